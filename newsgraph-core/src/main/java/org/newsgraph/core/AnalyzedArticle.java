@@ -1,0 +1,78 @@
+package org.newsgraph.core;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One article and everything the stages found in it. Immutable: a stage returns a new value with its facet added.
+ *
+ * @param article    the input
+ * @param sentences  sentences with tokens (from the NLP stage)
+ * @param entities   the canonical entities mentioned in this article
+ * @param mentions   every mention, each pointing to one of {@code entities}
+ * @param times      time expressions with resolved values
+ * @param facets     what has been filled in
+ * @param stageIds   the versioned ids of the stages that produced this value, in order
+ */
+public record AnalyzedArticle(
+    Article article,
+    List<Sentence> sentences,
+    List<Entity> entities,
+    List<Mention> mentions,
+    List<TimeExpression> times,
+    Set<Facet> facets,
+    List<String> stageIds) {
+
+  public AnalyzedArticle {
+    Objects.requireNonNull(article, "article");
+    sentences = List.copyOf(sentences);
+    entities = List.copyOf(entities);
+    mentions = List.copyOf(mentions);
+    times = List.copyOf(times);
+    facets = facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
+    stageIds = List.copyOf(stageIds);
+  }
+
+  /** A fresh value holding only the article: the input of a pipeline. */
+  public static AnalyzedArticle of(Article article) {
+    return new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), Set.of(Facet.TEXT), List.of());
+  }
+
+  public String text() {
+    return article.text();
+  }
+
+  public Optional<Entity> entity(String id) {
+    return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  public AnalyzedArticle withSentences(List<Sentence> s, Set<Facet> added, String stageId) {
+    return new AnalyzedArticle(article, s, entities, mentions, times, union(added), append(stageId));
+  }
+
+  public AnalyzedArticle withEntities(List<Entity> e, List<Mention> m, String stageId) {
+    return new AnalyzedArticle(article, sentences, e, m, times, union(Set.of(Facet.ENTITIES)), append(stageId));
+  }
+
+  public AnalyzedArticle withTimes(List<TimeExpression> t, String stageId) {
+    return new AnalyzedArticle(article, sentences, entities, mentions, t, union(Set.of(Facet.TIMES)),
+        append(stageId));
+  }
+
+  private Set<Facet> union(Set<Facet> added) {
+    EnumSet<Facet> all = EnumSet.of(Facet.TEXT);
+    all.addAll(facets);
+    all.addAll(added);
+    return all;
+  }
+
+  private List<String> append(String stageId) {
+    List<String> ids = new ArrayList<>(stageIds);
+    ids.add(stageId);
+    return ids;
+  }
+}

@@ -1,0 +1,17 @@
+package org.newsgraph.core;
+
+/** What a stage adds to an {@link AnalyzedArticle}; stages declare the facets they need and give. */
+public enum Facet {
+  /** The article's text and structure: every analysis starts with it. */
+  TEXT,
+  SENTENCES,
+  TOKENS,
+  POS,
+  LEMMAS,
+  NER,
+  DEPENDENCIES,
+  ENTITIES,
+  TIMES,
+  CLAIMS,
+  EVENTS
+}
