@@ -1,0 +1,48 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Loads each CoreNLP configuration once per JVM and shares it: a pipeline is safe to use from several threads. */
+final class CoreNlpModels {
+  private static final Map<NlpSettings, Loaded> LOADED = new ConcurrentHashMap<>();
+
+  private CoreNlpModels() {}
+
+  /** A loaded pipeline and how long loading it took. */
+  record Loaded(StanfordCoreNLP pipeline, double loadSeconds) {}
+
+  static Loaded get(NlpSettings settings) {
+    return LOADED.computeIfAbsent(settings, CoreNlpModels::load);
+  }
+
+  static boolean isLoaded(NlpSettings settings) {
+    return LOADED.containsKey(settings);
+  }
+
+  private static Loaded load(NlpSettings s) {
+    NlpLogging.apply();
+    long t0 = System.nanoTime();
+    StanfordCoreNLP p = new StanfordCoreNLP(properties(s));
+    return new Loaded(p, (System.nanoTime() - t0) / 1e9);
+  }
+
+  static Properties properties(NlpSettings s) {
+    Properties p = new Properties();
+    p.setProperty("annotators", s.dependencies() ? "tokenize,ssplit,pos,lemma,ner,depparse"
+        : "tokenize,ssplit,pos,lemma,ner");
+    // Paragraphs are separated by blank lines: a sentence never runs over a paragraph break.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    p.setProperty("ner.additional.regexner.mapping", "");
+    p.setProperty("ner.docdate.useFixedDate", "");
+    return p;
+  }
+}

@@ -1,0 +1,98 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Facet;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.Stage;
+import org.newsgraph.core.Token;
+
+/**
+ * Runs Stanford CoreNLP over the article text and turns its output into our {@link Sentence}/{@link Token}
+ * records. The only stage that touches CoreNLP; models load once per JVM on first use.
+ */
+public final class CoreNlpStage implements Stage {
+  private final NlpSettings settings;
+
+  public CoreNlpStage(NlpSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Loads the models now (otherwise the first article pays for it); returns the load time in seconds. */
+  public double warmUp() {
+    return CoreNlpModels.get(settings).loadSeconds();
+  }
+
+  @Override
+  public String id() {
+    return settings.dependencies() ? "nlp.corenlp.v1" : "nlp.corenlp-nodeps.v1";
+  }
+
+  @Override
+  public Set<Facet> requires() {
+    return Set.of(Facet.TEXT);
+  }
+
+  @Override
+  public Set<Facet> provides() {
+    EnumSet<Facet> f = EnumSet.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.NER);
+    if (settings.dependencies()) {
+      f.add(Facet.DEPENDENCIES);
+    }
+    return f;
+  }
+
+  @Override
+  public AnalyzedArticle apply(AnalyzedArticle in) {
+    String text = in.text();
+    Annotation doc = new Annotation(text);
+    CoreNlpModels.get(settings).pipeline().annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(sentence(sentences.size(), s, text));
+    }
+    return in.withSentences(sentences, provides(), id());
+  }
+
+  private Sentence sentence(int index, CoreMap s, String text) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    int n = labels.size();
+    int[] heads = new int[n];
+    String[] rels = new String[n];
+    java.util.Arrays.fill(heads, -1);
+    java.util.Arrays.fill(rels, "dep");
+    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (g != null) {
+      for (IndexedWord root : g.getRoots()) {
+        rels[root.index() - 1] = "root";
+      }
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        int dep = e.getDependent().index() - 1;
+        heads[dep] = e.getGovernor().index() - 1;
+        rels[dep] = e.getRelation().toString();
+      }
+    }
+    List<Token> tokens = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      CoreLabel l = labels.get(i);
+      Span span = new Span(l.beginPosition(), l.endPosition());
+      String ner = l.ner() == null ? "O" : l.ner();
+      tokens.add(new Token(i, span, span.of(text), l.tag(), l.lemma(), ner, heads[i], rels[i]));
+    }
+    int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
+    int end = labels.isEmpty() ? 0 : labels.get(n - 1).endPosition();
+    return new Sentence(index, new Span(begin, end), tokens);
+  }
+}
