@@ -35,6 +35,11 @@ public final class CoreNlpStage implements Stage {
     return CoreNlpModels.get(settings).loadSeconds();
   }
 
+  /** Releases the models loaded by every stage in this JVM; the next use loads them again. */
+  public static void unloadAll() {
+    CoreNlpModels.clear();
+  }
+
   @Override
   public String id() {
     return settings.dependencies() ? "nlp.corenlp.v1" : "nlp.corenlp-nodeps.v1";
