@@ -1,0 +1,255 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.DocumentError;
+import org.newsgraph.store.internal.ArticleReader;
+import org.newsgraph.store.internal.ArticleWriter;
+import org.newsgraph.store.internal.Database;
+import org.newsgraph.store.internal.IndexDoc;
+import org.newsgraph.store.internal.SearchIndex;
+import org.newsgraph.store.internal.StoreLock;
+
+/**
+ * The embedded store of one directory: {@code newsgraph.duckdb} (DuckDB, the source of truth), {@code index/}
+ * (Lucene, derived from the tables) and {@code LOCK} (which process owns the store).
+ *
+ * <p>One process owns a store at a time. A save is one DuckDB transaction, then the saved articles are indexed; if
+ * the process dies in between, the next {@link #open} indexes what the index lacks. Methods are safe to call from
+ * several threads: database work is serialised on the one connection; searches run in parallel.
+ *
+ * <p>DuckDB has no read-only mode that works while another process writes the file, so there is no
+ * {@code openReadOnly}: a second process goes through the owner (the server's API, say).
+ */
+public final class NewsStore implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(NewsStore.class.getName());
+  static final String INDEX_DIR = "index";
+
+  private final Path dir;
+  private final StoreLock lock;
+  private final Database db;
+  private final ArticleReader reader;
+  private final ArticleWriter writer;
+  private final SearchIndex index;
+  private final Object dbLock = new Object();
+  private boolean indexBehind;
+  private volatile boolean closed;
+  /** Runs between the DuckDB commit and the Lucene commit of a save; tests make it throw to simulate a crash. */
+  Runnable afterDatabaseCommit = () -> {};
+
+  private NewsStore(Path dir, StoreLock lock, Database db, SearchIndex index) {
+    this.dir = dir;
+    this.lock = lock;
+    this.db = db;
+    this.reader = new ArticleReader(db);
+    this.writer = new ArticleWriter(db);
+    this.index = index;
+  }
+
+  /**
+   * Opens the store in {@code dir}, creating the directory and an empty store if needed, and brings the search index
+   * up to date with the tables (rebuilding it if it is missing or damaged).
+   *
+   * @throws StoreException if another process (or this one) has the store open, or a file cannot be read
+   */
+  public static NewsStore open(Path dir) throws StoreException {
+    Objects.requireNonNull(dir, "dir");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
+    }
+    StoreLock lock = StoreLock.acquire(dir);
+    Database db = null;
+    SearchIndex index = null;
+    try {
+      db = Database.open(dir.resolve(Database.FILE));
+      index = SearchIndex.open(dir.resolve(INDEX_DIR));
+      NewsStore store = new NewsStore(dir, lock, db, index);
+      store.catchUpIndex();
+      return store;
+    } catch (RuntimeException e) {
+      if (index != null) {
+        index.close();
+      }
+      if (db != null) {
+        db.close();
+      }
+      lock.close();
+      throw e;
+    }
+  }
+
+  private void catchUpIndex() {
+    SearchIndex.CatchUp c = index.catchUp(reader.articleIds(), reader::indexDocs);
+    if (c.added() > 0 || c.removed() > 0) {
+      LOG.log(System.Logger.Level.INFO, "search index of " + dir + " caught up with the tables: " + c.added()
+          + " article(s) indexed, " + c.removed() + " removed");
+    }
+    indexBehind = false;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * Stores a batch in one DuckDB transaction and indexes it. Articles whose id is already stored, or that repeat an
+   * earlier article of the batch, are skipped (re-ingesting is a no-op). Every article and every error is written to
+   * the ingest log under {@code runId}.
+   *
+   * @throws StoreException naming the article at fault (a span outside its text, say); then nothing of the batch is
+   *     stored
+   */
+  public SaveResult save(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId) {
+    Objects.requireNonNull(batch, "batch");
+    List<DocumentError> errs = errors == null ? List.of() : errors;
+    synchronized (dbLock) {
+      ensureOpen();
+      if (indexBehind) {
+        catchUpIndex();
+      }
+      ArticleWriter.Written w = writer.write(batch, errs, runId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+      indexBehind = true;
+      afterDatabaseCommit.run();
+      try {
+        index.add(w.stored().stream().map(IndexDoc::of).toList());
+        index.commit();
+        indexBehind = false;
+      } catch (IOException | RuntimeException e) {
+        // The batch is safely in the tables; the index catches up at the next save or open.
+        LOG.log(System.Logger.Level.WARNING, "batch stored but not yet searchable (" + e.getMessage()
+            + "); the search index of " + dir + " will catch up");
+      }
+      return new SaveResult(w.stored().stream().map(a -> a.article().id()).toList(), w.duplicates());
+    }
+  }
+
+  public boolean contains(String articleId) {
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.contains(articleId);
+    }
+  }
+
+  public long articleCount() {
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.articleCount();
+    }
+  }
+
+  /** Newest anchor date (published, else updated) first; undated articles last. */
+  public List<ArticleSummary> articles(int offset, int limit) {
+    checkRange(offset, limit);
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.articles(offset, limit);
+    }
+  }
+
+  /**
+   * The stored article with its entities (canonical: as merged over every article that named them), mentions and
+   * times, in their original order. Sentences are empty; facets are TEXT, ENTITIES and TIMES; stage ids as stored.
+   */
+  public Optional<AnalyzedArticle> article(String id) {
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.article(id);
+    }
+  }
+
+  /** By canonical id; else by name or alias, ignoring case: the most mentioned entity of that name wins. */
+  public Optional<EntityRecord> entity(String idOrName) {
+    if (idOrName == null || idOrName.isBlank()) {
+      return Optional.empty();
+    }
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.entity(idOrName);
+    }
+  }
+
+  /** Entities by the number of articles that name them, then by mentions. */
+  public List<EntityRecord> topEntities(int limit) {
+    checkRange(0, limit);
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.topEntities(limit);
+    }
+  }
+
+  /**
+   * Dated moments in the life of an entity: resolved time expressions in the same sentence as a mention of it, one
+   * entry per time expression, whose interval overlaps [{@code from}, {@code to}) (null: unbounded), by date.
+   * {@code entityId} may also be a name or alias, resolved as {@link #entity} does; null gives every dated moment.
+   */
+  public List<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to) {
+    synchronized (dbLock) {
+      ensureOpen();
+      String id = entityId == null ? null : reader.entity(entityId).map(r -> r.entity().id()).orElse(entityId);
+      return reader.timeline(id, from, to);
+    }
+  }
+
+  /**
+   * Full-text search over headlines and bodies. Words are all required unless joined by OR; {@code "phrases"},
+   * {@code AND OR NOT}, {@code -word}, {@code (groups)}, {@code word*}, {@code entity:"country:PRK"} and
+   * {@code date:[2025-01-01 TO 2025-02-01]} work.
+   *
+   * @throws StoreException with a readable message if the query cannot be parsed
+   */
+  public SearchResults search(String query, int limit) {
+    ensureOpen();
+    return index.search(query, limit);
+  }
+
+  /** The newest entries first. */
+  public List<IngestLogEntry> ingestLog(int limit) {
+    checkRange(0, limit);
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.ingestLog(limit);
+    }
+  }
+
+  private static void checkRange(int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new StoreException("store " + dir + " is closed");
+    }
+  }
+
+  /** Commits the index, closes the database and releases the lock. Calling it again does nothing. */
+  @Override
+  public void close() {
+    synchronized (dbLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        index.close();
+      } finally {
+        try {
+          db.close();
+        } finally {
+          lock.close();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,367 @@
+package org.newsgraph.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Facet;
+import org.newsgraph.core.Mention;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.TimeExpression;
+import org.newsgraph.core.TimexType;
+import org.newsgraph.store.ArticleSummary;
+import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.IngestLogEntry;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.TimelineEntry;
+
+/** The queries of a store. Every method turns a driver failure into a {@link StoreException} naming the file. */
+public final class ArticleReader {
+  static final int SNIPPET_CHARS = 240;
+  private final Database db;
+
+  public ArticleReader(Database db) {
+    this.db = db;
+  }
+
+  @FunctionalInterface
+  private interface Query<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T read(Query<T> q) {
+    try {
+      return q.run();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+    }
+  }
+
+  public boolean contains(String id) {
+    return read(() -> {
+      try (PreparedStatement p = db.prepare("SELECT 1 FROM articles WHERE id = ?")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          return r.next();
+        }
+      }
+    });
+  }
+
+  public long articleCount() {
+    return read(() -> {
+      try (PreparedStatement p = db.prepare("SELECT count(*) FROM articles"); ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    });
+  }
+
+  public List<ArticleSummary> articles(int offset, int limit) {
+    return read(() -> {
+      try (PreparedStatement p = db.prepare("SELECT id, headline, published, updated, dateline, source FROM articles"
+          + " ORDER BY anchor DESC NULLS LAST, ingested_at DESC, id LIMIT ? OFFSET ?")) {
+        p.setInt(1, limit);
+        p.setInt(2, offset);
+        List<ArticleSummary> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new ArticleSummary(r.getString("id"), r.getString("headline"), Database.date(r, "published"),
+                Database.date(r, "updated"), r.getString("dateline"), r.getString("source")));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** The article as stored: canonical entities (as merged over all articles), mentions, times; no sentences. */
+  public Optional<AnalyzedArticle> article(String id) {
+    return read(() -> {
+      Article article;
+      List<String> stageIds;
+      try (PreparedStatement p = db.prepare("SELECT * FROM articles WHERE id = ?")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) {
+            return Optional.empty();
+          }
+          int[] flat = Database.ints(r, "paragraphs");
+          List<Span> paragraphs = new ArrayList<>();
+          for (int i = 0; i + 1 < flat.length; i += 2) {
+            paragraphs.add(new Span(flat[i], flat[i + 1]));
+          }
+          article = new Article(r.getString("id"), r.getString("source"), r.getString("outlet"),
+              r.getString("headline"), r.getString("dateline"), r.getString("agency"),
+              Database.date(r, "published"), Database.date(r, "updated"), Database.strings(r, "bullets"),
+              Database.strings(r, "captions"), paragraphs, r.getString("language"), r.getString("text"));
+          stageIds = Database.strings(r, "stage_ids");
+        }
+      }
+      List<Entity> entities = new ArrayList<>();
+      try (PreparedStatement p = db.prepare("SELECT e.id, e.type, e.name, e.aliases, e.country"
+          + " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ?"
+          + " ORDER BY ae.idx")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            entities.add(entity(r));
+          }
+        }
+      }
+      List<Mention> mentions = new ArrayList<>();
+      try (PreparedStatement p = db.prepare("SELECT \"begin\", \"end\", entity_id, role FROM mentions"
+          + " WHERE article_id = ? ORDER BY idx")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            mentions.add(new Mention(new Span(r.getInt(1), r.getInt(2)), r.getString(3),
+                Mention.Role.valueOf(r.getString(4))));
+          }
+        }
+      }
+      List<TimeExpression> times = new ArrayList<>();
+      try (PreparedStatement p = db.prepare("SELECT \"begin\", \"end\", type, value, mod, resolved_begin,"
+          + " resolved_end FROM times WHERE article_id = ? ORDER BY idx")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            times.add(new TimeExpression(new Span(r.getInt(1), r.getInt(2)), TimexType.valueOf(r.getString(3)),
+                r.getString(4), r.getString(5), Database.date(r, "resolved_begin"),
+                Database.date(r, "resolved_end")));
+          }
+        }
+      }
+      return Optional.of(new AnalyzedArticle(article, List.of(), entities, mentions, times,
+          EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES), stageIds));
+    });
+  }
+
+  static Entity entity(ResultSet r) throws SQLException {
+    return new Entity(r.getString("id"), EntityType.valueOf(r.getString("type")), r.getString("name"),
+        Database.strings(r, "aliases"), r.getString("country"));
+  }
+
+  private static final String ENTITY_RECORD = "SELECT e.id, e.type, e.name, e.aliases, e.country,"
+      + " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = e.id) AS n_articles,"
+      + " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n_mentions FROM entities e";
+
+  /** By canonical id; else by name or alias, ignoring case, the most mentioned first (then a name before an alias). */
+  public Optional<EntityRecord> entity(String idOrName) {
+    return read(() -> {
+      Optional<EntityRecord> byId = entityById(idOrName);
+      if (byId.isPresent()) {
+        return byId;
+      }
+      String name = idOrName.strip();
+      try (PreparedStatement p = db.prepare("SELECT e.id,"
+          + " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n,"
+          + " lower(e.name) = lower(?) AS by_name FROM entities e"
+          + " WHERE lower(e.name) = lower(?) OR list_contains(list_transform(e.aliases, lambda x: lower(x)), lower(?))"
+          + " ORDER BY n DESC, by_name DESC, e.id LIMIT 1")) {
+        p.setString(1, name);
+        p.setString(2, name);
+        p.setString(3, name);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) {
+            return Optional.empty();
+          }
+          return entityById(r.getString(1));
+        }
+      }
+    });
+  }
+
+  private Optional<EntityRecord> entityById(String id) throws SQLException {
+    try (PreparedStatement p = db.prepare(ENTITY_RECORD + " WHERE e.id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(entityRecord(r)) : Optional.empty();
+      }
+    }
+  }
+
+  private static EntityRecord entityRecord(ResultSet r) throws SQLException {
+    return new EntityRecord(entity(r), r.getInt("n_articles"), r.getInt("n_mentions"));
+  }
+
+  /** Entities by number of articles that list them, then by mentions. */
+  public List<EntityRecord> topEntities(int limit) {
+    return read(() -> {
+      try (PreparedStatement p = db.prepare("SELECT e.id, e.type, e.name, e.aliases, e.country,"
+          + " ae.n_articles, coalesce(m.n_mentions, 0) AS n_mentions"
+          + " FROM (SELECT entity_id, count(DISTINCT article_id) AS n_articles FROM article_entities"
+          + "       GROUP BY entity_id) ae"
+          + " JOIN entities e ON e.id = ae.entity_id"
+          + " LEFT JOIN (SELECT entity_id, count(*) AS n_mentions FROM mentions GROUP BY entity_id) m"
+          + "   ON m.entity_id = e.id"
+          + " ORDER BY ae.n_articles DESC, n_mentions DESC, e.id LIMIT ?")) {
+        p.setInt(1, limit);
+        List<EntityRecord> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(entityRecord(r));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /**
+   * Resolved time expressions that share a sentence with a mention of {@code entityId} (null: every resolved time
+   * expression of the store), one entry per time
+   * expression, whose interval [resolved_begin, resolved_end) overlaps [from, to) (null bounds: unbounded; a null
+   * resolved_end: open-ended). Ordered by resolved begin.
+   */
+  public List<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to) {
+    return read(() -> {
+      StringBuilder sql = new StringBuilder("SELECT DISTINCT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te,"
+          + " t.value, t.resolved_begin, t.resolved_end, s.\"begin\" AS sb, s.\"end\" AS se, a.headline, a.anchor"
+          + (entityId == null
+              ? " FROM times t JOIN sentences s ON s.article_id = t.article_id"
+              : " FROM mentions m"
+                  + " JOIN sentences s ON s.article_id = m.article_id AND m.\"begin\" >= s.\"begin\""
+                  + " AND m.\"begin\" < s.\"end\" JOIN times t ON t.article_id = m.article_id")
+          + " AND t.\"begin\" >= s.\"begin\" AND t.\"begin\" < s.\"end\""
+          + " JOIN articles a ON a.id = t.article_id"
+          + " WHERE t.resolved_begin IS NOT NULL" + (entityId == null ? "" : " AND m.entity_id = ?"));
+      if (from != null) {
+        sql.append(" AND (t.resolved_end IS NULL OR t.resolved_end > ?)");
+      }
+      if (to != null) {
+        sql.append(" AND t.resolved_begin < ?");
+      }
+      sql.append(" ORDER BY t.resolved_begin, t.resolved_end NULLS LAST, a.anchor NULLS LAST, t.article_id, tb, sb");
+      record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,
+          String headline) {}
+      List<Row> rows = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      try (PreparedStatement p = db.prepare(sql.toString())) {
+        int i = 1;
+        if (entityId != null) {
+          p.setString(i++, entityId);
+        }
+        if (from != null) {
+          p.setObject(i++, from);
+        }
+        if (to != null) {
+          p.setObject(i, to);
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            if (seen.add(r.getString("article_id") + "#" + r.getInt("idx"))) {
+              rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
+                  Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
+                  r.getInt("se"), r.getString("headline")));
+            }
+          }
+        }
+      }
+      Map<String, String> texts = texts(rows.stream().map(Row::articleId).toList());
+      List<TimelineEntry> out = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        String text = texts.get(row.articleId());
+        String timeText = text.substring(Math.min(row.tb(), text.length()), Math.min(row.te(), text.length()));
+        out.add(new TimelineEntry(row.rb(), row.re(), row.value(), timeText, row.articleId(), row.headline(),
+            Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS)));
+      }
+      return out;
+    });
+  }
+
+  private Map<String, String> texts(Collection<String> ids) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    for (List<String> chunk : Chunks.of(ids, 1_000)) {
+      try (PreparedStatement p = db.prepare("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))")) {
+        p.setArray(1, db.varchars(chunk));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.put(r.getString(1), r.getString(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The newest rows first. */
+  public List<IngestLogEntry> ingestLog(int limit) {
+    return read(() -> {
+      try (PreparedStatement p = db.prepare("SELECT run_id, source, article_id, status, message, \"at\" FROM ingest_log"
+          + " ORDER BY seq DESC LIMIT ?")) {
+        p.setInt(1, limit);
+        List<IngestLogEntry> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new IngestLogEntry(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), Database.utc(r.getObject(6, LocalDateTime.class))));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  public Set<String> articleIds() {
+    return read(() -> {
+      Set<String> ids = new HashSet<>();
+      try (PreparedStatement p = db.prepare("SELECT id FROM articles"); ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      }
+      return ids;
+    });
+  }
+
+  /** What the search index needs of the given articles (ids not stored are left out). */
+  public List<IndexDoc> indexDocs(Collection<String> ids) {
+    return read(() -> {
+      Map<String, List<String>> entityIds = new HashMap<>();
+      Map<String, Object[]> rows = new LinkedHashMap<>();
+      for (List<String> chunk : Chunks.of(ids, 1_000)) {
+        try (PreparedStatement p = db.prepare(
+            "SELECT id, headline, text, anchor FROM articles WHERE id IN (SELECT unnest(?))")) {
+          p.setArray(1, db.varchars(chunk));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              rows.put(r.getString(1), new Object[] {r.getString(2), r.getString(3), Database.date(r, "anchor")});
+            }
+          }
+        }
+        try (PreparedStatement p = db.prepare("SELECT article_id, entity_id FROM article_entities"
+            + " WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx")) {
+          p.setArray(1, db.varchars(chunk));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              entityIds.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+            }
+          }
+        }
+      }
+      List<IndexDoc> out = new ArrayList<>(rows.size());
+      for (Map.Entry<String, Object[]> e : rows.entrySet()) {
+        Object[] v = e.getValue();
+        out.add(new IndexDoc(e.getKey(), (String) v[0], (String) v[1], (LocalDate) v[2],
+            entityIds.getOrDefault(e.getKey(), List.of())));
+      }
+      return out;
+    });
+  }
+}

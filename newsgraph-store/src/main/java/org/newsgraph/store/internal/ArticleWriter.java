@@ -1,0 +1,362 @@
+package org.newsgraph.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.DocumentError;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.TimeExpression;
+import org.newsgraph.store.IngestLogEntry;
+import org.newsgraph.store.StoreException;
+
+/**
+ * Writes a batch in one DuckDB transaction, with appenders for the bulk rows. Either every row of the batch is
+ * committed or none is.
+ */
+public final class ArticleWriter {
+  private final Database db;
+  private long logSeq;
+
+  public ArticleWriter(Database db) {
+    this.db = db;
+    this.logSeq = maxLogSeq();
+  }
+
+  /** What a committed write did. */
+  public record Written(List<AnalyzedArticle> stored, List<String> duplicates) {}
+
+  /**
+   * Stores the articles of {@code batch} whose id is not stored yet, logs every article and error, and commits.
+   *
+   * @throws StoreException naming the article at fault; nothing of the batch is then stored
+   */
+  public Written write(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId, Instant at) {
+    LocalDateTime when = Database.utc(at);
+    List<String> ids = new ArrayList<>();
+    for (AnalyzedArticle a : batch) {
+      ids.add(Objects.requireNonNull(a, "an article of the batch is null").article().id());
+    }
+    Set<String> already = existingArticleIds(ids);
+    Map<String, AnalyzedArticle> fresh = new LinkedHashMap<>();
+    List<AnalyzedArticle> duplicates = new ArrayList<>();
+    for (AnalyzedArticle a : batch) {
+      String id = a.article().id();
+      if (already.contains(id) || fresh.containsKey(id)) {
+        duplicates.add(a);
+      } else {
+        fresh.put(id, a);
+      }
+    }
+    Map<String, Entity> batchEntities = new LinkedHashMap<>();
+    for (AnalyzedArticle a : fresh.values()) {
+      for (Entity e : a.entities()) {
+        if (e.id() != null) {
+          batchEntities.merge(e.id(), e, ArticleWriter::merge);
+        }
+      }
+    }
+    long seq = logSeq;
+    String current = null;
+    try {
+      Map<String, Entity> stored = existingEntities(batchEntities.keySet());
+      db.begin();
+      try (Appenders ap = new Appenders(db)) {
+        for (AnalyzedArticle a : fresh.values()) {
+          current = a.article().id();
+          ArticleCheck.check(a);
+          appendArticle(ap, a, when);
+        }
+        current = null;
+        List<Entity> updates = appendEntities(ap.entities, batchEntities.values(), stored);
+        for (AnalyzedArticle a : fresh.values()) {
+          appendLog(ap.log, ++seq, runId, a.article().source(), a.article().id(), IngestLogEntry.STORED, null, when);
+        }
+        for (AnalyzedArticle a : duplicates) {
+          String why = already.contains(a.article().id()) ? "already stored" : "repeated in the same batch";
+          appendLog(ap.log, ++seq, runId, a.article().source(), a.article().id(), IngestLogEntry.DUPLICATE, why,
+              when);
+        }
+        for (DocumentError e : errors) {
+          String message = e.stage() == null ? e.message() : e.stage() + ": " + e.message();
+          appendLog(ap.log, ++seq, runId, e.source(), e.articleId(), IngestLogEntry.FAILED, message, when);
+        }
+        ap.flush();
+        ap.close();
+        updateEntities(updates);
+      }
+      db.commit();
+    } catch (ArticleCheck.InvalidArticle e) {
+      db.rollbackQuietly();
+      AnalyzedArticle a = fresh.get(current);
+      throw new StoreException("article " + current + " (" + a.article().source() + ") cannot be stored: "
+          + e.getMessage() + "; nothing of this batch of " + batch.size() + " was stored");
+    } catch (SQLException | RuntimeException e) {
+      db.rollbackQuietly();
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      String where = current == null ? "a batch of " + batch.size() + " articles" : "article " + current;
+      throw new StoreException("could not store " + where + " in " + db.file() + ": " + Database.firstLine(e)
+          + "; nothing of this batch was stored", e);
+    }
+    logSeq = seq;
+    return new Written(List.copyOf(fresh.values()), duplicates.stream().map(a -> a.article().id()).toList());
+  }
+
+  /**
+   * The entity as first written, with what a later writer adds: its name (if different) and aliases not seen yet,
+   * compared case-insensitively; a missing type or country filled in.
+   */
+  static Entity merge(Entity first, Entity later) {
+    Set<String> seen = new HashSet<>();
+    seen.add(key(first.name()));
+    List<String> aliases = new ArrayList<>();
+    for (String alias : first.aliases()) {
+      if (alias != null && seen.add(key(alias))) {
+        aliases.add(alias);
+      }
+    }
+    if (later.name() != null && seen.add(key(later.name()))) {
+      aliases.add(later.name());
+    }
+    for (String alias : later.aliases()) {
+      if (alias != null && seen.add(key(alias))) {
+        aliases.add(alias);
+      }
+    }
+    EntityType type = first.type() != null ? first.type() : later.type();
+    String name = first.name() != null ? first.name() : later.name();
+    String country = first.country() != null ? first.country() : later.country();
+    return new Entity(first.id(), type, name, aliases, country);
+  }
+
+  private static String key(String s) {
+    return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private void appendArticle(Appenders ap, AnalyzedArticle a, LocalDateTime when) throws SQLException {
+    Article art = a.article();
+    String id = art.id();
+    DuckDBAppender r = ap.articles;
+    r.beginRow();
+    r.append(id);
+    Database.appendNullable(r, art.source());
+    Database.appendNullable(r, art.outlet());
+    Database.appendNullable(r, art.headline());
+    Database.appendNullable(r, art.dateline());
+    Database.appendNullable(r, art.agency());
+    Database.appendNullable(r, art.published());
+    Database.appendNullable(r, art.updated());
+    Database.appendNullable(r, art.anchorDate());
+    Database.appendNullable(r, art.language());
+    r.append(art.bullets());
+    r.append(art.captions());
+    int[] paragraphs = new int[art.paragraphs().size() * 2];
+    for (int i = 0; i < art.paragraphs().size(); i++) {
+      paragraphs[2 * i] = art.paragraphs().get(i).begin();
+      paragraphs[2 * i + 1] = art.paragraphs().get(i).end();
+    }
+    r.append(paragraphs);
+    r.append(art.text());
+    r.append(a.stageIds());
+    r.append(when);
+    r.endRow();
+
+    Set<String> listed = new HashSet<>();
+    int idx = 0;
+    for (Entity e : a.entities()) {
+      if (listed.add(e.id())) {
+        ap.articleEntities.beginRow().append(id).append(idx++).append(e.id()).endRow();
+      }
+    }
+    for (Sentence s : a.sentences()) {
+      ap.sentences.beginRow().append(id).append(s.index()).append(s.span().begin()).append(s.span().end()).endRow();
+    }
+    List<Mention> mentions = a.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      ap.mentions.beginRow().append(id).append(i).append(m.span().begin()).append(m.span().end())
+          .append(m.entityId()).append(m.role().name()).endRow();
+    }
+    List<TimeExpression> times = a.times();
+    for (int i = 0; i < times.size(); i++) {
+      TimeExpression t = times.get(i);
+      DuckDBAppender w = ap.times;
+      w.beginRow().append(id).append(i).append(t.span().begin()).append(t.span().end()).append(t.type().name());
+      Database.appendNullable(w, t.value());
+      Database.appendNullable(w, t.mod());
+      Database.appendNullable(w, t.begin());
+      Database.appendNullable(w, t.end());
+      w.endRow();
+    }
+  }
+
+  /** Appends the entities not stored yet; returns the stored ones that this batch adds to (to update). */
+  private static List<Entity> appendEntities(DuckDBAppender ap, Collection<Entity> entities,
+      Map<String, Entity> stored) throws SQLException {
+    List<Entity> updates = new ArrayList<>();
+    for (Entity e : entities) {
+      Entity old = stored.get(e.id());
+      if (old == null) {
+        appendEntity(ap, e);
+      } else {
+        Entity merged = merge(old, e);
+        if (!merged.equals(old)) {
+          updates.add(merged);
+        }
+      }
+    }
+    return updates;
+  }
+
+  private static void appendEntity(DuckDBAppender ap, Entity e) throws SQLException {
+    ap.beginRow().append(e.id()).append(e.type().name()).append(e.name()).append(e.aliases());
+    Database.appendNullable(ap, e.country());
+    ap.endRow();
+  }
+
+  private static void appendLog(DuckDBAppender ap, long seq, String runId, String source, String articleId,
+      String status, String message, LocalDateTime at) throws SQLException {
+    ap.beginRow().append(seq);
+    Database.appendNullable(ap, runId);
+    Database.appendNullable(ap, source);
+    Database.appendNullable(ap, articleId);
+    ap.append(status);
+    Database.appendNullable(ap, message);
+    ap.append(at);
+    ap.endRow();
+  }
+
+  private void updateEntities(List<Entity> updates) throws SQLException {
+    if (updates.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = db.prepare("UPDATE entities SET aliases = ?, country = ? WHERE id = ?")) {
+      for (Entity e : updates) {
+        p.setArray(1, db.varchars(e.aliases()));
+        p.setString(2, e.country());
+        p.setString(3, e.id());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  private Set<String> existingArticleIds(Collection<String> ids) {
+    Set<String> found = new HashSet<>();
+    try {
+      for (List<String> chunk : Chunks.of(ids, 10_000)) {
+        try (PreparedStatement p = db.prepare("SELECT id FROM articles WHERE id IN (SELECT unnest(?))")) {
+          p.setArray(1, db.varchars(chunk));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              found.add(r.getString(1));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+    }
+    return found;
+  }
+
+  private Map<String, Entity> existingEntities(Collection<String> ids) throws SQLException {
+    Map<String, Entity> found = new HashMap<>();
+    for (List<String> chunk : Chunks.of(ids, 10_000)) {
+      try (PreparedStatement p = db.prepare(
+          "SELECT id, type, name, aliases, country FROM entities WHERE id IN (SELECT unnest(?))")) {
+        p.setArray(1, db.varchars(chunk));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            Entity e = ArticleReader.entity(r);
+            found.put(e.id(), e);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private long maxLogSeq() {
+    try (PreparedStatement p = db.prepare("SELECT coalesce(max(seq), 0) FROM ingest_log");
+        ResultSet r = p.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+    }
+  }
+
+  /** The appenders of one batch. {@link #flush} reports errors; closing after a failure only cleans up. */
+  private static final class Appenders implements AutoCloseable {
+    final DuckDBAppender articles;
+    final DuckDBAppender articleEntities;
+    final DuckDBAppender sentences;
+    final DuckDBAppender mentions;
+    final DuckDBAppender times;
+    final DuckDBAppender entities;
+    final DuckDBAppender log;
+    private final List<DuckDBAppender> all = new ArrayList<>();
+    private boolean closed;
+
+    Appenders(Database db) throws SQLException {
+      try {
+        articles = add(db.appender("articles"));
+        articleEntities = add(db.appender("article_entities"));
+        sentences = add(db.appender("sentences"));
+        mentions = add(db.appender("mentions"));
+        times = add(db.appender("times"));
+        entities = add(db.appender("entities"));
+        log = add(db.appender("ingest_log"));
+      } catch (SQLException | RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
+
+    private DuckDBAppender add(DuckDBAppender a) {
+      all.add(a);
+      return a;
+    }
+
+    /** Appends what is buffered; throws on the first table that refuses its rows (a constraint, say). */
+    void flush() throws SQLException {
+      for (DuckDBAppender a : all) {
+        a.flush();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      for (DuckDBAppender a : all) {
+        try {
+          a.close();
+        } catch (SQLException | RuntimeException e) {
+          // after a failure the transaction is rolled back anyway
+        }
+      }
+    }
+  }
+}

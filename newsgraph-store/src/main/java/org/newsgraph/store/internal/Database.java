@@ -1,0 +1,283 @@
+package org.newsgraph.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.newsgraph.store.StoreException;
+
+/**
+ * The one DuckDB connection of a store, its schema, and the JDBC chores shared by the reader and the writer. Not
+ * thread-safe: the store serialises calls.
+ */
+public final class Database implements AutoCloseable {
+  public static final String FILE = "newsgraph.duckdb";
+  public static final int SCHEMA_VERSION = 1;
+  private static final String SCHEMA_RESOURCE = "schema-v" + SCHEMA_VERSION + ".sql";
+
+  private final Path file;
+  private final DuckDBConnection conn;
+
+  private Database(Path file, DuckDBConnection conn) {
+    this.file = file;
+    this.conn = conn;
+  }
+
+  /** Opens (creating if needed) the database file and checks or creates its schema. */
+  public static Database open(Path file) {
+    DuckDBConnection conn;
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+      conn = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()).unwrap(DuckDBConnection.class);
+    } catch (SQLException e) {
+      throw new StoreException(describeOpenFailure(file, e), e);
+    } catch (ClassNotFoundException e) {
+      throw new StoreException("the DuckDB driver is not on the class path", e);
+    }
+    Database db = new Database(file, conn);
+    try {
+      try (Statement s = conn.createStatement()) {
+        // Extensions such as fts are not bundled; never try to download one (FACTS.md).
+        s.execute("SET autoinstall_known_extensions = false");
+        s.execute("SET autoload_known_extensions = false");
+      }
+      db.ensureSchema();
+      return db;
+    } catch (SQLException e) {
+      db.close();
+      throw new StoreException(describeOpenFailure(file, e), e);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static String describeOpenFailure(Path file, SQLException e) {
+    String m = firstLine(e);
+    String lower = m.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("not a valid duckdb database") || lower.contains("corrupt") || lower.contains("checksum")
+        || lower.contains("serializ") || lower.contains("version number")) {
+      return "database " + file + " is damaged or is not a newsgraph store: " + m;
+    }
+    if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
+      return "database " + file + " is in use by another program: " + m;
+    }
+    return "cannot open database " + file + ": " + m;
+  }
+
+  private void ensureSchema() throws SQLException {
+    boolean hasMeta;
+    try (PreparedStatement p = conn.prepareStatement(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'meta'");
+        ResultSet r = p.executeQuery()) {
+      r.next();
+      hasMeta = r.getLong(1) > 0;
+    }
+    if (!hasMeta) {
+      createSchema();
+      return;
+    }
+    String version = null;
+    try (PreparedStatement p = conn.prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
+        ResultSet r = p.executeQuery()) {
+      if (r.next()) {
+        version = r.getString(1);
+      }
+    }
+    if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
+      throw new StoreException("database " + file + " has schema version " + version + "; this newsgraph reads "
+          + "version " + SCHEMA_VERSION + " only");
+    }
+  }
+
+  private void createSchema() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet r = s.executeQuery(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1")) {
+        while (r.next()) {
+          tables.add(r.getString(1));
+        }
+      }
+      if (!tables.isEmpty()) {
+        throw new StoreException("database " + file + " is not a newsgraph store (it has tables " + tables
+            + " but no meta table)");
+      }
+      begin();
+      try {
+        for (String sql : schemaStatements()) {
+          s.execute(sql);
+        }
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?)")) {
+          p.setString(1, String.valueOf(SCHEMA_VERSION));
+          p.executeUpdate();
+        }
+        commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      }
+    }
+  }
+
+  /** The DDL of the current schema version, one statement per element. */
+  public static List<String> schemaStatements() {
+    String text;
+    try (InputStream in = Database.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+    StringBuilder noComments = new StringBuilder();
+    for (String line : text.split("\n")) {
+      int dash = line.indexOf("--");
+      noComments.append(dash >= 0 ? line.substring(0, dash) : line).append('\n');
+    }
+    List<String> statements = new ArrayList<>();
+    for (String part : noComments.toString().split(";")) {
+      if (!part.isBlank()) {
+        statements.add(part.strip());
+      }
+    }
+    return statements;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  Connection connection() {
+    return conn;
+  }
+
+  PreparedStatement prepare(String sql) throws SQLException {
+    return conn.prepareStatement(sql);
+  }
+
+  DuckDBAppender appender(String table) throws SQLException {
+    return conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+  }
+
+  /**
+   * Starts a transaction. Explicit, not {@code setAutoCommit(false)}: the JDBC driver begins that one lazily with
+   * the next statement, and an appender used before any statement would write outside it.
+   */
+  void begin() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute("BEGIN TRANSACTION");
+    }
+  }
+
+  void commit() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute("COMMIT");
+    }
+  }
+
+  void rollbackQuietly() {
+    try (Statement s = conn.createStatement()) {
+      s.execute("ROLLBACK");
+    } catch (SQLException e) {
+      // no transaction was open, or the connection is gone: nothing was committed either way
+    }
+  }
+
+  /** A VARCHAR[] parameter. */
+  Array varchars(Collection<String> values) throws SQLException {
+    return conn.createArrayOf("VARCHAR", values.toArray());
+  }
+
+  /** The first line of a driver message, for one-line user messages. */
+  static String firstLine(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    return (nl < 0 ? m : m.substring(0, nl)).strip();
+  }
+
+  static LocalDateTime utc(Instant at) {
+    return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  static Instant utc(LocalDateTime at) {
+    return at == null ? null : at.toInstant(ZoneOffset.UTC);
+  }
+
+  static LocalDate date(ResultSet r, String column) throws SQLException {
+    return r.getObject(column, LocalDate.class);
+  }
+
+  static List<String> strings(ResultSet r, String column) throws SQLException {
+    Array a = r.getArray(column);
+    if (a == null) {
+      return List.of();
+    }
+    Object[] values = (Object[]) a.getArray();
+    List<String> out = new ArrayList<>(values.length);
+    for (Object v : values) {
+      if (v != null) {
+        out.add(v.toString());
+      }
+    }
+    return out;
+  }
+
+  static int[] ints(ResultSet r, String column) throws SQLException {
+    Array a = r.getArray(column);
+    if (a == null) {
+      return new int[0];
+    }
+    Object[] values = (Object[]) a.getArray();
+    int[] out = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ((Number) values[i]).intValue();
+    }
+    return out;
+  }
+
+  static void appendNullable(DuckDBAppender ap, String value) throws SQLException {
+    if (value == null) {
+      ap.appendNull();
+    } else {
+      ap.append(value);
+    }
+  }
+
+  static void appendNullable(DuckDBAppender ap, LocalDate value) throws SQLException {
+    if (value == null) {
+      ap.appendNull();
+    } else {
+      ap.append(value);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      // closing: nothing useful to do
+    }
+  }
+}

@@ -1,0 +1,398 @@
+package org.newsgraph.store.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchResults;
+import org.newsgraph.store.StoreException;
+
+/**
+ * The Lucene index of a store: derived from the tables, so it can always be rebuilt from them.
+ *
+ * <p>Fields: {@code id} (exact, stored), {@code headline} and {@code text} (analysed, stored; the text with offsets in
+ * its postings for the highlighter), {@code entity} (exact canonical ids, one value per entity, e.g.
+ * {@code entity:"country:PRK"}), {@code date} (anchor date as an epoch day: a point for ranges such as
+ * {@code date:[2025-01-01 TO 2025-02-01]}, and stored).
+ *
+ * <p>Analysis: {@link EnglishAnalyzer}. The articles are English news, and its stemming lets "troop" find "troops"
+ * and "Korea" find "Korea's" (possessives are dropped), which a reader expects of a search box; its stop words make
+ * phrases such as "The Hague" match on their content words only, a price worth paying. {@code StandardAnalyzer}
+ * would keep exact word forms and miss those. Highlighting works on the original text either way.
+ */
+public final class SearchIndex implements AutoCloseable {
+  static final String ID = "id";
+  static final String HEADLINE = "headline";
+  static final String TEXT = "text";
+  static final String ENTITY = "entity";
+  static final String DATE = "date";
+  private static final Set<String> STORED_FOR_HITS = Set.of(ID, HEADLINE, DATE);
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final int SNIPPET_GOAL = 160;
+  private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+
+  private final Path dir;
+  private final FSDirectory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private SearchIndex(Path dir, FSDirectory directory, Analyzer analyzer, IndexWriter writer,
+      SearcherManager searchers) {
+    this.dir = dir;
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+        Map.of(ID, new KeywordAnalyzer(), ENTITY, new KeywordAnalyzer()));
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating it if missing. A damaged or unreadable index is deleted and an empty
+   * one created: the caller then fills it from the tables ({@link #catchUp}).
+   */
+  public static SearchIndex open(Path dir) {
+    try {
+      return tryOpen(dir, false);
+    } catch (LockObtainFailedException e) {
+      throw new StoreException("the search index in " + dir + " is in use by another program", e);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "search index " + dir + " is unreadable (" + Database.firstLine(e)
+          + "); rebuilding it from the tables");
+      try {
+        wipe(dir);
+        return tryOpen(dir, true);
+      } catch (IOException e2) {
+        throw new StoreException("cannot create the search index in " + dir + ": " + Database.firstLine(e2), e2);
+      }
+    }
+  }
+
+  private static SearchIndex tryOpen(Path dir, boolean create) throws IOException {
+    Files.createDirectories(dir);
+    FSDirectory directory = FSDirectory.open(dir);
+    IndexWriter writer = null;
+    SearcherManager searchers = null;
+    try {
+      Analyzer analyzer = analyzer();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64); // batches of thousands of articles: fewer, larger segments to merge
+      writer = new IndexWriter(directory, config);
+      searchers = new SearcherManager(writer, null);
+      SearchIndex index = new SearchIndex(dir, directory, analyzer, writer, searchers);
+      index.ids(); // reads the id terms of every segment: fails now rather than at the first search
+      return index;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(searchers);
+      closeQuietly(writer);
+      closeQuietly(directory);
+      throw e;
+    }
+  }
+
+  private static void wipe(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      Files.deleteIfExists(dir);
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  /** Ids of the live documents. */
+  public Set<String> ids() throws IOException {
+    Set<String> ids = new HashSet<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(ID);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              ids.add(term.utf8ToString());
+              break;
+            }
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** What {@link #catchUp} did. */
+  public record CatchUp(int added, int removed) {}
+
+  /**
+   * Makes the index hold exactly the articles in {@code stored}: indexes the missing ones (loaded with
+   * {@code load}, in chunks) and deletes the others; commits.
+   */
+  public CatchUp catchUp(Set<String> stored, Function<Collection<String>, List<IndexDoc>> load) {
+    try {
+      Set<String> indexed = ids();
+      List<String> missing = new ArrayList<>();
+      for (String id : stored) {
+        if (!indexed.contains(id)) {
+          missing.add(id);
+        }
+      }
+      List<String> extra = new ArrayList<>();
+      for (String id : indexed) {
+        if (!stored.contains(id)) {
+          extra.add(id);
+        }
+      }
+      for (String id : extra) {
+        writer.deleteDocuments(new Term(ID, id));
+      }
+      for (List<String> chunk : Chunks.of(missing, 500)) {
+        for (IndexDoc d : load.apply(chunk)) {
+          writer.updateDocument(new Term(ID, d.id()), document(d));
+        }
+      }
+      if (!missing.isEmpty() || !extra.isEmpty()) {
+        commit();
+      }
+      return new CatchUp(missing.size(), extra.size());
+    } catch (IOException e) {
+      throw new StoreException("cannot update the search index in " + dir + ": " + Database.firstLine(e), e);
+    }
+  }
+
+  /** Adds or replaces documents; visible to searches after {@link #commit}. */
+  public void add(List<IndexDoc> docs) throws IOException {
+    for (IndexDoc d : docs) {
+      writer.updateDocument(new Term(ID, d.id()), document(d));
+    }
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  static Document document(IndexDoc d) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, d.id(), Field.Store.YES));
+    if (d.headline() != null) {
+      doc.add(new TextField(HEADLINE, d.headline(), Field.Store.YES));
+    }
+    doc.add(new Field(TEXT, d.text(), TEXT_WITH_OFFSETS));
+    for (String e : d.entityIds()) {
+      doc.add(new StringField(ENTITY, e, Field.Store.NO));
+    }
+    if (d.date() != null) {
+      long day = d.date().toEpochDay();
+      doc.add(new LongPoint(DATE, day));
+      doc.add(new StoredField(DATE, day));
+    }
+    return doc;
+  }
+
+  /** Searches headline and text; every word must match unless the query says OR. */
+  public SearchResults search(String query, int limit) {
+    if (query == null || query.isBlank()) {
+      return new SearchResults(0, List.of());
+    }
+    Query q = parse(query);
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new StoreException("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
+    }
+    try {
+      int total = searcher.count(q);
+      if (total == 0 || limit <= 0) {
+        return new SearchResults(total, List.of());
+      }
+      TopDocs top = searcher.search(q, limit);
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new DefaultPassageFormatter("«", "»", " " + Snippets.ELLIPSIS + " ", false))
+          .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+              BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+          .withMaxLength(1_000_000)
+          .build();
+      Map<String, String[]> snippets = highlighter.highlightFields(new String[] {TEXT, HEADLINE}, q, top,
+          new int[] {2, 1});
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document doc = stored.document(sd.doc, STORED_FOR_HITS);
+        IndexableField date = doc.getField(DATE);
+        hits.add(new SearchHit(doc.get(ID), doc.get(HEADLINE),
+            date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), sd.score,
+            snippet(snippets.get(TEXT)[i], snippets.get(HEADLINE)[i])));
+      }
+      return new SearchResults(total, hits);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new StoreException("the search query '" + query + "' expands to too many words; use fewer wildcards");
+    } catch (IOException e) {
+      throw new StoreException("cannot read the search index in " + dir + ": " + Database.firstLine(e)
+          + "; delete that folder and open the store again to rebuild it", e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        // the searcher is dropped anyway
+      }
+    }
+  }
+
+  /** The body passage with a match; else the headline with one; else the start of the body. */
+  private static String snippet(String text, String headline) {
+    if (text != null && text.indexOf('«') >= 0) {
+      return Snippets.collapse(text);
+    }
+    if (headline != null && headline.indexOf('«') >= 0) {
+      return Snippets.collapse(headline);
+    }
+    return text == null ? "" : Snippets.collapse(text);
+  }
+
+  Query parse(String query) {
+    QueryParser parser = new DateAwareParser(analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(query);
+    } catch (ParseException | IllegalArgumentException e) {
+      throw new StoreException("cannot understand the search query '" + query + "': " + reason(e)
+          + "; put phrases in double quotes, write AND, OR, NOT in capitals, and close every parenthesis");
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new StoreException("the search query '" + query + "' has too many words");
+    }
+  }
+
+  private static String reason(Exception e) {
+    String line = Database.firstLine(e);
+    int colon = line.indexOf("': ");
+    String r = colon >= 0 ? line.substring(colon + 3) : line;
+    return r.endsWith(".") ? r.substring(0, r.length() - 1) : r;
+  }
+
+  /** The classic syntax over headline (boosted) and text, with {@code date:} taking ISO dates. */
+  private static final class DateAwareParser extends MultiFieldQueryParser {
+    DateAwareParser(Analyzer analyzer) {
+      super(new String[] {HEADLINE, TEXT}, analyzer, Map.of(HEADLINE, 2f, TEXT, 1f));
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      if (DATE.equals(field)) {
+        return LongPoint.newExactQuery(DATE, day(text));
+      }
+      return super.getFieldQuery(field, text, quoted);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+        boolean endInclusive) throws ParseException {
+      if (DATE.equals(field)) {
+        long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1) + (startInclusive ? 0 : 1);
+        long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2) - (endInclusive ? 0 : 1);
+        return LongPoint.newRangeQuery(DATE, lo, hi);
+      }
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    private static long day(String text) throws ParseException {
+      try {
+        return LocalDate.parse(text.strip()).toEpochDay();
+      } catch (DateTimeParseException e) {
+        throw new ParseException("'" + text + "' is not a date like 2025-01-31");
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(searchers);
+    try {
+      writer.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "closing the search index " + dir + ": " + Database.firstLine(e));
+    }
+    closeQuietly(directory);
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // closing after a failure: nothing more to do
+      }
+    }
+  }
+}

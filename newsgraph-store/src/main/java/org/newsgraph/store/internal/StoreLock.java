@@ -1,0 +1,133 @@
+package org.newsgraph.store.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.store.StoreException;
+
+/**
+ * The {@code LOCK} file that makes one process the owner of a store. It holds an OS file lock
+ * ({@link FileChannel#tryLock}, released by the OS if the process dies) and says who holds it: the PID and start time
+ * of the owner, which a refused process puts in its message. File locks are per process, so stores opened in this
+ * JVM are also tracked in a static set, and a second open here gets the same message.
+ */
+public final class StoreLock implements AutoCloseable {
+  public static final String FILE = "LOCK";
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
+      .withZone(ZoneId.systemDefault());
+
+  private final Path key;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private StoreLock(Path key, FileChannel channel, FileLock lock) {
+    this.key = key;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock of the existing directory {@code dir}, or throws a {@link StoreException} naming the owner. */
+  public static StoreLock acquire(Path dir) {
+    Path file = dir.resolve(FILE);
+    Path key;
+    try {
+      key = dir.toRealPath();
+    } catch (IOException e) {
+      throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+    }
+    if (!HELD.add(key)) {
+      throw inUse(dir, file);
+    }
+    FileChannel channel = null;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        HELD.remove(key);
+        throw inUse(dir, file);
+      }
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(ownerText().getBytes(StandardCharsets.UTF_8)), 0);
+      channel.force(false);
+      return new StoreLock(key, channel, lock);
+    } catch (IOException e) {
+      closeQuietly(channel);
+      HELD.remove(key);
+      throw new StoreException("cannot lock store " + dir + " (" + file + "): " + e.getMessage(), e);
+    }
+  }
+
+  private static String ownerText() {
+    ProcessHandle self = ProcessHandle.current();
+    String started = self.info().startInstant().orElse(Instant.now()).truncatedTo(ChronoUnit.SECONDS).toString();
+    String command = self.info().command().orElse("?");
+    return "pid=" + self.pid() + "\nstarted=" + started + "\ncommand=" + command + "\n";
+  }
+
+  private static StoreException inUse(Path dir, Path file) {
+    String pid = "?";
+    String started = "unknown time";
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.startsWith("pid=")) {
+          pid = line.substring(4).strip();
+        } else if (line.startsWith("started=")) {
+          started = formatStart(line.substring(8).strip());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the owner is still writing the file, or it is unreadable: say what we know
+    }
+    return new StoreException("store " + dir + " is in use by process " + pid + " (started " + started
+        + "); stop it or use --store to choose another");
+  }
+
+  private static String formatStart(String iso) {
+    try {
+      return TIME.format(Instant.parse(iso));
+    } catch (RuntimeException e) {
+      return iso;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+    } catch (IOException e) {
+      // closing the channel releases it too
+    } finally {
+      closeQuietly(channel);
+      HELD.remove(key);
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // nothing more to do
+      }
+    }
+  }
+}

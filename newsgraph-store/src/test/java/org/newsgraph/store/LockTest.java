@@ -1,0 +1,67 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LockTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void a_second_open_in_the_same_process_is_refused_with_a_clear_message() {
+    try (NewsStore store = NewsStore.open(dir)) {
+      StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(dir));
+      String pid = String.valueOf(ProcessHandle.current().pid());
+      assertTrue(e.getMessage().startsWith("store " + dir + " is in use by process " + pid + " (started "),
+          e.getMessage());
+      assertTrue(e.getMessage().endsWith("); stop it or use --store to choose another"), e.getMessage());
+      // the same store through another spelling of its path
+      assertThrows(StoreException.class, () -> NewsStore.open(dir.resolve(".").resolve("..").resolve(
+          dir.getFileName())));
+      assertEquals(0, store.articleCount()); // the refused open did not disturb the owner
+    }
+    try (NewsStore again = NewsStore.open(dir)) {
+      assertEquals(0, again.articleCount());
+    }
+  }
+
+  @Test
+  void a_store_held_by_another_process_is_refused_naming_that_process() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        LockHolder.class.getName(), dir.toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals(LockHolder.READY, out.readLine(), "the child process did not open the store");
+
+      StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(dir));
+      System.out.println("second process refused: " + e.getMessage());
+      assertTrue(e.getMessage().startsWith("store " + dir + " is in use by process " + child.pid() + " (started "),
+          e.getMessage());
+      assertTrue(e.getMessage().endsWith("); stop it or use --store to choose another"), e.getMessage());
+
+      child.getOutputStream().close(); // tells the child to close the store and exit
+      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child process did not exit");
+      assertEquals(0, child.exitValue());
+    } finally {
+      child.destroyForcibly();
+    }
+    try (NewsStore store = NewsStore.open(dir)) {
+      assertEquals(1, store.articleCount()); // what the child saved
+      assertEquals(List.of(Samples.kursk().article().id()), store.articles(0, 10).stream()
+          .map(ArticleSummary::id).toList());
+    }
+  }
+}

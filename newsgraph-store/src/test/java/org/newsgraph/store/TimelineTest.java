@@ -1,0 +1,91 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.EntityType;
+
+class TimelineTest {
+  @TempDir
+  Path dir;
+  NewsStore store;
+
+  @BeforeEach
+  void fill() {
+    store = NewsStore.open(dir);
+    store.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private List<String> values(List<TimelineEntry> entries) {
+    return entries.stream().map(TimelineEntry::value).toList();
+  }
+
+  @Test
+  void times_in_a_sentence_that_mentions_the_entity_make_its_timeline_in_date_order() {
+    List<TimelineEntry> prk = store.timeline(Samples.PRK, null, null);
+    // "mid-January" is in a sentence about the NIS only: not North Korea's
+    assertEquals(List.of("2024", "2024-10", "2025-02-12", "2025-03-07"), values(prk));
+    TimelineEntry wednesday = prk.get(2);
+    assertEquals(LocalDate.of(2025, 2, 12), wednesday.begin());
+    assertEquals(LocalDate.of(2025, 2, 13), wednesday.end());
+    assertEquals("Wednesday", wednesday.timeText());
+    assertEquals(Samples.kursk().article().id(), wednesday.articleId());
+    assertEquals("North Korean troops pulled back from Kursk front, Seoul says", wednesday.headline());
+    assertEquals("North Korean troops have been withdrawn from the front in Kursk, South Korea's spy agency said on"
+        + " Wednesday.", wednesday.snippet());
+
+    assertEquals(List.of("2025-01", "2025-02-12"), values(store.timeline(Samples.NIS, null, null)));
+  }
+
+  @Test
+  void from_and_to_keep_the_intervals_that_overlap_them() {
+    assertEquals(List.of("2025-02-12", "2025-03-07"),
+        values(store.timeline(Samples.PRK, LocalDate.of(2025, 1, 1), null)));
+    assertEquals(List.of("2024", "2024-10"), values(store.timeline(Samples.PRK, null, LocalDate.of(2025, 1, 1))));
+    // [2024-10-15, 2024-10-16) lies inside both October 2024 and the year 2024
+    assertEquals(List.of("2024", "2024-10"),
+        values(store.timeline(Samples.PRK, LocalDate.of(2024, 10, 15), LocalDate.of(2024, 10, 16))));
+    // to is exclusive: the day 2025-03-07 does not overlap [.., 2025-03-07)
+    assertEquals(List.of("2024", "2024-10", "2025-02-12"),
+        values(store.timeline(Samples.PRK, null, LocalDate.of(2025, 3, 7))));
+    assertEquals(List.of(), store.timeline(Samples.PRK, LocalDate.of(2030, 1, 1), null));
+  }
+
+  @Test
+  void a_name_works_where_an_id_is_expected() {
+    assertEquals(values(store.timeline(Samples.PRK, null, null)), values(store.timeline("north korea", null, null)));
+    assertEquals(List.of(), store.timeline("nobody", null, null));
+  }
+
+  @Test
+  void unresolved_times_stay_off_the_timeline_and_long_sentences_are_trimmed() {
+    String filler = "the talks dragged on and on without any result that anyone could report ".repeat(6);
+    String text = "Russia said " + filler + "that it would answer by March 2025, and " + filler
+        + "it would do so later.";
+    store.save(List.of(ArticleBuilder.text(text)
+        .published("2025-01-10")
+        .entity(Samples.RUS, EntityType.COUNTRY, "Russia")
+        .mention("Russia", Samples.RUS)
+        .time("March 2025", "2025-03", "2025-03-01", "2025-04-01")
+        .time("later", "FUTURE_REF", null, null)
+        .build()), List.of(), "run-2");
+    List<TimelineEntry> rus = store.timeline(Samples.RUS, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1));
+    assertEquals(1, rus.size());
+    String snippet = rus.get(0).snippet();
+    assertTrue(snippet.length() <= 245, snippet);
+    assertTrue(snippet.startsWith("…") && snippet.endsWith("…"), snippet);
+    assertTrue(snippet.contains("March 2025"), snippet);
+  }
+}
