@@ -1,0 +1,144 @@
+package org.newsgraph.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Token;
+import org.newsgraph.extract.time.Cal.Gran;
+import org.newsgraph.extract.time.Cal.Out;
+
+/** What a rule sees while it resolves one match: the document, the anchor, the temporal focus, the tense. */
+final class Ctx {
+  /** How many sentences back a focus date is still in force for "a day later". */
+  static final int FOCUS_WINDOW = 3;
+
+  /** A resolved date that later relative expressions may lean on. */
+  record Focus(Out out, int sentence, boolean absolute) {}
+
+  final String text;
+  final List<Sentence> sentences;
+  final LocalDate anchor;
+  final List<Focus> foci = new ArrayList<>();
+  int begin;
+  int end;
+  private Tense tense;
+
+  Ctx(String text, List<Sentence> sentences, LocalDate anchor) {
+    this.text = text;
+    this.sentences = sentences;
+    this.anchor = anchor;
+  }
+
+  void at(int b, int e) {
+    begin = b;
+    end = e;
+    tense = null;
+  }
+
+  int sentenceIndex() {
+    Sentence s = sentence();
+    return s == null ? -1 : s.index();
+  }
+
+  Sentence sentence() {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (s.span().end() <= begin) {
+        lo = mid + 1;
+      } else if (s.span().begin() > begin) {
+        hi = mid - 1;
+      } else {
+        return s;
+      }
+    }
+    return lo < sentences.size() && sentences.get(lo).span().begin() < end ? sentences.get(lo) : null;
+  }
+
+  /** The tokens overlapping the current match. */
+  List<Token> tokens() {
+    Sentence s = sentence();
+    List<Token> out = new ArrayList<>();
+    if (s == null) {
+      return out;
+    }
+    for (Token t : s.tokens()) {
+      if (t.span().begin() < end && t.span().end() > begin) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The token {@code k} places before the match (k = 1: the one just before), or null. */
+  Token before(int k) {
+    Sentence s = sentence();
+    if (s == null) {
+      return null;
+    }
+    int idx = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().end() <= begin) {
+        idx = t.index();
+      }
+    }
+    int i = idx - k + 1;
+    return idx < 0 || i < 0 ? null : s.tokens().get(i);
+  }
+
+  /** The token {@code k} places after the match (k = 1: the one just after), or null. */
+  Token after(int k) {
+    Sentence s = sentence();
+    if (s == null) {
+      return null;
+    }
+    for (Token t : s.tokens()) {
+      if (t.span().begin() >= end) {
+        int i = t.index() + k - 1;
+        return i < s.tokens().size() ? s.tokens().get(i) : null;
+      }
+    }
+    return null;
+  }
+
+  String wordBefore(int k) {
+    Token t = before(k);
+    return t == null ? "" : t.word().toLowerCase(Locale.ROOT);
+  }
+
+  String wordAfter(int k) {
+    Token t = after(k);
+    return t == null ? "" : t.word().toLowerCase(Locale.ROOT);
+  }
+
+  Tense tense() {
+    if (tense == null) {
+      tense = Tense.of(sentence(), tokens());
+    }
+    return tense;
+  }
+
+  /** The most recent focus date in the window whose granularity is at least as fine as {@code unit}, or null. */
+  Focus focus(Gran unit) {
+    int si = sentenceIndex();
+    for (int i = foci.size() - 1; i >= 0; i--) {
+      Focus f = foci.get(i);
+      if (si - f.sentence() > FOCUS_WINDOW) {
+        return null;
+      }
+      if (unit == null || Cal.finerOrEqual(f.out().gran(), unit)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The most recent focus in the window regardless of granularity. */
+  Focus lastFocus() {
+    return focus(null);
+  }
+}

@@ -1,0 +1,329 @@
+package org.newsgraph.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.ArticleIds;
+import org.newsgraph.core.Facet;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.TimeExpression;
+import org.newsgraph.core.TimexType;
+import org.newsgraph.nlp.CoreNlpStage;
+import org.newsgraph.nlp.NlpSettings;
+
+/** The tagger over real CoreNLP output: the sample's dates, tense, focus, durations, sets and non-dates. */
+class TimeTaggerTest {
+  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final TimeTagger TAGGER = new TimeTagger();
+  /** Tuesday: the first sample article. */
+  private static final LocalDate FEB4 = LocalDate.of(2025, 2, 4);
+  /** Monday: the second sample article. */
+  private static final LocalDate DEC15 = LocalDate.of(2025, 12, 15);
+
+  private static AnalyzedArticle nlp(String text, LocalDate anchor) {
+    Article a = new Article(ArticleIds.of(text), "test", null, null, null, null, anchor, null, List.of(), List.of(),
+        List.of(new Span(0, text.length())), "en", text);
+    return NLP.apply(AnalyzedArticle.of(a));
+  }
+
+  private static List<TimeExpression> tag(String text, LocalDate anchor) {
+    return TAGGER.tag(text, nlp(text, anchor).sentences(), anchor);
+  }
+
+  /** The expression whose text is exactly {@code covered}. */
+  private static TimeExpression find(String text, List<TimeExpression> times, String covered) {
+    for (TimeExpression t : times) {
+      if (t.span().of(text).equals(covered)) {
+        return t;
+      }
+    }
+    fail("no time expression \"" + covered + "\" in " + describe(text, times));
+    return null;
+  }
+
+  private static String describe(String text, List<TimeExpression> times) {
+    return times.stream().map(t -> "[" + t.span().of(text) + "]=" + t.type() + ":" + t.value())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void expect(String text, LocalDate anchor, String covered, TimexType type, String value) {
+    List<TimeExpression> times = tag(text, anchor);
+    TimeExpression t = find(text, times, covered);
+    assertEquals(type, t.type(), covered);
+    assertEquals(value, t.value(), covered + " in " + describe(text, times));
+  }
+
+  // ---- the sample ----------------------------------------------------------------------------------------
+
+  @Test
+  void friday_resolves_to_the_friday_before_publication() {
+    String s = "Ukraine’s military said Friday it believed North Korean soldiers deployed to the front line in Kursk"
+        + " had been “withdrawn” after suffering heavy losses.";
+    List<TimeExpression> times = tag(s, FEB4);
+    TimeExpression friday = find(s, times, "Friday");
+    assertEquals("2025-01-31", friday.value());
+    assertEquals(LocalDate.of(2025, 1, 31), friday.begin());
+    assertEquals(LocalDate.of(2025, 2, 1), friday.end());
+  }
+
+  @Test
+  void a_weekday_naming_the_publication_day_is_that_day() {
+    String s = "North Korean soldiers appear not to have been engaged in combat since mid-January, South Korea’s spy"
+        + " agency told AFP Tuesday, after Ukraine claimed they had been withdrawn following heavy losses.";
+    List<TimeExpression> times = tag(s, FEB4);
+    assertEquals("2025-02-04", find(s, times, "Tuesday").value());
+    TimeExpression mid = find(s, times, "mid-January");
+    assertEquals("2025-01", mid.value());
+    assertEquals("MID", mid.mod());
+    assertTrue(mid.begin().isAfter(LocalDate.of(2025, 1, 1)) && mid.end().isBefore(LocalDate.of(2025, 2, 1)));
+  }
+
+  @Test
+  void since_stays_outside_the_extent_of_mid_january() {
+    String s = "“Since mid-January, it appears that the North Korean troops deployed to the Kursk region of Russia have"
+        + " not engaged in combat,” South Korea’s National Intelligence Service said.";
+    TimeExpression t = find(s, tag(s, FEB4), "mid-January");
+    assertEquals("2025-01", t.value());
+    assertEquals("MID", t.mod());
+  }
+
+  @Test
+  void a_month_in_a_past_clause_is_the_last_such_month() {
+    expect("South Korea’s Joint Chiefs of Staff said in December that Pyongyang is “preparing for the rotation or"
+        + " additional deployment of soldiers” to aid Russia’s war effort.", FEB4, "December", TimexType.DATE,
+        "2024-12");
+    expect("Pyongyang deployed more than 10,000 troops to support Russian forces fighting in its western Kursk region,"
+        + " where Ukraine launched a shock cross-border offensive in August.", FEB4, "August", TimexType.DATE,
+        "2024-08");
+  }
+
+  @Test
+  void a_month_in_a_future_clause_is_the_next_such_month() {
+    expect("The minister will visit Seoul in August.", FEB4, "August", TimexType.DATE, "2025-08");
+  }
+
+  @Test
+  void last_year_and_a_written_out_year() {
+    String s = "The two countries signed an agreement when Russian President Vladimir Putin made a rare visit to the"
+        + " nuclear-armed North last year.";
+    expect(s, FEB4, "last year", TimexType.DATE, "2024");
+    String y = "He said 2025 would be the year “when the Russian army and people defeat neo-Nazism and achieve a great"
+        + " victory.”";
+    expect(y, FEB4, "2025", TimexType.DATE, "2025");
+  }
+
+  @Test
+  void months_with_years_in_the_sample() {
+    String s = "Pyongyang and Moscow have deepened political, military and cultural ties since Russia’s invasion of"
+        + " Ukraine in February 2022.";
+    expect(s, FEB4, "February 2022", TimexType.DATE, "2022-02");
+    String t = "He said Modi would be accompanied by a high-level delegation for his second visit to Oman, after his"
+        + " last trip in February 2018. It also follows the visit of Oman’s Sultan Haitham bin Tariq to India in"
+        + " December 2023.";
+    List<TimeExpression> times = tag(t, DEC15);
+    assertEquals("2018-02", find(t, times, "February 2018").value());
+    assertEquals("2023-12", find(t, times, "December 2023").value());
+    expect("Free-trade negotiations between India and Oman began in November 2023, with the first round in New Delhi"
+        + " and the second in Muscat.", DEC15, "November 2023", TimexType.DATE, "2023-11");
+    expect("When the talks concluded in March 2024, Oman sought revisions on market-access terms and the final"
+        + " signature was postponed.", DEC15, "March 2024", TimexType.DATE, "2024-03");
+  }
+
+  @Test
+  void new_years_letter_is_the_first_of_january_before_a_february_article() {
+    String s = "In a New Year’s letter, North Korean leader Kim Jong Un hailed Putin and made a possible reference to"
+        + " the war in Ukraine.";
+    TimeExpression t = find(s, tag(s, FEB4), "New Year’s");
+    assertEquals("2025-01-01", t.value());
+  }
+
+  @Test
+  void nearly_six_months_on_and_a_three_year_conflict_are_durations() {
+    String s = "The deployment was supposed to reinforce Russia’s army — but nearly six months on Ukraine still holds"
+        + " swathes of Russian territory.";
+    TimeExpression t = find(s, tag(s, FEB4), "nearly six months");
+    assertEquals(TimexType.DURATION, t.type());
+    assertEquals("P6M", t.value());
+    assertEquals("APPROX", t.mod());
+    expect("Kyiv and the West had denounced their deployment as a major escalation in the three-year conflict.", FEB4,
+        "three-year", TimexType.DURATION, "P3Y");
+  }
+
+  @Test
+  void the_modal_may_and_the_second_world_war_are_not_dates() {
+    String s = "“One reason for this may be the occurrence of many casualties, but the exact details are still being"
+        + " monitored,” it added in a statement.";
+    assertEquals(List.of(), tag(s, FEB4));
+    String w = "Kyiv captured dozens of border settlements — the first time a foreign army had crossed into Russian"
+        + " territory since the Second World War — in an embarrassing setback for the Kremlin.";
+    assertEquals(List.of(), tag(w, FEB4));
+  }
+
+  @Test
+  void the_modi_tour_follows_the_temporal_focus() {
+    String s = "Prime Minister Narendra Modi left New Delhi on Monday for a tour covering Jordan, Oman and Ethiopia.\n\n"
+        + "Modi’s four-day trip will start in Amman.\n\n"
+        + "On Tuesday, he is scheduled to arrive in Addis Ababa for his first state visit to Ethiopia. A day later, he"
+        + " will be in Muscat, where the Shoura Council last week approved the draft agreement.";
+    List<TimeExpression> times = tag(s, DEC15);
+    assertEquals("2025-12-15", find(s, times, "Monday").value());
+    assertEquals("P4D", find(s, times, "four-day").value());
+    assertEquals("2025-12-16", find(s, times, "Tuesday").value());
+    TimeExpression later = find(s, times, "A day later");
+    assertEquals("2025-12-17", later.value());
+    assertEquals(LocalDate.of(2025, 12, 17), later.begin());
+    TimeExpression lastWeek = find(s, times, "last week");
+    assertEquals("2025-W50", lastWeek.value());
+    assertEquals(LocalDate.of(2025, 12, 8), lastWeek.begin());
+    assertEquals(LocalDate.of(2025, 12, 15), lastWeek.end());
+  }
+
+  @Test
+  void the_past_few_months_is_a_vague_duration() {
+    String s = "Announcements of the deal’s possible finalization have been made in the past few months by India’s"
+        + " Commerce and Industry Minister Piyush Goyal.";
+    TimeExpression t = find(s, tag(s, DEC15), "the past few months");
+    assertEquals(TimexType.DURATION, t.type());
+    assertEquals("PXM", t.value());
+  }
+
+  @Test
+  void a_year_before_a_singular_noun_is_still_a_year_but_not_before_a_count() {
+    expect("It would be its second with a GCC country after a 2022 trade deal with the UAE.", DEC15, "2022",
+        TimexType.DATE, "2022");
+    assertEquals(List.of(), tag("Pyongyang sent 2025 troops and 1,000 shells worth $1990 million.", FEB4));
+  }
+
+  // ---- general cases -------------------------------------------------------------------------------------
+
+  @Test
+  void full_dates_in_several_spellings() {
+    String s = "Updated 04 February 2025. The deal was signed Feb. 4, 2025, and filed on 2025-02-04.";
+    List<TimeExpression> times = tag(s, FEB4);
+    assertEquals("2025-02-04", find(s, times, "04 February 2025").value());
+    assertEquals("2025-02-04", find(s, times, "Feb. 4, 2025").value());
+    assertEquals("2025-02-04", find(s, times, "2025-02-04").value());
+    expect("The board will meet February 20.", FEB4, "February 20", TimexType.DATE, "2025-02-20");
+  }
+
+  @Test
+  void relative_periods_around_the_anchor() {
+    String s = "Sales rose this year after falling last month, and the company expects gains next year. Earlier this"
+        + " month it hired staff; two years ago it nearly failed, and two days ago it said so.";
+    List<TimeExpression> times = tag(s, FEB4);
+    assertEquals("2025", find(s, times, "this year").value());
+    assertEquals("2025-01", find(s, times, "last month").value());
+    assertEquals("2026", find(s, times, "next year").value());
+    TimeExpression earlier = find(s, times, "Earlier this month");
+    assertEquals("2025-02", earlier.value());
+    assertEquals("START", earlier.mod());
+    assertEquals("2023", find(s, times, "two years ago").value());
+    assertEquals("2025-02-02", find(s, times, "two days ago").value());
+  }
+
+  @Test
+  void present_past_and_future_references() {
+    String s = "Prices are now high and currently rising; they fell recently, as in the past, and may fall in the"
+        + " future.";
+    List<TimeExpression> times = tag(s, FEB4);
+    assertEquals("PRESENT_REF", find(s, times, "now").value());
+    assertEquals("PRESENT_REF", find(s, times, "currently").value());
+    TimeExpression recently = find(s, times, "recently");
+    assertEquals("PAST_REF", recently.value());
+    assertNull(recently.begin());
+    assertEquals("PAST_REF", find(s, times, "the past").value());
+    TimeExpression future = find(s, times, "the future");
+    assertEquals("FUTURE_REF", future.value());
+    assertNull(future.end());
+  }
+
+  @Test
+  void days_and_times_of_day() {
+    String s = "He arrived yesterday, leaves tomorrow and spoke this morning at 2:30 p.m. after a 14:30 briefing.";
+    List<TimeExpression> times = tag(s, FEB4);
+    assertEquals("2025-02-03", find(s, times, "yesterday").value());
+    assertEquals("2025-02-05", find(s, times, "tomorrow").value());
+    TimeExpression morning = find(s, times, "this morning");
+    assertEquals(TimexType.TIME, morning.type());
+    assertEquals("2025-02-04TMO", morning.value());
+    assertEquals("2025-02-04T14:30", find(s, times, "2:30 p.m.").value());
+    assertEquals("2025-02-04T14:30", find(s, times, "14:30").value());
+  }
+
+  @Test
+  void quarters_seasons_decades_and_holidays() {
+    String s = "Profits fell in the first quarter, unlike last summer, the best since the 1990s, before Christmas.";
+    List<TimeExpression> times = tag(s, FEB4);
+    assertEquals("2025-Q1", find(s, times, "the first quarter").value());
+    assertEquals("2024-SU", find(s, times, "last summer").value());
+    assertEquals("199", find(s, times, "the 1990s").value());
+    assertEquals("2024-12-25", find(s, times, "Christmas").value());
+  }
+
+  @Test
+  void sets_repeat_rather_than_point() {
+    String s = "The council meets every Friday and publishes figures weekly, and the fair is held annually.";
+    List<TimeExpression> times = tag(s, FEB4);
+    TimeExpression friday = find(s, times, "every Friday");
+    assertEquals(TimexType.SET, friday.type());
+    assertEquals("XXXX-WXX-5", friday.value());
+    assertEquals("P1W", find(s, times, "weekly").value());
+    assertEquals("P1Y", find(s, times, "annually").value());
+  }
+
+  @Test
+  void a_range_gives_two_dates() {
+    String s = "The exhibition ran from March to May.";
+    List<TimeExpression> times = tag(s, LocalDate.of(2025, 6, 10));
+    assertEquals("2025-03", find(s, times, "March").value());
+    assertEquals("2025-05", find(s, times, "May").value());
+  }
+
+  @Test
+  void friday_prayers_and_a_protest_march_are_not_dates_but_fridays_meeting_is() {
+    String s = "Thousands attended Friday prayers and joined a march to the square.";
+    assertEquals(List.of(), tag(s, FEB4));
+    expect("Officials said Friday’s meeting had been postponed.", FEB4, "Friday", TimexType.DATE, "2025-01-31");
+  }
+
+  @Test
+  void a_weekday_in_a_future_clause_is_the_next_one() {
+    expect("The prime minister will travel to Paris on Thursday.", DEC15, "Thursday", TimexType.DATE, "2025-12-18");
+  }
+
+  @Test
+  void an_undated_article_keeps_only_what_the_words_say() {
+    String s = "The minister said Friday that talks would resume in August.";
+    List<TimeExpression> times = tag(s, null);
+    TimeExpression friday = find(s, times, "Friday");
+    assertEquals("XXXX-WXX-5", friday.value());
+    assertNull(friday.begin());
+    assertEquals("XXXX-08", find(s, times, "August").value());
+    TimeExpression abs = find("Talks began in November 2023.", tag("Talks began in November 2023.", null),
+        "November 2023");
+    assertNotNull(abs.begin());
+  }
+
+  @Test
+  void the_stage_declares_its_facets_and_sorts_by_span() {
+    TimeTaggingStage stage = new TimeTaggingStage();
+    assertEquals("time.rules.v1", stage.id());
+    assertTrue(stage.requires().containsAll(List.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS,
+        Facet.DEPENDENCIES)));
+    String s = "He left on Monday and returns next week.";
+    AnalyzedArticle out = stage.apply(nlp(s, DEC15));
+    assertTrue(out.facets().contains(Facet.TIMES));
+    assertEquals("time.rules.v1", out.stageIds().get(out.stageIds().size() - 1));
+    assertEquals(2, out.times().size());
+    assertTrue(out.times().get(0).span().begin() < out.times().get(1).span().begin());
+  }
+}
