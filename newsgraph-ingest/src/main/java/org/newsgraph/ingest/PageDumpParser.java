@@ -26,7 +26,7 @@ public final class PageDumpParser {
 
   /** Parses {@code text} read from {@code source}; articles without a body are reported, not returned. */
   public static ReadResult parse(String text, String source) {
-    String[] lines = text.split("\n", -1);
+    String[] lines = spaces(text).split("\n", -1);
     List<Integer> anchors = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       if (Furniture.dateLine(lines[i]).isPresent()) {
@@ -62,6 +62,14 @@ public final class PageDumpParser {
       }
     }
     return new ReadResult(articles, problems);
+  }
+
+  /**
+   * No-break and narrow no-break spaces ("March\u202f2024") are typography from the page: in the article text
+   * they become plain spaces, so search, dates and quotes see one kind of space. Same length, same offsets.
+   */
+  static String spaces(String text) {
+    return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
   }
 
   private static int firstNonBlank(String[] lines, int from, int to) {

@@ -121,4 +121,10 @@ class PageDumpParserTest {
     ReadResult r = PageDumpParser.parse("Headline\n\nNATO allies met in Brussels.", "x.txt");
     assertNull(r.articles().get(0).dateline());
   }
+
+  @Test
+  void no_break_spaces_from_the_page_become_plain_spaces() {
+    ReadResult r = PageDumpParser.parse("Talks end\n\nThe talks concluded in March\u202f2024 in New\u00a0Delhi.", "x");
+    assertEquals("The talks concluded in March 2024 in New Delhi.", r.articles().get(0).text());
+  }
 }

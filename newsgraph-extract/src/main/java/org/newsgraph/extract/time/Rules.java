@@ -95,7 +95,9 @@ final class Rules {
   }
 
   /** All matches of all rules in {@code text}, in rule order. */
-  static List<Candidate> candidates(String text) {
+  static List<Candidate> candidates(String original) {
+    // No-break spaces ("March\u202f2024" in pasted pages) are spaces to the rules; offsets stay the same.
+    String text = original.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
     List<Candidate> out = new ArrayList<>();
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);

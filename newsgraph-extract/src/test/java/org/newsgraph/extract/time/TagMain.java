@@ -26,7 +26,8 @@ public final class TagMain {
       an.sentences().forEach(s -> {
         StringBuilder sb = new StringBuilder();
         for (Token t : s.tokens()) {
-          sb.append(t.index()).append(':').append(t.word()).append('/').append(t.pos()).append(">").append(t.head())
+          sb.append(t.index()).append(':').append(t.word()).append('/').append(t.pos()).append('/').append(t.ner())
+              .append(">").append(t.head())
               .append(':').append(t.deprel()).append(' ');
         }
         System.out.println(sb);
