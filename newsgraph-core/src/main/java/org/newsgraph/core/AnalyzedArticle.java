@@ -15,6 +15,8 @@ import java.util.Set;
  * @param entities   the canonical entities mentioned in this article
  * @param mentions   every mention, each pointing to one of {@code entities}
  * @param times      time expressions with resolved values
+ * @param claims     attributions: who says what
+ * @param events     PLOVER events
  * @param facets     what has been filled in
  * @param stageIds   the versioned ids of the stages that produced this value, in order
  */
@@ -24,8 +26,16 @@ public record AnalyzedArticle(
     List<Entity> entities,
     List<Mention> mentions,
     List<TimeExpression> times,
+    List<Claim> claims,
+    List<Event> events,
     Set<Facet> facets,
     List<String> stageIds) {
+
+  /** A value without claims and events (what the foundation stages and the store's older readers give). */
+  public AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Mention> mentions,
+      List<TimeExpression> times, Set<Facet> facets, List<String> stageIds) {
+    this(article, sentences, entities, mentions, times, List.of(), List.of(), facets, stageIds);
+  }
 
   public AnalyzedArticle {
     Objects.requireNonNull(article, "article");
@@ -33,6 +43,8 @@ public record AnalyzedArticle(
     entities = List.copyOf(entities);
     mentions = List.copyOf(mentions);
     times = List.copyOf(times);
+    claims = List.copyOf(claims);
+    events = List.copyOf(events);
     facets = facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
     stageIds = List.copyOf(stageIds);
   }
@@ -51,16 +63,28 @@ public record AnalyzedArticle(
   }
 
   public AnalyzedArticle withSentences(List<Sentence> s, Set<Facet> added, String stageId) {
-    return new AnalyzedArticle(article, s, entities, mentions, times, union(added), append(stageId));
+    return new AnalyzedArticle(article, s, entities, mentions, times, claims, events, union(added),
+        append(stageId));
   }
 
   public AnalyzedArticle withEntities(List<Entity> e, List<Mention> m, String stageId) {
-    return new AnalyzedArticle(article, sentences, e, m, times, union(Set.of(Facet.ENTITIES)), append(stageId));
+    return new AnalyzedArticle(article, sentences, e, m, times, claims, events, union(Set.of(Facet.ENTITIES)),
+        append(stageId));
   }
 
   public AnalyzedArticle withTimes(List<TimeExpression> t, String stageId) {
-    return new AnalyzedArticle(article, sentences, entities, mentions, t, union(Set.of(Facet.TIMES)),
-        append(stageId));
+    return new AnalyzedArticle(article, sentences, entities, mentions, t, claims, events,
+        union(Set.of(Facet.TIMES)), append(stageId));
+  }
+
+  public AnalyzedArticle withClaims(List<Claim> c, String stageId) {
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, c, events,
+        union(Set.of(Facet.CLAIMS)), append(stageId));
+  }
+
+  public AnalyzedArticle withEvents(List<Event> e, String stageId) {
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, e,
+        union(Set.of(Facet.EVENTS)), append(stageId));
   }
 
   private Set<Facet> union(Set<Facet> added) {

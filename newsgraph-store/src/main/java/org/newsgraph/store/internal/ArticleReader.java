@@ -178,13 +178,30 @@ public final class ArticleReader {
         p.setString(2, name);
         p.setString(3, name);
         try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            return Optional.empty();
+          if (r.next()) {
+            return entityById(r.getString(1));
           }
-          return entityById(r.getString(1));
         }
       }
+      return entityBySurface(name);
     });
+  }
+
+  /**
+   * The entity most often mentioned by these exact words ("Pyongyang" → North Korea, when the text uses the
+   * capital for the government). A scan of the mentions: the fallback when no name or alias matches.
+   */
+  private Optional<EntityRecord> entityBySurface(String words) throws SQLException {
+    try (PreparedStatement p = db.prepare("SELECT m.entity_id, count(*) AS n FROM mentions m"
+        + " JOIN articles a ON a.id = m.article_id"
+        + " WHERE m.\"end\" - m.\"begin\" = ? AND lower(substring(a.text, m.\"begin\" + 1, m.\"end\" - m.\"begin\")) = lower(?)"
+        + " GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 1")) {
+      p.setInt(1, words.length());
+      p.setString(2, words);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? entityById(r.getString(1)) : Optional.empty();
+      }
+    }
   }
 
   private Optional<EntityRecord> entityById(String id) throws SQLException {

@@ -1,0 +1,49 @@
+package org.newsgraph.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.newsgraph.core.NewsgraphConfig;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where the store is, the configuration file, and how chatty to be. */
+public final class CommonOptions {
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Store folder (default: $NEWSGRAPH_STORE, else ./newsgraph-data).")
+  Path store;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (key = value).")
+  Path config;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show library logging on standard error.")
+  boolean verbose;
+
+  /** The store folder: --store, else NEWSGRAPH_STORE, else the config, else ./newsgraph-data. */
+  public Path storeDir(NewsgraphConfig cfg) {
+    if (store != null) {
+      return store;
+    }
+    String env = System.getenv("NEWSGRAPH_STORE");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return cfg.store().dir();
+  }
+
+  /** The configuration: defaults, the --config file over them, and --store over that. */
+  public NewsgraphConfig config() {
+    NewsgraphConfig cfg = NewsgraphConfig.defaults();
+    if (config != null) {
+      try {
+        cfg = NewsgraphConfig.read(config);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(config + ": cannot read configuration: " + e.getMessage());
+      }
+    }
+    return cfg.withStore(storeDir(cfg));
+  }
+
+  /** Sets up logging for a command that uses the store (log file inside it) or not (null). */
+  public void logging(Path logDir) {
+    Logging.configure(verbose, logDir);
+  }
+}

@@ -1,0 +1,70 @@
+package org.newsgraph.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Json;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.TimelineEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph entity NAME-OR-ID}: what the store knows about one entity. */
+@Command(name = "entity", mixinStandardHelpOptions = true,
+    description = "Show an entity by id (country:PRK) or name (North Korea, Pyongyang).")
+final class EntityCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "NAME-OR-ID", description = "Entity id or name.")
+  List<String> name;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    NewsgraphConfig cfg = common.config();
+    common.logging(cfg.store().dir());
+    PrintWriter out = spec.commandLine().getOut();
+    String key = String.join(" ", name);
+    try (NewsStore store = Stores.openExisting(cfg)) {
+      EntityRecord r = store.entity(key).orElse(null);
+      if (r == null) {
+        spec.commandLine().getErr().println("newsgraph: no entity named '" + key + "' in " + cfg.store().dir());
+        return Main.SOME_INPUT_FAILED;
+      }
+      List<TimelineEntry> timeline = store.timeline(r.entity().id(), null, null);
+      if (json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entity", r.entity());
+        m.put("articles", r.articleCount());
+        m.put("mentions", r.mentionCount());
+        m.put("timeline", timeline);
+        out.println(Json.pretty(m));
+        return Main.OK;
+      }
+      Entity e = r.entity();
+      out.printf("%s  (%s)%n  id: %s%n", e.name(), e.type(), e.id());
+      if (e.country() != null) {
+        out.println("  country: " + e.country());
+      }
+      if (!e.aliases().isEmpty()) {
+        out.println("  also: " + String.join(", ", e.aliases()));
+      }
+      out.printf("  mentioned %d time%s in %d article%s%n", r.mentionCount(), r.mentionCount() == 1 ? "" : "s",
+          r.articleCount(), r.articleCount() == 1 ? "" : "s");
+      TimelineCommand.print(timeline, out);
+      return Main.OK;
+    }
+  }
+}

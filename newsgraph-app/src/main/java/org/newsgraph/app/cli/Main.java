@@ -1,0 +1,48 @@
+package org.newsgraph.app.cli;
+
+import java.io.PrintWriter;
+import org.newsgraph.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsgraph} command line: thin adapters over the services. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+    description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
+        + "where and when, and who says so.",
+    subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
+        EntityCommand.class, TimelineCommand.class, ServeCommand.class, BenchCommand.class,
+        EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit codes scripts can rely on. */
+  public static final int OK = 0;
+  public static final int SOME_INPUT_FAILED = 1;
+  public static final int USAGE = 2;
+  public static final int FATAL = 3;
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof StoreException || ex instanceof IllegalArgumentException
+          || ex instanceof java.io.UncheckedIOException) {
+        cmd.getErr().println("newsgraph: " + ex.getMessage());
+        return ex instanceof IllegalArgumentException ? USAGE : FATAL;
+      }
+      cmd.getErr().println("newsgraph: unexpected error: " + ex);
+      ex.printStackTrace(cmd.getErr());
+      return FATAL;
+    });
+    return cl.execute(args);
+  }
+}

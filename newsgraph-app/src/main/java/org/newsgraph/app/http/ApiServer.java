@@ -1,0 +1,183 @@
+package org.newsgraph.app.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.newsgraph.app.json.ArticleView;
+import org.newsgraph.app.json.Json;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.core.Stage;
+import org.newsgraph.ingest.PageDumpParser;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.StoreException;
+
+/**
+ * The HTTP JSON API under {@code /api}. Routes are thin adapters over the store; every error becomes
+ * {@code {"error":{"status":…,"message":…}}} with its status code, here and nowhere else.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final String ERROR_WRITTEN = "newsgraph.error";
+  private final Javalin app;
+  private final NewsStore store;
+  private final Supplier<Stage> pipeline;
+  // DuckDB's connection is not for concurrent use; requests take turns on it.
+  private final Object storeLock = new Object();
+
+  private ApiServer(NewsStore store, NewsgraphConfig.Server cfg, Supplier<Stage> pipeline) {
+    this.store = store;
+    this.pipeline = pipeline;
+    this.app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.startupWatcherEnabled = false;
+      c.http.maxRequestSize = cfg.maxBodyBytes();
+      c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+    });
+    routes();
+    errors();
+  }
+
+  /** Starts serving on {@code cfg.bind():cfg.port()} (port 0 picks a free one). */
+  public static ApiServer start(NewsStore store, NewsgraphConfig.Server cfg, Supplier<Stage> pipeline) {
+    ApiServer s = new ApiServer(store, cfg, pipeline);
+    s.app.start(cfg.bind(), cfg.port());
+    return s;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  private void routes() {
+    app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", locked(store::articleCount))));
+    app.get("/api/articles", ctx -> {
+      int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+      int limit = intParam(ctx, "limit", 20, 1, 500);
+      ctx.json(Map.of("offset", offset, "limit", limit, "total", locked(store::articleCount),
+          "articles", locked(() -> store.articles(offset, limit))));
+    });
+    app.get("/api/articles/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      AnalyzedArticle a = locked(() -> store.article(id)).orElseThrow(
+          () -> new ApiException(404, "no article with id " + id));
+      ctx.json(ArticleView.of(a));
+    });
+    app.get("/api/search", ctx -> {
+      String q = ctx.queryParam("q");
+      if (q == null || q.isBlank()) {
+        throw new ApiException(400, "give a query: /api/search?q=words");
+      }
+      int limit = intParam(ctx, "limit", 20, 1, 200);
+      ctx.json(locked(() -> store.search(q, limit)));
+    });
+    app.get("/api/entities/{id}", ctx -> {
+      EntityRecord r = entity(ctx.pathParam("id"));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("entity", r.entity());
+      m.put("articles", r.articleCount());
+      m.put("mentions", r.mentionCount());
+      ctx.json(m);
+    });
+    app.get("/api/timeline", ctx -> {
+      String key = ctx.queryParam("entity");
+      if (key == null || key.isBlank()) {
+        throw new ApiException(400, "give an entity: /api/timeline?entity=country:PRK");
+      }
+      EntityRecord r = entity(key);
+      LocalDate from = dateParam(ctx, "from");
+      LocalDate to = dateParam(ctx, "to");
+      if (from != null && to != null && !from.isBefore(to)) {
+        throw new ApiException(400, "from (" + from + ") must be before to (" + to + ")");
+      }
+      ctx.json(Map.of("entity", r.entity(), "entries", locked(() -> store.timeline(r.entity().id(), from, to))));
+    });
+    app.post("/api/analyze", ctx -> {
+      String body = ctx.body();
+      if (body.isBlank()) {
+        throw new ApiException(400, "send the article text as the request body");
+      }
+      ReadResult r = PageDumpParser.parse(body, "request");
+      if (r.articles().isEmpty()) {
+        throw new ApiException(422, r.problems().isEmpty() ? "no article found"
+            : r.problems().get(0).message());
+      }
+      Stage p = pipeline.get();
+      List<Map<String, Object>> out = r.articles().stream()
+          .map((Article a) -> ArticleView.of(p.apply(AnalyzedArticle.of(a)))).toList();
+      ctx.json(Map.of("articles", out));
+    });
+  }
+
+  private EntityRecord entity(String key) {
+    return locked(() -> store.entity(key)).orElseThrow(() -> new ApiException(404, "no entity " + key));
+  }
+
+  private <T> T locked(Supplier<T> s) {
+    synchronized (storeLock) {
+      return s.get();
+    }
+  }
+
+  private void errors() {
+    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(StoreException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+    app.error(404, ctx -> {
+      if (ctx.attribute(ERROR_WRITTEN) == null) {
+        error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+      }
+    });
+    app.error(413, ctx -> error(ctx, 413, "request body too large (limit " + app.unsafeConfig().http.maxRequestSize
+        + " bytes)"));
+    app.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method() + " " + ctx.path()));
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+    ctx.status(HttpStatus.forStatus(status));
+    ctx.json(Map.of("error", Map.of("status", status, "message", message)));
+  }
+
+  private static int intParam(Context ctx, String name, int dflt, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < min || n > max) {
+        throw new ApiException(400, name + " must be between " + min + " and " + max);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ApiException(400, name + " must be a whole number, not '" + v + "'");
+    }
+  }
+
+  private static LocalDate dateParam(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new ApiException(400, name + " must be a date like 2025-01-31, not '" + v + "'");
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

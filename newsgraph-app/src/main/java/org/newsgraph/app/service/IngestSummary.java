@@ -1,0 +1,24 @@
+package org.newsgraph.app.service;
+
+import java.util.List;
+import org.newsgraph.ingest.ReadResult;
+
+/**
+ * What one ingest run did.
+ *
+ * @param files       input files looked at
+ * @param stored      articles analysed and stored
+ * @param duplicates  articles skipped because the store (or this run) already had them
+ * @param failures    inputs or articles that failed, each with its reason
+ * @param seconds     wall time
+ */
+public record IngestSummary(int files, int stored, int duplicates, List<ReadResult.Problem> failures,
+    double seconds) {
+  public IngestSummary {
+    failures = List.copyOf(failures);
+  }
+
+  public boolean failed() {
+    return !failures.isEmpty();
+  }
+}

@@ -1,0 +1,120 @@
+package org.newsgraph.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.app.http.ApiServer;
+import org.newsgraph.app.json.Json;
+import org.newsgraph.app.service.AnalysisPipeline;
+import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.core.Stage;
+import org.newsgraph.store.NewsStore;
+
+/** The real HTTP server on a random loopback port, called over HTTP. */
+class ApiServerTest {
+  @TempDir static Path tmp;
+  private static NewsStore store;
+  private static ApiServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    Path dir = tmp.resolve("store");
+    Cli.Run r = Cli.run("ingest", "--store", dir.toString(), Cli.example().toString());
+    assertEquals(0, r.exit(), r.err());
+    store = NewsStore.open(dir);
+    NewsgraphConfig cfg = NewsgraphConfig.defaults();
+    Supplier<Stage> pipeline = () -> AnalysisPipeline.standard(cfg);
+    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 64 * 1024), pipeline);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> r) throws Exception {
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void health_reports_the_number_of_articles() throws Exception {
+    HttpResponse<String> r = get("/api/health");
+    assertEquals(200, r.statusCode());
+    assertEquals(2, json(r).get("articles").asInt());
+    assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+  }
+
+  @Test
+  void an_article_comes_back_with_its_annotations() throws Exception {
+    JsonNode list = json(get("/api/articles"));
+    assertEquals(2, list.get("total").asInt());
+    String id = list.get("articles").get(0).get("id").asText();
+    JsonNode a = json(get("/api/articles/" + id));
+    assertEquals(id, a.get("id").asText());
+    assertTrue(a.get("entities").size() > 5);
+    assertTrue(a.get("times").size() > 3);
+  }
+
+  @Test
+  void search_entity_and_timeline_answer() throws Exception {
+    JsonNode s = json(get("/api/search?q=" + URLEncoder.encode("Shoura Council", StandardCharsets.UTF_8)));
+    assertEquals(1, s.get("total").asInt());
+    assertTrue(s.get("hits").get(0).get("snippet").asText().contains("«"));
+    JsonNode e = json(get("/api/entities/country:OMN"));
+    assertEquals("Oman", e.get("entity").get("name").asText());
+    JsonNode t = json(get("/api/timeline?entity=country:PRK&from=2024-01-01&to=2025-01-01"));
+    assertTrue(t.get("entries").size() > 0);
+    for (JsonNode x : t.get("entries")) {
+      String begin = x.get("begin").asText();
+      assertTrue(begin.compareTo("2025-01-01") < 0, x.toString());
+    }
+  }
+
+  @Test
+  void errors_are_json_with_the_right_status() throws Exception {
+    HttpResponse<String> missing = get("/api/articles/nope");
+    assertEquals(404, missing.statusCode());
+    assertEquals(404, json(missing).get("error").get("status").asInt());
+    assertEquals(400, get("/api/search").statusCode());
+    assertEquals(400, get("/api/timeline?entity=country:PRK&from=yesterday").statusCode());
+    assertEquals(404, get("/api/entities/country:XXX").statusCode());
+    HttpResponse<String> unknown = get("/api/nothing-here");
+    assertEquals(404, unknown.statusCode());
+    assertTrue(json(unknown).get("error").get("message").asText().contains("/api/nothing-here"));
+  }
+
+  @Test
+  void analyze_returns_annotations_without_storing_and_a_huge_body_gets_413() throws Exception {
+    String text = "Talks in Oman\n\nMUSCAT: Oman's foreign minister met Indian officials on Monday.";
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + "/api/analyze")).POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("MUSCAT", json(r).get("articles").get(0).get("dateline").asText());
+    assertEquals(2, json(get("/api/health")).get("articles").asInt(), "nothing was stored");
+    HttpResponse<String> big = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + "/api/analyze")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(200_000))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, big.statusCode());
+  }
+}
