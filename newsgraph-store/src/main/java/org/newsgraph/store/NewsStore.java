@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.DocumentError;
 import org.newsgraph.store.internal.ArticleReader;
+import org.newsgraph.store.internal.ClaimEventQueries;
 import org.newsgraph.store.internal.ArticleWriter;
 import org.newsgraph.store.internal.Database;
 import org.newsgraph.store.internal.IndexDoc;
@@ -37,6 +38,7 @@ public final class NewsStore implements AutoCloseable {
   private final StoreLock lock;
   private final Database db;
   private final ArticleReader reader;
+  private final ClaimEventQueries claimsAndEvents;
   private final ArticleWriter writer;
   private final SearchIndex index;
   private final Object dbLock = new Object();
@@ -50,6 +52,7 @@ public final class NewsStore implements AutoCloseable {
     this.lock = lock;
     this.db = db;
     this.reader = new ArticleReader(db);
+    this.claimsAndEvents = new ClaimEventQueries(db);
     this.writer = new ArticleWriter(db);
     this.index = index;
   }
@@ -210,6 +213,29 @@ public final class NewsStore implements AutoCloseable {
   public SearchResults search(String query, int limit) {
     ensureOpen();
     return index.search(query, limit);
+  }
+
+  /**
+   * Claims by source entity, by an entity their content mentions, and by the date said ([from, to)); null
+   * filters match everything. Newest first.
+   */
+  public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
+      int limit) {
+    checkRange(0, limit);
+    synchronized (dbLock) {
+      ensureOpen();
+      return claimsAndEvents.claims(sourceEntity, aboutEntity, from, to, limit);
+    }
+  }
+
+  /** Events by type, actor, recipient, modality and interval overlap with [from, to); nulls match all. */
+  public List<EventRecord> events(String type, String actor, String recipient, String modality, LocalDate from,
+      LocalDate to, int limit) {
+    checkRange(0, limit);
+    synchronized (dbLock) {
+      ensureOpen();
+      return claimsAndEvents.events(type, actor, recipient, modality, from, to, limit);
+    }
   }
 
   /** The newest entries first. */

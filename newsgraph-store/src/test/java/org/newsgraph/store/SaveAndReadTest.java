@@ -37,7 +37,7 @@ class SaveAndReadTest {
       assertEquals(saved.times(), back.times());
       assertEquals(saved.stageIds(), back.stageIds());
       assertEquals(List.of(), back.sentences());
-      assertEquals(Set.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES), back.facets());
+      assertEquals(Set.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES, Facet.CLAIMS, Facet.EVENTS), back.facets());
       assertTrue(store.contains(saved.article().id()));
       assertEquals(1, store.articleCount());
     }

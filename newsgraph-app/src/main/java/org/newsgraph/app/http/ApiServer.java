@@ -18,7 +18,9 @@ import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.PageDumpParser;
 import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.store.ClaimRecord;
 import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.EventRecord;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.StoreException;
 
@@ -101,6 +103,26 @@ public final class ApiServer implements AutoCloseable {
       }
       ctx.json(Map.of("entity", r.entity(), "entries", locked(() -> store.timeline(r.entity().id(), from, to))));
     });
+    app.get("/api/claims", ctx -> {
+      String source = entityParam(ctx, "source");
+      String about = entityParam(ctx, "about");
+      LocalDate from = dateParam(ctx, "from");
+      LocalDate to = dateParam(ctx, "to");
+      int limit = intParam(ctx, "limit", 100, 1, 1000);
+      List<Map<String, Object>> out = locked(() -> store.claims(source, about, from, to, limit)).stream()
+          .map(ApiServer::claim).toList();
+      ctx.json(Map.of("claims", out));
+    });
+    app.get("/api/events", ctx -> {
+      String actor = entityParam(ctx, "actor");
+      String recipient = entityParam(ctx, "recipient");
+      LocalDate from = dateParam(ctx, "from");
+      LocalDate to = dateParam(ctx, "to");
+      int limit = intParam(ctx, "limit", 100, 1, 1000);
+      List<Map<String, Object>> out = locked(() -> store.events(ctx.queryParam("type"), actor, recipient,
+          ctx.queryParam("modality"), from, to, limit)).stream().map(ApiServer::event).toList();
+      ctx.json(Map.of("events", out));
+    });
     app.post("/api/analyze", ctx -> {
       String body = ctx.body();
       if (body.isBlank()) {
@@ -116,6 +138,35 @@ public final class ApiServer implements AutoCloseable {
           .map((Article a) -> ArticleView.of(p.apply(AnalyzedArticle.of(a)))).toList();
       ctx.json(Map.of("articles", out));
     });
+  }
+
+  /** An entity query parameter: an id or a name; null when absent; 404 when it names nothing. */
+  private String entityParam(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : entity(v).entity().id();
+  }
+
+  private static Map<String, Object> claim(ClaimRecord r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("article", r.articleId());
+    m.put("headline", r.headline());
+    m.put("published", r.published());
+    m.put("source_text", r.source());
+    m.put("cue_text", r.cue());
+    m.put("content_text", r.content());
+    m.put("claim", r.claim());
+    return m;
+  }
+
+  private static Map<String, Object> event(EventRecord r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("article", r.articleId());
+    m.put("headline", r.headline());
+    m.put("published", r.published());
+    m.put("trigger_text", r.trigger());
+    m.put("sentence", r.sentence());
+    m.put("event", r.event());
+    return m;
   }
 
   private EntityRecord entity(String key) {

@@ -46,6 +46,35 @@ final class ArticleCheck {
             + ", which the article does not list");
       }
     }
+    for (org.newsgraph.core.Claim c : a.claims()) {
+      String what = "claim " + c.id();
+      inside(text, c.cue(), what + " cue");
+      if (c.source() != null) {
+        inside(text, c.source(), what + " source");
+      }
+      if (c.channel() != null) {
+        inside(text, c.channel(), what + " channel");
+      }
+      for (org.newsgraph.core.Span s : c.content()) {
+        inside(text, s, what + " content");
+      }
+    }
+    for (org.newsgraph.core.Event e : a.events()) {
+      String what = "event " + e.id();
+      inside(text, e.trigger(), what + " trigger");
+      for (org.newsgraph.core.Event.Argument x : e.actors()) {
+        inside(text, x.span(), what + " actor");
+      }
+      for (org.newsgraph.core.Event.Argument x : e.recipients()) {
+        inside(text, x.span(), what + " recipient");
+      }
+      if (e.location() != null) {
+        inside(text, e.location().span(), what + " location");
+      }
+      if (e.time() != null) {
+        inside(text, e.time(), what + " time");
+      }
+    }
     List<TimeExpression> times = a.times();
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);

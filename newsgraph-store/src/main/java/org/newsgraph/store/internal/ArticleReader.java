@@ -148,7 +148,8 @@ public final class ArticleReader {
         }
       }
       return Optional.of(new AnalyzedArticle(article, List.of(), entities, mentions, times,
-          EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES), stageIds));
+          ClaimEventRows.claims(db, id), ClaimEventRows.events(db, id),
+          EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES, Facet.CLAIMS, Facet.EVENTS), stageIds));
     });
   }
 

@@ -196,6 +196,8 @@ public final class ArticleWriter {
       ap.mentions.beginRow().append(id).append(i).append(m.span().begin()).append(m.span().end())
           .append(m.entityId()).append(m.role().name()).endRow();
     }
+    ClaimEventRows.appendClaims(ap.claims, id, a.claims());
+    ClaimEventRows.appendEvents(ap.events, id, a.events());
     List<TimeExpression> times = a.times();
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
@@ -312,6 +314,8 @@ public final class ArticleWriter {
     final DuckDBAppender sentences;
     final DuckDBAppender mentions;
     final DuckDBAppender times;
+    final DuckDBAppender claims;
+    final DuckDBAppender events;
     final DuckDBAppender entities;
     final DuckDBAppender log;
     private final List<DuckDBAppender> all = new ArrayList<>();
@@ -324,6 +328,8 @@ public final class ArticleWriter {
         sentences = add(db.appender("sentences"));
         mentions = add(db.appender("mentions"));
         times = add(db.appender("times"));
+        claims = add(db.appender("claims"));
+        events = add(db.appender("events"));
         entities = add(db.appender("entities"));
         log = add(db.appender("ingest_log"));
       } catch (SQLException | RuntimeException e) {

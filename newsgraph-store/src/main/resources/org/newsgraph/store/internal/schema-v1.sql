@@ -84,3 +84,50 @@ CREATE TABLE ingest_log (
   message    VARCHAR,
   "at"       TIMESTAMP NOT NULL      -- UTC
 );
+
+-- Attributions (Claim records). Spans are offsets into articles.text; a null begin means "none".
+CREATE TABLE claims (
+  article_id     VARCHAR NOT NULL,
+  idx            INTEGER NOT NULL,   -- position in AnalyzedArticle.claims
+  id             VARCHAR NOT NULL,   -- id within the article (c1, c2, ...)
+  source_begin   INTEGER,
+  source_end     INTEGER,
+  source_entity  VARCHAR,            -- canonical entity of the source, if any
+  cue_begin      INTEGER NOT NULL,
+  cue_end        INTEGER NOT NULL,
+  content        INTEGER[] NOT NULL, -- flattened [begin0, end0, begin1, end1, ...]
+  kind           VARCHAR NOT NULL,   -- DIRECT | INDIRECT | MIXED
+  channel_begin  INTEGER,
+  channel_end    INTEGER,
+  said           DATE,
+  said_from_text BOOLEAN NOT NULL,
+  stance         VARCHAR NOT NULL,   -- Claim.Stance name
+  sentence       INTEGER NOT NULL
+);
+
+-- PLOVER events (Event records). Participants are parallel lists: spans flattened, entity ids ('' = unlinked).
+CREATE TABLE events (
+  article_id         VARCHAR NOT NULL,
+  idx                INTEGER NOT NULL,
+  id                 VARCHAR NOT NULL,
+  type               VARCHAR NOT NULL,
+  mode               VARCHAR,
+  trigger_begin      INTEGER NOT NULL,
+  trigger_end        INTEGER NOT NULL,
+  actor_spans        INTEGER[] NOT NULL,
+  actor_entities     VARCHAR[] NOT NULL,
+  recipient_spans    INTEGER[] NOT NULL,
+  recipient_entities VARCHAR[] NOT NULL,
+  location_begin     INTEGER,
+  location_end       INTEGER,
+  location_entity    VARCHAR,
+  time_begin         INTEGER,
+  time_end           INTEGER,
+  resolved_begin     DATE,
+  resolved_end       DATE,
+  time_from_article  BOOLEAN NOT NULL,
+  modality           VARCHAR NOT NULL,
+  claim_id           VARCHAR,
+  confidence         DOUBLE NOT NULL,
+  sentence           INTEGER NOT NULL
+);

@@ -1,0 +1,18 @@
+package org.newsgraph.store;
+
+import java.time.LocalDate;
+import org.newsgraph.core.Claim;
+
+/**
+ * A stored claim with what a reader needs beside it: the article, and the words of source, cue and content.
+ *
+ * @param articleId  the article it was found in
+ * @param headline   that article's headline
+ * @param published  that article's date (published, else updated)
+ * @param claim      the claim, spans into that article's text
+ * @param source     the source's words, or null
+ * @param cue        the cue's words
+ * @param content    the content's words (several spans joined with " … ")
+ */
+public record ClaimRecord(String articleId, String headline, LocalDate published, Claim claim, String source,
+    String cue, String content) {}

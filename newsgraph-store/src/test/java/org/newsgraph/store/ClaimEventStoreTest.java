@@ -1,0 +1,99 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Span;
+
+/** Claims and events are stored with their article, come back unchanged, and can be selected across articles. */
+class ClaimEventStoreTest {
+  @TempDir Path dir;
+
+  private static Span find(String text, String words) {
+    int b = text.indexOf(words);
+    if (b < 0) {
+      throw new IllegalArgumentException(words);
+    }
+    return new Span(b, b + words.length());
+  }
+
+  /** The kursk sample with one claim (the NIS says the troops were withdrawn) and one event inside it. */
+  static AnalyzedArticle withClaimAndEvent() {
+    AnalyzedArticle a = Samples.kursk();
+    String t = a.text();
+    Claim c = new Claim("c1", find(t, "South Korea's spy agency"), Samples.NIS, find(t, "said on Wednesday"),
+        List.of(find(t, "North Korean troops have been withdrawn from the front in Kursk")), Claim.Kind.INDIRECT,
+        null, LocalDate.of(2025, 2, 12), true, Claim.Stance.ASSERTED, 0);
+    Event e = new Event("e1", "RETREAT", null, find(t, "withdrawn"),
+        List.of(new Event.Argument(find(t, "North Korean troops"), Samples.PRK)),
+        List.of(new Event.Argument(find(t, "the front"), null)),
+        new Event.Argument(find(t, "Kursk"), Samples.KURSK), find(t, "mid-January"), LocalDate.of(2025, 1, 11),
+        LocalDate.of(2025, 1, 21), false, Event.Modality.CLAIMED, "c1", 0.8, 0);
+    return a.withClaims(List.of(c), "claims.test.v1").withEvents(List.of(e), "events.test.v1");
+  }
+
+  @Test
+  void claims_and_events_round_trip_with_their_article() {
+    AnalyzedArticle a = withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(a), List.of(), "run");
+      AnalyzedArticle back = s.article(a.article().id()).orElseThrow();
+      assertEquals(a.claims(), back.claims());
+      assertEquals(a.events(), back.events());
+    }
+  }
+
+  @Test
+  void claims_are_selected_by_source_by_what_they_are_about_and_by_date() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(withClaimAndEvent(), Samples.factory()), List.of(), "run");
+      assertEquals(1, s.claims(Samples.NIS, null, null, null, 10).size());
+      assertEquals(0, s.claims(Samples.RUS, null, null, null, 10).size());
+      ClaimRecord r = s.claims(null, Samples.PRK, null, null, 10).get(0);
+      assertEquals("South Korea's spy agency", r.source());
+      assertEquals("North Korean troops have been withdrawn from the front in Kursk", r.content());
+      assertEquals(0, s.claims(null, Samples.RUS, null, null, 10).size(), "Russia is outside the content");
+      assertEquals(0, s.claims(null, null, LocalDate.of(2025, 2, 13), null, 10).size());
+    }
+  }
+
+  @Test
+  void events_are_selected_by_type_actor_modality_and_interval() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(withClaimAndEvent()), List.of(), "run");
+      List<EventRecord> all = s.events(null, null, null, null, null, null, 10);
+      assertEquals(1, all.size());
+      assertEquals("withdrawn", all.get(0).trigger());
+      assertTrue(all.get(0).sentence().startsWith("North Korean troops have been withdrawn"));
+      assertNull(all.get(0).event().recipients().get(0).entityId());
+      assertEquals(1, s.events("retreat", Samples.PRK, null, "claimed", null, null, 10).size());
+      assertEquals(0, s.events(null, Samples.RUS, null, null, null, null, 10).size());
+      assertEquals(0, s.events(null, null, null, null, LocalDate.of(2025, 1, 21), null, 10).size());
+      assertEquals(1, s.events(null, null, null, null, LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 1), 10)
+          .size());
+    }
+  }
+
+  @Test
+  void a_claim_span_outside_the_text_refuses_the_batch() {
+    AnalyzedArticle a = Samples.kursk();
+    Claim bad = new Claim("c1", null, null, new Span(0, 5), List.of(new Span(10, 99_999)), Claim.Kind.INDIRECT,
+        null, null, false, Claim.Stance.ASSERTED, 0);
+    try (NewsStore s = NewsStore.open(dir)) {
+      StoreException e = assertThrows(StoreException.class,
+          () -> s.save(List.of(a.withClaims(List.of(bad), "x")), List.of(), "run"));
+      assertTrue(e.getMessage().contains("claim c1 content"), e.getMessage());
+      assertEquals(0, s.articleCount());
+    }
+  }
+}
