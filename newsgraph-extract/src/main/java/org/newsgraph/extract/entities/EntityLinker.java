@@ -62,6 +62,7 @@ final class EntityLinker {
     }
     for (NerSpan n : ner) {
       if (found.stream().anyMatch(c -> c.span().overlaps(n.span())) || isPronoun(n.surface())
+          || !Character.isUpperCase(n.surface().codePointAt(0)) // the tagger's "turkey", "ebola": not names
           || n.tag().equals("LOCATION") && COMPASS.contains(n.surface().toLowerCase(Locale.ROOT))) {
         continue; // "the nuclear-armed North": a direction standing for a country the gazetteer cannot know
       }

@@ -1,0 +1,100 @@
+package org.newsgraph.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.ArticleIds;
+import org.newsgraph.core.Mention;
+import org.newsgraph.core.Span;
+import org.newsgraph.nlp.CoreNlpStage;
+import org.newsgraph.nlp.NlpSettings;
+
+/** Entity linking over real CoreNLP output, on sentences written for these tests. */
+class EntityLinkingTest {
+  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final EntityLinkingStage LINK = new EntityLinkingStage();
+
+  private static AnalyzedArticle link(String text) {
+    Article a = new Article(ArticleIds.of(text), "test", null, null, null, null, null, null, List.of(), List.of(),
+        List.of(new Span(0, text.length())), "en", text);
+    return LINK.apply(NLP.apply(AnalyzedArticle.of(a)));
+  }
+
+  /** The entity ids of the mentions whose words are exactly {@code words}, in text order. */
+  private static List<String> linked(AnalyzedArticle a, String words) {
+    return a.mentions().stream().filter(m -> m.span().of(a.text()).equals(words)).map(Mention::entityId).toList();
+  }
+
+  @Test
+  void a_capital_that_acts_is_its_government_and_a_capital_one_goes_to_is_the_city() {
+    AnalyzedArticle a = link("Beijing warned the United States on Monday. The delegation later flew to Beijing.");
+    assertEquals(List.of("country:CHN", "place:beijing"), linked(a, "Beijing"));
+    assertEquals(Mention.Role.METONYM, a.mentions().stream().filter(m -> m.entityId().equals("country:CHN"))
+        .findFirst().orElseThrow().role());
+  }
+
+  @Test
+  void a_capital_dealt_with_or_owning_something_is_the_country() {
+    AnalyzedArticle a = link("Negotiators reached a deal with Tehran after Washington's envoy left.");
+    assertEquals(List.of("country:IRN"), linked(a, "Tehran"));
+    assertEquals(List.of("country:USA"), linked(a, "Washington"));
+  }
+
+  @Test
+  void a_seat_of_power_stands_for_its_country() {
+    AnalyzedArticle a = link("The Kremlin rejected the proposal, and the White House declined to comment.");
+    assertEquals(List.of("country:RUS"), linked(a, "Kremlin"));
+    assertEquals(List.of("country:USA"), linked(a, "White House"));
+  }
+
+  @Test
+  void a_country_name_inside_a_persons_name_is_part_of_the_person() {
+    AnalyzedArticle a = link("Michael Jordan visited Jordan in the spring.");
+    assertEquals(List.of("country:JOR"), linked(a, "Jordan"));
+    assertTrue(linked(a, "Michael Jordan").get(0).startsWith("person:"));
+  }
+
+  @Test
+  void demonyms_and_hyphenated_pairs_link_to_their_countries() {
+    AnalyzedArticle a = link("Indian and Pakistani officials opened India-Pakistan talks.");
+    assertEquals(List.of("country:IND"), linked(a, "Indian"));
+    assertEquals(List.of("country:PAK"), linked(a, "Pakistani"));
+    assertEquals(List.of("country:IND"), linked(a, "India"));
+    assertEquals(List.of("country:PAK"), linked(a, "Pakistan"));
+  }
+
+  @Test
+  void a_described_organisation_is_found_through_its_countrys_possessive() {
+    AnalyzedArticle a = link("Britain's spy agency said the threat had grown.");
+    assertEquals(List.of("org:mi6-gbr"), linked(a, "Britain's spy agency"));
+    assertEquals(List.of("country:GBR"), linked(a, "Britain"));
+  }
+
+  @Test
+  void a_surname_is_the_person_named_in_full_elsewhere_in_the_article() {
+    AnalyzedArticle a = link("Macron spoke first. Later, French President Emmanuel Macron said he would return.");
+    assertEquals(List.of("person:emmanuel-macron"), linked(a, "Macron"));
+    assertEquals(List.of("person:emmanuel-macron"), linked(a, "Emmanuel Macron"));
+    assertEquals(List.of("country:FRA"), linked(a, "French"));
+  }
+
+  @Test
+  void pronouns_and_lower_case_words_are_not_entities() {
+    AnalyzedArticle a = link("He said the turkey was cooked, and she told us it was fine.");
+    assertTrue(a.mentions().isEmpty(), a.mentions().toString());
+  }
+
+  @Test
+  void every_mention_points_to_a_listed_entity() {
+    AnalyzedArticle a = link("Seoul said Pyongyang fired missiles toward Japan, according to Yonhap.");
+    for (Mention m : a.mentions()) {
+      assertFalse(a.entity(m.entityId()).isEmpty(), m.toString());
+    }
+    assertEquals(List.of("org:yonhap"), linked(a, "Yonhap"));
+  }
+}
