@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
-        EntityCommand.class, TimelineCommand.class, ServeCommand.class, BenchCommand.class,
-        EvalCommand.class, CommandLine.HelpCommand.class})
+        EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, ServeCommand.class,
+        BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */
   public static final int OK = 0;
