@@ -150,6 +150,40 @@ final class Rules {
     return Cal.at(Cal.plus(c.anchor, g, shift), g);
   }
 
+  /**
+   * Which way a bare weekday points: the governing tense (past by default, nearest for the present), forward after
+   * "until", "as soon as", "before" or "next" (a deadline or a plan: "postponed until Tuesday", "has given them until
+   * 9 a.m. Tuesday"), backward for a possessive that names a past event ("Wednesday's ruling", "Thursday's close").
+   */
+  static Dir weekdayDir(Ctx c, int exprBegin) {
+    Dir d = dir(c, Dir.PAST, Dir.NEAREST);
+    String pw = c.wordBefore(1);
+    String pw2 = c.wordBefore(2);
+    if (pw.matches("a\\.m\\.?|p\\.m\\.?|am|pm|noon|midnight|est|edt|gmt|time")) {
+      // "until 9 a.m. Tuesday": look past the clock time
+      for (int k = 2; k <= 5; k++) {
+        String w = c.wordBefore(k);
+        if (w.matches("until|till|by|before|at|to|from|on|,") || w.isEmpty()) {
+          pw = w;
+          pw2 = c.wordBefore(k + 1);
+          break;
+        }
+      }
+    }
+    String nw = c.wordAfter(1);
+    if ((nw.equals("'s") || nw.equals("\u2019s")) && d != Dir.PAST && !c.wordAfter(2).matches(
+        "elections?|votes?|vote|deadline|meetings?|summit|talks|referendum|games?|match|race|hearing|session|visit"
+        + "|trip|ballot|polls|debate|launch|opening|sitting|auction|ceremony|rally|parade|showdown|final")) {
+      return Dir.PAST; // "get around Wednesday's ruling", "over Thursday's closing price": already news
+    }
+    boolean openingUntil = pw.matches("until|till") && (pw2.isEmpty() || pw2.matches("[,;:`'\"]+|and|but"));
+    if (pw.equals("as") && pw2.matches("soon|early|late") || pw.matches("until|till") && !openingUntil
+        || pw.matches("before|next|until|till") && c.tense() != Tense.PAST) {
+      return Dir.FUTURE;
+    }
+    return d;
+  }
+
   /** A weekday resolved against the anchor: PAST on or before it, FUTURE on or after it, NEAREST either. */
   static Out weekday(Ctx c, int dow, Dir d) {
     if (c.anchor == null) {
@@ -686,10 +720,13 @@ final class Rules {
           return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
         });
     // the first half (of 1990)
-    rule("half", B + "(?:the\\s+)?(?:(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?(?<h>first|second)[- ]half"
+    rule("half", B + "(?:the\\s+)?(?:(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?(?<h>first|second|last|latter)[- ]half"
         + "(?:\\s+of\\s+(?:(?<y2>(?:1[5-9]|20)\\d\\d)|(?<rel>this|last|next)\\s+year|the\\s+year))?" + E, (g, c) -> {
           String ys = g.has("y1") ? g.get("y1") : g.get("y2");
           boolean first = g.lower("h").equals("first");
+          if (g.lower("h").matches("last|latter") && ys == null && !g.has("rel")) {
+            return null; // "the last half of the '80s"
+          }
           int y;
           if (ys != null) {
             y = Integer.parseInt(ys);
@@ -756,7 +793,7 @@ final class Rules {
     rule("mod-this-last-next", B + "(?<m>earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of"
         + "|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|the\\s+balance\\s+of"
         + "|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+close\\s+of|the\\s+turn\\s+of)[\\s-]+"
-        + "(?<w>this|last|next|the)\\s+(?:fiscal\\s+|calendar\\s+)?(?<u>week|month|year|quarter|decade|century"
+        + "(?:in\\s+)?(?<w>this|last|next|the)\\s+(?:fiscal\\s+|calendar\\s+)?(?<u>week|month|year|quarter|decade|century"
         + "|spring|summer|fall|autumn|winter)" + E, (g, c) -> {
           String m = g.lower("m").replace("-", " ").trim();
           String mod;
@@ -792,6 +829,7 @@ final class Rules {
         });
     // two years ago / a day later / three months earlier / a week from now
     rule("ago", B + "(?:" + QMOD + "\\s+)?(?<n>" + NUM + ")\\s+" + UNITS + "(?<half>\\s+and\\s+a\\s+half)?\\s+"
+        + "(?:or\\s+so\\s+)?"
         + "(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back|since)" + E, (g, c) -> {
           String dirw = g.lower("dir");
           if (dirw.equals("before") || dirw.equals("after") || dirw.equals("since")) {
@@ -831,7 +869,8 @@ final class Rules {
           return o == null ? null : o.withMod(mod);
         });
     // year-earlier / the year-ago period
-    rule("year-earlier", B + "(?:(?<the>the)\\s+)?(?:year|yr)[- ](?:earlier|ago)(?:\\s+(?<n>quarter|period|month"
+    rule("year-earlier", B + "(?:(?<the>the)\\s+(?=(?:year|yr)[- ](?:earlier|ago)\\s+(?:quarter|period|month|nine|six"
+        + "|three|first|second|half|year|week|season)))?(?:year|yr)[- ](?:earlier|ago)(?:\\s+(?<n>quarter|period|month"
         + "|nine\\s+months|six\\s+months|three\\s+months|first\\s+half|second\\s+half|half|year|week|season))?"
         + E, (g, c) -> {
           if (g.has("the") && !g.has("n")) {
@@ -842,7 +881,67 @@ final class Rules {
             Double q = Lex.quantity(n.split(" ")[0]);
             return new Out(TimexType.DURATION, duration(q, "months"), null, null, null, null);
           }
-          return shifted(c, Gran.YEAR, -1, true);
+          Out o = shifted(c, Gran.YEAR, -1, true);
+          if (o != null && o.begin() != null && c.anchor != null && o.begin().getYear() < c.anchor.getYear() - 1) {
+            return shifted(c, Gran.YEAR, -1, false); // "the year-ago results" compare with the report, not 1988
+          }
+          return o;
+        });
+    // the year-ago third quarter / the year-earlier second quarter
+    rule("year-ago-quarter", B + "(?:the\\s+)?(?:comparable\\s+)?(?:year|yr)[- ](?:earlier|ago)\\s+(?:fiscal\\s+)?"
+        + "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter" + E, (g, c) -> {
+          int q = Lex.ordinal(g.get("q"));
+          if (q < 1 || q > 4) {
+            return null;
+          }
+          if (c.anchor == null) {
+            return new Out(TimexType.DATE, "XXXX-Q" + q, null, null, null, Gran.QUARTER);
+          }
+          LocalDate start = LocalDate.of(c.anchor.getYear(), (q - 1) * 3 + 1, 1);
+          if (start.isAfter(c.anchor)) {
+            start = start.minusYears(1); // the report's quarter is the latest one of that name
+          }
+          return Cal.at(start.minusYears(1), Gran.QUARTER);
+        });
+    // next year's first quarter / last year's third quarter
+    rule("rel-year-quarter", B + "(?<w>this|last|next)\\s+year['\u2019]s\\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+        + "[- ](?:fiscal[- ])?quarter" + E, (g, c) -> {
+          int q = Lex.ordinal(g.get("q"));
+          if (q < 1 || q > 4) {
+            return null;
+          }
+          if (c.anchor == null) {
+            return new Out(TimexType.DATE, "XXXX-Q" + q, null, null, null, Gran.QUARTER);
+          }
+          String w = g.lower("w");
+          int y = c.anchor.getYear() + (w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
+          return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
+        });
+    // the 1988 quarter / the 1989 period: the quarter being reported, in that year
+    rule("year-quarter", B + "the\\s+(?<y>(?:1[5-9]|20)\\d\\d)\\s+(?<n>quarter|period)" + E, (g, c) -> {
+      int y = Integer.parseInt(g.get("y"));
+      for (int i = c.foci.size() - 1; i >= 0; i--) {
+        Out o = c.foci.get(i).out();
+        if (o.gran() == Gran.QUARTER && o.begin() != null) {
+          return Cal.at(LocalDate.of(y, o.begin().getMonthValue(), 1), Gran.QUARTER);
+        }
+      }
+      return null;
+    });
+    // the week of March 6
+    rule("week-of", B + "the\\s+week\\s+of\\s+(?<mon>" + MONTH_FULL + "|(?:" + MONTH_ABBR + ")\\.?)\\s+(?<d>[0-3]?\\d)"
+        + "(?!\\d)(?:,?\\s+(?<y>(?:1[5-9]|20)\\d\\d))?" + E, (g, c) -> {
+          int m = Lex.month(g.get("mon"));
+          int d = Integer.parseInt(g.get("d"));
+          Out day;
+          if (g.has("y")) {
+            day = Cal.at(LocalDate.of(Integer.parseInt(g.get("y")), m, d), Gran.DAY);
+          } else if (c.anchor == null) {
+            return null;
+          } else {
+            day = monthDay(c, m, d, dir(c, Dir.NEAREST, Dir.NEAREST));
+          }
+          return day == null || day.begin() == null ? null : Cal.at(day.begin(), Gran.WEEK);
         });
     // year-end / year's end
     rule("year-end", B + "(?:the\\s+)?(?:year[- ]end|year['\u2019]s\\s+end)" + E, (g, c) -> {
@@ -850,8 +949,9 @@ final class Rules {
         return new Out(TimexType.DATE, "XXXX-12-31", null, null, null, Gran.DAY);
       }
       int y = c.anchor.getYear();
-      if (c.anchor.getMonthValue() <= 2 && c.tense() == Tense.PAST) {
-        y -= 1;
+      if (c.anchor.getMonthValue() <= 2 && c.tense() == Tense.PAST
+          || c.wordBefore(1).equals("since") && c.anchor.getMonthValue() < 12) {
+        y -= 1; // "the percentage change is since year-end": the last one
       }
       return Cal.at(LocalDate.of(y, 12, 31), Gran.DAY);
     });
@@ -884,6 +984,9 @@ final class Rules {
               && g.lower("u").equals("centuries");
           if (!unitNounOk(c, g)) {
             return null;
+          }
+          if (c.wordAfter(1).equals("old") && the == null && g.get("rel") == null) {
+            return null; // "Mr. Schwarz, 52 years old": an age, not a period the text talks about
           }
           if (the != null && (the.equals("a") || the.equals("an")) && !n.isNaN()) {
             return null; // "a two-year": handled elsewhere
@@ -1118,6 +1221,36 @@ final class Rules {
               return ref(c, "PRESENT_REF");
           }
         });
+    // in the near term / over the short term: the future, unspecified
+    rule("term", B + "the\\s+(?:near|short)(?:er)?[- ]term" + E, (g, c) -> {
+      return c.wordBefore(1).matches("in|for|over|of|during|within") && !c.wordAfter(1).matches("-|\u2013")
+          ? ref(c, "FUTURE_REF") : null;
+    });
+    // at a later date
+    rule("later-date", B + "a\\s+later\\s+(?:date|time|stage)" + E, (g, c) -> ref(c, "FUTURE_REF"));
+    // the weeks ahead / the coming months ahead
+    rule("units-ahead", B + "the\\s+(?:next\\s+few\\s+|coming\\s+)?(?<u>days|weeks|months|years)\\s+ahead" + E,
+        (g, c) -> new Out(TimexType.DURATION, duration(Double.NaN, g.lower("u")), null, null, null, null));
+    // the nineties / the late sixties
+    rule("decade-word", B + "the\\s+(?:(?<pre>early|mid|late)[- ])?(?<d>twenties|thirties|forties|fifties|sixties"
+        + "|seventies|eighties|nineties)" + E, (g, c) -> {
+          int d = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+              .indexOf(g.lower("d")) + 2;
+          return mod(Cal.at(LocalDate.of(1900 + d * 10, 1, 1), Gran.DECADE), preMod(g));
+        });
+    // a five year low / a two day rally / a three hour meeting (a duration used as a modifier, no hyphen)
+    rule("adj-duration-open", B + "(?<n>\\d{1,3}|" + NW + ")\\s+(?<u>year|day|hour|week|month|minute)" + E, (g, c) -> {
+      Double n = Lex.quantity(g.get("n"));
+      if (n == null || n.isNaN() || n < 2) {
+        return null;
+      }
+      Token nt = c.after(1);
+      if (!c.wordBefore(1).matches("a|an|the|his|her|its|their|our|this|that|first|another")
+          || nt == null || !(nt.pos().startsWith("NN") || nt.pos().startsWith("JJ"))) {
+        return null;
+      }
+      return new Out(TimexType.DURATION, duration(n, g.get("u")), null, null, null, null);
+    });
     // today / yesterday / tomorrow / tonight / the day before yesterday
     rule("day-ref", B + "(?:(?<pre>early|late)\\s+)?(?<w>today|tonight|tomorrow|yesterday|the\\s+day\\s+before"
         + "\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)" + E, (g, c) -> {
@@ -1152,7 +1285,7 @@ final class Rules {
           } else if (w.equals("tomorrow")) {
             day = anchorAt(c, Gran.DAY, 1);
           } else {
-            day = weekday(c, Lex.weekday(w), dir(c, Dir.PAST, Dir.NEAREST));
+            day = weekday(c, Lex.weekday(w), weekdayDir(c, g.begin()));
           }
           String mod = preMod(g);
           if (g.has("later")) {
@@ -1367,13 +1500,7 @@ final class Rules {
       if (t != null && "PERSON".equals(t.ner())) {
         return null;
       }
-      Dir d = dir(c, Dir.PAST, Dir.NEAREST);
-      String pw = c.wordBefore(1);
-      if (pw.equals("as") && c.wordBefore(2).matches("soon|early|late") || pw.matches("until|till|before|next")
-          && c.tense() != Tense.PAST) {
-        d = Dir.FUTURE;
-      }
-      return mod(weekday(c, Lex.weekday(g.get("wd")), d), preMod(g));
+      return mod(weekday(c, Lex.weekday(g.get("wd")), weekdayDir(c, g.begin())), preMod(g));
     });
   }
 
@@ -1453,7 +1580,7 @@ final class Rules {
     }
     String wd = g.get("wd") != null ? g.get("wd") : extraWeekday;
     if (wd != null) {
-      return weekday(c, Lex.weekday(wd), dir(c, Dir.PAST, Dir.NEAREST));
+      return weekday(c, Lex.weekday(wd), weekdayDir(c, g.begin()));
     }
     if (g.get("mon") != null && g.get("d") != null) {
       return monthDay(c, Lex.month(g.get("mon")), Integer.parseInt(g.get("d")), dir(c, Dir.NEAREST, Dir.NEAREST));
@@ -1506,6 +1633,9 @@ final class Rules {
       if (q != null && q.out().begin() != null && (q.out().gran() == Gran.QUARTER || q.out().gran() == Gran.HALF
           || q.out().gran() == Gran.MONTH && relFocus) && Math.abs(n) == 1
           && c.sentenceIndex() - q.sentence() <= 1) {
+        if (n == -1 && !q.absolute() && c.anchor != null && q.out().begin().getYear() < c.anchor.getYear()) {
+          return Cal.at(q.out().begin(), q.out().gran()); // "the year-ago quarter … the year-ago results": the same
+        }
         return Cal.at(q.out().begin().plusYears(n), q.out().gran());
       }
     }
@@ -1667,6 +1797,9 @@ final class Rules {
   }
 
   static Out pastDuration(Ctx c, String u, Gran gr) {
+    if (c.anchor != null && gr == Gran.YEAR && !c.wordBefore(1).matches("for|throughout")) {
+      return anchorAt(c, gr, -1); // "over the past year": TimeBank dates it (the year before)
+    }
     Out o = new Out(TimexType.DURATION, duration(1, u), null, null, null, null);
     return c.anchor == null ? o : o.withInterval(Cal.plus(c.anchor, gr, -1), c.anchor.plusDays(1));
   }

@@ -83,7 +83,8 @@ enum Tense {
         } else if ((d.pos().equals("VBZ") || d.pos().equals("VBP")) && auxTense == null) {
           auxTense = PRESENT;
         } else if (d.pos().equals("MD") && auxTense == null) {
-          auxTense = w.matches("could|might|may|can|should|must|ca|'d") ? FUTURE : UNKNOWN;
+          // "could" has no direction of its own: "could not be reached Friday", "could come Friday"
+          auxTense = w.matches("might|may|can|should|must|ca|'d") ? FUTURE : UNKNOWN;
         }
       } else if (rel.equals("mark") && (w.equals("to"))) {
         toMark = true;
@@ -96,6 +97,19 @@ enum Tense {
       return FUTURE;
     }
     if ((lemma.equals("plan") || lemma.equals("schedule") || lemma.equals("slate"))) {
+      if (p.pos().equals("VBN") && (p.deprel().startsWith("acl") || p.deprel().startsWith("amod")) && depth < 3) {
+        // "a memorial service planned for Saturday was canceled": the clause that carries the news decides
+        Token pred = s.headOf(p);
+        for (int i = 0; pred != null && i < 4 && !(pred.isVerb() || hasAux(s, pred)); i++) {
+          pred = s.headOf(pred);
+        }
+        if (pred != null && pred != p) {
+          Tense t = ofPredicate(s, pred, depth + 1);
+          if (t == PAST) {
+            return PAST;
+          }
+        }
+      }
       return FUTURE; // "planned a demonstration on Saturday", "has scheduled a news conference Thursday"
     }
     if (haveAux) {
@@ -113,6 +127,10 @@ enum Tense {
         String pl = parent.lemma() == null ? "" : parent.lemma().toLowerCase(Locale.ROOT);
         if (toMark && FUTURE_LEMMAS.contains(pl)) {
           return FUTURE;
+        }
+        if (toMark && pl.equals("be") && (parent.pos().equals("VBZ") || parent.pos().equals("VBP"))
+            && p.deprel().startsWith("xcomp")) {
+          return FUTURE; // "is to resume trading Tuesday"
         }
         Token pred = parent;
         for (int i = 0; pred != null && i < 4 && !(pred.isVerb() || hasAux(s, pred)); i++) {

@@ -316,14 +316,89 @@ class TimeTaggerTest {
   @Test
   void the_stage_declares_its_facets_and_sorts_by_span() {
     TimeTaggingStage stage = new TimeTaggingStage();
-    assertEquals("time.rules.v1", stage.id());
+    assertEquals("time.rules.v2", stage.id());
     assertTrue(stage.requires().containsAll(List.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS,
         Facet.DEPENDENCIES)));
     String s = "He left on Monday and returns next week.";
     AnalyzedArticle out = stage.apply(nlp(s, DEC15));
     assertTrue(out.facets().contains(Facet.TIMES));
-    assertEquals("time.rules.v1", out.stageIds().get(out.stageIds().size() - 1));
+    assertEquals("time.rules.v2", out.stageIds().get(out.stageIds().size() - 1));
     assertEquals(2, out.times().size());
     assertTrue(out.times().get(0).span().begin() < out.times().get(1).span().begin());
+  }
+
+  // ---- issue 3, second round: conventions of news and of earnings reports ----------------------------------
+
+  private static final LocalDate OCT30_1989 = LocalDate.of(1989, 10, 30); // a Monday
+
+  @Test
+  void a_deadline_after_until_is_the_next_such_day_even_in_a_past_tense_clause() {
+    expect("Officials postponed until Tuesday morning any action on the case.", LocalDate.of(2000, 3, 30),
+        "Tuesday morning", TimexType.TIME, "2000-04-04TMO");
+    expect("The agency has given the relatives until 9 a.m. Tuesday to sign.", LocalDate.of(2000, 4, 3),
+        "9 a.m. Tuesday", TimexType.TIME, "2000-04-04T09:00");
+    expect("Until Thursday, they had not called him a suspect.", LocalDate.of(1999, 5, 7), "Thursday",
+        TimexType.DATE, "1999-05-06");
+  }
+
+  @Test
+  void a_possessive_weekday_names_news_already_made() {
+    expect("The bonds carry a premium over Thursday's closing price.", OCT30_1989, "Thursday", TimexType.DATE,
+        "1989-10-26");
+    expect("Relatives said they would look for ways to get around Wednesday's ruling.", LocalDate.of(2000, 1, 7),
+        "Wednesday", TimexType.DATE, "2000-01-05");
+  }
+
+  @Test
+  void a_participle_of_plan_follows_the_clause_that_carries_the_news() {
+    expect("A memorial service planned for Saturday was canceled.", LocalDate.of(1999, 10, 24), "Saturday",
+        TimexType.DATE, "1999-10-23");
+  }
+
+  @Test
+  void an_age_is_not_a_time_expression() {
+    String s = "Mr. Schwarz, 52 years old, will succeed him.";
+    assertTrue(tag(s, OCT30_1989).isEmpty(), describe(s, tag(s, OCT30_1989)));
+  }
+
+  @Test
+  void a_duration_written_as_a_modifier_without_hyphen_is_a_duration() {
+    expect("In Singapore, stocks hit a five year low.", LocalDate.of(1998, 1, 8), "five year", TimexType.DURATION,
+        "P5Y");
+    expect("Annan wrapped up a three hour meeting in Baghdad.", LocalDate.of(1998, 2, 22), "three hour",
+        TimexType.DURATION, "PT3H");
+  }
+
+  @Test
+  void year_ago_periods_compare_with_the_period_reported() {
+    expect("In the year-ago third quarter, the company earned $22.5 million.", OCT30_1989,
+        "the year-ago third quarter", TimexType.DATE, "1988-Q3");
+    expect("The year-ago results have been restated.", OCT30_1989, "year-ago", TimexType.DATE, "1988");
+    expect("The merger could be effective as early as next year's first quarter.", OCT30_1989,
+        "next year's first quarter", TimexType.DATE, "1990-Q1");
+    expect("The percentage change is since year-end.", OCT30_1989, "year-end", TimexType.DATE, "1988-12-31");
+  }
+
+  @Test
+  void vague_future_and_spelled_decades_are_dated() {
+    expect("We don't minimize the challenges of the near term.", OCT30_1989, "the near term", TimexType.DATE,
+        "FUTURE_REF");
+    expect("It may raise money at a later date.", OCT30_1989, "a later date", TimexType.DATE, "FUTURE_REF");
+    expect("Investors may sell junk in the weeks ahead.", OCT30_1989, "the weeks ahead", TimexType.DURATION,
+        "PXW");
+    expect("Membership kept dropping through the nineties.", LocalDate.of(1998, 3, 3), "the nineties",
+        TimexType.DATE, "199");
+  }
+
+  @Test
+  void the_week_of_a_date_is_that_week_and_a_week_or_so_ago_is_a_day() {
+    expect("The case may be resolved in a hearing the week of March 6.", LocalDate.of(2000, 2, 24),
+        "the week of March 6", TimexType.DATE, "2000-W10");
+    expect("Then, a week or so ago, the general picked Saturday night.", LocalDate.of(1991, 2, 25),
+        "a week or so ago", TimexType.DATE, "1991-02-18");
+    expect("Earnings suffered from rains earlier in the year.", OCT30_1989, "earlier in the year", TimexType.DATE,
+        "1989");
+    expect("Profit will be lower for the last half of 1989.", OCT30_1989, "the last half of 1989", TimexType.DATE,
+        "1989-H2");
   }
 }
