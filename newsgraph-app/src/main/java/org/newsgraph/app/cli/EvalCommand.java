@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsgraph eval TASK}: score newsgraph against gold annotations; one subcommand per task. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score newsgraph against gold annotations.",
-    subcommands = {EvalTemporalCommand.class})
+    subcommands = {EvalTemporalCommand.class, EvalEventsCommand.class, EvalExtractionCommand.class, EvalReutersCommand.class, EvalAttributionCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,0 +1,285 @@
+package org.newsgraph.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Event.Argument;
+import org.newsgraph.core.Mention;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.Token;
+
+/**
+ * Turns the head word of a participant into an {@link Argument}: the span of its noun phrase and the entity it
+ * names. The entity is the mention over the head word ("Pyongyang", "South Korea's spy agency"), else the country
+ * or organisation that qualifies it ("North Korean troops" → North Korea), else, for a pronoun, the last salient
+ * entity of the same kind (a person for "he", the speaker for "it said it…"), else nothing: an unknown participant
+ * stays an unlinked span and is never guessed.
+ */
+final class Participants {
+  private static final Set<String> PHRASE_RELS = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
+      "case", "compound:prt", "det:predet");
+  /** "forces in Guinea", "leaders of Romania", "a missionary from Calgary": where a participant belongs. */
+  private static final Set<String> ORIGIN_CASES = Set.of("in", "of", "from");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+  private static final Set<String> SELF_PRONOUNS = Set.of("it", "its", "i", "me", "my", "we", "us", "our");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "add", "claim", "state", "announce", "report",
+      "believe", "insist", "warn", "confirm", "deny", "note", "write", "explain", "argue");
+  private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "state", "party",
+      "neighbor", "neighbour", "ally", "partner", "leader");
+
+  private final AnalyzedArticle article;
+  private final Map<String, Entity> entities = new HashMap<>();
+  /** Salience, updated sentence by sentence in text order. */
+  private String lastPerson;
+
+  Participants(AnalyzedArticle article) {
+    this.article = article;
+    for (Entity e : article.entities()) {
+      entities.put(e.id(), e);
+    }
+  }
+
+  Entity entity(String id) {
+    return id == null ? null : entities.get(id);
+  }
+
+  /** The arguments a participant head gives: one, or several for "the two countries" or "Hungarian and Romanian". */
+  List<Argument> arguments(Sentence s, Token head) {
+    List<Argument> out = new ArrayList<>();
+    String w = Deps.word(head);
+    Span span = phraseSpan(s, head);
+    if (head.pos().startsWith("PRP")) {
+      String id = pronoun(s, head, w);
+      out.add(new Argument(head.span(), id));
+      return out;
+    }
+    Mention over = mentionOver(head.span());
+    if (over != null) {
+      out.add(new Argument(union(span, over.span()), over.entityId()));
+      return out;
+    }
+    if (PAIR_NOUNS.contains(Deps.lemma(head)) && head.pos().equals("NNS") && pairMarked(s, head)) {
+      List<String> pair = lastPair(s, head);
+      if (!pair.isEmpty()) {
+        for (String id : pair) {
+          out.add(new Argument(span, id));
+        }
+        return out;
+      }
+    }
+    List<Mention> qualifiers = qualifiers(s, head, span);
+    if (qualifiers.isEmpty()) {
+      out.add(new Argument(span, null));
+    } else {
+      for (Mention m : qualifiers) {
+        out.add(new Argument(span, m.entityId()));
+      }
+    }
+    return out;
+  }
+
+  /** Records what this sentence makes salient for the pronouns of the next ones. */
+  void observe(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.deprel().startsWith("nsubj")) {
+        continue;
+      }
+      if (t.pos().startsWith("PRP")) {
+        continue;
+      }
+      Mention m = mentionOver(t.span());
+      if (m != null && m.entityId().startsWith("person:")) {
+        lastPerson = m.entityId();
+      }
+    }
+  }
+
+  private String pronoun(Sentence s, Token head, String w) {
+    // "Ukraine said it had captured…", "“I am sure…,” Modi said": the speaker speaks of itself
+    if (SELF_PRONOUNS.contains(w)) {
+      Token speaker = reportingSubject(s, head);
+      if (speaker != null) {
+        Mention m = mentionOver(speaker.span());
+        if (m != null) {
+          return m.entityId();
+        }
+      }
+      return null;
+    }
+    if (PERSON_PRONOUNS.contains(w)) {
+      String inSentence = earlierPersonSubject(s, head);
+      return inSentence != null ? inSentence : lastPerson;
+    }
+    if (PLURAL_PRONOUNS.contains(w)) {
+      Token speaker = reportingSubject(s, head);
+      if (speaker != null && (speaker.pos().equals("NNS") || speaker.pos().equals("NNPS"))) {
+        // "The Fijian rebels said they will release…": plural speakers speak of themselves
+        List<Argument> a = arguments(s, speaker);
+        return a.isEmpty() ? null : a.get(0).entityId();
+      }
+      // else only within the sentence: "soldiers … after Ukraine claimed they had been withdrawn"
+      for (int i = head.index() - 1; i >= 0; i--) {
+        Token t = s.tokens().get(i);
+        if (t.deprel().startsWith("nsubj") && (t.pos().equals("NNS") || t.pos().equals("NNPS")) && t != speaker) {
+          List<Argument> a = arguments(s, t);
+          if (a.size() == 1 && a.get(0).entityId() != null) {
+            return a.get(0).entityId();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private String earlierPersonSubject(Sentence s, Token before) {
+    String found = null;
+    for (Token t : s.tokens()) {
+      if (t.index() >= before.index()) {
+        break;
+      }
+      Mention m = t.deprel().startsWith("nsubj") ? mentionOver(t.span()) : null;
+      if (m != null && m.entityId().startsWith("person:")) {
+        found = m.entityId();
+      }
+    }
+    return found;
+  }
+
+  /** The subject of the reporting verb whose reported clause holds {@code t}, or null. */
+  private static Token reportingSubject(Sentence s, Token t) {
+    Token cur = t;
+    for (int guard = 0; guard < 12 && cur.head() >= 0; guard++) {
+      Token h = s.tokens().get(cur.head());
+      if (REPORTING.contains(Deps.lemma(h)) && (cur.deprel().equals("ccomp") || cur.deprel().equals("dep")
+          || cur.deprel().equals("parataxis"))) {
+        for (Token d : Deps.children(s, h, "nsubj")) {
+          return d;
+        }
+        return null;
+      }
+      if (cur.deprel().startsWith("acl") || cur.deprel().equals("advcl") && cur != t) {
+        return null;
+      }
+      cur = h;
+    }
+    return null;
+  }
+
+  private static boolean pairMarked(Sentence s, Token head) {
+    for (Token d : s.dependentsOf(head)) {
+      String w = Deps.word(d);
+      if (w.equals("two") || w.equals("both")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last two entities joined by "and"/"nor" before {@code head}: "Pyongyang and Moscow … the two countries". */
+  private List<String> lastPair(Sentence s, Token head) {
+    List<Sentence> all = article.sentences();
+    for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+      Sentence cur = all.get(si);
+      List<Token> tokens = cur.tokens();
+      for (int i = tokens.size() - 1; i >= 0; i--) {
+        Token c = tokens.get(i);
+        if (si == s.index() && c.index() >= head.index() || !c.deprel().equals("conj") || c.head() < 0) {
+          continue;
+        }
+        Mention a = mentionOver(tokens.get(c.head()).span());
+        Mention b = mentionOver(c.span());
+        if (a != null && b != null && actorLike(a.entityId()) && actorLike(b.entityId())
+            && !a.entityId().equals(b.entityId())) {
+          return List.of(a.entityId(), b.entityId());
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private boolean actorLike(String id) {
+    Entity e = entities.get(id);
+    return e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
+  }
+
+  /** Countries or organisations qualifying the head: "North Korean troops", "Hungarian and Romanian officials". */
+  private List<Mention> qualifiers(Sentence s, Token head, Span span) {
+    List<Mention> out = new ArrayList<>();
+    for (Token d : s.dependentsOf(head)) {
+      if (!(d.deprel().equals("amod") || d.deprel().equals("compound") || d.deprel().equals("nmod:poss"))) {
+        continue;
+      }
+      for (Token c : Deps.withConjuncts(s, d)) {
+        Mention m = mentionOver(c.span());
+        if (m != null && span.contains(m.span()) || m != null && c != d) {
+          Entity e = entities.get(m.entityId());
+          if (e != null && e.type() != EntityType.PLACE && e.type() != EntityType.REGION
+              && out.stream().noneMatch(x -> x.entityId().equals(m.entityId()))) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The noun phrase of {@code head}: it and its modifiers, without clauses, appositions or conjuncts. */
+  static Span phraseSpan(Sentence s, Token head) {
+    int from = head.index();
+    int to = head.index();
+    List<Token> todo = new ArrayList<>(List.of(head));
+    for (int i = 0; i < todo.size(); i++) {
+      for (Token d : s.dependentsOf(todo.get(i))) {
+        boolean poss = todo.get(i).deprel().equals("nmod:poss");
+        boolean origin = todo.get(i) == head && d.deprel().equals("nmod") && ORIGIN_CASES.contains(Deps.caseOf(s, d))
+            && d.pos().startsWith("NNP");
+        if (origin || PHRASE_RELS.contains(d.deprel()) && (!d.deprel().equals("case") || poss)
+            || d.deprel().equals("conj") && todo.get(i) != head || d.deprel().equals("cc") && todo.get(i) != head) {
+          todo.add(d);
+          from = Math.min(from, d.index());
+          to = Math.max(to, d.index());
+        }
+      }
+    }
+    while (from < head.index() && !hasLetter(s.tokens().get(from).word())) {
+      from++;
+    }
+    return new Span(s.tokens().get(from).span().begin(), s.tokens().get(to).span().end());
+  }
+
+  private static boolean hasLetter(String w) {
+    return w.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * The mention that covers a token: the longest one ending with it ("South Korea's spy agency" for "agency",
+   * "South Korea" for "Korea"), else the longest one over it; null when none.
+   */
+  Mention mentionOver(Span token) {
+    Mention ending = null;
+    Mention over = null;
+    for (Mention m : article.mentions()) {
+      if (!m.span().contains(token)) {
+        continue;
+      }
+      if (m.span().end() == token.end() && (ending == null || m.span().length() > ending.span().length())) {
+        ending = m;
+      }
+      if (over == null || m.span().length() > over.span().length()) {
+        over = m;
+      }
+    }
+    return ending != null ? ending : over;
+  }
+
+  private static Span union(Span a, Span b) {
+    return new Span(Math.min(a.begin(), b.begin()), Math.max(a.end(), b.end()));
+  }
+}

@@ -1,0 +1,106 @@
+package org.newsgraph.extract.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Event.Modality;
+import org.newsgraph.core.Span;
+
+/** The stage on short texts: modality, claims, unknown actors and bad input. */
+class EventStageTest {
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
+  private static final EventStage STAGE = new EventStage();
+
+  private static AnalyzedArticle events(String text) {
+    return STAGE.apply(Analysis.upToTimes(Analysis.article(text, DAY)));
+  }
+
+  private static Event only(AnalyzedArticle a, String type) {
+    List<Event> es = a.events().stream().filter(e -> e.type().equals(type)).toList();
+    assertEquals(1, es.size(), () -> type + " events: " + a.events().stream()
+        .map(e -> EventFormat.line(e, a.text())).toList());
+    return es.get(0);
+  }
+
+  @Test
+  void negation_plan_and_condition_are_read_from_the_words() {
+    assertEquals(Modality.NEGATED, only(events("Russia did not withdraw its troops from Syria."), "RETREAT")
+        .modality());
+    assertEquals(Modality.PLANNED, only(events("Russia will withdraw its troops from Syria."), "RETREAT")
+        .modality());
+    assertEquals(Modality.PLANNED, only(events("Russia plans to withdraw its troops from Syria."), "RETREAT")
+        .modality());
+    assertEquals(Modality.HYPOTHETICAL, only(events("If Russia withdrew its troops, Syria would collapse."),
+        "RETREAT").modality());
+    assertEquals(Modality.ASSERTED, only(events("Russia withdrew its troops from Syria on Friday."), "RETREAT")
+        .modality());
+  }
+
+  @Test
+  void a_reported_event_is_claimed_when_no_claims_stage_ran() {
+    Event e = only(events("Iran said Israel attacked its embassy in Damascus."), "ASSAULT");
+    assertEquals(Modality.CLAIMED, e.modality());
+    assertNull(e.claimId(), "no claim objects without the claims stage");
+    assertEquals("country:ISR", e.actors().get(0).entityId());
+  }
+
+  @Test
+  void an_event_inside_a_claim_points_to_it_and_a_denial_makes_it_denied() {
+    AnalyzedArticle a = Analysis.upToTimes(Analysis.article(
+        "Moscow denied that its forces attacked Ukrainian villages on Sunday.", DAY));
+    int from = a.text().indexOf("its forces");
+    Claim denial = new Claim("c1", new Span(0, 6), "country:RUS", new Span(7, 13),
+        List.of(new Span(from, a.text().length() - 1)), Claim.Kind.INDIRECT, null, DAY, false, Claim.Stance.DENIED,
+        0);
+    Event e = only(STAGE.apply(a.withClaims(List.of(denial), "claims.test")), "ASSAULT");
+    assertEquals("c1", e.claimId());
+    assertEquals(Modality.DENIED, e.modality());
+    Claim said = new Claim("c1", new Span(0, 6), "country:RUS", new Span(7, 13),
+        List.of(new Span(from, a.text().length() - 1)), Claim.Kind.INDIRECT, null, DAY, false,
+        Claim.Stance.ASSERTED, 0);
+    assertEquals(Modality.CLAIMED, only(STAGE.apply(a.withClaims(List.of(said), "claims.test")), "ASSAULT")
+        .modality());
+  }
+
+  @Test
+  void an_unknown_actor_stays_an_unlinked_span() {
+    AnalyzedArticle a = events("Gunmen stormed a village and killed 12 people.");
+    assertEquals(2, a.events().size(), "stormed, killed");
+    Event e = a.events().get(1);
+    assertEquals("12 people", e.recipients().get(0).span().of(a.text()));
+    assertFalse(e.actors().isEmpty(), "the conjunct shares the subject");
+    assertNull(e.actors().get(0).entityId(), "nobody is invented for the gunmen");
+    assertEquals("Gunmen", e.actors().get(0).span().of("Gunmen stormed a village and killed 12 people."));
+  }
+
+  @Test
+  void an_event_without_a_time_falls_back_to_the_article_date_and_says_so() {
+    Event e = only(events("Egypt expelled two Turkish diplomats."), "SANCTION");
+    assertTrue(e.timeFromArticleDate());
+    assertEquals(DAY, e.begin());
+    assertNull(e.time());
+    assertEquals("country:TUR", e.recipients().get(0).entityId());
+  }
+
+  @Test
+  void bad_input_gives_no_crash_and_no_invented_events() {
+    StringBuilder longSentence = new StringBuilder("Troops");
+    for (int i = 0; i < 60; i++) {
+      longSentence.append(" and Russia attacked Ukraine");
+    }
+    longSentence.append('.');
+    String text = "Markets, weather, sport. | Name | Date | Score |\n| a | 2020 | 3 |\n\n" + longSentence
+        + "\n\nNo verbs here at all\n\nThe.";
+    AnalyzedArticle a = events(text);
+    assertTrue(a.events().stream().allMatch(e -> e.type().equals("ASSAULT")), "only the attacks are events");
+    assertFalse(a.events().isEmpty());
+  }
+}
