@@ -1,0 +1,161 @@
+package org.newsgraph.extract.claims;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
+import org.newsgraph.core.Facet;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.Stage;
+import org.newsgraph.core.TimeExpression;
+import org.newsgraph.core.TimexType;
+import org.newsgraph.core.Token;
+
+/**
+ * Who said what: finds attributions with rules over the dependency parse ({@link CueRules}), balances quotations
+ * across sentences and paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and
+ * decides stance ({@link StanceRules}), kind, channel and the date said. As in PolNeAR, attributions are univocal:
+ * one whose cue lies inside another's content is left to that outer one.
+ */
+public final class AttributionStage implements Stage {
+  public static final String ID = "claims.rules.v1";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Set<Facet> requires() {
+    return Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.NER, Facet.DEPENDENCIES,
+        Facet.ENTITIES, Facet.TIMES);
+  }
+
+  @Override
+  public Set<Facet> provides() {
+    return Set.of(Facet.CLAIMS);
+  }
+
+  @Override
+  public AnalyzedArticle apply(AnalyzedArticle in) {
+    return in.withClaims(claims(in), id());
+  }
+
+  /** The claims of an analysed article, in text order. */
+  public List<Claim> claims(AnalyzedArticle in) {
+    String text = in.text();
+    CueRules rules = new CueRules(text, in.article().paragraphs());
+    QuoteMarks quotes = new QuoteMarks(text, in.article().paragraphs());
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : in.sentences()) {
+      if (!s.tokens().isEmpty()) {
+        drafts.addAll(rules.find(new DependencyTree(s)));
+      }
+    }
+    List<Draft> balanced = new ArrayList<>();
+    for (Draft d : drafts) {
+      List<Span> content = new ArrayList<>();
+      for (Span c : d.content()) {
+        content.add(quotes.balance(quotes.snap(c)));
+      }
+      content = disjoint(text, content, d);
+      if (!content.isEmpty()) {
+        balanced.add(new Draft(d.tree(), d.cue(), d.cueToken(), d.source(), d.sourceHead(), content,
+            mainToken(d.tree(), content, d.contentHead()), d.channel()));
+      }
+    }
+    List<Draft> outer = balanced.stream().filter(d -> balanced.stream().noneMatch(o -> o != d
+        && o.content().stream().anyMatch(c -> c.contains(d.cue())))).sorted(Comparator.comparing(Draft::cue))
+        .toList();
+    SourceLinker linker = new SourceLinker(in);
+    List<SourceLinker.Resolved> resolved = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Draft d : outer) {
+      String entity = linker.link(d.tree(), d.source(), d.sourceHead(), resolved);
+      int sentence = d.tree().sentence().index();
+      resolved.add(new SourceLinker.Resolved(entity, sentence, d.cue().begin()));
+      TimeExpression when = saidTime(in, d);
+      LocalDate said = when != null ? when.begin() : in.article().anchorDate();
+      claims.add(new Claim("c" + (claims.size() + 1), d.source(), entity, d.cue(), d.content(),
+          kind(quotes, d.content()), d.channel(), said, when != null, StanceRules.of(d), sentence));
+    }
+    return claims;
+  }
+
+  /** Content spans that overlap the cue or the source are cut back to the side they mostly lie on. */
+  private static List<Span> disjoint(String text, List<Span> content, Draft d) {
+    List<Span> out = new ArrayList<>();
+    for (Span c : content) {
+      Span x = c;
+      for (Span other : d.source() == null ? List.of(d.cue()) : List.of(d.cue(), d.source())) {
+        if (x != null && x.overlaps(other)) {
+          x = other.begin() > x.begin() ? new Span(x.begin(), other.begin()) : other.end() < x.end()
+              ? new Span(other.end(), x.end()) : null;
+        }
+      }
+      if (x != null && hasWord(text, x) && out.stream().noneMatch(x::overlaps)) {
+        out.add(x);
+      }
+    }
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  /**
+   * The main word of the content in the cue's sentence: the first verb among the content tokens whose head lies
+   * outside the content (else the first such token); what stance reads ("appear", "may").
+   */
+  private static Token mainToken(DependencyTree tree, List<Span> content, Token fallback) {
+    Token first = null;
+    for (Token t : tree.tokens()) {
+      boolean inside = content.stream().anyMatch(c -> c.contains(t.span()));
+      Token h = tree.head(t);
+      boolean top = h == null || content.stream().noneMatch(c -> c.contains(h.span()));
+      if (inside && top && !DependencyTree.is(t, "punct")) {
+        if (t.isVerb() || fallback != null && t.index() == fallback.index()) {
+          return t;
+        }
+        first = first == null ? t : first;
+      }
+    }
+    return first != null ? first : fallback;
+  }
+
+  private static boolean hasWord(String text, Span s) {
+    return s.of(text).codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private static Claim.Kind kind(QuoteMarks quotes, List<Span> content) {
+    boolean any = false;
+    boolean all = true;
+    for (Span c : content) {
+      boolean q = quotes.hasQuote(c);
+      any |= q;
+      all &= q && quotes.startsQuoted(c) && quotes.endsQuoted(c) && quotes.count(c) == 2;
+    }
+    return !any ? Claim.Kind.INDIRECT : all ? Claim.Kind.DIRECT : Claim.Kind.MIXED;
+  }
+
+  /** A dated time expression the cue verb governs ("said Friday", "said in December"), outside the content. */
+  private static TimeExpression saidTime(AnalyzedArticle in, Draft d) {
+    DependencyTree tree = d.tree();
+    for (TimeExpression t : in.times()) {
+      if (t.begin() == null || t.type() != TimexType.DATE || !tree.sentence().span().contains(t.span())
+          || d.content().stream().anyMatch(c -> c.overlaps(t.span()))) {
+        continue;
+      }
+      for (Token tok : tree.tokens()) {
+        if (t.span().contains(tok.span()) && tok.head() == d.cueToken().index()
+            && (DependencyTree.is(tok, "obl") || DependencyTree.is(tok, "nmod") || DependencyTree.is(tok, "advmod")
+            || DependencyTree.is(tok, "obj") && !CueRules.lemma(d.cueToken()).equals("say"))) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,366 @@
+package org.newsgraph.extract.claims;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.Token;
+
+/**
+ * Finds attributions in one sentence from its dependency tree: a reporting verb with its subject (the source) and
+ * its clausal complement (the content); the same verb inverted after a quote ("…,” he said); "according to X".
+ * Speaker colons and dash signatures are {@link LayoutRules}. Works on our records only (no NLP library here).
+ */
+final class CueRules {
+  static final String TRIM = ",.;:—–-()[]•";
+
+  private final String text;
+  private final LayoutRules layout;
+
+  CueRules(String text, List<Span> paragraphs) {
+    this.text = text;
+    this.layout = new LayoutRules(text, paragraphs);
+  }
+
+  List<Draft> find(DependencyTree tree) {
+    List<Draft> out = new ArrayList<>();
+    for (Token t : tree.tokens()) {
+      Draft d = null;
+      if (isAccordingTo(tree, t)) {
+        d = accordingTo(tree, t);
+      } else if (t.isVerb() && Cues.REPORTING.contains(lemma(t))) {
+        d = verb(tree, t);
+      }
+      if (d == null && Cues.DASHES.contains(t.word())) {
+        d = layout.dashSignature(tree, t);
+      }
+      if (d != null && !d.content().isEmpty()) {
+        out.add(d);
+      }
+    }
+    if (out.isEmpty()) {
+      Draft c = layout.colon(tree);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  static String lemma(Token t) {
+    return t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  private Draft verb(DependencyTree tree, Token v) {
+    if (DependencyTree.is(v, "amod") || DependencyTree.is(v, "compound") || tree.child(v, "aux:pass") != null
+        && tree.child(v, "nsubj:pass") != null && !lemma(v).equals("quote")) {
+      return null; // "the so-called", "it was reported that": no source to speak of
+    }
+    List<Span> content = new ArrayList<>();
+    Token contentHead = null;
+    for (Token c : tree.children(v)) {
+      boolean complement = DependencyTree.is(c, "ccomp")
+          || (DependencyTree.is(c, "parataxis") || DependencyTree.is(c, "dep") || DependencyTree.is(c, "xcomp")
+          || DependencyTree.is(c, "conj") && c.index() > v.index())
+          && (opensWithQuoteOrColon(tree, c) || DependencyTree.is(c, "xcomp") && c.index() > v.index())
+          || DependencyTree.is(c, "advcl") && c.index() < v.index() && tree.child(c, "mark") == null
+          && commaBefore(tree, v); // "Farmers blocked the road, police said."
+      if (complement) {
+        Span run = tree.extent(c);
+        Token obj = tree.child(v, "obj");
+        if (DependencyTree.is(c, "xcomp") && obj != null && obj.index() > v.index() && obj.index() < c.index()) {
+          run = new Span(tree.extent(obj).begin(), run.end()); // "urged Trump to make…": who is urged belongs in
+        }
+        content.add(trim(tree, run));
+        contentHead = contentHead == null ? c : contentHead;
+      }
+    }
+    for (Token c : tree.children(v)) {
+      Span last = content.isEmpty() ? null : content.get(content.size() - 1);
+      if (last != null && DependencyTree.is(c, "dep") && c.index() > v.index() && !last.contains(c.span())) {
+        Span more = tree.extent(c);
+        if (more.begin() >= last.end() && text.substring(last.end(), more.begin()).isBlank()) {
+          content.set(content.size() - 1, trim(tree, new Span(last.begin(), more.end())));
+        }
+      }
+    }
+    Token head = tree.head(v);
+    if (content.isEmpty() && head != null && (DependencyTree.is(v, "parataxis") || DependencyTree.is(v, "ccomp")
+        && head.index() > v.index() || DependencyTree.is(v, "dep") || DependencyTree.is(v, "advcl")
+        && v.index() > head.index() && tree.child(v, "mark") == null && tree.child(v, "nsubj") != null)) {
+      Token top = clauseTop(tree, head);
+      content.addAll(outside(tree, top, v));
+      contentHead = top;
+    }
+    if (content.isEmpty() && Cues.NOUN_CONTENT.contains(lemma(v))) {
+      Token obj = tree.child(v, "obj");
+      if (obj != null && !(Cues.ADDRESSEE.contains(lemma(v)) && tree.child(v, "xcomp") == null)) {
+        Span o = tree.extent(obj);
+        Token more = tree.child(v, "xcomp");
+        if (more != null && more.index() > obj.index()) {
+          o = new Span(o.begin(), tree.extent(more).end()); // "called his supporters “deplorables”"
+        }
+        content.add(trim(tree, o));
+        contentHead = obj;
+      }
+    }
+    if (content.isEmpty()) {
+      Span afterColon = afterColon(tree, v);
+      if (afterColon != null) {
+        content.add(afterColon);
+      }
+    }
+    Token subject = subject(tree, v);
+    if (content.isEmpty() && subject != null) {
+      Span previousQuote = layout.quoteJustBefore(tree);
+      if (previousQuote != null) {
+        content.add(previousQuote); // “How many times…?” | Clinton said.
+      }
+    }
+    content.removeIf(s -> s == null || s.length() == 0);
+    if (content.isEmpty()) {
+      return null;
+    }
+    Span source = subject == null ? null : trim(tree, tree.extent(subject));
+    if (source != null && content.stream().anyMatch(c -> c.overlaps(source))) {
+      return null; // a subject inside the content: the parse went wrong, better nothing than a tangle
+    }
+    return new Draft(tree, cueSpan(tree, v), v, source, subject, content, contentHead, channel(tree, v));
+  }
+
+  /** Climbs from {@code t} to the top of its clause: the sentence root, or a complement clause's head. */
+  private static Token clauseTop(DependencyTree tree, Token t) {
+    Token x = t;
+    for (int guard = 0; tree.head(x) != null && guard < tree.tokens().size(); guard++) {
+      if (DependencyTree.is(x, "ccomp") || DependencyTree.is(x, "advcl") || DependencyTree.is(x, "acl")) {
+        break;
+      }
+      x = tree.head(x);
+    }
+    return x;
+  }
+
+  /** The subject of a reporting verb, or of the verb it hangs from ("…, adding", "declined to confirm"). */
+  private static Token subject(DependencyTree tree, Token v) {
+    Token s = tree.child(v, "nsubj");
+    if (s != null && !DependencyTree.is(s, "nsubj:pass")) {
+      return s;
+    }
+    Token head = tree.head(v);
+    boolean shares = head != null && (DependencyTree.is(v, "conj") || DependencyTree.is(v, "xcomp")
+        || DependencyTree.is(v, "advcl") && v.word().toLowerCase(Locale.ROOT).endsWith("ing"));
+    if (shares) {
+      Token hs = tree.child(head, "nsubj");
+      return hs != null && !DependencyTree.is(hs, "nsubj:pass") ? hs : null;
+    }
+    return null;
+  }
+
+  /** The cue: the verb with the auxiliaries right before it ("has said", "will tell"), not negation. */
+  private static Span cueSpan(DependencyTree tree, Token v) {
+    int begin = v.span().begin();
+    for (int i = v.index() - 1; i >= 0; i--) {
+      Token a = tree.token(i);
+      if (a.head() == v.index() && DependencyTree.is(a, "aux")) {
+        begin = a.span().begin();
+      } else {
+        break;
+      }
+    }
+    return new Span(begin, v.span().end());
+  }
+
+  /** "told AFP", "told reporters"; "in a statement", "on social media". */
+  private Span channel(DependencyTree tree, Token v) {
+    if (Cues.ADDRESSEE.contains(lemma(v))) {
+      Token to = tree.child(v, "obj");
+      if (to == null) {
+        to = tree.child(v, "iobj");
+      }
+      if (to != null && to.index() > v.index() && !DependencyTree.is(to, "ccomp")) {
+        return new Span(v.span().begin(), trim(tree, tree.extent(to)).end());
+      }
+    }
+    for (Token c : tree.children(v)) {
+      if (!DependencyTree.is(c, "obl") || !Cues.CHANNEL_NOUNS.contains(lemma(c))) {
+        continue;
+      }
+      Token cas = tree.child(c, "case");
+      if (cas != null && Cues.CHANNEL_PREPOSITIONS.contains(cas.word().toLowerCase(Locale.ROOT))) {
+        return trim(tree, tree.extent(c));
+      }
+    }
+    return null;
+  }
+
+  /** Whether a comma comes between the content before a verb and the verb's subject ("…, police said"). */
+  private static boolean commaBefore(DependencyTree tree, Token v) {
+    Token subject = tree.child(v, "nsubj");
+    int from = subject != null && subject.index() < v.index() ? tree.subtree(subject).nextSetBit(0) : v.index();
+    return from > 0 && tree.token(from - 1).word().equals(",");
+  }
+
+  private boolean opensWithQuoteOrColon(DependencyTree tree, Token c) {
+    BitSet sub = tree.subtree(c);
+    int first = sub.nextSetBit(0);
+    for (int i = first - 1; i >= 0 && i >= first - 2; i--) {
+      String w = tree.token(i).word();
+      if (w.equals(":") || startsWithQuote(w)) {
+        return true;
+      }
+    }
+    return startsWithQuote(tree.token(first).word());
+  }
+
+  static boolean startsWithQuote(String w) {
+    return !w.isEmpty() && (QuoteMarks.isQuote(w.charAt(0)) || w.startsWith("''") || w.startsWith("``"));
+  }
+
+  /** "He said: …": everything after the colon to the end of the sentence. */
+  private Span afterColon(DependencyTree tree, Token v) {
+    int n = tree.tokens().size();
+    for (int i = v.index() + 1; i < n && i <= v.index() + 3; i++) {
+      if (tree.token(i).word().equals(":") && i + 1 < n) {
+        return trim(tree, new Span(tree.token(i + 1).span().begin(), tree.token(n - 1).span().end()));
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAccordingTo(DependencyTree tree, Token t) {
+    return t.word().equalsIgnoreCase("according") && t.index() + 1 < tree.tokens().size()
+        && tree.token(t.index() + 1).word().equalsIgnoreCase("to");
+  }
+
+  /** "according to X": X is the source, and the clause X hangs from, without X, is the content. */
+  private Draft accordingTo(DependencyTree tree, Token according) {
+    Token to = tree.token(according.index() + 1);
+    Token x = tree.head(according);
+    if (x == null || x.index() <= to.index()) {
+      x = to.index() + 1 < tree.tokens().size() ? tree.token(to.index() + 1) : null;
+      if (x == null) {
+        return null;
+      }
+    }
+    BitSet src = tree.subtree(x);
+    src.clear(according.index());
+    src.clear(to.index());
+    int first = Math.max(src.nextSetBit(0), to.index() + 1);
+    Span source = trim(tree, new Span(tree.token(first).span().begin(), tree.token(src.length() - 1).span().end()));
+    Token clause = tree.head(x);
+    Token root = clause == null ? x : clause;
+    while (tree.head(root) != null && !DependencyTree.is(root, "ccomp")) {
+      root = tree.head(root);
+    }
+    BitSet keep = tree.subtree(root);
+    keep.andNot(tree.subtree(x));
+    keep.clear(according.index());
+    keep.clear(to.index());
+    List<Span> content = runs(tree, keep);
+    content.removeIf(c -> c.overlaps(source));
+    Span cue = new Span(according.span().begin(), to.span().end());
+    return new Draft(tree, cue, according, source, x, content, root, null);
+  }
+
+  /** The tokens of {@code head}'s subtree outside {@code cue}'s, as contiguous runs: content split around a cue. */
+  private List<Span> outside(DependencyTree tree, Token head, Token cue) {
+    BitSet keep = tree.subtree(head);
+    keep.andNot(tree.subtree(cue));
+    return runs(tree, keep);
+  }
+
+  private List<Span> runs(DependencyTree tree, BitSet keep) {
+    List<Span> out = new ArrayList<>();
+    int dateline = datelineEnd(tree);
+    if (dateline > 0) {
+      keep.clear(0, dateline);
+    }
+    int i = keep.nextSetBit(0);
+    while (i >= 0) {
+      int j = keep.nextClearBit(i);
+      Span run = trim(tree, new Span(tree.token(i).span().begin(), tree.token(j - 1).span().end()));
+      if (run != null && run.length() > 0 && hasWord(run)) {
+        out.add(run);
+      }
+      i = keep.nextSetBit(j);
+    }
+    return out;
+  }
+
+  /** "SEOUL:" opening a sentence is a dateline, not part of what anyone said: the tokens up to the colon. */
+  private static int datelineEnd(DependencyTree tree) {
+    List<Token> t = tree.tokens();
+    for (int i = 0; i < t.size() && i < 4; i++) {
+      String w = t.get(i).word();
+      if (w.equals(":") || w.equals("—") || w.equals("--")) {
+        return i > 0 ? i + 1 : 0;
+      }
+      if (!w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private boolean hasWord(Span s) {
+    for (int i = s.begin(); i < s.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drops punctuation tokens at either end (commas round a cue, the full stop), keeping quotation marks. */
+  private Span trim(DependencyTree tree, Span s) {
+    if (s == null) {
+      return null;
+    }
+    int b = s.begin();
+    int e = s.end();
+    boolean changed = true;
+    while (changed && b < e) {
+      changed = false;
+      Token first = tokenStartingAt(tree, b);
+      if (first != null && first.word().length() <= 2 && TRIM.contains(first.word()) && first.span().end() <= e) {
+        b = skipSpaces(first.span().end(), e);
+        changed = true;
+      }
+      Token last = tokenEndingAt(tree, e);
+      if (last != null && last.word().length() <= 2 && TRIM.contains(last.word()) && last.span().begin() >= b) {
+        e = last.span().begin();
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        changed = true;
+      }
+    }
+    return new Span(b, Math.max(b, e));
+  }
+
+  private int skipSpaces(int i, int e) {
+    while (i < e && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static Token tokenStartingAt(DependencyTree tree, int offset) {
+    for (Token t : tree.tokens()) {
+      if (t.span().begin() == offset) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static Token tokenEndingAt(DependencyTree tree, int offset) {
+    for (Token t : tree.tokens()) {
+      if (t.span().end() == offset) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

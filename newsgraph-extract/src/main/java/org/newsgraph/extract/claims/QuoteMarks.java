@@ -1,0 +1,229 @@
+package org.newsgraph.extract.claims;
+
+import java.util.List;
+import org.newsgraph.core.Span;
+
+/**
+ * Quotation marks and the spans they close. News quotes run over several sentences, and a quote over several
+ * paragraphs opens each paragraph again and closes only in the last. Every extension here stays inside
+ * {@link #MAX_PARAGRAPHS} paragraphs and {@link #MAX_CHARS} characters, so an unbalanced or never-closing quote
+ * cannot swallow the article.
+ */
+final class QuoteMarks {
+  static final int MAX_PARAGRAPHS = 4;
+  static final int MAX_CHARS = 4000;
+
+  private final String text;
+  private final List<Span> paragraphs;
+
+  QuoteMarks(String text, List<Span> paragraphs) {
+    this.text = text;
+    this.paragraphs = paragraphs.isEmpty() ? List.of(new Span(0, text.length())) : paragraphs;
+  }
+
+  static boolean isQuote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb';
+  }
+
+  /** A double quote, or the two-apostrophe quote some wires use (''Like this,''). */
+  boolean quoteAt(int i) {
+    if (i < 0 || i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return isQuote(c) || pairAt(i, '\'') || pairAt(i, '`');
+  }
+
+  private boolean pairAt(int i, char c) {
+    return text.charAt(i) == c && (i + 1 < text.length() && text.charAt(i + 1) == c
+        || i > 0 && text.charAt(i - 1) == c);
+  }
+
+  /** Number of quotation marks in {@code s} (a two-apostrophe mark counts once). */
+  int count(Span s) {
+    int n = 0;
+    for (int i = s.begin(); i < s.end(); i++) {
+      if (quoteAt(i)) {
+        n++;
+        if (text.charAt(i) == '\'' || text.charAt(i) == '`') {
+          i++;
+        }
+      }
+    }
+    return n;
+  }
+
+  boolean hasQuote(Span s) {
+    return count(s) > 0;
+  }
+
+  /** Whether {@code s} starts with a mark (skipping blanks). */
+  boolean startsQuoted(Span s) {
+    int i = skipBlanks(s.begin(), s.end());
+    return i < s.end() && quoteAt(i);
+  }
+
+  /** Whether {@code s} ends with a mark, possibly followed by nothing but blanks. */
+  boolean endsQuoted(Span s) {
+    int i = s.end() - 1;
+    while (i >= s.begin() && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= s.begin() && quoteAt(i);
+  }
+
+  /**
+   * Pulls in the marks right around {@code s}: an opening mark just before it, and a closing mark just after it
+   * (with the comma or full stop inside it, as in {@code “…,”}), when that balances the span.
+   */
+  Span snap(Span s) {
+    int b = s.begin();
+    int e = s.end();
+    int before = b - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0 && quoteAt(before) && !wordCharBefore(before) && count(s) % 2 == 0) {
+      b = before - (before > 0 && quoteAt(before - 1) && !isQuote(text.charAt(before)) ? 1 : 0);
+    }
+    int after = e;
+    if (after < text.length() && ",.!?;".indexOf(text.charAt(after)) >= 0 && quoteAt(after + 1)) {
+      after++;
+    }
+    int next = afterMark(after);
+    boolean closing = after < text.length() && quoteAt(after)
+        && (next >= text.length() || !Character.isLetterOrDigit(text.charAt(next)));
+    int inside = count(new Span(b, e));
+    if (closing && (inside % 2 == 1 || inside == 0)) {
+      e = next;
+    }
+    return new Span(b, e);
+  }
+
+  /** A lone mark that closes: a right quotation mark, or a straight one right after a word or punctuation. */
+  private boolean closingLike(int i) {
+    char c = text.charAt(i);
+    return c == '\u201d' || c == '\u00bb' || i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+        && c != '\u201c' && c != '\u201e' && c != '\u00ab';
+  }
+
+  private boolean wordCharBefore(int i) {
+    return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+  }
+
+  /**
+   * Extends a span that opens a quote and does not close it forward to the closing mark, and one that closes a
+   * quote it did not open back to the opening mark, across sentences and the paragraphs of one multi-paragraph
+   * quote. Returns the span unchanged when it is balanced.
+   */
+  Span balance(Span s) {
+    return continuedFromEarlierParagraphs(balanceOdd(s));
+  }
+
+  private Span balanceOdd(Span s) {
+    if (count(s) % 2 == 0) {
+      return s;
+    }
+    if (s.length() <= 2 && closingLike(s.begin())) {
+      return backward(s);
+    }
+    if (startsQuoted(s)) {
+      return forward(s);
+    }
+    if (endsQuoted(s)) {
+      return backward(s);
+    }
+    return s;
+  }
+
+  /**
+   * A quote that opens its paragraph continues one left open by the paragraph before when that one also opened with
+   * a mark and has an odd number of them (the news convention for a quote over several paragraphs).
+   */
+  private Span continuedFromEarlierParagraphs(Span s) {
+    int p = paragraphOf(s.begin());
+    int begin = s.begin();
+    for (int k = p - 1; k >= 0 && k > p - MAX_PARAGRAPHS; k--) {
+      Span next = paragraphs.get(k + 1);
+      Span prev = paragraphs.get(k);
+      boolean continues = begin == skipBlanks(next.begin(), next.end()) && quoteAt(begin) && startsQuoted(prev)
+          && count(prev) % 2 == 1 && s.end() - prev.begin() <= MAX_CHARS;
+      if (!continues) {
+        break;
+      }
+      begin = skipBlanks(prev.begin(), prev.end());
+    }
+    return new Span(begin, s.end());
+  }
+
+  private Span forward(Span s) {
+    int p = paragraphOf(s.begin());
+    for (int k = p; k < paragraphs.size() && k < p + MAX_PARAGRAPHS; k++) {
+      Span para = paragraphs.get(k);
+      if (k > p && !startsQuoted(para)) {
+        break; // the quote does not go on into this paragraph
+      }
+      int from = k == p ? s.end() : afterMark(skipBlanks(para.begin(), para.end()));
+      for (int i = from; i < para.end() && i < s.begin() + MAX_CHARS; i++) {
+        if (quoteAt(i)) {
+          return new Span(s.begin(), afterMark(i));
+        }
+      }
+    }
+    return s; // never closes: the span stays as the parse gave it
+  }
+
+  private Span backward(Span s) {
+    int p = paragraphOf(Math.max(0, s.end() - 1));
+    Span para = paragraphs.get(p);
+    int open = -1;
+    for (int i = s.begin() - 1; i >= para.begin() && i >= s.end() - MAX_CHARS; i--) {
+      if (quoteAt(i)) {
+        open = i > 0 && quoteAt(i - 1) && !isQuote(text.charAt(i)) ? i - 1 : i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return s;
+    }
+    int begin = open;
+    for (int k = p - 1; k >= 0 && k > p - MAX_PARAGRAPHS; k--) {
+      Span next = paragraphs.get(k + 1);
+      Span prev = paragraphs.get(k);
+      boolean continues = begin == skipBlanks(next.begin(), next.end()) && startsQuoted(prev)
+          && count(prev) % 2 == 1 && s.end() - prev.begin() <= MAX_CHARS;
+      if (!continues) {
+        break;
+      }
+      begin = skipBlanks(prev.begin(), prev.end());
+    }
+    return new Span(begin, s.end());
+  }
+
+  /** The offset just after the mark at {@code i} (two characters for a two-apostrophe mark). */
+  private int afterMark(int i) {
+    return i + 1 + (i + 1 < text.length() && quoteAt(i + 1) && !isQuote(text.charAt(i)) ? 1 : 0);
+  }
+
+  private int skipBlanks(int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  int paragraphOf(int offset) {
+    for (int k = 0; k < paragraphs.size(); k++) {
+      if (paragraphs.get(k).begin() <= offset && offset < paragraphs.get(k).end()) {
+        return k;
+      }
+    }
+    for (int k = paragraphs.size() - 1; k >= 0; k--) {
+      if (paragraphs.get(k).begin() <= offset) {
+        return k;
+      }
+    }
+    return 0;
+  }
+}

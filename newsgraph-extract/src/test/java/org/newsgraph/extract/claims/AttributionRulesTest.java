@@ -1,0 +1,131 @@
+package org.newsgraph.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
+import org.newsgraph.core.Span;
+
+/** General attribution patterns on sentences written for these tests, through real CoreNLP. */
+class AttributionRulesTest {
+  private static AnalyzedArticle analyse(String text) {
+    return new AttributionStage().apply(SampleArticles.analyse(SampleArticles.article("test", text,
+        LocalDate.of(2024, 3, 8))));
+  }
+
+  private static Claim only(AnalyzedArticle a, String cue) {
+    List<Claim> c = a.claims().stream().filter(x -> x.cue().of(a.text()).equals(cue)).toList();
+    assertEquals(1, c.size(), "claims with cue '" + cue + "': " + a.claims().stream()
+        .map(x -> x.cue().of(a.text())).toList());
+    return c.get(0);
+  }
+
+  private static String of(AnalyzedArticle a, Span s) {
+    return s == null ? null : s.of(a.text());
+  }
+
+  @Test
+  void according_to_names_the_source_after_the_cue() {
+    AnalyzedArticle a = analyse("Exports fell by 4 percent in January, according to the national statistics office.");
+    Claim c = only(a, "according to");
+    assertEquals("the national statistics office", of(a, c.source()));
+    assertEquals("Exports fell by 4 percent in January", of(a, c.content().get(0)));
+    assertEquals(Claim.Kind.INDIRECT, c.kind());
+  }
+
+  @Test
+  void a_quote_split_around_the_cue_gives_two_content_spans() {
+    AnalyzedArticle a = analyse("“We will rebuild the bridge,” the mayor said, “and we will finish it this year.”");
+    Claim c = only(a, "said");
+    assertEquals("the mayor", of(a, c.source()));
+    assertEquals(2, c.content().size(), c.content().toString());
+    assertEquals("“We will rebuild the bridge,”", of(a, c.content().get(0)));
+    assertTrue(of(a, c.content().get(1)).startsWith("“and we will finish"), of(a, c.content().get(1)));
+    assertEquals(Claim.Kind.DIRECT, c.kind());
+  }
+
+  @Test
+  void a_quote_over_two_paragraphs_is_one_content() {
+    String text = "The harbour master spoke to reporters on Monday.\n"
+        + "“The port has been closed for three days. Ships are waiting outside the breakwater.\n"
+        + "“We expect to reopen on Thursday if the wind drops,” Jan Visser said.";
+    AnalyzedArticle a = analyse(text);
+    Claim c = only(a, "said");
+    String content = of(a, c.content().get(0));
+    assertTrue(content.startsWith("“The port has been closed"), content);
+    assertTrue(content.endsWith("wind drops,”"), content);
+    assertEquals("Jan Visser", of(a, c.source()));
+  }
+
+  @Test
+  void a_speaker_name_and_a_colon_attribute_what_follows() {
+    AnalyzedArticle a = analyse("Senator Maria Lopez: “We will not back down on the budget.”");
+    Claim c = only(a, ":");
+    assertEquals("Senator Maria Lopez", of(a, c.source()));
+    assertEquals("“We will not back down on the budget.”", of(a, c.content().get(0)));
+    assertEquals(Claim.Kind.DIRECT, c.kind());
+  }
+
+  @Test
+  void a_dateline_colon_is_not_a_speaker() {
+    AnalyzedArticle a = analyse("LONDON: Heavy rain flooded the underground on Tuesday.");
+    assertTrue(a.claims().isEmpty(), a.claims().toString());
+  }
+
+  @Test
+  void denial_confirmation_refusal_and_hedge_are_told_apart() {
+    AnalyzedArticle a = analyse("The ministry denied that troops had crossed the border. "
+        + "The army later confirmed the withdrawal. "
+        + "The embassy declined to confirm the report. "
+        + "The spokesman said the talks might resume next week.");
+    assertEquals(Claim.Stance.DENIED, only(a, "denied").stance());
+    assertEquals(Claim.Stance.CONFIRMED, only(a, "confirmed").stance());
+    assertEquals(Claim.Stance.UNCONFIRMED, only(a, "confirm").stance());
+    assertEquals(Claim.Stance.HEDGED, only(a, "said").stance());
+  }
+
+  @Test
+  void unbalanced_and_never_closing_quotes_stay_inside_their_paragraph() {
+    String text = "The minister said “the talks failed and nothing was agreed.\n"
+        + "Farmers blocked the road to the capital on Friday, police said.\n"
+        + "“It was a good day,” the coach said ”and a \"hard one.";
+    AnalyzedArticle a = analyse(text);
+    assertFalse(a.claims().isEmpty());
+    for (Claim c : a.claims()) {
+      for (Span s : c.content()) {
+        assertFalse(of(a, s).contains("\n"), "content crosses a paragraph: " + of(a, s));
+      }
+    }
+    assertEquals("police", of(a, only(a, "said", "police").source()));
+  }
+
+  private static Claim only(AnalyzedArticle a, String cue, String source) {
+    return a.claims().stream().filter(x -> x.cue().of(a.text()).equals(cue) && x.source() != null
+        && x.source().of(a.text()).equals(source)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void a_five_thousand_word_quote_that_never_closes_gives_bounded_spans() {
+    StringBuilder sb = new StringBuilder("“");
+    for (int i = 0; i < 1000; i++) {
+      sb.append("The river rose again today. ");
+    }
+    sb.append("Officials said the dam would hold.\nRescue teams arrived on Saturday, the army said.");
+    AnalyzedArticle a = analyse(sb.toString());
+    assertFalse(a.claims().isEmpty());
+    for (Claim c : a.claims()) {
+      for (Span s : c.content()) {
+        assertTrue(s.length() <= QuoteMarks.MAX_CHARS, "runaway content of " + s.length() + " characters");
+      }
+    }
+    Claim army = only(a, "said", "the army");
+    assertEquals("Rescue teams arrived on Saturday", of(a, army.content().get(0)));
+    assertNull(army.sourceEntityId());
+  }
+}

@@ -1,0 +1,21 @@
+package org.newsgraph.extract.claims;
+
+import java.nio.file.Path;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.nlp.CoreNlpStage;
+import org.newsgraph.nlp.NlpSettings;
+
+/** Development aid: {@code CacheMain SPLIT_DIR CACHE_DIR} runs CoreNLP over a PolNeAR split into the cache. */
+public final class CacheMain {
+  private CacheMain() {}
+
+  public static void main(String[] args) throws Exception {
+    CoreNlpStage stage = new CoreNlpStage(NlpSettings.defaults());
+    NlpCache cache = new NlpCache(a -> stage.apply(AnalyzedArticle.of(a)), Path.of(args[1]));
+    int n = 0;
+    for (Path p : PolnearCorpus.texts(Path.of(args[0]))) {
+      cache.apply(PolnearCorpus.article(p));
+      System.err.println(++n + " " + p.getFileName());
+    }
+  }
+}

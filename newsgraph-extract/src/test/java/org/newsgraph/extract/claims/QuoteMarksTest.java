@@ -1,0 +1,43 @@
+package org.newsgraph.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Span;
+
+/** Quote balancing on plain strings, no NLP. */
+class QuoteMarksTest {
+  private static Span find(String text, String part) {
+    int i = text.indexOf(part);
+    return new Span(i, i + part.length());
+  }
+
+  @Test
+  void a_span_that_ends_a_quote_goes_back_to_its_opening_in_the_same_paragraph() {
+    String t = "“First sentence. Second part,” he said.";
+    QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, t.length())));
+    assertEquals("“First sentence. Second part,”", q.balance(q.snap(find(t, "Second part"))).of(t));
+  }
+
+  @Test
+  void a_quote_reopened_at_each_paragraph_runs_over_them() {
+    String t = "“One.\n“Two,” she said.";
+    QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, 5), new Span(6, t.length())));
+    assertEquals(t.substring(0, t.indexOf(" she")), q.balance(q.snap(find(t, "Two"))).of(t));
+  }
+
+  @Test
+  void a_quote_that_never_closes_does_not_run_into_the_next_paragraph() {
+    String t = "“Open and never closed.\nNext paragraph here.";
+    QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, 23), new Span(24, t.length())));
+    assertEquals("“Open and never closed", q.balance(q.snap(find(t, "Open and never closed"))).of(t));
+  }
+
+  @Test
+  void wire_style_double_apostrophes_count_as_one_mark() {
+    String t = "''We should act,'' Mr. Smith said.";
+    QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, t.length())));
+    assertEquals("''We should act,''", q.snap(find(t, "We should act")).of(t));
+  }
+}
