@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
  * Lucene or Javalin touches one module; the core imports nothing but the JDK.
  */
 class ModuleBoundariesTest {
-  private static final Map<String, String> OWNER = Map.of(
-      "edu.stanford.nlp", "newsgraph-nlp",
-      "org.apache.lucene", "newsgraph-store",
-      "org.duckdb", "newsgraph-store",
-      "io.javalin", "newsgraph-app",
-      "picocli", "newsgraph-app",
-      "com.fasterxml.jackson", "newsgraph-app",
-      "org.apache.spark", "newsgraph-spark");
+  /** Library package → the modules allowed to import it (the Spark job has a command line of its own). */
+  private static final Map<String, List<String>> OWNER = Map.of(
+      "edu.stanford.nlp", List.of("newsgraph-nlp"),
+      "org.apache.lucene", List.of("newsgraph-store"),
+      "org.duckdb", List.of("newsgraph-store"),
+      "io.javalin", List.of("newsgraph-app"),
+      "picocli", List.of("newsgraph-app", "newsgraph-spark"),
+      "com.fasterxml.jackson", List.of("newsgraph-app"),
+      "org.apache.spark", List.of("newsgraph-spark"));
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
   private static List<Path> mainSources() throws IOException {
@@ -55,8 +56,8 @@ class ModuleBoundariesTest {
       Matcher m = IMPORT.matcher(Files.readString(f));
       while (m.find()) {
         String imp = m.group(1);
-        for (Map.Entry<String, String> e : OWNER.entrySet()) {
-          if (imp.startsWith(e.getKey() + ".") && !module(f).equals(e.getValue())) {
+        for (Map.Entry<String, List<String>> e : OWNER.entrySet()) {
+          if (imp.startsWith(e.getKey() + ".") && !e.getValue().contains(module(f))) {
             violations.add(f + " imports " + imp);
           }
         }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the wire agency a text credits: "(AFP/File)", "(Reuters)", "AFP Photo", "— AP", "With AFP". */
-final class Agencies {
+public final class Agencies {
   private static final List<String> NAMES = List.of("AFP", "Reuters", "AP", "Associated Press", "Xinhua", "TASS",
       "Yonhap", "ANI", "PTI", "Anadolu", "dpa", "EFE", "ANSA", "Kyodo", "Bernama", "IANS", "UPI", "Bloomberg",
       "SPA", "WAM", "KUNA", "QNA", "ONA", "Petra", "MENA", "IRNA", "KCNA", "Interfax", "RIA Novosti", "Ukrinform");
@@ -21,7 +21,8 @@ final class Agencies {
 
   private Agencies() {}
 
-  static Optional<String> credited(String line) {
+  /** The agency a line credits, if any. */
+  public static Optional<String> credited(String line) {
     Matcher m = CREDIT.matcher(line.strip());
     if (!m.find()) {
       return Optional.empty();
@@ -34,7 +35,8 @@ final class Agencies {
     return Optional.empty();
   }
 
-  static boolean isAgency(String name) {
+  /** Whether {@code name} is a known wire agency. */
+  public static boolean isAgency(String name) {
     return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(name));
   }
 }

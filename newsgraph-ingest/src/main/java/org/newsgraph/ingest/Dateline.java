@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
  * @param agency    the agency named in it ("Reuters"), else null
  * @param length    how many characters of the paragraph it takes, separator and following space included
  */
-record Dateline(String place, String agency, int length) {
+public record Dateline(String place, String agency, int length) {
   // An upper-case place of 1-4 words, an optional ", date" part, an optional "(Agency)", then a colon or dash.
   private static final Pattern PATTERN = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})"
-          + "(?:,\\s*[\\p{L}. ]{2,30}?(?:\\s+\\d{1,2})?)?"
+          + "(?:,\\s*[\\p{L}. ]{2,30}?(?:\\s+\\d{1,2})?){0,2}"
           + "\\s*(?:\\((\\p{L}[\\p{L}/ ]{0,30})\\))?"
           + "\\s*(?::|\\s[-—–]{1,2})\\s+");
 
-  static Optional<Dateline> find(String paragraph) {
+  /** The dateline that opens {@code paragraph}, if any. */
+  public static Optional<Dateline> find(String paragraph) {
     Matcher m = PATTERN.matcher(paragraph);
     if (!m.find()) {
       return Optional.empty();

@@ -52,8 +52,86 @@ public final class Sources {
   /** The files to read and the paths that could not be listed. */
   public record Listing(List<Path> files, List<ReadResult.Problem> problems) {}
 
-  /** Reads one file as text articles (page dumps or headline-first plain text). */
+  /** Reads one file, its format sniffed from its content. */
   public static ReadResult read(Path file) {
+    return read(file, null);
+  }
+
+  /** Reads one file in {@code format} (null: sniffed from the content) into a list. */
+  public static ReadResult read(Path file, Format format) {
+    List<org.newsgraph.core.Article> articles = new ArrayList<>();
+    List<ReadResult.Problem> problems = new ArrayList<>();
+    read(file, format, null, new ArticleSink() {
+      @Override
+      public void article(org.newsgraph.core.Article a) {
+        articles.add(a);
+      }
+
+      @Override
+      public void problem(ReadResult.Problem p) {
+        problems.add(p);
+      }
+    });
+    return new ReadResult(articles, problems);
+  }
+
+  /**
+   * Streams one file into {@code sink}: its format is {@code format}, else sniffed from its first bytes (not its
+   * name). {@code fields} maps JSON Lines fields (null: the usual names). Never throws for bad input: every problem
+   * goes to the sink naming the file (and record).
+   */
+  public static void read(Path file, Format format, org.newsgraph.ingest.jsonl.JsonlReader.FieldMap fields,
+      ArticleSink sink) {
+    String name = file.toString();
+    Format f = format;
+    try {
+      if (Files.size(file) == 0) {
+        sink.problem(new ReadResult.Problem(name, "empty file"));
+        return;
+      }
+      if (f == null) {
+        f = Format.sniff(file);
+      }
+      switch (f) {
+        case WARC -> org.newsgraph.ingest.warc.WarcArticles.read(file, sink);
+        case REUTERS -> org.newsgraph.ingest.reuters.ReutersReader.read(file, sink);
+        case JSONL -> new org.newsgraph.ingest.jsonl.JsonlReader(fields == null
+            ? org.newsgraph.ingest.jsonl.JsonlReader.FieldMap.defaults() : fields).read(file, sink);
+        case FEED -> org.newsgraph.ingest.feed.FeedReader.read(readLimited(file, MAX_TEXT_BYTES), name, sink);
+        case HTML -> {
+          long size = Files.size(file);
+          if (size > org.newsgraph.ingest.html.HtmlPages.MAX_PAGE_BYTES) {
+            sink.problem(new ReadResult.Problem(name, "page too large (" + size / (1024 * 1024) + " MiB; limit "
+                + org.newsgraph.ingest.html.HtmlPages.MAX_PAGE_BYTES / (1024 * 1024) + " MiB)"));
+            return;
+          }
+          org.newsgraph.ingest.html.HtmlPages.read(Files.readAllBytes(file), null, name, null, null, sink);
+        }
+        default -> {
+          ReadResult r = readText(file);
+          r.articles().forEach(sink::article);
+          r.problems().forEach(sink::problem);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      sink.problem(new ReadResult.Problem(name, (f == null ? "cannot read: " : "cannot read as " + f.name()
+          .toLowerCase(java.util.Locale.ROOT) + ": ") + reason(e)));
+    } catch (OutOfMemoryError e) {
+      sink.problem(new ReadResult.Problem(name, "too large to read in the memory given"));
+    }
+  }
+
+  private static byte[] readLimited(Path file, long limit) throws IOException {
+    long size = Files.size(file);
+    if (size > limit) {
+      throw new IOException("too large (" + size / (1024 * 1024) + " MiB; limit " + limit / (1024 * 1024)
+          + " MiB)");
+    }
+    return Files.readAllBytes(file);
+  }
+
+  /** Reads one file as text articles (page dumps or headline-first plain text). */
+  static ReadResult readText(Path file) {
     String name = file.toString();
     try {
       long size = Files.size(file);

@@ -72,7 +72,7 @@ public final class TextDecoder {
   }
 
   /** A NUL byte, or more than 10% control characters other than tab/newline/CR/form feed, in the first 8 KiB. */
-  static boolean looksBinary(byte[] b) {
+  public static boolean looksBinary(byte[] b) {
     int n = Math.min(b.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {
@@ -85,6 +85,11 @@ public final class TextDecoder {
       }
     }
     return control * 10 > n;
+  }
+
+  /** What binary bytes look like ("gzip data", "a PNG image"), for error messages. */
+  public static String describe(byte[] b) {
+    return describeMagic(b);
   }
 
   private static String describeMagic(byte[] b) {

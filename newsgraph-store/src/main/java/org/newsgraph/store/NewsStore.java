@@ -43,6 +43,8 @@ public final class NewsStore implements AutoCloseable {
   private final SearchIndex index;
   private final Object dbLock = new Object();
   private boolean indexBehind;
+  /** For a store over Parquet tables ({@link #openParquet}): the tables' folder; the store is read-only. */
+  private Path parquetDir;
   private volatile boolean closed;
   /** Runs between the DuckDB commit and the Lucene commit of a save; tests make it throw to simulate a crash. */
   Runnable afterDatabaseCommit = () -> {};
@@ -117,6 +119,10 @@ public final class NewsStore implements AutoCloseable {
     List<DocumentError> errs = errors == null ? List.of() : errors;
     synchronized (dbLock) {
       ensureOpen();
+      if (parquetDir != null) {
+        throw new StoreException("the store over the Parquet tables in " + parquetDir + " is read-only; import "
+            + "them into a store to add to it (newsgraph import --parquet)");
+      }
       if (indexBehind) {
         catchUpIndex();
       }
@@ -133,6 +139,81 @@ public final class NewsStore implements AutoCloseable {
             + "); the search index of " + dir + " will catch up");
       }
       return new SaveResult(w.stored().stream().map(a -> a.article().id()).toList(), w.duplicates());
+    }
+  }
+
+  /**
+   * One publication of a stored article (issue 5): the first, or a near-duplicate recorded instead of being
+   * analysed again.
+   *
+   * @param articleId   the stored article
+   * @param contentId   the id of this publication's own text ({@code articleId} for the first)
+   * @param source      file or URL it was read from
+   * @param outlet      publisher, when known
+   * @param headline    its own headline
+   * @param published   its own date
+   * @param similarity  estimated Jaccard similarity to the stored text (1 for the first)
+   * @param scheme      how {@code signature} was made; null without one
+   * @param signature   the MinHash signature of the stored text (first publications only), else null
+   */
+  public record Publication(String articleId, String contentId, String source, String outlet, String headline,
+      LocalDate published, double similarity, String scheme, int[] signature) {}
+
+  /**
+   * {@link #save(List, List, String)}, with publications written in the same DuckDB transaction: a publication
+   * whose article is neither stored nor in the batch, or that is recorded already (same content id and source),
+   * is skipped.
+   */
+  public SaveResult save(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId,
+      List<Publication> publications) {
+    Objects.requireNonNull(batch, "batch");
+    List<DocumentError> errs = errors == null ? List.of() : errors;
+    synchronized (dbLock) {
+      ensureOpen();
+      if (parquetDir != null) {
+        throw new StoreException("the store over the Parquet tables in " + parquetDir + " is read-only; import "
+            + "them into a store to add to it (newsgraph import --parquet)");
+      }
+      if (indexBehind) {
+        catchUpIndex();
+      }
+      ArticleWriter.Written w = writer.write(batch, errs, runId, Instant.now().truncatedTo(ChronoUnit.MICROS),
+          publications);
+      indexBehind = true;
+      afterDatabaseCommit.run();
+      try {
+        index.add(w.stored().stream().map(IndexDoc::of).toList());
+        index.commit();
+        indexBehind = false;
+      } catch (IOException | RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "batch stored but not yet searchable (" + e.getMessage()
+            + "); the search index of " + dir + " will catch up");
+      }
+      return new SaveResult(w.stored().stream().map(a -> a.article().id()).toList(), w.duplicates());
+    }
+  }
+
+  /** Every stored MinHash signature made with {@code scheme}: what the near-duplicate index is rebuilt from. */
+  public void publicationSignatures(String scheme, java.util.function.BiConsumer<String, int[]> out) {
+    synchronized (dbLock) {
+      ensureOpen();
+      org.newsgraph.store.internal.PublicationsTable.signatures(db, scheme, out);
+    }
+  }
+
+  /** Whether a publication with this content id and source is recorded. */
+  public boolean containsPublication(String contentId, String source) {
+    synchronized (dbLock) {
+      ensureOpen();
+      return org.newsgraph.store.internal.PublicationsTable.contains(db, contentId, source);
+    }
+  }
+
+  /** The publications of a stored article ("reported by N outlets"), first first. */
+  public List<Publication> publications(String articleId) {
+    synchronized (dbLock) {
+      ensureOpen();
+      return org.newsgraph.store.internal.PublicationsTable.of(db, articleId);
     }
   }
 
@@ -238,6 +319,115 @@ public final class NewsStore implements AutoCloseable {
     }
   }
 
+  /**
+   * An entity seen beside another one.
+   *
+   * @param entity     the entity
+   * @param articles   stored articles that list both
+   * @param sentences  sentences in which both are mentioned
+   */
+  public record Related(org.newsgraph.core.Entity entity, int articles, int sentences) {}
+
+  /** The entities that appear with {@code entityId} most: by shared sentences, then shared articles. */
+  public List<Related> related(String entityId, int limit) {
+    checkRange(0, limit);
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.related(entityId, limit);
+    }
+  }
+
+  /**
+   * Ids of the articles with a resolved time or event overlapping [{@code from}, {@code to}), an event of
+   * {@code eventType} and a claim of {@code stance} (case ignored); null filters match everything.
+   */
+  public java.util.Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance) {
+    synchronized (dbLock) {
+      ensureOpen();
+      return reader.articlesMatching(from, to, eventType, stance);
+    }
+  }
+
+  /**
+   * A read-only store that answers queries over Parquet tables in place (as {@code newsgraph spark --out} writes
+   * them): a scratch DuckDB database in a temporary folder whose tables are views over the files, and a search
+   * index built there on open. The scratch folder is deleted on {@link #close}.
+   */
+  public static NewsStore openParquet(Path parquetDir) {
+    Path scratch = org.newsgraph.store.internal.ParquetExchange.scratch();
+    NewsStore store = null;
+    try {
+      StoreLock lock = StoreLock.acquire(scratch);
+      Database db;
+      try {
+        db = Database.open(scratch.resolve(Database.FILE));
+      } catch (RuntimeException e) {
+        lock.close();
+        throw e;
+      }
+      SearchIndex index;
+      try {
+        org.newsgraph.store.internal.ParquetExchange.attachViews(db, parquetDir);
+        index = SearchIndex.open(scratch.resolve(INDEX_DIR));
+      } catch (RuntimeException e) {
+        db.close();
+        lock.close();
+        throw e;
+      }
+      store = new NewsStore(scratch, lock, db, index);
+      store.parquetDir = parquetDir;
+      store.catchUpIndex();
+      return store;
+    } catch (RuntimeException e) {
+      if (store != null) {
+        store.close();
+      } else {
+        org.newsgraph.store.internal.ParquetExchange.deleteScratch(scratch);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Loads Parquet tables (as {@code newsgraph spark --out} writes them) into this store through the ordinary write
+   * path, {@code batchSize} articles per transaction: articles already stored are skipped (content hash), entities
+   * merged, the job's errors logged as failed, and the search index catches up as after any save.
+   */
+  public SaveResult importParquet(Path parquetDir, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+    }
+    Path scratch = org.newsgraph.store.internal.ParquetExchange.scratch();
+    List<String> stored = new java.util.ArrayList<>();
+    List<String> duplicates = new java.util.ArrayList<>();
+    try (Database tables = Database.open(scratch.resolve(Database.FILE))) {
+      org.newsgraph.store.internal.ParquetExchange.load(tables, parquetDir);
+      List<DocumentError> errors = new java.util.ArrayList<>(
+          org.newsgraph.store.internal.ParquetExchange.errors(tables, parquetDir));
+      List<String> ids = org.newsgraph.store.internal.ParquetExchange.articleIds(tables);
+      String runId = "parquet:" + parquetDir.toAbsolutePath().normalize();
+      for (int i = 0; i < ids.size() || !errors.isEmpty(); i += batchSize) {
+        List<String> chunk = ids.subList(Math.min(i, ids.size()), Math.min(i + batchSize, ids.size()));
+        SaveResult r = save(org.newsgraph.store.internal.ParquetExchange.articles(tables, chunk), errors, runId,
+            org.newsgraph.store.internal.ParquetExchange.publications(tables, chunk));
+        stored.addAll(r.stored());
+        duplicates.addAll(r.skippedDuplicates());
+        errors = List.of();
+      }
+    } finally {
+      org.newsgraph.store.internal.ParquetExchange.deleteScratch(scratch);
+    }
+    return new SaveResult(stored, duplicates);
+  }
+
+  /** Writes this store's tables as Parquet, one folder per table under {@code dir}. */
+  public void exportParquet(Path dir) {
+    synchronized (dbLock) {
+      ensureOpen();
+      org.newsgraph.store.internal.ParquetExchange.export(db, dir);
+    }
+  }
+
   /** The newest entries first. */
   public List<IngestLogEntry> ingestLog(int limit) {
     checkRange(0, limit);
@@ -274,6 +464,9 @@ public final class NewsStore implements AutoCloseable {
           db.close();
         } finally {
           lock.close();
+          if (parquetDir != null) {
+            org.newsgraph.store.internal.ParquetExchange.deleteScratch(dir);
+          }
         }
       }
     }

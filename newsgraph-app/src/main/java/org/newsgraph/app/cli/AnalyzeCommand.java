@@ -18,6 +18,7 @@ import org.newsgraph.core.ErrorPolicy;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.TimeExpression;
+import org.newsgraph.extract.claims.BratWriter;
 import org.newsgraph.extract.time.TimeMlWriter;
 import org.newsgraph.ingest.ReadResult;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Analyse files without storing them and print what was found.")
 final class AnalyzeCommand implements Callable<Integer> {
-  enum Format { text, json, timeml }
+  enum Format { text, json, timeml, brat }
 
   @Mixin CommonOptions common;
 
@@ -42,6 +43,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--format", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
   Format format = Format.text;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "With timeml or brat: write one file per article"
+      + " here (brat: X.txt beside X.ann, so the offsets point into that text).")
+  Path outDir;
 
   @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
       description = "Document creation date to anchor relative dates on, when the article has none.")
@@ -69,12 +74,34 @@ final class AnalyzeCommand implements Callable<Integer> {
     switch (f) {
       case json -> out.println(Json.pretty(Map.of("articles",
           result.articles().stream().map(ArticleView::of).toList())));
-      case timeml -> result.articles().forEach(a -> out.print(TimeMlWriter.document(a.article().source(),
-          a.article().anchorDate(), a.text(), a.times())));
+      case timeml -> result.articles().forEach(a -> emit(out, a, ".tml", TimeMlWriter.document(
+          a.article().source(), a.article().anchorDate(), a.text(), a.times())));
+      case brat -> result.articles().forEach(a -> emit(out, a, ".ann", BratWriter.write(a.text(), a.claims())));
       case text -> result.articles().forEach(a -> printText(a, out));
     }
     boolean failed = !read.problems().isEmpty() || !result.errors().isEmpty();
     return failed ? Main.SOME_INPUT_FAILED : Main.OK;
+  }
+
+  /** Prints {@code content}, or with --out writes it as a file named after the article (and its text for brat). */
+  private void emit(PrintWriter out, AnalyzedArticle a, String suffix, String content) {
+    if (outDir == null) {
+      out.print(content);
+      out.println();
+      return;
+    }
+    String name = a.article().source().replaceAll(".*/", "").replaceAll("\\.txt(#|$)", "$1").replace('#', '-')
+        + "-" + a.article().id().substring(0, 8);
+    try {
+      java.nio.file.Files.createDirectories(outDir);
+      java.nio.file.Files.writeString(outDir.resolve(name + suffix), content);
+      if (suffix.equals(".ann")) {
+        java.nio.file.Files.writeString(outDir.resolve(name + ".txt"), a.text());
+      }
+      out.println("wrote " + outDir.resolve(name + suffix));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(outDir + ": cannot write: " + e.getMessage(), e);
+    }
   }
 
   private static Article withDate(Article a, LocalDate d) {

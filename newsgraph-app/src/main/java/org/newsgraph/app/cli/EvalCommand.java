@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code newsgraph eval TASK}: score newsgraph against gold annotations; one subcommand per task. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score newsgraph against gold annotations.",
-    subcommands = {EvalTemporalCommand.class, EvalEventsCommand.class, EvalExtractionCommand.class, EvalReutersCommand.class, EvalAttributionCommand.class})
+    subcommands = {EvalTemporalCommand.class, EvalAttributionCommand.class, EvalEventsCommand.class,
+        EvalExtractionCommand.class, EvalReutersCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -14,6 +14,8 @@ import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
 import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.ingest.Format;
+import org.newsgraph.ingest.jsonl.JsonlReader;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsgraph ingest PATH...}: read, analyse and store; re-ingesting the same article changes nothing. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Read files or folders of articles, analyse them and add them to the store.",
+    description = "Read files or folders (text, HTML pages, RSS/Atom feeds, WARC archives, JSON Lines, "
+        + "Reuters-21578 SGML), analyse new articles and add them to the store; near-duplicates are stored as other "
+        + "publications of the first.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every input was read", "1:some inputs failed (listed; the rest were stored)",
         "2:bad usage", "3:the store could not be opened"})
@@ -40,6 +44,26 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Analysis threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Read every file as this format: text, html, feed, warc, jsonl or reuters "
+          + "(default: decided by each file's content).")
+  String format;
+
+  @Option(names = "--field-map", paramLabel = "OURS=THEIRS,...",
+      description = "JSON Lines field names, e.g. text=story,title=hed (ours: url, title, text, html, published, "
+          + "outlet).")
+  String fieldMap;
+
+  @Option(names = "--near-duplicate-threshold", paramLabel = "S",
+      description = "Estimated shingle similarity from which a text is another publication of a stored article "
+          + "(default: ${DEFAULT-VALUE}).")
+  double nearDuplicateThreshold = Ingestion.NEAR_DUPLICATE_THRESHOLD;
+
+  @Option(names = "--progress-every", paramLabel = "SECONDS",
+      description = "Without a console, print a progress line (files, articles/s, ETA) to standard error this often "
+          + "(default: never).")
+  double progressEvery = 0;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -47,28 +71,48 @@ final class IngestCommand implements Callable<Integer> {
     NewsgraphConfig cfg = common.config();
     common.logging(cfg.store().dir());
     PrintWriter out = spec.commandLine().getOut();
+    Ingestion.Options options = new Ingestion.Options(format == null ? null : Format.of(format),
+        JsonlReader.FieldMap.parse(fieldMap), nearDuplicateThreshold);
     try (NewsStore store = NewsStore.open(cfg.store().dir())) {
-      IngestSummary s = ingest(cfg, store, paths, threads, !json);
-      print(s, json, out, spec.commandLine().getErr());
-      return s.failed() ? Main.SOME_INPUT_FAILED : Main.OK;
+      Ingestion.Outcome o = ingest(cfg, store, paths, threads, !json, options, progressEvery,
+          spec.commandLine().getErr());
+      print(o, json, out, spec.commandLine().getErr());
+      return o.summary().failed() ? Main.SOME_INPUT_FAILED : Main.OK;
     }
   }
 
   /** Ingests with a progress bar on standard error when a person is watching. */
   static IngestSummary ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, int threads,
       boolean showProgress) {
-    Ingestion ingestion = new Ingestion(AnalysisPipeline.standard(cfg), store, threads);
+    return ingest(cfg, store, paths, threads, showProgress, Ingestion.Options.defaults(), 0,
+        new PrintWriter(System.err, true)).summary();
+  }
+
+  /**
+   * Ingests; with a console, a progress bar (files, articles/s, ETA) on standard error; without one, a progress
+   * line every {@code every} seconds (0: never) so logs of long batch runs show how far they got.
+   */
+  static Ingestion.Outcome ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, int threads,
+      boolean showProgress, Ingestion.Options options, double every, PrintWriter err) {
+    Ingestion ingestion = new Ingestion(AnalysisPipeline.standard(cfg), store, threads, options);
     boolean bar = showProgress && System.console() != null;
     ProgressBar[] pb = new ProgressBar[1];
+    long[] lastLine = {System.nanoTime()};
     try {
-      return ingestion.run(paths, done -> {
-        if (pb[0] != null) {
-          pb[0].stepTo(done);
-        }
-      }, total -> {
-        if (bar && total > 1) {
+      return ingestion.ingest(paths, (done, total, articles, rate, eta) -> {
+        if (bar && pb[0] == null && total > 1) {
           pb[0] = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(total)
               .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
+        }
+        if (pb[0] != null) {
+          pb[0].stepTo(done);
+          pb[0].setExtraMessage(String.format(" %d articles, %.1f/s", articles, rate));
+        } else if (showProgress && every > 0 && done > 0
+            && (System.nanoTime() - lastLine[0]) / 1e9 >= every) {
+          lastLine[0] = System.nanoTime();
+          err.printf("progress: %d/%d files, %d articles, %.1f articles/s, ETA %s%n", done, total, articles, rate,
+              duration(eta));
+          err.flush();
         }
       });
     } finally {
@@ -76,6 +120,40 @@ final class IngestCommand implements Callable<Integer> {
         pb[0].close();
       }
     }
+  }
+
+  static String duration(double seconds) {
+    if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+      return "unknown";
+    }
+    long s = Math.round(seconds);
+    return s >= 3600 ? String.format("%dh%02dm", s / 3600, s / 60 % 60)
+        : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
+  }
+
+  static void print(Ingestion.Outcome o, boolean json, PrintWriter out, PrintWriter err) {
+    IngestSummary s = o.summary();
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("files", s.files());
+      m.put("articles_read", o.articlesRead());
+      m.put("stored", s.stored());
+      m.put("duplicates", s.duplicates());
+      m.put("near_duplicates", o.nearDuplicates());
+      m.put("failed", s.failures().stream().map(p -> Map.of("source", p.source(), "reason", p.message()))
+          .toList());
+      m.put("seconds", Math.round(s.seconds() * 100) / 100.0);
+      out.println(Json.pretty(m));
+      return;
+    }
+    for (ReadResult.Problem p : s.failures()) {
+      err.println("failed: " + p.oneLine());
+    }
+    out.printf("Ingested %d article%s from %d file%s in %.1f s; %d duplicate%s skipped; %d near-duplicate%s "
+            + "stored as other publications; %d failed.%n",
+        s.stored(), s.stored() == 1 ? "" : "s", s.files(), s.files() == 1 ? "" : "s", s.seconds(),
+        s.duplicates(), s.duplicates() == 1 ? "" : "s", o.nearDuplicates(), o.nearDuplicates() == 1 ? "" : "s",
+        s.failures().size());
   }
 
   static void print(IngestSummary s, boolean json, PrintWriter out, PrintWriter err) {

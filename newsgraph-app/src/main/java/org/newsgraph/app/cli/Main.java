@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
         EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, ServeCommand.class,
-        BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, BenchCommand.class, EvalCommand.class, ImportCommand.class, SparkCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */
   public static final int OK = 0;
@@ -25,7 +26,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, out, err);
+    out.flush(); // print() does not auto-flush, and System.exit does not flush for us
+    err.flush();
+    System.exit(code);
   }
 
   /** Runs the command line with the given streams; returns the exit code. */

@@ -25,13 +25,17 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--bind", paramLabel = "ADDR", description = "Address to bind (default: 127.0.0.1).")
   String bind;
 
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = "Serve Parquet tables (from 'newsgraph spark') in place, read-only, instead of the store.")
+  java.nio.file.Path parquet;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
     NewsgraphConfig cfg = common.config();
     common.logging(cfg.store().dir());
-    NewsStore store = NewsStore.open(cfg.store().dir());
+    NewsStore store = parquet != null ? NewsStore.openParquet(parquet) : NewsStore.open(cfg.store().dir());
     serveUntilStopped(cfg, store, bind, port, spec.commandLine().getOut());
     return Main.OK;
   }

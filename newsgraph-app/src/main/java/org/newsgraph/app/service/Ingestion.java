@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -16,115 +17,215 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.Stage;
 import org.newsgraph.core.StageFailure;
+import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.ingest.Format;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
+import org.newsgraph.ingest.dedup.LshIndex;
+import org.newsgraph.ingest.dedup.MinHasher;
+import org.newsgraph.ingest.jsonl.JsonlReader;
 import org.newsgraph.store.NewsStore;
 
 /**
- * Reads files, analyses the articles that are new, and stores them batch by batch: each batch is one store
- * transaction, so a crash leaves whole batches or nothing. An article the store already holds is not analysed
- * again. One bad file or article never stops the rest.
+ * Reads files of any supported format, analyses the articles that are new, and stores them batch by batch: each
+ * batch (articles, their publications, the log) is one store transaction, so a crash leaves whole batches or
+ * nothing, and running the same command again stores each article exactly once.
+ *
+ * <p>Duplicates: an article whose text the store (or this run) already has is not analysed again; one whose text is
+ * a near-duplicate of a stored article (MinHash + LSH, {@link LshIndex}) is recorded as another publication of it
+ * (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run starts, so it
+ * survives restarts; a lookup costs the same however many articles the store holds.
  */
 public final class Ingestion {
   private static final int BATCH = 16;
+  /** Estimated Jaccard similarity of 4-word shingles from which a text is the same story. */
+  public static final double NEAR_DUPLICATE_THRESHOLD = 0.6;
 
   private final Stage pipeline;
   private final NewsStore store;
   private final int threads;
+  private final Options options;
+
+  /** How to read: a forced format (null: by content), the JSON Lines field map, the near-duplicate threshold. */
+  public record Options(Format format, JsonlReader.FieldMap fields, double nearDuplicateThreshold) {
+    public static Options defaults() {
+      return new Options(null, JsonlReader.FieldMap.defaults(), NEAR_DUPLICATE_THRESHOLD);
+    }
+  }
+
+  /** What a run did, beyond {@link IngestSummary}: near-duplicates recorded as publications, articles read. */
+  public record Outcome(IngestSummary summary, int nearDuplicates, long articlesRead) {}
+
+  /** Told after each file. */
+  public interface Progress {
+    void update(int filesDone, int filesTotal, long articlesRead, double articlesPerSecond, double etaSeconds);
+  }
 
   public Ingestion(Stage pipeline, NewsStore store, int threads) {
+    this(pipeline, store, threads, Options.defaults());
+  }
+
+  public Ingestion(Stage pipeline, NewsStore store, int threads, Options options) {
     this.pipeline = pipeline;
     this.store = store;
     this.threads = Math.max(1, threads);
+    this.options = options == null ? Options.defaults() : options;
   }
 
-  /** Ingests {@code paths}; {@code progress} is told after each file (its argument: files done so far). */
-  public IngestSummary run(List<Path> paths, IntConsumer onFileDone, java.util.function.IntConsumer onTotal) {
-    long t0 = System.nanoTime();
-    String runId = UUID.randomUUID().toString();
-    Sources.Listing listing = Sources.list(paths);
-    onTotal.accept(listing.files().size());
-    List<ReadResult.Problem> failures = new ArrayList<>(listing.problems());
-    List<DocumentError> readErrors = new ArrayList<>();
-    for (ReadResult.Problem p : listing.problems()) {
-      readErrors.add(new DocumentError(p.source(), null, "read", p.message()));
-    }
-    Set<String> seen = new HashSet<>();
-    List<Article> pending = new ArrayList<>();
-    List<Article> repeats = new ArrayList<>();
-    int stored = 0;
-    int duplicates = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "newsgraph-analysis");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      int done = 0;
-      for (Path f : listing.files()) {
-        ReadResult r = Sources.read(f);
-        for (ReadResult.Problem p : r.problems()) {
-          failures.add(p);
-          readErrors.add(new DocumentError(p.source(), null, "read", p.message()));
-        }
-        for (Article a : r.articles()) {
-          if (!seen.add(a.id()) || store.contains(a.id())) {
-            duplicates++;
-            repeats.add(a);
-          } else {
-            pending.add(a);
-          }
-        }
-        if (pending.size() >= BATCH) {
-          stored += flush(pending, repeats, readErrors, failures, runId, pool);
-        }
-        onFileDone.accept(++done);
+  /** Ingests {@code paths}; {@code onFileDone} is told files done so far, {@code onTotal} the number of files. */
+  public IngestSummary run(List<Path> paths, IntConsumer onFileDone, IntConsumer onTotal) {
+    boolean[] told = new boolean[1];
+    return ingest(paths, (done, total, articles, rate, eta) -> {
+      if (!told[0]) {
+        told[0] = true;
+        onTotal.accept(total);
       }
-      stored += flush(pending, repeats, readErrors, failures, runId, pool);
-    } finally {
-      pool.shutdownNow();
-    }
-    return new IngestSummary(listing.files().size(), stored, duplicates, failures, (System.nanoTime() - t0) / 1e9);
+      onFileDone.accept(done);
+    }).summary();
   }
 
-  private int flush(List<Article> pending, List<Article> repeats, List<DocumentError> errors,
-      List<ReadResult.Problem> failures, String runId, ExecutorService pool) {
-    if (pending.isEmpty() && repeats.isEmpty() && errors.isEmpty()) {
-      return 0;
+  /** Ingests {@code paths}, reporting progress after each file. */
+  public Outcome ingest(List<Path> paths, Progress progress) {
+    return new Run(progress).go(paths);
+  }
+
+  /** The state of one run. */
+  private final class Run implements ArticleSink {
+    private final Progress progress;
+    private final String runId = UUID.randomUUID().toString();
+    private final long t0 = System.nanoTime();
+    private final LshIndex index = new LshIndex(options.nearDuplicateThreshold());
+    private final Set<String> seen = new HashSet<>();
+    private final List<ReadResult.Problem> failures = new ArrayList<>();
+    private final List<DocumentError> errors = new ArrayList<>();
+    private final List<Article> pending = new ArrayList<>();
+    private final List<Article> repeats = new ArrayList<>();
+    private final List<NewsStore.Publication> publications = new ArrayList<>();
+    private int stored;
+    private int duplicates;
+    private int nearDuplicates;
+    private long articlesRead;
+    private ExecutorService pool;
+
+    Run(Progress progress) {
+      this.progress = progress;
     }
-    List<Future<AnalyzedArticle>> futures = new ArrayList<>();
-    for (Article a : pending) {
-      futures.add(pool.submit(() -> pipeline.apply(AnalyzedArticle.of(a))));
-    }
-    List<AnalyzedArticle> analysed = new ArrayList<>();
-    for (int i = 0; i < futures.size(); i++) {
-      Article a = pending.get(i);
+
+    Outcome go(List<Path> paths) {
+      store.publicationSignatures(MinHasher.SCHEME, index::add);
+      Sources.Listing listing = Sources.list(paths);
+      for (ReadResult.Problem p : listing.problems()) {
+        problem(p);
+      }
+      pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "newsgraph-analysis");
+        t.setDaemon(true);
+        return t;
+      });
+      int total = listing.files().size();
       try {
-        analysed.add(futures.get(i).get());
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        String stage = c instanceof StageFailure f ? f.stageId() : "analysis";
-        String msg = c instanceof StageFailure f && f.getCause() != null ? String.valueOf(f.getCause().getMessage())
-            : String.valueOf(c);
-        errors.add(new DocumentError(a.source(), a.id(), stage, "analysis failed in " + stage + ": " + msg));
-        failures.add(new ReadResult.Problem(a.source(), "analysis failed in " + stage + ": " + msg));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
+        progress.update(0, total, 0, 0, Double.NaN);
+        int done = 0;
+        for (Path f : listing.files()) {
+          Sources.read(f, options.format(), options.fields(), this);
+          flush(false);
+          done++;
+          double secs = (System.nanoTime() - t0) / 1e9;
+          double rate = secs > 0 ? articlesRead / secs : 0;
+          double eta = done == 0 ? Double.NaN : secs / done * (total - done);
+          progress.update(done, total, articlesRead, rate, eta);
+        }
+        flush(true);
+      } finally {
+        pool.shutdownNow();
+      }
+      IngestSummary s = new IngestSummary(total, stored, duplicates, failures, (System.nanoTime() - t0) / 1e9);
+      return new Outcome(s, nearDuplicates, articlesRead);
+    }
+
+    @Override
+    public void problem(ReadResult.Problem p) {
+      failures.add(p);
+      errors.add(new DocumentError(p.source(), null, "read", p.message()));
+    }
+
+    @Override
+    public void article(Article a) {
+      articlesRead++;
+      if (!seen.add(a.id()) || store.contains(a.id())) {
+        duplicates++;
+        repeats.add(a);
+        publications.add(publication(a, a.id(), 1.0, null));
+      } else if (store.containsPublication(a.id(), a.source())) {
+        duplicates++; // a near-duplicate recorded by an earlier (perhaps interrupted) run
+      } else {
+        int[] sig = MinHasher.signature(a.text());
+        Optional<LshIndex.Match> near = index.nearest(sig);
+        if (near.isPresent()) {
+          nearDuplicates++;
+          publications.add(publication(a, near.get().articleId(), near.get().similarity(), null));
+        } else {
+          index.add(a.id(), sig);
+          pending.add(a);
+          publications.add(publication(a, a.id(), 1.0, sig));
+        }
+      }
+      if (pending.size() >= BATCH) {
+        flush(true);
       }
     }
-    // Repeats go to the store unanalysed: it skips them by id and logs them as duplicates. One whose original
-    // failed analysis just now is left out, so it cannot be stored without its analysis.
-    List<AnalyzedArticle> batch = new ArrayList<>(analysed);
-    for (Article r : repeats) {
-      if (analysed.stream().anyMatch(x -> x.article().id().equals(r.id())) || store.contains(r.id())) {
-        batch.add(AnalyzedArticle.of(r));
-      }
+
+    private NewsStore.Publication publication(Article a, String of, double similarity, int[] sig) {
+      return new NewsStore.Publication(of, a.id(), a.source(), a.outlet(), a.headline(), a.published(),
+          similarity, sig == null ? null : MinHasher.SCHEME, sig);
     }
-    int n = store.save(batch, errors, runId).stored().size();
-    pending.clear();
-    repeats.clear();
-    errors.clear();
-    return n;
+
+    /** Analyses and stores what is pending; with {@code force} false, only a full batch. */
+    private void flush(boolean force) {
+      if (!force && pending.size() < BATCH) {
+        return;
+      }
+      if (pending.isEmpty() && repeats.isEmpty() && errors.isEmpty() && publications.isEmpty()) {
+        return;
+      }
+      List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+      for (Article a : pending) {
+        futures.add(pool.submit(() -> pipeline.apply(AnalyzedArticle.of(a))));
+      }
+      List<AnalyzedArticle> analysed = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        Article a = pending.get(i);
+        try {
+          analysed.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          Throwable c = e.getCause();
+          String stage = c instanceof StageFailure f ? f.stageId() : "analysis";
+          String msg = c instanceof StageFailure f && f.getCause() != null
+              ? String.valueOf(f.getCause().getMessage()) : String.valueOf(c);
+          errors.add(new DocumentError(a.source(), a.id(), stage, "analysis failed in " + stage + ": " + msg));
+          failures.add(new ReadResult.Problem(a.source(), "analysis failed in " + stage + ": " + msg));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+      // Repeats go to the store unanalysed: it skips them by id and logs them as duplicates. One whose original
+      // failed analysis just now is left out, so it cannot be stored without its analysis.
+      Set<String> analysedIds = new HashSet<>();
+      for (AnalyzedArticle x : analysed) {
+        analysedIds.add(x.article().id());
+      }
+      List<AnalyzedArticle> batch = new ArrayList<>(analysed);
+      for (Article r : repeats) {
+        if (analysedIds.contains(r.id()) || store.contains(r.id())) {
+          batch.add(AnalyzedArticle.of(r));
+        }
+      }
+      stored += store.save(batch, errors, runId, List.copyOf(publications)).stored().size();
+      pending.clear();
+      repeats.clear();
+      errors.clear();
+      publications.clear();
+    }
   }
 }

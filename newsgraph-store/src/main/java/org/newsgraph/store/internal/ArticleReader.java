@@ -318,6 +318,90 @@ public final class ArticleReader {
     return out;
   }
 
+  /**
+   * The entities named in the same articles as {@code entityId}, with the shared articles and shared sentences (a
+   * sentence counts when both have a mention starting in it), most shared sentences first, then articles.
+   */
+  public List<org.newsgraph.store.NewsStore.Related> related(String entityId, int limit) {
+    return read(() -> {
+      try (PreparedStatement p = db.prepare("WITH mine AS (SELECT DISTINCT article_id FROM article_entities"
+          + "   WHERE entity_id = ?),"
+          + " art AS (SELECT ae.entity_id, count(DISTINCT ae.article_id) AS n_articles FROM article_entities ae"
+          + "   JOIN mine USING (article_id) WHERE ae.entity_id <> ? GROUP BY ae.entity_id),"
+          + " ms AS (SELECT DISTINCT m.article_id, m.entity_id, s.idx FROM mentions m JOIN mine USING (article_id)"
+          + "   JOIN sentences s ON s.article_id = m.article_id AND m.\"begin\" >= s.\"begin\""
+          + "   AND m.\"begin\" < s.\"end\"),"
+          + " sen AS (SELECT o.entity_id, count(*) AS n_sentences FROM ms me JOIN ms o"
+          + "   ON o.article_id = me.article_id AND o.idx = me.idx"
+          + "   WHERE me.entity_id = ? AND o.entity_id <> ? GROUP BY o.entity_id)"
+          + " SELECT e.id, e.type, e.name, e.aliases, e.country, art.n_articles,"
+          + "   coalesce(sen.n_sentences, 0) AS n_sentences"
+          + " FROM art JOIN entities e ON e.id = art.entity_id LEFT JOIN sen ON sen.entity_id = art.entity_id"
+          + " ORDER BY n_sentences DESC, art.n_articles DESC, e.id LIMIT ?")) {
+        p.setString(1, entityId);
+        p.setString(2, entityId);
+        p.setString(3, entityId);
+        p.setString(4, entityId);
+        p.setInt(5, limit);
+        List<org.newsgraph.store.NewsStore.Related> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new org.newsgraph.store.NewsStore.Related(entity(r), r.getInt("n_articles"),
+                r.getInt("n_sentences")));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /**
+   * Ids of the articles that have a resolved time expression or event overlapping [from, to), an event of
+   * {@code eventType} and a claim with {@code stance} (each ignoring case; a null filter matches every article).
+   */
+  public Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance) {
+    return read(() -> {
+      StringBuilder sql = new StringBuilder("SELECT a.id FROM articles a WHERE true");
+      List<Object> args = new ArrayList<>();
+      if (from != null || to != null) {
+        String overlap = " resolved_begin IS NOT NULL"
+            + (from == null ? "" : " AND (resolved_end IS NULL OR resolved_end > ?)")
+            + (to == null ? "" : " AND resolved_begin < ?");
+        sql.append(" AND (EXISTS (SELECT 1 FROM times t WHERE t.article_id = a.id AND").append(overlap)
+            .append(") OR EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND").append(overlap)
+            .append("))");
+        for (int i = 0; i < 2; i++) {
+          if (from != null) {
+            args.add(from);
+          }
+          if (to != null) {
+            args.add(to);
+          }
+        }
+      }
+      if (eventType != null) {
+        sql.append(" AND EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND lower(v.type) = lower(?))");
+        args.add(eventType);
+      }
+      if (stance != null) {
+        sql.append(" AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND lower(c.stance) = lower(?))");
+        args.add(stance);
+      }
+      try (PreparedStatement p = db.prepare(sql.toString())) {
+        for (int i = 0; i < args.size(); i++) {
+          p.setObject(i + 1, args.get(i));
+        }
+        Set<String> out = new HashSet<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(r.getString(1));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
   /** The newest rows first. */
   public List<IngestLogEntry> ingestLog(int limit) {
     return read(() -> {

@@ -40,6 +40,21 @@ public final class ArticleWriter {
     this.logSeq = maxLogSeq();
   }
 
+  /** Publications to store with the next {@link #write} (see the overload that takes them). */
+  private List<org.newsgraph.store.NewsStore.Publication> publications = List.of();
+
+  /** {@link #write}, with {@code publications} stored in the same transaction (issue 5). */
+  public Written write(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId, Instant at,
+      List<org.newsgraph.store.NewsStore.Publication> publications) {
+    PublicationsTable.ensure(db);
+    this.publications = publications == null ? List.of() : publications;
+    try {
+      return write(batch, errors, runId, at);
+    } finally {
+      this.publications = List.of();
+    }
+  }
+
   /** What a committed write did. */
   public record Written(List<AnalyzedArticle> stored, List<String> duplicates) {}
 
@@ -100,6 +115,7 @@ public final class ArticleWriter {
         }
         ap.flush();
         ap.close();
+        PublicationsTable.append(db, publications, fresh.keySet(), when);
         updateEntities(updates);
       }
       db.commit();

@@ -131,3 +131,20 @@ CREATE TABLE events (
   confidence         DOUBLE NOT NULL,
   sentence           INTEGER NOT NULL
 );
+
+-- Every publication of a stored article (issue 5): the first one, and each near-duplicate (the same wire story from
+-- another outlet, retitled or trimmed), which is not analysed again but recorded here. The MinHash signature of each
+-- stored text rides on its first publication: the near-duplicate index is rebuilt from these rows at start-up.
+-- Stores made before this table get it from PublicationsTable (CREATE TABLE IF NOT EXISTS, same columns).
+CREATE TABLE publications (
+  article_id  VARCHAR NOT NULL,      -- the stored article this is a publication of
+  content_id  VARCHAR NOT NULL,      -- ArticleIds of this publication's own text (= article_id for the first)
+  source      VARCHAR NOT NULL,      -- file path (with #n or record) or URL
+  outlet      VARCHAR,
+  headline    VARCHAR,
+  published   DATE,
+  similarity  DOUBLE NOT NULL,       -- estimated Jaccard similarity to the stored text; 1 for the first
+  scheme      VARCHAR,               -- how the signature was made (MinHasher.SCHEME); null without one
+  signature   INTEGER[],             -- MinHash signature, on first publications only
+  ingested_at TIMESTAMP NOT NULL     -- UTC
+);

@@ -1,0 +1,103 @@
+package org.newsgraph.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Json;
+import org.newsgraph.ingest.eval.ExtractionEval;
+import org.newsgraph.ingest.eval.ExtractionMetric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph eval extraction --gold DIR [--out FILE]}: the article-extraction benchmark's metric (token
+ * 4-gram shingles, per-page precision/recall, means, F1, exact-match accuracy) for our HTML extractor, printed beside
+ * the reference rows shipped with the gold folder.
+ */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+    description = "Article-body extraction F1/precision/recall/accuracy on a benchmark folder (ground-truth.json, "
+        + "html/*.html.gz, reference-outputs/), ours beside the other systems.")
+final class EvalExtractionCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The benchmark folder.")
+  Path gold;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write our predictions as {\"<page id>\": {\"articleBody\": \"…\"}}.")
+  Path out;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    common.logging(null);
+    if (!Files.isRegularFile(gold.resolve("ground-truth.json"))) {
+      throw new IllegalArgumentException(gold + ": no ground-truth.json there (give the benchmark folder)");
+    }
+    long t0 = System.nanoTime();
+    ExtractionEval.Result r = ExtractionEval.run(gold);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (out != null) {
+      Files.writeString(out, ExtractionEval.predictionsJson(r.predictions()), StandardCharsets.UTF_8);
+    }
+    PrintWriter pw = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("pages", r.ours().score().pages());
+      m.put("newsgraph", row(r.ours()));
+      List<Object> refs = new ArrayList<>();
+      for (ExtractionEval.Row x : r.references()) {
+        refs.add(row(x));
+      }
+      m.put("references", refs);
+      m.put("seconds", Math.round(seconds * 100) / 100.0);
+      pw.println(Json.pretty(m));
+      return Main.OK;
+    }
+    pw.printf("Article extraction on %d pages of %s%n", r.ours().score().pages(), gold);
+    pw.printf("%-26s %6s %6s %6s %6s %6s%n", "system", "F1", "P", "R", "acc", "empty");
+    print(pw, r.ours());
+    pw.println("-- reference outputs --");
+    for (ExtractionEval.Row x : r.references()) {
+      print(pw, x);
+    }
+    if (out != null) {
+      pw.println("predictions written to " + out);
+    }
+    return Main.OK;
+  }
+
+  private static void print(PrintWriter pw, ExtractionEval.Row r) {
+    ExtractionMetric.Score s = r.score();
+    pw.printf("%-26s %6.3f %6.3f %6.3f %6.3f %6d%n", r.system(), s.f1(), s.precision(), s.recall(), s.accuracy(),
+        r.emptyPages());
+  }
+
+  private static Map<String, Object> row(ExtractionEval.Row r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("system", r.system());
+    m.put("f1", round(r.score().f1()));
+    m.put("precision", round(r.score().precision()));
+    m.put("recall", round(r.score().recall()));
+    m.put("accuracy", round(r.score().accuracy()));
+    m.put("empty_pages", r.emptyPages());
+    return m;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,718 @@
+// newsgraph web page: search, the annotated article, entity timelines, the claims board, analyze.
+// Article text is untrusted: everything from the API is inserted as text nodes or attribute values, never as HTML.
+'use strict';
+
+(function () {
+  const main = document.getElementById('main');
+
+  const PLOVER = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
+    'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+  const STANCES = ['asserted', 'confirmed', 'believed', 'hedged', 'denied', 'unconfirmed'];
+  const COLUMNS = [['asserts', 'Asserts'], ['suggests', 'Believes or hedges'], ['denies', 'Denies'],
+    ['unconfirmed', 'Has not confirmed']];
+
+  // ---- DOM helpers: text only -------------------------------------------------------------------------------
+
+  /** el('a', {href: '#/x', class: 'y'}, 'text', otherNode): children are strings (as text) or nodes. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      node.setAttribute(k, v === true ? '' : String(v));
+    }
+    append(node, children);
+    return node;
+  }
+
+  function append(node, children) {
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    }
+    return node;
+  }
+
+  function svg(tag, attrs, ...children) {
+    const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v !== null && v !== undefined) node.setAttribute(k, String(v));
+    }
+    append(node, children);
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  /** A snippet whose matches the API wraps in « »: the marked words become <mark>, all as text. */
+  function marked(snippet) {
+    const frag = document.createDocumentFragment();
+    const parts = String(snippet || '').split('«');
+    frag.appendChild(document.createTextNode(parts[0]));
+    for (const p of parts.slice(1)) {
+      const close = p.indexOf('»');
+      if (close < 0) {
+        frag.appendChild(document.createTextNode(p));
+        continue;
+      }
+      frag.appendChild(el('mark', {}, p.slice(0, close)));
+      frag.appendChild(document.createTextNode(p.slice(close + 1)));
+    }
+    return frag;
+  }
+
+  const DAY = 86400000;
+  const entityHref = (id) => '#/entity/' + encodeURIComponent(id);
+  const articleHref = (id) => '#/article/' + encodeURIComponent(id);
+
+  function entityLink(ref, fallbackText) {
+    if (!ref || !ref.id) return document.createTextNode(fallbackText || '');
+    return el('a', {href: entityHref(ref.id), class: 'ent ent-' + (ref.type || 'MISC').toLowerCase()},
+      ref.name || fallbackText || ref.id);
+  }
+
+  const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
+
+  function badge(text, cls) {
+    return el('span', {class: 'badge ' + (cls || '')}, text);
+  }
+
+  // ---- API ------------------------------------------------------------------------------------------------
+
+  async function api(path, options) {
+    const r = await fetch(path, Object.assign({headers: {'Accept': 'application/json'}}, options || {}));
+    let body = null;
+    try {
+      body = await r.json();
+    } catch (e) {
+      body = null;
+    }
+    if (!r.ok) {
+      const msg = body && body.error ? body.error.message : 'HTTP ' + r.status;
+      const err = new Error(msg);
+      err.status = r.status;
+      throw err;
+    }
+    return body;
+  }
+
+  function query(params) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) {
+      if (v !== null && v !== undefined && v !== '') q.set(k, v);
+    }
+    return q.toString();
+  }
+
+  function showError(e) {
+    clear(main);
+    main.appendChild(el('div', {class: 'error', role: 'alert'}, el('h1', {}, 'Something went wrong'),
+      el('p', {}, e && e.message ? e.message : String(e))));
+    rendered('error');
+  }
+
+  /** Marks the moment a page's content is on screen (read by the render-time benchmark and the tests). */
+  function rendered(page) {
+    main.setAttribute('data-rendered', page);
+    if (window.performance && performance.mark) performance.mark('newsgraph-rendered-' + page);
+  }
+
+  function title(text) {
+    document.title = text ? text + ' — newsgraph' : 'newsgraph';
+  }
+
+  // ---- Search ---------------------------------------------------------------------------------------------
+
+  async function searchPage(params) {
+    title('Search');
+    clear(main);
+    const field = (label, input) => el('label', {class: 'field'}, el('span', {}, label), input);
+    const q = el('input', {type: 'search', name: 'q', id: 'q', value: params.get('q') || '', required: true,
+      placeholder: 'words, "a phrase", AND / OR / NOT', 'aria-label': 'Search words'});
+    const from = el('input', {type: 'date', name: 'from', value: params.get('from') || ''});
+    const to = el('input', {type: 'date', name: 'to', value: params.get('to') || ''});
+    const entity = el('input', {type: 'text', name: 'entity', value: params.get('entity') || '',
+      placeholder: 'North Korea or country:PRK'});
+    const type = el('select', {name: 'type'}, el('option', {value: ''}, 'any'),
+      PLOVER.map((t) => el('option', {value: t, selected: params.get('type') === t}, t.toLowerCase())));
+    const stance = el('select', {name: 'stance'}, el('option', {value: ''}, 'any'),
+      STANCES.map((s) => el('option', {value: s, selected: params.get('stance') === s}, s)));
+    const form = el('form', {role: 'search', class: 'search'},
+      el('div', {class: 'searchline'}, q, el('button', {type: 'submit'}, 'Search')),
+      el('fieldset', {class: 'filters'}, el('legend', {}, 'Filters'),
+        field('Dates referred to, from', from), field('to (exclusive)', to), field('Entity', entity),
+        field('Event type', type), field('Claim stance', stance)));
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      location.hash = '#/search?' + query({q: q.value.trim(), from: from.value, to: to.value,
+        entity: entity.value.trim(), type: type.value, stance: stance.value});
+    });
+    const results = el('section', {class: 'results', 'aria-label': 'Results'});
+    main.append(el('h1', {class: 'visually-hidden'}, 'Search the news'), form, results);
+    if (!params.get('q')) {
+      q.focus();
+      return recentArticles(results);
+    }
+    results.appendChild(el('p', {class: 'muted'}, 'Searching…'));
+    const r = await api('/api/search?' + query({q: params.get('q'), from: params.get('from'),
+      to: params.get('to'), entity: params.get('entity'), type: params.get('type'),
+      stance: params.get('stance'), limit: 50}));
+    clear(results);
+    const n = r.total;
+    results.appendChild(el('p', {class: 'count', id: 'result-count'},
+      (r.total_is_lower_bound ? 'at least ' : '') + n + (n === 1 ? ' article matches' : ' articles match') +
+      (r.hits.length < n ? ' (showing ' + r.hits.length + ')' : '')));
+    const list = el('ol', {class: 'hits'});
+    for (const h of r.hits) {
+      list.appendChild(el('li', {class: 'hit'},
+        el('h2', {}, el('a', {href: articleHref(h.articleId)}, h.headline || '(no headline)')),
+        h.date ? el('time', {datetime: h.date, class: 'muted'}, h.date) : null,
+        el('p', {class: 'snippet'}, marked(h.snippet))));
+    }
+    results.appendChild(list);
+    rendered('search');
+  }
+
+  async function recentArticles(results) {
+    const r = await api('/api/articles?limit=20');
+    append(results, [el('h2', {}, 'Latest of ' + r.total + ' stored articles')]);
+    const list = el('ol', {class: 'hits'});
+    for (const a of r.articles) {
+      const d = a.published || a.updated;
+      list.appendChild(el('li', {class: 'hit'},
+        el('h3', {}, el('a', {href: articleHref(a.id)}, a.headline || '(no headline)')),
+        el('p', {class: 'muted'}, [a.dateline, d].filter(Boolean).join(' · '))));
+    }
+    results.appendChild(list);
+    rendered('search');
+  }
+
+  // ---- Article --------------------------------------------------------------------------------------------
+
+  function describeTime(t) {
+    const parts = [t.type + ' ' + (t.value || '?')];
+    if (t.mod) parts.push(t.mod.toLowerCase());
+    if (t.resolved) {
+      parts.push('resolved ' + (t.resolved.begin || '…') + ' to ' + (t.resolved.end || '…') + ' (end exclusive)');
+    } else {
+      parts.push('not resolved to dates');
+    }
+    return parts.join(', ');
+  }
+
+  /**
+   * The body, paragraph by paragraph: mentions and time expressions are atoms (links, <time>); the parts of a claim
+   * (source, cue, content) are layers wrapped around the pieces they cover.
+   */
+  function annotatedBody(a) {
+    const text = a.text;
+    const atoms = [];
+    for (const e of a.entities) {
+      for (const m of e.mentions) {
+        atoms.push({begin: m.begin, end: m.end, kind: 'entity', entity: e, role: m.role});
+      }
+    }
+    for (const t of a.times) atoms.push({begin: t.begin, end: t.end, kind: 'time', time: t});
+    atoms.sort((x, y) => x.begin - y.begin || (y.end - y.begin) - (x.end - x.begin));
+    const kept = [];
+    let reach = -1;
+    for (const x of atoms) {
+      if (x.begin >= reach) {
+        kept.push(x);
+        reach = x.end;
+      }
+    }
+    const layers = [];
+    for (const c of a.claims || []) {
+      if (c.source) layers.push({begin: c.source.begin, end: c.source.end, role: 'source', claim: c});
+      if (c.cue) layers.push({begin: c.cue.begin, end: c.cue.end, role: 'cue', claim: c});
+      for (const s of (c.content && c.content.spans) || []) {
+        layers.push({begin: s.begin, end: s.end, role: 'content', claim: c});
+      }
+    }
+    const layerAt = (pos) => layers.find((l) => pos >= l.begin && pos < l.end) || null;
+    const cuts = new Set();
+    for (const l of layers) {
+      cuts.add(l.begin);
+      cuts.add(l.end);
+    }
+
+    const body = el('div', {class: 'body'});
+    const paragraphs = a.paragraphs && a.paragraphs.length ? a.paragraphs : [[0, text.length]];
+    for (const [pb, pe] of paragraphs) {
+      const p = el('p', {});
+      // pieces: atoms whole, plain text cut at layer boundaries
+      const pieces = [];
+      let pos = pb;
+      const plain = (b, e) => {
+        const inner = [...cuts].filter((c) => c > b && c < e).sort((x, y) => x - y);
+        let s = b;
+        for (const c of inner.concat([e])) {
+          if (c > s) pieces.push({begin: s, end: c});
+          s = c;
+        }
+      };
+      for (const x of kept) {
+        if (x.end <= pb || x.begin >= pe) continue;
+        if (x.begin > pos) plain(pos, x.begin);
+        pieces.push(Object.assign({}, x, {begin: Math.max(x.begin, pb), end: Math.min(x.end, pe)}));
+        pos = Math.min(x.end, pe);
+      }
+      if (pos < pe) plain(pos, pe);
+      let wrap = null;
+      let wrapLayer = null;
+      for (const piece of pieces) {
+        const layer = layerAt(piece.begin);
+        if (layer !== wrapLayer || !layer) {
+          wrapLayer = layer;
+          wrap = layer ? el('span', {class: 'claim-' + layer.role, 'data-claim': layer.claim.id,
+            title: 'claim ' + layer.claim.id + ': ' + layer.role + ' (' + layer.claim.stance + ')'}) : null;
+          if (wrap) p.appendChild(wrap);
+        }
+        (wrap || p).appendChild(renderPiece(piece, text));
+      }
+      body.appendChild(p);
+    }
+    return body;
+  }
+
+  function renderPiece(piece, text) {
+    const words = text.slice(piece.begin, piece.end);
+    if (piece.kind === 'entity') {
+      const e = piece.entity;
+      return el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase(), 'data-entity': e.id,
+        title: e.name + ' (' + e.type.toLowerCase() + (piece.role && piece.role !== 'name' ? ', ' + piece.role : '') +
+          ')'}, words);
+    }
+    if (piece.kind === 'time') {
+      const t = piece.time;
+      const tip = describeTime(t);
+      return el('time', {class: 'timex' + (t.resolved ? '' : ' unresolved'), tabindex: 0,
+        datetime: t.resolved && t.resolved.begin ? t.resolved.begin : null, 'data-tip': tip,
+        'aria-label': words + ': ' + tip}, words);
+    }
+    return document.createTextNode(words);
+  }
+
+  function legend() {
+    return el('p', {class: 'legend', 'aria-label': 'Legend'},
+      ['country', 'place', 'person', 'organization', 'group'].map((t) =>
+        el('span', {class: 'ent ent-' + (t === 'place' ? 'region' : t)}, t)),
+      el('span', {class: 'timex'}, 'time'), el('span', {class: 'claim-source'}, 'source'),
+      el('span', {class: 'claim-cue'}, 'cue'), el('span', {class: 'claim-content'}, 'claim content'));
+  }
+
+  function claimsList(a) {
+    const byId = Object.fromEntries(a.entities.map((e) => [e.id, e]));
+    const list = el('ol', {class: 'claims'});
+    for (const c of a.claims || []) {
+      const src = c.source && c.source.entity && byId[c.source.entity]
+        ? entityLink({id: c.source.entity, name: byId[c.source.entity].name, type: byId[c.source.entity].type})
+        : el('span', {class: 'claim-source'}, c.source ? c.source.text : 'unattributed');
+      list.appendChild(el('li', {id: 'claim-' + c.id},
+        src, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
+        badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
+        el('blockquote', {class: 'claim-content'}, c.content && c.content.text ? c.content.text : ''),
+        c.said ? el('span', {class: 'muted'}, 'said ' + c.said + (c.said_from_text ? '' : ' (article date)')) : null));
+    }
+    return list;
+  }
+
+  function argText(x, byId) {
+    if (!x) return null;
+    if (x.entity && byId[x.entity]) {
+      const e = byId[x.entity];
+      return el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase()}, x.text);
+    }
+    return document.createTextNode(x.text);
+  }
+
+  /** [begin, end) in words: a day, a month, a year, or "first day – last day". */
+  function when(begin, end) {
+    if (!begin) return 'undated';
+    if (!end) return 'from ' + begin;
+    const b = new Date(begin + 'T00:00:00Z');
+    const last = new Date(Date.parse(end + 'T00:00:00Z') - DAY);
+    const iso = (d) => d.toISOString().slice(0, 10);
+    if (iso(last) === begin) return begin;
+    const next = (d, months) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+    if (b.getUTCDate() === 1 && iso(next(b, 1)) === end) return begin.slice(0, 7);
+    if (begin.endsWith('-01-01') && iso(next(b, 12)) === end) return begin.slice(0, 4);
+    return begin + ' – ' + iso(last);
+  }
+
+  function interval(i) {
+    return i ? when(i.begin, i.end) : 'undated';
+  }
+
+  /** How an event reported through a claim reads: "claimed by", "denied by", "not confirmed by"… */
+  function reportedBy(stance) {
+    return {asserted: 'claimed by', confirmed: 'confirmed by', believed: 'believed by', hedged: 'suggested by',
+      denied: 'denied by', unconfirmed: 'not confirmed by'}[stance] || 'reported by';
+  }
+
+  function eventsTable(a) {
+    const byId = Object.fromEntries(a.entities.map((e) => [e.id, e]));
+    const claims = Object.fromEntries((a.claims || []).map((c) => [c.id, c]));
+    const join = (xs) => xs.flatMap((x, i) => (i ? [', ', argText(x, byId)] : [argText(x, byId)]));
+    const rows = (a.events || []).map((e) => {
+      const c = e.claim ? claims[e.claim] : null;
+      return el('tr', {},
+        el('td', {}, e.type.toLowerCase() + (e.mode ? ' (' + e.mode + ')' : ''), el('br', {}),
+          el('q', {class: 'trigger'}, e.trigger.text)),
+        el('td', {}, join(e.actors)), el('td', {}, join(e.recipients)),
+        el('td', {}, argText(e.location, byId)),
+        el('td', {}, interval(e.interval), e.time ? el('span', {class: 'muted'}, ' “' + e.time.text + '”') : null),
+        el('td', {}, badge(e.modality, 'modality-' + e.modality),
+          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.text : 'unattributed'] : null));
+    });
+    return el('div', {class: 'table-wrap'}, el('table', {class: 'events'},
+      el('caption', {class: 'visually-hidden'}, 'Events reported in the article'),
+      el('thead', {}, el('tr', {}, ['Event', 'Actors', 'Recipients', 'Place', 'When', 'How reported'].map(
+        (h) => el('th', {scope: 'col'}, h)))),
+      el('tbody', {}, rows)));
+  }
+
+  function articleView(a, stored) {
+    const dates = [];
+    if (a.published) dates.push(el('span', {}, 'Published ', el('time', {datetime: a.published}, a.published)));
+    if (a.updated) dates.push(el('span', {}, 'Updated ', el('time', {datetime: a.updated}, a.updated)));
+    const entities = el('ul', {class: 'entity-chips'}, a.entities.map((e) => el('li', {},
+      el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase()}, e.name),
+      el('span', {class: 'muted'}, ' ×' + e.mentions.length))));
+    const article = el('article', {class: 'article'},
+      el('header', {},
+        el('h1', {id: 'headline'}, a.headline || '(no headline)'),
+        el('p', {class: 'meta'}, a.dateline ? el('span', {class: 'dateline'}, a.dateline) : null,
+          dates, a.agency ? el('span', {}, a.agency) : null, a.outlet ? el('span', {}, a.outlet) : null),
+        a.bullets && a.bullets.length ? el('ul', {class: 'bullets'}, a.bullets.map((b) => el('li', {}, b))) : null),
+      legend(),
+      annotatedBody(a),
+      a.captions && a.captions.length
+        ? el('section', {class: 'captions'}, el('h2', {}, 'Captions'), a.captions.map((c) => el('p', {}, c))) : null,
+      el('section', {class: 'events-section', 'aria-labelledby': 'events-h-' + a.id},
+        el('h2', {id: 'events-h-' + a.id}, 'Events (' + (a.events || []).length + ')'),
+        (a.events || []).length ? eventsTable(a) : el('p', {class: 'muted'}, 'No events found.')));
+    const aside = el('aside', {class: 'side', 'aria-label': 'Claims and entities'},
+      el('h2', {}, 'Claims (' + (a.claims || []).length + ')'),
+      (a.claims || []).length ? claimsList(a) : el('p', {class: 'muted'}, 'No claims found.'),
+      el('h2', {}, 'Named (' + a.entities.length + ')'), entities,
+      stored ? el('p', {class: 'muted small'}, 'Source: ', a.source || '?') : null);
+    return el('div', {class: 'reader'}, article, aside);
+  }
+
+  async function articlePage(id) {
+    const a = await api('/api/articles/' + encodeURIComponent(id));
+    title(a.headline);
+    clear(main);
+    main.appendChild(articleView(a, true));
+    rendered('article');
+  }
+
+  // ---- Entity ---------------------------------------------------------------------------------------------
+
+  const toDay = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
+
+  /** Timeline items on an SVG axis by resolved date; each marker a link; the list below says the same in words. */
+  function timelineSvg(items) {
+    const dated = items.filter((x) => x.begin);
+    if (!dated.length) return el('p', {class: 'muted'}, 'Nothing dated yet.');
+    let lo = Math.min(...dated.map((x) => toDay(x.begin)));
+    let hi = Math.max(...dated.map((x) => toDay(x.end || x.begin) ));
+    if (hi - lo < 30) {
+      lo -= 15;
+      hi += 15;
+    }
+    // drawn at the width it is shown at, so that its text stays legible on a phone
+    const W = Math.max(320, Math.min(1200, (main.clientWidth || 1000) - 4));
+    const left = 40;
+    const right = 40;
+    const rowH = 18;
+    const x = (d) => left + (d - lo) / (hi - lo) * (W - left - right);
+    // lanes: the first lane whose last item ends before this one starts
+    const lanes = [];
+    const placed = dated.map((it) => {
+      const x1 = x(toDay(it.begin));
+      const x2 = Math.max(x1 + 6, x(toDay(it.end || it.begin)));
+      // events carry a label (type · modality) beside the bar: right of it, or left when it would leave the axis
+      const label = it.kind === 'event' ? it.type.toLowerCase() + ' · ' + it.modality : null;
+      const lw = label ? label.length * 6.5 + 6 : 0;
+      const labelLeft = label && x2 + lw > W - 4;
+      const from = labelLeft ? x1 - lw : x1;
+      const to = labelLeft ? x2 : x2 + lw;
+      let lane = lanes.findIndex((end) => end + 4 < from);
+      if (lane < 0) {
+        lane = lanes.length;
+        lanes.push(0);
+      }
+      lanes[lane] = to;
+      return {it, x1, x2, lane, label, labelLeft};
+    });
+    const H = 40 + lanes.length * rowH + 10;
+    const axisY = H - 26;
+    const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'timeline', role: 'group',
+      'aria-label': 'Timeline of ' + dated.length + ' dated items from ' + new Date(lo * DAY).toISOString().slice(0, 10) +
+        ' to ' + new Date(hi * DAY).toISOString().slice(0, 10)});
+    g.appendChild(svg('line', {x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis'}));
+    // ticks: years, or months when the span is short
+    const startYear = new Date(lo * DAY).getUTCFullYear();
+    const endYear = new Date(hi * DAY).getUTCFullYear();
+    const monthly = hi - lo < 800;
+    const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
+    const ends = [[lo, 'start', iso(lo)], [hi, 'end', iso(hi)]];
+    for (const [d, anchor, label] of ends) {
+      g.appendChild(svg('text', {x: x(d), y: axisY + 18, class: 'tick-label end-label', 'text-anchor': anchor}, label));
+    }
+    let lastLabel = -1e9;
+    for (let y = startYear; y <= endYear; y++) {
+      for (let m = 0; m < 12; m += monthly ? (hi - lo < 200 ? 1 : 3) : 12) {
+        const d = Date.UTC(y, m, 1) / DAY;
+        if (d < lo || d > hi) continue;
+        const tx = x(d);
+        g.appendChild(svg('line', {x1: tx, x2: tx, y1: axisY, y2: axisY + 5, class: 'tick'}));
+        if (tx - x(lo) < 90 || x(hi) - tx < 90 || tx - lastLabel < 70) continue; // no overlapping labels
+        lastLabel = tx;
+        g.appendChild(svg('text', {x: tx, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle'},
+          monthly ? y + '-' + String(m + 1).padStart(2, '0') : String(y)));
+      }
+    }
+    for (const p of placed) {
+      const y = 14 + p.lane * rowH;
+      const it = p.it;
+      const cls = 'mark kind-' + it.kind + (it.modality ? ' modality-' + it.modality : '');
+      const a = svg('a', {href: it.href, class: 'tl-item', 'data-begin': it.begin},
+        svg('title', {}, it.begin + (it.end ? ' – ' + it.end : '') + ': ' + it.label),
+        it.kind === 'event'
+          ? svg('rect', {x: p.x1, y: y - 5, width: p.x2 - p.x1, height: 10, rx: 2, class: cls})
+          : svg('rect', {x: p.x1, y: y - 3, width: p.x2 - p.x1, height: 6, rx: 3, class: cls}));
+      if (p.label) {
+        a.appendChild(svg('text', {x: p.labelLeft ? p.x1 - 4 : p.x2 + 4, y: y + 4, class: 'tl-label',
+          'text-anchor': p.labelLeft ? 'end' : 'start'}, p.label));
+      }
+      g.appendChild(svg('line', {x1: p.x1, x2: p.x1, y1: y + 5, y2: axisY, class: 'drop'}));
+      g.appendChild(a);
+    }
+    return el('figure', {class: 'timeline-figure'}, g,
+      el('figcaption', {class: 'muted small'}, 'Thin grey bars: dated statements that name it. Thick bars: events, ' +
+        'labelled type · modality and coloured by it (green asserted, brown claimed, red denied or negated, ' +
+        'blue planned). Each bar links to its article.'));
+  }
+
+  function timelineList(items) {
+    const list = el('ol', {class: 'timeline-list'});
+    for (const it of items) {
+      list.appendChild(el('li', {class: 'tl-entry kind-' + it.kind},
+        el('time', {datetime: it.begin || null, class: 'when'}, it.begin ? when(it.begin, it.end) : 'undated'),
+        it.fromArticleDate ? el('span', {class: 'muted small'}, ' (article date)') : null,
+        ' ', it.kind === 'event' ? [badge(it.type.toLowerCase(), 'type'), ' ', badge(it.modality,
+          'modality-' + it.modality), it.claimedBy ? el('span', {class: 'claimed'}, ' ' + it.claimedBy) : null,
+        ' '] : null,
+        el('span', {class: 'what'}, it.label), ' ',
+        el('a', {href: it.href, class: 'muted small'}, it.headline || 'article')));
+    }
+    return list;
+  }
+
+  function claimCards(claims, emptyText) {
+    if (!claims.length) return el('p', {class: 'muted'}, emptyText);
+    return el('ul', {class: 'claim-cards'}, claims.map((c) => el('li', {},
+      c.claim.sourceEntityId ? el('a', {href: entityHref(c.claim.sourceEntityId), class: 'claim-source'},
+        c.source_text || c.claim.sourceEntityId) : el('span', {class: 'claim-source'}, c.source_text || 'unattributed'),
+      ' ', el('span', {class: 'claim-cue'}, c.cue_text), ' ',
+      badge(c.claim.stance.toLowerCase(), 'stance-' + c.claim.stance.toLowerCase()),
+      el('blockquote', {class: 'claim-content'}, c.content_text),
+      el('a', {href: articleHref(c.article), class: 'muted small'}, (c.claim.said || c.published || '') + ' · ' +
+        (c.headline || 'article')))));
+  }
+
+  async function entityPage(id) {
+    const enc = encodeURIComponent(id);
+    const info = await api('/api/entities/' + enc);
+    const e = info.entity;
+    const eid = encodeURIComponent(e.id);
+    const [tl, asActor, asRecipient, made, about, related] = await Promise.all([
+      api('/api/timeline?limit=1000&entity=' + eid), api('/api/events?limit=200&actor=' + eid),
+      api('/api/events?limit=200&recipient=' + eid), api('/api/claims?limit=200&source=' + eid),
+      api('/api/claims?limit=200&about=' + eid), api('/api/entities/' + eid + '/related?limit=15')]);
+    title(e.name);
+    const items = [];
+    for (const t of tl.entries) {
+      items.push({kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet,
+        headline: t.headline, href: articleHref(t.articleId)});
+    }
+    const seen = new Set();
+    for (const r of asActor.events.concat(asRecipient.events)) {
+      const k = r.article + '/' + r.event.id;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      items.push({kind: 'event', begin: r.event.begin, end: r.event.end, value: r.event.begin, type: r.event.type,
+        modality: r.event.modality.toLowerCase(),
+        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_text || 'unattributed')
+          : null,
+        label: r.sentence || r.trigger_text, headline: r.headline, href: articleHref(r.article),
+        fromArticleDate: r.event.timeFromArticleDate});
+    }
+    items.sort((p, q) => (p.begin || '9999').localeCompare(q.begin || '9999'));
+    clear(main);
+    const relList = related.related.length ? el('ol', {class: 'related'}, related.related.map((x) => el('li', {},
+      entityLink({id: x.entity.id, name: x.entity.name, type: x.entity.type}),
+      el('span', {class: 'muted'}, ' ' + plural(x.sentences, 'sentence') + ' together, ' +
+        plural(x.articles, 'article'))))) : el('p', {class: 'muted'}, 'Nobody yet.');
+    main.appendChild(el('div', {class: 'entity-page'},
+      el('header', {},
+        el('h1', {id: 'entity-name'}, e.name),
+        el('p', {class: 'meta'}, badge(e.type.toLowerCase(), 'ent ent-' + e.type.toLowerCase()),
+          el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null,
+          el('span', {}, plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'))),
+        e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null),
+      el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, el('h2', {id: 'tl-h'},
+        'Timeline (' + items.length + ')'),
+        tl.total > tl.entries.length ? el('p', {class: 'muted'}, 'The earliest ' + tl.entries.length + ' of ' +
+          tl.total + ' dated statements.') : null,
+        timelineSvg(items), timelineList(items)),
+      el('div', {class: 'two'},
+        el('section', {'aria-labelledby': 'made-h'}, el('h2', {id: 'made-h'}, 'Claims it made'),
+          claimCards(made.claims, 'None stored.')),
+        el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it'),
+          claimCards(about.claims, 'None stored.'))),
+      el('section', {'aria-labelledby': 'rel-h'}, el('h2', {id: 'rel-h'}, 'Appears with most'), relList)));
+    // redraw the axis at the new width when the window changes size
+    redraw = () => {
+      const old = main.querySelector('#timeline .timeline-figure');
+      if (old) old.replaceWith(timelineSvg(items));
+    };
+    rendered('entity');
+  }
+
+  // ---- Claims board ---------------------------------------------------------------------------------------
+
+  function topicTitle(t) {
+    const names = (xs) => xs.map((x) => x.id ? entityLink(x, x.text) : document.createTextNode(x.text || '?'));
+    const joined = (xs) => names(xs).flatMap((n, i) => (i ? [', ', n] : [n]));
+    if (t.kind === 'event') {
+      return [badge(t.type.toLowerCase(), 'type'), ' ', joined(t.actors || []),
+        (t.recipients || []).length ? [' → ', joined(t.recipients)] : null];
+    }
+    if (t.entities && t.entities.length) return ['About ', joined(t.entities).length ? joined(t.entities) : null];
+    return ['Other claims in “' + (t.headline || 'an article') + '”'];
+  }
+
+  async function claimsPage() {
+    title('Claims board');
+    const r = await api('/api/board');
+    clear(main);
+    main.appendChild(el('h1', {}, 'Claims board'));
+    main.appendChild(el('p', {class: 'muted'}, 'Claims grouped by what they are about: the event reported, or ' +
+      'the entities named. Who asserts it, who only believes it, who denies it, who has not confirmed it.'));
+    if (!r.topics.length) {
+      main.appendChild(el('p', {class: 'muted'}, 'No claims stored yet.'));
+      rendered('claims');
+      return;
+    }
+    for (const t of r.topics) {
+      const cols = COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key},
+        el('h3', {}, label + ' (' + t[key].length + ')'),
+        t[key].length ? el('ul', {}, t[key].map((c) => el('li', {},
+          c.source ? entityLink(c.source, c.source_text) : el('span', {class: 'claim-source'},
+            c.source_text || 'unattributed'),
+          c.source && c.source_text && c.source_text !== c.source.name ? ' (“' + c.source_text + '”)' : null,
+          ' ', el('span', {class: 'claim-cue'}, c.cue_text),
+          el('blockquote', {class: 'claim-content'}, c.content_text),
+          el('a', {href: articleHref(c.article), class: 'muted small'}, (c.said || '') + ' · ' +
+            (c.headline || 'article'))))) : el('p', {class: 'muted'}, '—')));
+      main.appendChild(el('section', {class: 'topic', 'data-topic': t.key},
+        el('h2', {}, topicTitle(t), el('span', {class: 'muted small'}, ' · ' + plural(t.count, 'claim'))),
+        el('div', {class: 'columns'}, cols)));
+    }
+    rendered('claims');
+  }
+
+  // ---- Analyze --------------------------------------------------------------------------------------------
+
+  function analyzePage() {
+    title('Analyze');
+    clear(main);
+    const area = el('textarea', {id: 'analyze-text', rows: 12, required: true,
+      placeholder: 'Headline on the first line, then the article. Nothing is stored.'});
+    const file = el('input', {type: 'file', id: 'analyze-file', accept: '.txt,text/plain'});
+    const out = el('section', {id: 'analyze-result', 'aria-live': 'polite'});
+    const button = el('button', {type: 'submit'}, 'Analyze');
+    file.addEventListener('change', () => {
+      const f = file.files && file.files[0];
+      if (f) f.text().then((t) => { area.value = t; });
+    });
+    area.addEventListener('dragover', (ev) => ev.preventDefault());
+    area.addEventListener('drop', (ev) => {
+      ev.preventDefault();
+      const f = ev.dataTransfer.files && ev.dataTransfer.files[0];
+      if (f) f.text().then((t) => { area.value = t; });
+    });
+    const form = el('form', {class: 'analyze'},
+      el('label', {for: 'analyze-text'}, 'Article text'), area,
+      el('p', {}, el('label', {}, 'or a file: ', file)), button);
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      clear(out);
+      button.disabled = true;
+      out.appendChild(el('p', {class: 'muted'}, 'Analysing… (the first request loads the language models)'));
+      try {
+        const r = await api('/api/analyze', {method: 'POST', body: area.value,
+          headers: {'Content-Type': 'text/plain; charset=utf-8', 'Accept': 'application/json'}});
+        clear(out);
+        for (const a of r.articles) out.appendChild(articleView(a, false));
+        rendered('analyzed');
+      } catch (e) {
+        clear(out);
+        out.appendChild(el('p', {class: 'error', role: 'alert'}, e.message));
+      } finally {
+        button.disabled = false;
+      }
+    });
+    main.append(el('h1', {}, 'Analyze a text'), form, out);
+    area.focus();
+    rendered('analyze');
+  }
+
+  // ---- Router ---------------------------------------------------------------------------------------------
+
+  async function route() {
+    const hash = location.hash.replace(/^#\/?/, '');
+    const qm = hash.indexOf('?');
+    const path = qm < 0 ? hash : hash.slice(0, qm);
+    const params = new URLSearchParams(qm < 0 ? '' : hash.slice(qm + 1));
+    const [page, ...rest] = path.split('/');
+    const arg = decodeURIComponent(rest.join('/'));
+    for (const a of document.querySelectorAll('[data-nav]')) {
+      const current = a.getAttribute('data-nav') === (page === 'article' || page === 'entity' || page === ''
+        ? 'search' : page);
+      if (current) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+    }
+    main.removeAttribute('data-rendered');
+    try {
+      if (page === 'article' && arg) await articlePage(arg);
+      else if (page === 'entity' && arg) await entityPage(arg);
+      else if (page === 'claims') await claimsPage();
+      else if (page === 'analyze') analyzePage();
+      else await searchPage(params);
+      if (page === 'article' || page === 'entity' || page === 'claims') {
+        main.focus({preventScroll: true});
+        window.scrollTo(0, 0);
+      }
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  let redraw = null;
+  let resizeTimer = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => redraw && redraw(), 150);
+  });
+  window.addEventListener('hashchange', () => {
+    redraw = null;
+    route();
+  });
+  route();
+})();

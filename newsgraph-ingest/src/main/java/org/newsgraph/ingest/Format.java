@@ -1,0 +1,74 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The kinds of input {@code newsgraph ingest} reads. {@link #sniff} decides by content (the first bytes, gunzipped
+ * when they are gzip), not by file name: a feed saved as .html or a WARC without its extension is still read right.
+ */
+public enum Format {
+  TEXT, HTML, FEED, WARC, JSONL, REUTERS;
+
+  /** Parses a {@code --format} value ("html", "warc", ...). */
+  public static Format of(String name) {
+    try {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown format '" + name + "' (use text, html, feed, warc, jsonl or "
+          + "reuters)");
+    }
+  }
+
+  /** The format of {@code file} by its first bytes; TEXT when nothing more specific fits. */
+  public static Format sniff(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(4096);
+    }
+    if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        byte[] inner = in.readNBytes(4096);
+        return new String(inner, StandardCharsets.ISO_8859_1).startsWith("WARC/") ? WARC : TEXT;
+      } catch (IOException e) {
+        return TEXT; // a broken gzip: the text reader names the problem
+      }
+    }
+    return sniff(head);
+  }
+
+  static Format sniff(byte[] head) {
+    String s = new String(head, StandardCharsets.ISO_8859_1);
+    if (s.startsWith("\u00EF\u00BB\u00BF")) {
+      s = s.substring(3);
+    }
+    String t = s.stripLeading();
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (t.startsWith("WARC/")) {
+      return WARC;
+    }
+    if (lower.startsWith("<reuters") || lower.startsWith("<!doctype lewis")) {
+      return REUTERS;
+    }
+    if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed")
+        || lower.startsWith("<rdf:rdf")) {
+      if (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")) {
+        return FEED;
+      }
+      return lower.contains("<html") ? HTML : TEXT;
+    }
+    if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<!--")
+        && lower.contains("<html") || lower.startsWith("<head") || lower.startsWith("<meta")) {
+      return HTML;
+    }
+    if (t.startsWith("{")) {
+      return JSONL;
+    }
+    return TEXT;
+  }
+}

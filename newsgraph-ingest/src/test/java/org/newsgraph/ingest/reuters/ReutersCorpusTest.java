@@ -1,0 +1,38 @@
+package org.newsgraph.ingest.reuters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.ingest.Sources;
+
+/** The real Reuters-21578 files, when ../shared has them. */
+class ReutersCorpusTest {
+  static final Path DIR = Path.of(System.getProperty("newsgraph.shared", "../../shared"), "data", "corpora",
+      "reuters-21578");
+
+  @Test
+  void the_file_with_the_stray_byte_reads_all_its_bodies() {
+    Path f = DIR.resolve("reut2-017.sgm");
+    assumeTrue(Files.exists(f), "Reuters-21578 not found at " + DIR + " (../shared absent)");
+    ReadResult r = Sources.read(f);
+    assertEquals(1000, r.articles().size() + r.problems().size());
+    assertTrue(r.articles().size() > 850, "bodies " + r.articles().size());
+    assertTrue(r.problems().stream().allMatch(p -> p.message().startsWith("no body")), r.problems().toString());
+  }
+
+  @Test
+  void headline_and_dateline_come_back_from_the_plain_text() throws Exception {
+    assumeTrue(Files.isDirectory(DIR), "Reuters-21578 not found at " + DIR + " (../shared absent)");
+    ReutersAccuracy.Result r = ReutersAccuracy.run(DIR);
+    System.out.printf("Reuters-21578: %d documents, headline %.3f, dateline %.3f%n", r.documents(),
+        r.headlineAccuracy(), r.datelineAccuracy());
+    assertTrue(r.documents() > 15_000);
+    assertTrue(r.headlineAccuracy() > 0.99, "headline " + r.headlineAccuracy());
+    assertTrue(r.datelineAccuracy() > 0.95, "dateline " + r.datelineAccuracy());
+  }
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.spark;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.core.Pipeline;
+
+/**
+ * One pipeline per JVM (per executor), built on first use from the configuration the driver shipped: tasks of the
+ * same executor share it, so the models load once per executor, not once per task or per partition.
+ */
+final class PipelineHolder {
+  private static Map<String, String> builtFor;
+  private static Pipeline pipeline;
+  private static int builds;
+
+  private PipelineHolder() {}
+
+  /** The pipeline for {@code settings} (configuration keys as in the config file over the defaults). */
+  static synchronized Pipeline get(Map<String, String> settings) {
+    Map<String, String> key = new TreeMap<>(settings);
+    if (pipeline == null || !key.equals(builtFor)) {
+      pipeline = StandardPipeline.of(config(key));
+      builtFor = key;
+      builds++;
+    }
+    return pipeline;
+  }
+
+  static NewsgraphConfig config(Map<String, String> settings) {
+    return NewsgraphConfig.defaults().with(settings, "newsgraph spark configuration");
+  }
+
+  /** How many pipelines this JVM has built (tests: one per executor). */
+  static synchronized int builds() {
+    return builds;
+  }
+}

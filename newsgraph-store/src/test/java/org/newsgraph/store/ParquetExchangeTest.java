@@ -1,0 +1,78 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.DocumentError;
+
+/** Parquet out and in with the store's schema; a store over Parquet tables answers in place and refuses writes. */
+class ParquetExchangeTest {
+  @TempDir Path dir;
+
+  private List<AnalyzedArticle> samples() {
+    return List.of(ClaimEventStoreTest.withClaimAndEvent(), Samples.factory(), Samples.undated());
+  }
+
+  private Path exported() {
+    Path out = dir.resolve("parquet");
+    try (NewsStore store = NewsStore.open(dir.resolve("a"))) {
+      store.save(samples(), List.of(), "run");
+      store.exportParquet(out);
+    }
+    return out;
+  }
+
+  @Test
+  void exported_tables_import_into_a_fresh_store_unchanged() {
+    Path out = exported();
+    try (NewsStore a = NewsStore.open(dir.resolve("b"))) {
+      SaveResult r = a.importParquet(out, 2);
+      assertEquals(3, r.stored().size());
+      for (AnalyzedArticle s : samples()) {
+        AnalyzedArticle back = a.article(s.article().id()).orElseThrow();
+        assertEquals(s.article(), back.article());
+        assertEquals(s.mentions(), back.mentions());
+        assertEquals(s.times(), back.times());
+        assertEquals(s.claims(), back.claims());
+        assertEquals(s.events(), back.events());
+        assertEquals(s.entities().stream().map(e -> e.id()).toList(),
+            back.entities().stream().map(e -> e.id()).toList());
+      }
+      assertTrue(a.search("Kursk", 5).hits().size() > 0, "the index caught up with the import");
+      SaveResult again = a.importParquet(out, 2);
+      assertEquals(0, again.stored().size());
+      assertEquals(3, again.skippedDuplicates().size());
+    }
+  }
+
+  @Test
+  void a_store_over_parquet_answers_in_place_and_refuses_writes() {
+    Path out = exported();
+    try (NewsStore p = NewsStore.openParquet(out)) {
+      assertEquals(3, p.articleCount());
+      AnalyzedArticle k = ClaimEventStoreTest.withClaimAndEvent();
+      assertEquals(k.claims(), p.article(k.article().id()).orElseThrow().claims());
+      assertEquals(1, p.claims(null, null, null, null, 10).size());
+      assertTrue(p.search("Kursk", 5).hits().size() > 0);
+      StoreException e = assertThrows(StoreException.class,
+          () -> p.save(List.of(Samples.factory()), List.<DocumentError>of(), "run"));
+      assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+    }
+  }
+
+  @Test
+  void a_folder_without_an_articles_table_is_a_clear_error() throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+    try (NewsStore s = NewsStore.open(dir.resolve("c"))) {
+      StoreException e = assertThrows(StoreException.class, () -> s.importParquet(dir.resolve("empty"), 10));
+      assertTrue(e.getMessage().contains("no articles table"), e.getMessage());
+    }
+  }
+}

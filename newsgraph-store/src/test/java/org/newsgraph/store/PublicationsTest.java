@@ -1,0 +1,54 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.ArticleIds;
+import org.newsgraph.core.Span;
+
+class PublicationsTest {
+  @TempDir Path dir;
+
+  static Article article(String text, String source) {
+    return new Article(ArticleIds.of(text), source, "Wire", "Headline", null, null, LocalDate.of(2025, 2, 4), null,
+        List.of(), List.of(), List.of(new Span(0, text.length())), "en", text);
+  }
+
+  @Test
+  void publications_are_saved_with_their_article_survive_a_restart_and_are_never_doubled() {
+    Article a = article("The first wire story text.", "a.html");
+    int[] sig = {1, 2, 3, 4};
+    NewsStore.Publication first = new NewsStore.Publication(a.id(), a.id(), "a.html", "Wire", "Headline",
+        a.published(), 1.0, "test.v1", sig);
+    NewsStore.Publication copy = new NewsStore.Publication(a.id(), "feedbeefcafe0001", "https://b.example/x", "B",
+        "Retitled", LocalDate.of(2025, 2, 5), 0.8, null, null);
+    NewsStore.Publication orphan = new NewsStore.Publication("0000000000000000", "0000000000000000", "c.html",
+        null, null, null, 1.0, null, null);
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(AnalyzedArticle.of(a)), List.of(), "run1", List.of(first, copy, orphan));
+      s.save(List.of(AnalyzedArticle.of(a)), List.of(), "run2", List.of(first, copy));
+    }
+    try (NewsStore s = NewsStore.open(dir)) {
+      List<NewsStore.Publication> pubs = s.publications(a.id());
+      assertEquals(2, pubs.size(), pubs.toString());
+      assertEquals("https://b.example/x", pubs.get(1).source());
+      assertTrue(s.containsPublication("feedbeefcafe0001", "https://b.example/x"));
+      assertFalse(s.containsPublication("0000000000000000", "c.html"));
+      List<int[]> sigs = new ArrayList<>();
+      s.publicationSignatures("test.v1", (id, v) -> sigs.add(v));
+      assertEquals(1, sigs.size());
+      assertArrayEquals(sig, sigs.get(0));
+      assertEquals(1, s.articleCount());
+    }
+  }
+}
