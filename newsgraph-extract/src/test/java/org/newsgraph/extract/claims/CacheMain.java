@@ -1,5 +1,6 @@
 package org.newsgraph.extract.claims;
 
+import org.newsgraph.extract.NlpCache;
 import java.nio.file.Path;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.nlp.CoreNlpStage;

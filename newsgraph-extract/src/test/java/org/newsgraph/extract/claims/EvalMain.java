@@ -1,5 +1,6 @@
 package org.newsgraph.extract.claims;
 
+import org.newsgraph.extract.NlpCache;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.newsgraph.core.AnalyzedArticle;

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.time;
 
+import org.newsgraph.extract.NlpCache;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,14 +17,14 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
 /**
- * A development aid for tuning: keeps the NLP output of each article in a folder (one TSV per article id), so that
+ * A development aid for tuning (time, claims and their eval mains share it): keeps the NLP output of each article in a folder (one TSV per article id), so that
  * re-running the evaluation after a rule change costs the tagger's time only. Not used by the tests' figures.
  */
-final class NlpCache implements Function<Article, AnalyzedArticle> {
+public final class NlpCache implements Function<Article, AnalyzedArticle> {
   private final Function<Article, AnalyzedArticle> nlp;
   private final Path dir;
 
-  NlpCache(Function<Article, AnalyzedArticle> nlp, Path dir) {
+  public NlpCache(Function<Article, AnalyzedArticle> nlp, Path dir) {
     this.nlp = nlp;
     this.dir = dir;
   }
