@@ -23,9 +23,8 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server) {
    * NLP settings.
    *
    * @param dependencies whether to run the dependency parser (the slowest part; needed for tense and actors)
-   * @param maxSentenceTokens sentences longer than this are not parsed (a long run-on list would take seconds)
    */
-  public record Nlp(boolean dependencies, int maxSentenceTokens) {}
+  public record Nlp(boolean dependencies) {}
 
   /**
    * HTTP server settings.
@@ -37,11 +36,11 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server) {
    */
   public record Server(String bind, int port, String writeToken, long maxBodyBytes) {}
 
-  private static final Set<String> KEYS = Set.of("store.dir", "nlp.dependencies", "nlp.maxSentenceTokens",
+  private static final Set<String> KEYS = Set.of("store.dir", "nlp.dependencies",
       "server.bind", "server.port", "server.writeToken", "server.maxBodyBytes");
 
   public static NewsgraphConfig defaults() {
-    return new NewsgraphConfig(new Store(Path.of("newsgraph-data")), new Nlp(true, 120),
+    return new NewsgraphConfig(new Store(Path.of("newsgraph-data")), new Nlp(true),
         new Server("127.0.0.1", 8080, null, 2L * 1024 * 1024));
   }
 
@@ -75,8 +74,7 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server) {
       try {
         switch (key) {
           case "store.dir" -> s = new Store(Path.of(val));
-          case "nlp.dependencies" -> n = new Nlp(bool(val), n.maxSentenceTokens());
-          case "nlp.maxSentenceTokens" -> n = new Nlp(n.dependencies(), Integer.parseInt(val));
+          case "nlp.dependencies" -> n = new Nlp(bool(val));
           case "server.bind" -> v = new Server(val, v.port(), v.writeToken(), v.maxBodyBytes());
           case "server.port" -> v = new Server(v.bind(), Integer.parseInt(val), v.writeToken(), v.maxBodyBytes());
           case "server.writeToken" -> v = new Server(v.bind(), v.port(), val.isEmpty() ? null : val,
