@@ -16,4 +16,34 @@ public record Entity(String id, EntityType type, String name, List<String> alias
   public Entity {
     aliases = List.copyOf(aliases);
   }
+
+  /**
+   * This entity as first written, with what a later sighting adds: its name (if different) and aliases not seen
+   * yet, compared ignoring case and surrounding space; a missing type, name or country filled in. The one rule the
+   * store and the Spark job both apply, so both give the same entities table.
+   */
+  public Entity mergedWith(Entity later) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    seen.add(key(name));
+    java.util.List<String> merged = new java.util.ArrayList<>();
+    for (String alias : aliases) {
+      if (alias != null && seen.add(key(alias))) {
+        merged.add(alias);
+      }
+    }
+    if (later.name() != null && seen.add(key(later.name()))) {
+      merged.add(later.name());
+    }
+    for (String alias : later.aliases()) {
+      if (alias != null && seen.add(key(alias))) {
+        merged.add(alias);
+      }
+    }
+    return new Entity(id, type != null ? type : later.type(), name != null ? name : later.name(), merged,
+        country != null ? country : later.country());
+  }
+
+  private static String key(String s) {
+    return s == null ? "" : s.strip().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -218,7 +218,7 @@ public final class NewsgraphJob {
           Entity merged = null;
           for (Row r : all) {
             Entity e = Rows.entity(r.getStruct(3));
-            merged = merged == null ? e : Entities.merge(merged, e);
+            merged = merged == null ? e : merged.mergedWith(e);
           }
           return Rows.entity(merged);
         }, Encoders.row(Tables.ENTITIES));

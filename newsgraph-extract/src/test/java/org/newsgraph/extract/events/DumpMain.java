@@ -1,5 +1,6 @@
 package org.newsgraph.extract.events;
 
+import org.newsgraph.extract.NlpCache;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsgraph.core.AnalyzedArticle;
@@ -19,7 +20,7 @@ public final class DumpMain {
   private DumpMain() {}
 
   public static void main(String[] args) throws Exception {
-    ParseCache nlp = new ParseCache(a -> new CoreNlpStage(NlpSettings.defaults()).apply(AnalyzedArticle.of(a)),
+    NlpCache nlp = new NlpCache(a -> new CoreNlpStage(NlpSettings.defaults()).apply(AnalyzedArticle.of(a)),
         Path.of(args[0]));
     boolean parse = args.length > 1;
     EntityLinkingStage ents = new EntityLinkingStage();

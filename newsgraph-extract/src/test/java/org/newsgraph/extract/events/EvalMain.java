@@ -1,5 +1,6 @@
 package org.newsgraph.extract.events;
 
+import org.newsgraph.extract.NlpCache;
 import java.nio.file.Path;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.extract.entities.EntityLinkingStage;
@@ -13,7 +14,7 @@ public final class EvalMain {
 
   public static void main(String[] args) throws Exception {
     CoreNlpStage[] nlp = new CoreNlpStage[1];
-    ParseCache cache = new ParseCache(a -> {
+    NlpCache cache = new NlpCache(a -> {
       if (nlp[0] == null) {
         nlp[0] = new CoreNlpStage(NlpSettings.defaults());
       }

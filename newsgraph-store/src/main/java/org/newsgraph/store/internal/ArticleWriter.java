@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.Entity;
-import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.TimeExpression;
@@ -84,7 +82,7 @@ public final class ArticleWriter {
     for (AnalyzedArticle a : fresh.values()) {
       for (Entity e : a.entities()) {
         if (e.id() != null) {
-          batchEntities.merge(e.id(), e, ArticleWriter::merge);
+          batchEntities.merge(e.id(), e, Entity::mergedWith);
         }
       }
     }
@@ -135,37 +133,6 @@ public final class ArticleWriter {
     }
     logSeq = seq;
     return new Written(List.copyOf(fresh.values()), duplicates.stream().map(a -> a.article().id()).toList());
-  }
-
-  /**
-   * The entity as first written, with what a later writer adds: its name (if different) and aliases not seen yet,
-   * compared case-insensitively; a missing type or country filled in.
-   */
-  static Entity merge(Entity first, Entity later) {
-    Set<String> seen = new HashSet<>();
-    seen.add(key(first.name()));
-    List<String> aliases = new ArrayList<>();
-    for (String alias : first.aliases()) {
-      if (alias != null && seen.add(key(alias))) {
-        aliases.add(alias);
-      }
-    }
-    if (later.name() != null && seen.add(key(later.name()))) {
-      aliases.add(later.name());
-    }
-    for (String alias : later.aliases()) {
-      if (alias != null && seen.add(key(alias))) {
-        aliases.add(alias);
-      }
-    }
-    EntityType type = first.type() != null ? first.type() : later.type();
-    String name = first.name() != null ? first.name() : later.name();
-    String country = first.country() != null ? first.country() : later.country();
-    return new Entity(first.id(), type, name, aliases, country);
-  }
-
-  private static String key(String s) {
-    return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
   }
 
   private void appendArticle(Appenders ap, AnalyzedArticle a, LocalDateTime when) throws SQLException {
@@ -236,7 +203,7 @@ public final class ArticleWriter {
       if (old == null) {
         appendEntity(ap, e);
       } else {
-        Entity merged = merge(old, e);
+        Entity merged = old.mergedWith(e);
         if (!merged.equals(old)) {
           updates.add(merged);
         }
