@@ -1,6 +1,7 @@
 package org.newsgraph.ingest.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,9 @@ public final class HtmlExtractor {
       + "more-stories|read-more|readmore|most-popular|mostpopular|trending|outbrain|taboola|byline|"
       + "author-bio|bio|timestamp|dateline-box|print-only|visually-hidden|sr-only|skip|hidden|rail|"
       + "inline-related|related-links|jump-link|paywall|inline-newsletter|caption|credit)([-_ ]|\\d|$)");
+  /** The same words at the end of camel-case names ("InlineImage-imageEmbedCaption", "articleShareBar"). */
+  private static final Pattern BOILER_CAMEL = Pattern.compile("[a-z](Caption|Credit|Byline|Timestamp|Newsletter|"
+      + "Share|ShareBar|Social|Comments?|Promo|Related|Sidebar|Ad|Ads|AdSlot)([A-Z_-]|\\d|$)");
   /** Class or id words of article containers, which protect an element from the boilerplate rule. */
   private static final Pattern CONTENT = Pattern.compile("(?i)(article|story|post|entry|content|body|text|"
       + "main|prose|rich-text)");
@@ -57,13 +61,15 @@ public final class HtmlExtractor {
       + "this slideshow requires javascript.*|this copy is for your personal, non-commercial use.*)$");
   private static final Pattern BYLINE = Pattern.compile("(?i)^(by|por|von|par)\\s+\\p{Lu}[\\p{L}.'’-]*"
       + "(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|da|,))*\\s*(,.*)?$");
-  // Tuned on the dev half of the extraction benchmark (F1 0.950): prose is 30+ characters, under half links.
+  // Tuned on the dev half of the extraction benchmark (F1 0.965): prose is 30+ characters, under half links.
   private static final int PROSE_CHARS = 30;
   private static final int TEASER_CHARS = 400;
   private static final double LD_RATIO = 1.5;
   private static final double TEASER_LINKS = 0.15;
   private static final int EDGE_CHARS = 30;
   private static final double BOILER_WEIGHT = 0.8;
+  /** A block this long made of text already taken is a second copy of the article, not a repeated lead. */
+  private static final int REPEAT_CHARS = 800;
 
   private HtmlExtractor() {}
 
@@ -75,10 +81,24 @@ public final class HtmlExtractor {
 
   /** Extracts the article of a parsed page (the document is modified). */
   public static HtmlArticle extract(Document doc) {
+    Analysis a = analyse(doc);
+    if (a == null) {
+      return new HtmlArticle(List.of(), List.of(), MetadataReader.read(doc));
+    }
+    List<String> paragraphs = select(a.container(), a.blocks(), a.prose(), a.meta(), a.title());
+    paragraphs = crossCheck(paragraphs, a.meta(), a.blocks());
+    return new HtmlArticle(paragraphs, a.captions(), a.meta());
+  }
+
+  /** The page cut into blocks, which of them read as prose, and the element chosen as the article container. */
+  record Analysis(PageMetadata meta, String title, List<String> captions, List<Block> blocks, boolean[] prose, Element container) {}
+
+  /** Cleans the page and scores its blocks; null when the page has no body. */
+  static Analysis analyse(Document doc) {
     PageMetadata meta = MetadataReader.read(doc);
     Element body = doc.body();
     if (body == null) {
-      return new HtmlArticle(List.of(), List.of(), meta);
+      return null;
     }
     List<String> captions = new ArrayList<>();
     for (Element c : body.select("figcaption, .caption, .wp-caption-text")) {
@@ -89,7 +109,7 @@ public final class HtmlExtractor {
     }
     body.select(DROP).remove();
     for (Element e : body.select(MICRODATA)) {
-      if (e.text().length() < 300 && e.getElementsByTag("p").isEmpty()) {
+      if (e.text().length() < 300 && e.getElementsByTag("p").isEmpty() && e.select("a[href]").isEmpty()) {
         e.remove();
       }
     }
@@ -99,10 +119,7 @@ public final class HtmlExtractor {
     List<Block> blocks = new ArrayList<>();
     cut(body, blocks);
     boolean[] prose = proseFlags(blocks);
-    Element best = bestContainer(body, blocks, prose);
-    List<String> paragraphs = select(best, blocks, prose, meta);
-    paragraphs = crossCheck(paragraphs, meta, blocks);
-    return new HtmlArticle(paragraphs, captions, meta);
+    return new Analysis(meta, doc.title(), captions, blocks, prose, bestContainer(body, blocks, prose));
   }
 
   /** A run of text between block boundaries, with the element that holds it and how much of it is link text. */
@@ -157,7 +174,7 @@ public final class HtmlExtractor {
         drop.add(e);
         continue;
       }
-      if (BOILER.matcher(key).find() && !CONTENT.matcher(key).find()
+      if ((BOILER.matcher(key).find() || BOILER_CAMEL.matcher(key).find()) && !CONTENT.matcher(key).find()
           && prose.getOrDefault(e, 0) < 0.5 * pageProse) {
         drop.add(e);
       }
@@ -181,15 +198,16 @@ public final class HtmlExtractor {
     private final StringBuilder text = new StringBuilder();
     private int links;
     private Element owner;
+    private int headingDepth;
+    private int listDepth;
+    /** Inside a link: its text counts as link text, even in block elements within it (a card's title div). */
+    private int linkDepth;
+    private boolean ownerInHeading;
+    private boolean ownerInList;
 
     Cutter(List<Block> out) {
       this.out = out;
     }
-
-    private int headingDepth;
-    private int listDepth;
-    private boolean ownerInHeading;
-    private boolean ownerInList;
 
     void walk(Element e, Element blockOwner) {
       String tag = e.tagName();
@@ -199,26 +217,11 @@ public final class HtmlExtractor {
       }
       boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
       boolean li = "li".equals(tag);
-      if (heading) {
-        headingDepth++;
-      }
-      if (li) {
-        listDepth++;
-      }
-      try {
-        walkChildren(e, block ? e : blockOwner, block);
-      } finally {
-        if (heading) {
-          headingDepth--;
-        }
-        if (li) {
-          listDepth--;
-        }
-      }
-    }
-
-    private void walkChildren(Element e, Element own, boolean block) {
-      boolean link = "a".equals(e.tagName());
+      boolean link = "a".equals(tag);
+      headingDepth += heading ? 1 : 0;
+      listDepth += li ? 1 : 0;
+      linkDepth += link ? 1 : 0;
+      Element own = block ? e : blockOwner;
       for (Node n : e.childNodes()) {
         if (n instanceof TextNode t) {
           String s = t.text();
@@ -228,42 +231,20 @@ public final class HtmlExtractor {
               ownerInHeading = headingDepth > 0;
               ownerInList = listDepth > 0;
             }
-            append(s, link);
+            append(s, linkDepth > 0);
           } else if (text.length() > 0) {
             text.append(' ');
           }
         } else if (n instanceof Element c) {
-          if ("a".equals(c.tagName()) || link) {
-            walkLink(c, own);
-          } else {
-            walk(c, own);
-          }
+          walk(c, own);
         }
       }
       if (block) {
         flush();
       }
-    }
-
-    private void walkLink(Element e, Element own) {
-      if (BLOCKS.contains(e.tagName()) && !"a".equals(e.tagName())) {
-        walk(e, own);
-        return;
-      }
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
-          if (!t.text().isBlank()) {
-            if (owner == null) {
-              owner = own;
-              ownerInHeading = headingDepth > 0;
-              ownerInList = listDepth > 0;
-            }
-            append(t.text(), true);
-          }
-        } else if (n instanceof Element c) {
-          walkLink(c, own);
-        }
-      }
+      headingDepth -= heading ? 1 : 0;
+      listDepth -= li ? 1 : 0;
+      linkDepth -= link ? 1 : 0;
     }
 
     private void append(String s, boolean link) {
@@ -306,13 +287,63 @@ public final class HtmlExtractor {
       prose[i] = b.prose();
       Element parent = b.owner().parent();
       if (prose[i] && parent != null && b.text().length() < TEASER_CHARS) {
-        int[] t = totals.get(parent);
-        if (t != null && t[2] >= 2 && t[2] <= 4 && t[1] > TEASER_LINKS * t[0]) {
+        int[] t = smallestGroup(parent, totals);
+        if (t != null && t[2] <= 4 && t[1] > TEASER_LINKS * t[0]) {
+          prose[i] = false;
+        } else if (b.linkChars() > 0 && b.inListItem() && linkedList(b.owner(), totals)) {
           prose[i] = false;
         }
       }
     }
     return prose;
+  }
+
+  /**
+   * The totals of the nearest of {@code e} and its parent that holds two blocks or more: a teaser's blurb often
+   * sits alone in a wrapper whose parent also holds the headline link.
+   */
+  private static int[] smallestGroup(Element e, Map<Element, int[]> totals) {
+    for (int up = 0; e != null && up < 2; e = e.parent(), up++) {
+      int[] t = totals.get(e);
+      if (t != null && t[2] >= 2) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether list item {@code li} sits in a list of linked headlines with blurbs: three or more items, nearly all
+   * holding a link, links a good share of the text, and no paragraphs beside the list (a roundup inside the
+   * article's text has them).
+   */
+  private static boolean linkedList(Element li, Map<Element, int[]> totals) {
+    Element list = li.parent();
+    if (list == null) {
+      return false;
+    }
+    int items = 0;
+    int linked = 0;
+    for (Element c : list.children()) {
+      int[] t = totals.get(c);
+      if (t == null) {
+        continue;
+      }
+      items++;
+      if (t[1] > 0) {
+        linked++;
+      }
+    }
+    int[] all = totals.get(list);
+    Element around = list.parent();
+    if (around != null) {
+      for (Element sibling : around.children()) {
+        if (sibling != list && "p".equals(sibling.tagName()) && sibling.text().length() >= PROSE_CHARS) {
+          return false; // a list among the article's paragraphs is part of it (a roundup)
+        }
+      }
+    }
+    return items >= 3 && linked >= 0.8 * items && all != null && all[1] > TEASER_LINKS * all[0];
   }
 
   /** The element whose blocks are most prose and least everything else. */
@@ -350,7 +381,7 @@ public final class HtmlExtractor {
   }
 
   private static List<String> select(Element container, List<Block> blocks, boolean[] proseFlags,
-      PageMetadata meta) {
+      PageMetadata meta, String pageTitle) {
     List<Block> inside = new ArrayList<>();
     List<Boolean> insideProse = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -361,8 +392,10 @@ public final class HtmlExtractor {
       }
     }
     String headline = meta.headline() == null ? null : norm(meta.headline());
+    String title = pageTitle == null || pageTitle.isBlank() ? null : norm(pageTitle);
     String description = meta.description() == null ? null : norm(meta.description());
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
+    Set<String> shingles = new HashSet<>();
     List<String> out = new ArrayList<>();
     int firstProse = -1;
     int lastProse = -1;
@@ -387,8 +420,11 @@ public final class HtmlExtractor {
       if (t.length() < 160 && BOILER_LINE.matcher(t).matches()) {
         continue;
       }
-      if (headline != null && norm(t).equals(headline)) {
-        continue;
+      if (headline != null && norm(t).equals(headline) || title != null && norm(t).equals(title)) {
+        continue; // the headline, or the page's title (headline and site name) printed in the page
+      }
+      if (t.length() < 120 && Stamps.isStamp(t)) {
+        continue; // "Published Nov 18, 2019 at 4:07 PM | Updated 5:36 PM"
       }
       if (description != null && i <= firstProse && norm(t).equals(description)
           && !"p".equals(b.owner().tagName())) {
@@ -396,6 +432,9 @@ public final class HtmlExtractor {
       }
       if (t.length() >= 60 && !seen.add(t)) {
         continue; // a block repeated verbatim (a pull quote, a teaser of this very article)
+      }
+      if (repeated(t, shingles)) {
+        continue; // the text again, in one piece (a copy kept for search engines, a print version)
       }
       boolean outsideProse = i < firstProse || i > lastProse;
       if (outsideProse && !prose && (b.linkChars() > 0 || t.length() < EDGE_CHARS)) {
@@ -411,8 +450,33 @@ public final class HtmlExtractor {
         continue; // a heading after the last paragraph leads into related content
       }
       out.add(t);
+      remember(t, shingles);
     }
     return out;
+  }
+
+  /** Whether most of a long block's word 4-grams were already taken. */
+  private static boolean repeated(String text, Set<String> taken) {
+    if (text.length() < REPEAT_CHARS || taken.isEmpty()) {
+      return false;
+    }
+    String[] w = norm(text).split(" ");
+    int seen = 0;
+    int all = 0;
+    for (int i = 0; i + 4 <= w.length; i++) {
+      all++;
+      if (taken.contains(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3])) {
+        seen++;
+      }
+    }
+    return all > 0 && seen >= 0.8 * all;
+  }
+
+  private static void remember(String text, Set<String> taken) {
+    String[] w = norm(text).split(" ");
+    for (int i = 0; i + 4 <= w.length; i++) {
+      taken.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+    }
   }
 
   /**
