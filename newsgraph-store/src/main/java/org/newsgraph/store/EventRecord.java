@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.time.LocalDate;
+import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
 
 /**
@@ -12,6 +13,18 @@ import org.newsgraph.core.Event;
  * @param event      the event, spans into that article's text
  * @param trigger    the trigger's words
  * @param sentence   the sentence holding the trigger
+ * @param claimedBy  the claim the event is reported through ({@link Event#claimId}), or null
  */
 public record EventRecord(String articleId, String headline, LocalDate published, Event event, String trigger,
-    String sentence) {}
+    String sentence, ClaimedBy claimedBy) {
+
+  /**
+   * Who reports an event, and how.
+   *
+   * @param claimId     the claim's id in the article
+   * @param sourceText  the source's words, or null when unattributed
+   * @param entityId    the source's canonical entity, or null
+   * @param stance      how the source stands towards it
+   */
+  public record ClaimedBy(String claimId, String sourceText, String entityId, Claim.Stance stance) {}
+}

@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.DocumentError;
 import org.newsgraph.store.internal.ArticleReader;
-import org.newsgraph.store.internal.ClaimEventQueries;
 import org.newsgraph.store.internal.ArticleWriter;
 import org.newsgraph.store.internal.Database;
 import org.newsgraph.store.internal.IndexDoc;
+import org.newsgraph.store.internal.ReadConnections;
 import org.newsgraph.store.internal.SearchIndex;
 import org.newsgraph.store.internal.StoreLock;
 
@@ -25,7 +25,8 @@ import org.newsgraph.store.internal.StoreLock;
  *
  * <p>One process owns a store at a time. A save is one DuckDB transaction, then the saved articles are indexed; if
  * the process dies in between, the next {@link #open} indexes what the index lacks. Methods are safe to call from
- * several threads: database work is serialised on the one connection; searches run in parallel.
+ * several threads: saves take turns on the main connection; reads and searches run side by side, each read on a
+ * connection of its own that sees what saves have committed.
  *
  * <p>DuckDB has no read-only mode that works while another process writes the file, so there is no
  * {@code openReadOnly}: a second process goes through the owner (the server's API, say).
@@ -38,10 +39,13 @@ public final class NewsStore implements AutoCloseable {
   private final StoreLock lock;
   private final Database db;
   private final ArticleReader reader;
-  private final ClaimEventQueries claimsAndEvents;
   private final ArticleWriter writer;
   private final SearchIndex index;
   private final Object dbLock = new Object();
+  /** Reads run on connections of their own; closing waits for them (write lock) and keeps new ones out. */
+  private final ReadConnections reads;
+  private final java.util.concurrent.locks.ReentrantReadWriteLock closing =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
   private boolean indexBehind;
   /** For a store over Parquet tables ({@link #openParquet}): the tables' folder; the store is read-only. */
   private Path parquetDir;
@@ -54,9 +58,9 @@ public final class NewsStore implements AutoCloseable {
     this.lock = lock;
     this.db = db;
     this.reader = new ArticleReader(db);
-    this.claimsAndEvents = new ClaimEventQueries(db);
     this.writer = new ArticleWriter(db);
     this.index = index;
+    this.reads = new ReadConnections(db);
   }
 
   /**
@@ -211,33 +215,43 @@ public final class NewsStore implements AutoCloseable {
 
   /** The publications of a stored article ("reported by N outlets"), first first. */
   public List<Publication> publications(String articleId) {
-    synchronized (dbLock) {
-      ensureOpen();
-      return org.newsgraph.store.internal.PublicationsTable.of(db, articleId);
-    }
+    return read(r -> org.newsgraph.store.internal.PublicationsTable.of(r.db(), articleId));
+  }
+
+  /**
+   * How widely an article was published: "reported by N outlets".
+   *
+   * @param publications  its publications, the first one included (1 when it has no near-duplicates)
+   * @param outlets       the distinct outlets that published it, first seen first
+   */
+  public record Reach(int publications, List<String> outlets) {}
+
+  /** The {@link Reach} of each of the given stored articles, by id (unknown ids are left out). */
+  public java.util.Map<String, Reach> reach(java.util.Collection<String> articleIds) {
+    return read(r -> org.newsgraph.store.internal.PublicationsTable.reach(r.db(), articleIds));
+  }
+
+  /** An outlet and the number of stored articles it published. */
+  public record Outlet(String name, int articles) {}
+
+  /** Outlets by the number of stored articles they published, first publications and near-duplicates alike. */
+  public List<Outlet> outlets(int limit) {
+    checkRange(0, limit);
+    return read(r -> org.newsgraph.store.internal.PublicationsTable.outlets(r.db(), limit));
   }
 
   public boolean contains(String articleId) {
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.contains(articleId);
-    }
+    return read(r -> r.articles().contains(articleId));
   }
 
   public long articleCount() {
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.articleCount();
-    }
+    return read(r -> r.articles().articleCount());
   }
 
   /** Newest anchor date (published, else updated) first; undated articles last. */
   public List<ArticleSummary> articles(int offset, int limit) {
     checkRange(offset, limit);
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.articles(offset, limit);
-    }
+    return read(r -> r.articles().articles(offset, limit));
   }
 
   /**
@@ -245,10 +259,7 @@ public final class NewsStore implements AutoCloseable {
    * times, in their original order. Sentences are empty; facets are TEXT, ENTITIES and TIMES; stage ids as stored.
    */
   public Optional<AnalyzedArticle> article(String id) {
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.article(id);
-    }
+    return read(r -> r.articles().article(id));
   }
 
   /** By canonical id; else by name or alias, ignoring case: the most mentioned entity of that name wins. */
@@ -256,19 +267,13 @@ public final class NewsStore implements AutoCloseable {
     if (idOrName == null || idOrName.isBlank()) {
       return Optional.empty();
     }
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.entity(idOrName);
-    }
+    return read(r -> r.articles().entity(idOrName));
   }
 
   /** Entities by the number of articles that name them, then by mentions. */
   public List<EntityRecord> topEntities(int limit) {
     checkRange(0, limit);
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.topEntities(limit);
-    }
+    return read(r -> r.articles().topEntities(limit));
   }
 
   /**
@@ -277,11 +282,21 @@ public final class NewsStore implements AutoCloseable {
    * {@code entityId} may also be a name or alias, resolved as {@link #entity} does; null gives every dated moment.
    */
   public List<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to) {
-    synchronized (dbLock) {
-      ensureOpen();
-      String id = entityId == null ? null : reader.entity(entityId).map(r -> r.entity().id()).orElse(entityId);
-      return reader.timeline(id, from, to);
+    return timeline(entityId, from, to, 0, Long.MAX_VALUE).items();
+  }
+
+  /**
+   * {@link #timeline(String, LocalDate, LocalDate)}, the {@code limit} entries from {@code offset}, with the total:
+   * what a page shows of an entity named in thousands of articles.
+   */
+  public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, long offset, long limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
     }
+    return read(r -> {
+      String id = entityId == null ? null : r.articles().entity(entityId).map(e -> e.entity().id()).orElse(entityId);
+      return r.articles().timeline(id, from, to, offset, limit);
+    });
   }
 
   /**
@@ -303,20 +318,14 @@ public final class NewsStore implements AutoCloseable {
   public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
       int limit) {
     checkRange(0, limit);
-    synchronized (dbLock) {
-      ensureOpen();
-      return claimsAndEvents.claims(sourceEntity, aboutEntity, from, to, limit);
-    }
+    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, limit));
   }
 
   /** Events by type, actor, recipient, modality and interval overlap with [from, to); nulls match all. */
   public List<EventRecord> events(String type, String actor, String recipient, String modality, LocalDate from,
       LocalDate to, int limit) {
     checkRange(0, limit);
-    synchronized (dbLock) {
-      ensureOpen();
-      return claimsAndEvents.events(type, actor, recipient, modality, from, to, limit);
-    }
+    return read(r -> r.claimsAndEvents().events(type, actor, recipient, modality, from, to, limit));
   }
 
   /**
@@ -331,10 +340,7 @@ public final class NewsStore implements AutoCloseable {
   /** The entities that appear with {@code entityId} most: by shared sentences, then shared articles. */
   public List<Related> related(String entityId, int limit) {
     checkRange(0, limit);
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.related(entityId, limit);
-    }
+    return read(r -> r.articles().related(entityId, limit));
   }
 
   /**
@@ -342,10 +348,16 @@ public final class NewsStore implements AutoCloseable {
    * {@code eventType} and a claim of {@code stance} (case ignored); null filters match everything.
    */
   public java.util.Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance) {
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.articlesMatching(from, to, eventType, stance);
-    }
+    return articlesMatching(from, to, eventType, stance, null);
+  }
+
+  /**
+   * {@link #articlesMatching(LocalDate, LocalDate, String, String)}, and published by {@code outlet} (case ignored):
+   * as the article's own outlet or as the outlet of one of its near-duplicate publications.
+   */
+  public java.util.Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance,
+      String outlet) {
+    return read(r -> r.articles().articlesMatching(from, to, eventType, stance, outlet));
   }
 
   /**
@@ -431,15 +443,23 @@ public final class NewsStore implements AutoCloseable {
   /** The newest entries first. */
   public List<IngestLogEntry> ingestLog(int limit) {
     checkRange(0, limit);
-    synchronized (dbLock) {
-      ensureOpen();
-      return reader.ingestLog(limit);
-    }
+    return read(r -> r.articles().ingestLog(limit));
   }
 
   private static void checkRange(int offset, int limit) {
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+    }
+  }
+
+  /** Runs a query on a read connection of its own, unless the store is (being) closed. */
+  private <T> T read(java.util.function.Function<ReadConnections.Readers, T> query) {
+    closing.readLock().lock();
+    try {
+      ensureOpen();
+      return reads.read(query);
+    } finally {
+      closing.readLock().unlock();
     }
   }
 
@@ -453,11 +473,17 @@ public final class NewsStore implements AutoCloseable {
   @Override
   public void close() {
     synchronized (dbLock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
+      closing.writeLock().lock();
       try {
+        if (closed) {
+          return;
+        }
+        closed = true;
+      } finally {
+        closing.writeLock().unlock();
+      }
+      try {
+        reads.close();
         index.close();
       } finally {
         try {

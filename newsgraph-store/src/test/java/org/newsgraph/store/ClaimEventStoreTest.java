@@ -85,6 +85,18 @@ class ClaimEventStoreTest {
   }
 
   @Test
+  void an_event_reported_through_a_claim_comes_with_who_claims_it() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(withClaimAndEvent()), List.of(), "run");
+      EventRecord.ClaimedBy by = s.events(null, Samples.PRK, null, null, null, null, 10).get(0).claimedBy();
+      assertEquals("c1", by.claimId());
+      assertEquals("South Korea's spy agency", by.sourceText());
+      assertEquals(Samples.NIS, by.entityId());
+      assertEquals(Claim.Stance.ASSERTED, by.stance());
+    }
+  }
+
+  @Test
   void a_claim_span_outside_the_text_refuses_the_batch() {
     AnalyzedArticle a = Samples.kursk();
     Claim bad = new Claim("c1", null, null, new Span(0, 5), List.of(new Span(10, 99_999)), Claim.Kind.INDIRECT,

@@ -75,4 +75,40 @@ class ParquetExchangeTest {
       assertTrue(e.getMessage().contains("no articles table"), e.getMessage());
     }
   }
+
+  /**
+   * Files without the sentence columns (the Spark job does not write them, they are derived): a store imported from
+   * them, and a store over them, give the timeline of the store they came from.
+   */
+  @Test
+  void tables_without_the_sentence_columns_give_the_same_timeline() throws Exception {
+    Path out = dir.resolve("parquet");
+    List<TimelineEntry> expected;
+    List<NewsStore.Related> related;
+    try (NewsStore store = NewsStore.open(dir.resolve("a"))) {
+      store.save(samples(), List.of(), "run");
+      store.exportParquet(out);
+      expected = store.timeline(Samples.PRK, null, null);
+      related = store.related(Samples.PRK, 10);
+    }
+    assertTrue(expected.size() > 1, expected.toString());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      for (String t : List.of("mentions", "times")) {
+        Path file = out.resolve(t).resolve("data.parquet");
+        Path without = out.resolve(t).resolve("without.parquet");
+        s.execute("COPY (SELECT * EXCLUDE (sentence) FROM read_parquet('" + file + "')) TO '" + without
+            + "' (FORMAT PARQUET)");
+        Files.delete(file);
+      }
+    }
+    try (NewsStore p = NewsStore.openParquet(out)) {
+      assertEquals(expected, p.timeline(Samples.PRK, null, null));
+      assertEquals(related, p.related(Samples.PRK, 10));
+    }
+    try (NewsStore b = NewsStore.open(dir.resolve("b"))) {
+      b.importParquet(out, 2);
+      assertEquals(expected, b.timeline(Samples.PRK, null, null));
+    }
+  }
 }

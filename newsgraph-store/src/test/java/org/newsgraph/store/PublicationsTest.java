@@ -51,4 +51,29 @@ class PublicationsTest {
       assertEquals(1, s.articleCount());
     }
   }
+
+  @Test
+  void reach_counts_publications_and_outlets_and_the_outlet_filter_sees_near_duplicates() {
+    Article a = article("The wire story that two others reprinted.", "a.html");
+    Article b = article("A story nobody else ran.", "b.html");
+    NewsStore.Publication first = new NewsStore.Publication(a.id(), a.id(), "a.html", "Wire", "Headline",
+        a.published(), 1.0, null, null);
+    NewsStore.Publication other = new NewsStore.Publication(a.id(), "feedbeefcafe0002", "https://other.example/1",
+        "Other Daily", "Retitled", a.published(), 0.8, null, null);
+    NewsStore.Publication again = new NewsStore.Publication(a.id(), "feedbeefcafe0003", "https://other.example/2",
+        "Other Daily", "Retitled again", a.published(), 0.7, null, null);
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(AnalyzedArticle.of(a), AnalyzedArticle.of(b)), List.of(), "run1", List.of(first, other, again));
+      var reach = s.reach(List.of(a.id(), b.id(), "0000000000000000"));
+      assertEquals(new NewsStore.Reach(3, List.of("Wire", "Other Daily")), reach.get(a.id()));
+      // no publication rows: the article itself, by its own outlet
+      assertEquals(new NewsStore.Reach(1, List.of("Wire")), reach.get(b.id()));
+      assertFalse(reach.containsKey("0000000000000000"));
+      assertEquals(List.of(new NewsStore.Outlet("Wire", 2), new NewsStore.Outlet("Other Daily", 1)),
+          s.outlets(10));
+      assertEquals(java.util.Set.of(a.id()), s.articlesMatching(null, null, null, null, "other daily"));
+      assertEquals(java.util.Set.of(a.id(), b.id()), s.articlesMatching(null, null, null, null, "WIRE"));
+      assertEquals(java.util.Set.of(), s.articlesMatching(null, null, null, null, "Nobody"));
+    }
+  }
 }

@@ -33,6 +33,18 @@ class TimelineTest {
   }
 
   @Test
+  void a_page_of_the_timeline_is_the_same_slice_with_the_total() {
+    List<TimelineEntry> all = store.timeline(Samples.PRK, null, null);
+    Page<TimelineEntry> page = store.timeline(Samples.PRK, null, null, 1, 2);
+    assertEquals(all.size(), page.total());
+    assertEquals(all.subList(1, 3), page.items());
+    Page<TimelineEntry> past = store.timeline(Samples.PRK, null, null, 10, 2);
+    assertEquals(all.size(), past.total());
+    assertEquals(List.of(), past.items());
+    assertEquals(0, store.timeline("nobody", null, null, 0, 5).total());
+  }
+
+  @Test
   void times_in_a_sentence_that_mentions_the_entity_make_its_timeline_in_date_order() {
     List<TimelineEntry> prk = store.timeline(Samples.PRK, null, null);
     // "mid-January" is in a sentence about the NIS only: not North Korea's

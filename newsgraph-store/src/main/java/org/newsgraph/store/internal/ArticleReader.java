@@ -27,6 +27,7 @@ import org.newsgraph.core.TimexType;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.IngestLogEntry;
+import org.newsgraph.store.Page;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.TimelineEntry;
 
@@ -158,9 +159,10 @@ public final class ArticleReader {
         Database.strings(r, "aliases"), r.getString("country"));
   }
 
+  /** One entity with its counts; the id is bound three times, so that each count scans for it alone. */
   private static final String ENTITY_RECORD = "SELECT e.id, e.type, e.name, e.aliases, e.country,"
-      + " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = e.id) AS n_articles,"
-      + " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n_mentions FROM entities e";
+      + " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = ?) AS n_articles,"
+      + " (SELECT count(*) FROM mentions m WHERE m.entity_id = ?) AS n_mentions FROM entities e WHERE e.id = ?";
 
   /** By canonical id; else by name or alias, ignoring case, the most mentioned first (then a name before an alias). */
   public Optional<EntityRecord> entity(String idOrName) {
@@ -206,8 +208,10 @@ public final class ArticleReader {
   }
 
   private Optional<EntityRecord> entityById(String id) throws SQLException {
-    try (PreparedStatement p = db.prepare(ENTITY_RECORD + " WHERE e.id = ?")) {
+    try (PreparedStatement p = db.prepare(ENTITY_RECORD)) {
       p.setString(1, id);
+      p.setString(2, id);
+      p.setString(3, id);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? Optional.of(entityRecord(r)) : Optional.empty();
       }
@@ -243,79 +247,73 @@ public final class ArticleReader {
 
   /**
    * Resolved time expressions that share a sentence with a mention of {@code entityId} (null: every resolved time
-   * expression of the store), one entry per time
-   * expression, whose interval [resolved_begin, resolved_end) overlaps [from, to) (null bounds: unbounded; a null
-   * resolved_end: open-ended). Ordered by resolved begin.
+   * expression of the store), one entry per time expression, whose interval [resolved_begin, resolved_end) overlaps
+   * [from, to) (null bounds: unbounded; a null resolved_end: open-ended). Ordered by resolved begin; the page of
+   * {@code limit} entries from {@code offset}, with the total.
+   *
+   * <p>Mentions and time expressions carry the index of their sentence (schema version 2), so this is a join on
+   * equal columns; the texts are read for the rows of the page only.
    */
-  public List<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to) {
+  public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, long offset, long limit) {
     return read(() -> {
-      StringBuilder sql = new StringBuilder("SELECT DISTINCT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te,"
-          + " t.value, t.resolved_begin, t.resolved_end, s.\"begin\" AS sb, s.\"end\" AS se, a.headline, a.anchor"
-          + (entityId == null
-              ? " FROM times t JOIN sentences s ON s.article_id = t.article_id"
-              : " FROM mentions m"
-                  + " JOIN sentences s ON s.article_id = m.article_id AND m.\"begin\" >= s.\"begin\""
-                  + " AND m.\"begin\" < s.\"end\" JOIN times t ON t.article_id = m.article_id")
-          + " AND t.\"begin\" >= s.\"begin\" AND t.\"begin\" < s.\"end\""
-          + " JOIN articles a ON a.id = t.article_id"
-          + " WHERE t.resolved_begin IS NOT NULL" + (entityId == null ? "" : " AND m.entity_id = ?"));
+      List<Object> args = new ArrayList<>();
+      StringBuilder sql = new StringBuilder("WITH ");
+      if (entityId != null) {
+        sql.append("ms AS (SELECT DISTINCT article_id, sentence FROM mentions WHERE entity_id = ?"
+            + " AND sentence IS NOT NULL), ");
+        args.add(entityId);
+      }
+      sql.append("hits AS (SELECT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te, t.value, t.resolved_begin,"
+          + " t.resolved_end, t.sentence FROM times t");
+      if (entityId != null) {
+        sql.append(" JOIN ms ON ms.article_id = t.article_id AND ms.sentence = t.sentence");
+      }
+      sql.append(" WHERE t.resolved_begin IS NOT NULL AND t.sentence IS NOT NULL");
       if (from != null) {
         sql.append(" AND (t.resolved_end IS NULL OR t.resolved_end > ?)");
+        args.add(from);
       }
       if (to != null) {
         sql.append(" AND t.resolved_begin < ?");
+        args.add(to);
       }
-      sql.append(" ORDER BY t.resolved_begin, t.resolved_end NULLS LAST, a.anchor NULLS LAST, t.article_id, tb, sb");
+      sql.append(") SELECT h.*, s.\"begin\" AS sb, s.\"end\" AS se, a.headline, count(*) OVER () AS total FROM hits h"
+          + " JOIN articles a ON a.id = h.article_id JOIN sentences s ON s.article_id = h.article_id"
+          + " AND s.idx = h.sentence"
+          + " ORDER BY h.resolved_begin, h.resolved_end NULLS LAST, a.anchor NULLS LAST, h.article_id, h.tb, sb"
+          + " LIMIT ? OFFSET ?");
+      args.add(limit);
+      args.add(offset);
       record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,
           String headline) {}
       List<Row> rows = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      long total = 0;
       try (PreparedStatement p = db.prepare(sql.toString())) {
-        int i = 1;
-        if (entityId != null) {
-          p.setString(i++, entityId);
-        }
-        if (from != null) {
-          p.setObject(i++, from);
-        }
-        if (to != null) {
-          p.setObject(i, to);
+        for (int i = 0; i < args.size(); i++) {
+          p.setObject(i + 1, args.get(i));
         }
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            if (seen.add(r.getString("article_id") + "#" + r.getInt("idx"))) {
-              rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
-                  Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
-                  r.getInt("se"), r.getString("headline")));
-            }
+            total = r.getLong("total");
+            rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
+                Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
+                r.getInt("se"), r.getString("headline")));
           }
         }
       }
-      Map<String, String> texts = texts(rows.stream().map(Row::articleId).toList());
+      if (rows.isEmpty() && offset > 0) {
+        total = timeline(entityId, from, to, 0, 1).total();
+      }
+      Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
       List<TimelineEntry> out = new ArrayList<>(rows.size());
       for (Row row : rows) {
-        String text = texts.get(row.articleId());
+        String text = texts.getOrDefault(row.articleId(), "");
         String timeText = text.substring(Math.min(row.tb(), text.length()), Math.min(row.te(), text.length()));
         out.add(new TimelineEntry(row.rb(), row.re(), row.value(), timeText, row.articleId(), row.headline(),
             Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS)));
       }
-      return out;
+      return new Page<>(total, offset, out);
     });
-  }
-
-  private Map<String, String> texts(Collection<String> ids) throws SQLException {
-    Map<String, String> out = new HashMap<>();
-    for (List<String> chunk : Chunks.of(ids, 1_000)) {
-      try (PreparedStatement p = db.prepare("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))")) {
-        p.setArray(1, db.varchars(chunk));
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.put(r.getString(1), r.getString(2));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /**
@@ -328,9 +326,8 @@ public final class ArticleReader {
           + "   WHERE entity_id = ?),"
           + " art AS (SELECT ae.entity_id, count(DISTINCT ae.article_id) AS n_articles FROM article_entities ae"
           + "   JOIN mine USING (article_id) WHERE ae.entity_id <> ? GROUP BY ae.entity_id),"
-          + " ms AS (SELECT DISTINCT m.article_id, m.entity_id, s.idx FROM mentions m JOIN mine USING (article_id)"
-          + "   JOIN sentences s ON s.article_id = m.article_id AND m.\"begin\" >= s.\"begin\""
-          + "   AND m.\"begin\" < s.\"end\"),"
+          + " ms AS (SELECT DISTINCT m.article_id, m.entity_id, m.sentence AS idx FROM mentions m"
+          + "   JOIN mine USING (article_id) WHERE m.sentence IS NOT NULL),"
           + " sen AS (SELECT o.entity_id, count(*) AS n_sentences FROM ms me JOIN ms o"
           + "   ON o.article_id = me.article_id AND o.idx = me.idx"
           + "   WHERE me.entity_id = ? AND o.entity_id <> ? GROUP BY o.entity_id)"
@@ -357,9 +354,11 @@ public final class ArticleReader {
 
   /**
    * Ids of the articles that have a resolved time expression or event overlapping [from, to), an event of
-   * {@code eventType} and a claim with {@code stance} (each ignoring case; a null filter matches every article).
+   * {@code eventType}, a claim with {@code stance} and {@code outlet} as their outlet or the outlet of one of their
+   * publications (each ignoring case; a null filter matches every article).
    */
-  public Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance) {
+  public Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance,
+      String outlet) {
     return read(() -> {
       StringBuilder sql = new StringBuilder("SELECT a.id FROM articles a WHERE true");
       List<Object> args = new ArrayList<>();
@@ -386,6 +385,12 @@ public final class ArticleReader {
       if (stance != null) {
         sql.append(" AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND lower(c.stance) = lower(?))");
         args.add(stance);
+      }
+      if (outlet != null) {
+        sql.append(" AND (lower(trim(a.outlet)) = lower(trim(?)) OR EXISTS (SELECT 1 FROM publications p"
+            + " WHERE p.article_id = a.id AND lower(trim(p.outlet)) = lower(trim(?))))");
+        args.add(outlet);
+        args.add(outlet);
       }
       try (PreparedStatement p = db.prepare(sql.toString())) {
         for (int i = 0; i < args.size(); i++) {

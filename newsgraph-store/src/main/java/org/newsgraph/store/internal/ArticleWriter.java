@@ -173,11 +173,14 @@ public final class ArticleWriter {
     for (Sentence s : a.sentences()) {
       ap.sentences.beginRow().append(id).append(s.index()).append(s.span().begin()).append(s.span().end()).endRow();
     }
+    SentenceColumns sentenceOf = new SentenceColumns(a.sentences());
     List<Mention> mentions = a.mentions();
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       ap.mentions.beginRow().append(id).append(i).append(m.span().begin()).append(m.span().end())
-          .append(m.entityId()).append(m.role().name()).endRow();
+          .append(m.entityId()).append(m.role().name());
+      Database.appendNullable(ap.mentions, sentenceOf.at(m.span().begin()));
+      ap.mentions.endRow();
     }
     ClaimEventRows.appendClaims(ap.claims, id, a.claims());
     ClaimEventRows.appendEvents(ap.events, id, a.events());
@@ -190,6 +193,7 @@ public final class ArticleWriter {
       Database.appendNullable(w, t.mod());
       Database.appendNullable(w, t.begin());
       Database.appendNullable(w, t.end());
+      Database.appendNullable(w, sentenceOf.at(t.span().begin()));
       w.endRow();
     }
   }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
@@ -24,12 +25,26 @@ public final class ClaimEventQueries {
 
   /**
    * Claims whose source is {@code source} (null: any), whose content mentions {@code about} (null: any), said
-   * within [from, to) (null: unbounded), newest first.
+   * within [from, to) (null: unbounded), newest first. The rows are chosen and ordered without the article texts,
+   * which are read afterwards for the {@code limit} rows kept only.
    */
   public List<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT c.*, a.headline, a.anchor, a.text FROM claims c"
-        + " JOIN articles a ON a.id = c.article_id WHERE true");
+    StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
+    if (about != null) {
+      // the content mentions the entity: a mention of it starts inside one of the content spans. The mentions of
+      // the entity come first, so only the claims of articles that name it are looked at.
+      sql.append("WITH about AS (SELECT DISTINCT c.article_id, c.idx FROM mentions m"
+          + " JOIN claims c ON c.article_id = m.article_id WHERE m.entity_id = ?"
+          + " AND list_bool_or(list_transform(range(0, len(c.content) // 2), lambda i:"
+          + " m.\"begin\" >= c.content[2 * i + 1] AND m.\"begin\" < c.content[2 * i + 2]))) ");
+      args.add(about);
+    }
+    sql.append("SELECT c.*, a.headline, a.anchor FROM claims c JOIN articles a ON a.id = c.article_id");
+    if (about != null) {
+      sql.append(" JOIN about ab ON ab.article_id = c.article_id AND ab.idx = c.idx");
+    }
+    sql.append(" WHERE true");
     if (source != null) {
       sql.append(" AND c.source_entity = ?");
       args.add(source);
@@ -42,42 +57,46 @@ public final class ClaimEventQueries {
       sql.append(" AND c.said < ?");
       args.add(to);
     }
-    if (about != null) {
-      // the content mentions the entity: a mention of it starts inside one of the content spans
-      sql.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = c.article_id AND m.entity_id = ?"
-          + " AND list_bool_or(list_transform(range(0, len(c.content) // 2), lambda i:"
-          + " m.\"begin\" >= c.content[2 * i + 1] AND m.\"begin\" < c.content[2 * i + 2])))");
-      args.add(about);
-    }
     sql.append(" ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx LIMIT ?");
     args.add(limit);
-    List<ClaimRecord> out = new ArrayList<>();
+    record Row(String articleId, String headline, LocalDate anchor, Claim claim) {}
+    List<Row> rows = new ArrayList<>();
     try (PreparedStatement p = db.prepare(sql.toString())) {
       bind(p, args);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          Claim c = ClaimEventRows.claims(r);
-          String text = r.getString("text");
-          out.add(new ClaimRecord(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
-              c, c.source() == null ? null : c.source().of(text), c.cue().of(text),
-              c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" … "))));
+          rows.add(new Row(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
+              ClaimEventRows.claims(r)));
         }
       }
+      Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
+      List<ClaimRecord> out = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        Claim c = row.claim();
+        String text = texts.getOrDefault(row.articleId(), "");
+        out.add(new ClaimRecord(row.articleId(), row.headline(), row.anchor(), c,
+            c.source() == null ? null : Texts.cut(text, c.source()), Texts.cut(text, c.cue()),
+            c.content().stream().map(x -> Texts.cut(text, x)).collect(Collectors.joining(" … "))));
+      }
+      return out;
     } catch (SQLException e) {
       throw new StoreException("cannot read claims: " + Database.firstLine(e), e);
     }
-    return out;
   }
 
   /**
    * Events of {@code type}, with {@code actor} among the actors and {@code recipient} among the recipients, of
-   * {@code modality}, whose interval overlaps [from, to); every filter may be null. In date order.
+   * {@code modality}, whose interval overlaps [from, to); every filter may be null. In date order, with the claim
+   * each is reported through. Texts are read for the {@code limit} rows kept only.
    */
   public List<EventRecord> events(String type, String actor, String recipient, String modality, LocalDate from,
       LocalDate to, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT e.*, a.headline, a.anchor, a.text, s.\"begin\" AS sb,"
-        + " s.\"end\" AS se FROM events e JOIN articles a ON a.id = e.article_id"
-        + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence WHERE true");
+    StringBuilder sql = new StringBuilder("SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
+        + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
+        + " c.stance AS cl_stance, c.id AS cl_id"
+        + " FROM events e JOIN articles a ON a.id = e.article_id"
+        + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
+        + " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim_id WHERE true");
     List<Object> args = new ArrayList<>();
     if (type != null) {
       sql.append(" AND e.type = ?");
@@ -105,23 +124,37 @@ public final class ClaimEventQueries {
     }
     sql.append(" ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx LIMIT ?");
     args.add(limit);
-    List<EventRecord> out = new ArrayList<>();
+    record Row(String articleId, String headline, LocalDate anchor, Event event, Span sentence, Span claimSource,
+        String claimEntity, String claimStance, String claimId) {}
+    List<Row> rows = new ArrayList<>();
     try (PreparedStatement p = db.prepare(sql.toString())) {
       bind(p, args);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          Event e = ClaimEventRows.event(r);
-          String text = r.getString("text");
           int sb = r.getInt("sb");
-          String sentence = r.wasNull() ? e.trigger().of(text) : new Span(sb, r.getInt("se")).of(text);
-          out.add(new EventRecord(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
-              e, e.trigger().of(text), sentence));
+          Span sentence = r.wasNull() ? null : new Span(sb, r.getInt("se"));
+          int cb = r.getInt("cl_source_begin");
+          Span claimSource = r.wasNull() ? null : new Span(cb, r.getInt("cl_source_end"));
+          rows.add(new Row(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
+              ClaimEventRows.event(r), sentence, claimSource, r.getString("cl_source_entity"),
+              r.getString("cl_stance"), r.getString("cl_id")));
         }
       }
+      Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
+      List<EventRecord> out = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        Event e = row.event();
+        String text = texts.getOrDefault(row.articleId(), "");
+        EventRecord.ClaimedBy by = row.claimId() == null ? null : new EventRecord.ClaimedBy(row.claimId(),
+            row.claimSource() == null ? null : Texts.cut(text, row.claimSource()), row.claimEntity(),
+            Claim.Stance.valueOf(row.claimStance()));
+        out.add(new EventRecord(row.articleId(), row.headline(), row.anchor(), e, Texts.cut(text, e.trigger()),
+            Texts.cut(text, row.sentence() == null ? e.trigger() : row.sentence()), by));
+      }
+      return out;
     } catch (SQLException e) {
       throw new StoreException("cannot read events: " + Database.firstLine(e), e);
     }
-    return out;
   }
 
   private static void bind(PreparedStatement p, List<Object> args) throws SQLException {

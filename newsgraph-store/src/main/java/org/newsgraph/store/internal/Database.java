@@ -23,13 +23,20 @@ import org.duckdb.DuckDBConnection;
 import org.newsgraph.store.StoreException;
 
 /**
- * The one DuckDB connection of a store, its schema, and the JDBC chores shared by the reader and the writer. Not
- * thread-safe: the store serialises calls.
+ * A DuckDB connection of a store, its schema, and the JDBC chores shared by the reader and the writer. Not
+ * thread-safe: the store serialises calls on the main connection and lends each reading thread a
+ * {@link #duplicate} of its own.
  */
 public final class Database implements AutoCloseable {
   public static final String FILE = "newsgraph.duckdb";
-  public static final int SCHEMA_VERSION = 1;
-  private static final String SCHEMA_RESOURCE = "schema-v" + SCHEMA_VERSION + ".sql";
+  /**
+   * 1: the tables of schema-v1.sql; 2 (issue 7): {@code mentions.sentence} and {@code times.sentence}, and the
+   * publications table in stores made before it. A store is made at version 1 and upgraded like an old one, so
+   * old and new stores end with the same columns in the same order.
+   */
+  public static final int SCHEMA_VERSION = 2;
+  private static final String SCHEMA_RESOURCE = "schema-v1.sql";
+  private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
   private final Path file;
   private final DuckDBConnection conn;
@@ -100,9 +107,36 @@ public final class Database implements AutoCloseable {
         version = r.getString(1);
       }
     }
-    if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
+    if ("1".equals(version)) {
+      LOG.log(System.Logger.Level.INFO, "upgrading " + file + " to schema version " + SCHEMA_VERSION
+          + " (sentence columns for the timeline); this takes a few seconds for a large store");
+      begin();
+      try {
+        upgradeToVersion2();
+        commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        throw new StoreException("cannot upgrade " + file + " from schema version 1 to " + SCHEMA_VERSION + ": "
+            + firstLine(e) + "; the store is unchanged", e);
+      }
+    } else if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
       throw new StoreException("database " + file + " has schema version " + version + "; this newsgraph reads "
-          + "version " + SCHEMA_VERSION + " only");
+          + "versions 1 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
+    }
+  }
+
+  /** Version 1 to 2, inside the caller's transaction. */
+  private void upgradeToVersion2() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(PublicationsTable.DDL);
+      for (String table : SentenceColumns.TABLES) {
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + SentenceColumns.COLUMN + " INTEGER");
+        s.execute(SentenceColumns.fill(table));
+      }
+    }
+    try (PreparedStatement p = conn.prepareStatement("UPDATE meta SET value = ? WHERE key = 'schema_version'")) {
+      p.setString(1, String.valueOf(SCHEMA_VERSION));
+      p.executeUpdate();
     }
   }
 
@@ -124,10 +158,10 @@ public final class Database implements AutoCloseable {
         for (String sql : schemaStatements()) {
           s.execute(sql);
         }
-        try (PreparedStatement p = conn.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?)")) {
-          p.setString(1, String.valueOf(SCHEMA_VERSION));
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO meta VALUES ('schema_version', '1')")) {
           p.executeUpdate();
         }
+        upgradeToVersion2();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -136,7 +170,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** The DDL of the current schema version, one statement per element. */
+  /** The DDL of schema version 1 (what {@link #SCHEMA_VERSION} is upgraded from), one statement per element. */
   public static List<String> schemaStatements() {
     String text;
     try (InputStream in = Database.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -163,6 +197,18 @@ public final class Database implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * Another connection to the same database in this process (DuckDB allows several): it sees what the main one has
+   * committed, and queries on it run beside queries on the others.
+   */
+  public Database duplicate() {
+    try {
+      return new Database(file, (DuckDBConnection) conn.duplicate());
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another connection to " + file + ": " + firstLine(e), e);
+    }
   }
 
   Connection connection() {
@@ -261,6 +307,14 @@ public final class Database implements AutoCloseable {
       ap.appendNull();
     } else {
       ap.append(value);
+    }
+  }
+
+  static void appendNullable(DuckDBAppender ap, Integer value) throws SQLException {
+    if (value == null) {
+      ap.appendNull();
+    } else {
+      ap.append(value.intValue());
     }
   }
 

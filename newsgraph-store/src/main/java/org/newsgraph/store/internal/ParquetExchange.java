@@ -84,9 +84,12 @@ public final class ParquetExchange {
       for (String t : TABLES) {
         String src = source(dir, t);
         if (src != null) {
-          List<String[]> cols = columns(db, t);
+          List<String[]> cols = stored(db, t);
           s.execute("INSERT INTO " + t + " (" + names(cols) + ") SELECT " + select(cols, dir, t) + " FROM " + src);
         }
+      }
+      for (String t : SentenceColumns.TABLES) {
+        s.execute(SentenceColumns.fill(t));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
@@ -100,9 +103,11 @@ public final class ParquetExchange {
       for (String t : TABLES) {
         String src = source(dir, t);
         if (src != null) {
-          List<String[]> cols = columns(db, t);
+          List<String[]> cols = stored(db, t);
+          String rows = "SELECT " + select(cols, dir, t) + " FROM " + src;
           s.execute("DROP TABLE " + t);
-          s.execute("CREATE VIEW " + t + " AS SELECT " + select(cols, dir, t) + " FROM " + src);
+          s.execute("CREATE VIEW " + t + " AS "
+              + (SentenceColumns.TABLES.contains(t) ? SentenceColumns.derive(rows) : rows));
         }
       }
     } catch (SQLException e) {
@@ -210,6 +215,18 @@ public final class ParquetExchange {
     }
     String glob = folder.toAbsolutePath() + "/**/*.parquet";
     return "read_parquet(" + literal(glob) + ", hive_partitioning = false, union_by_name = true)";
+  }
+
+  /**
+   * The columns of {@code table} that the files hold: all but the derived sentence columns, which are computed from
+   * the sentences whether or not a file has them (the Spark job does not write them).
+   */
+  private static List<String[]> stored(Database db, String table) throws SQLException {
+    List<String[]> cols = columns(db, table);
+    if (SentenceColumns.TABLES.contains(table)) {
+      cols.removeIf(c -> c[0].equals(SentenceColumns.COLUMN));
+    }
+    return cols;
   }
 
   /** Name and type of each column of {@code table}, in order. */

@@ -27,6 +27,11 @@ public final class PublicationsTable {
 
   private PublicationsTable() {}
 
+  /** The table, for stores made before it existed (same DDL as schema-v1.sql). */
+  static final String DDL = "CREATE TABLE IF NOT EXISTS publications (article_id VARCHAR NOT NULL,"
+      + " content_id VARCHAR NOT NULL, source VARCHAR NOT NULL, outlet VARCHAR, headline VARCHAR, published DATE,"
+      + " similarity DOUBLE NOT NULL, scheme VARCHAR, signature INTEGER[], ingested_at TIMESTAMP NOT NULL)";
+
   /** Creates the table in stores made before it existed (same DDL as schema-v1.sql). */
   public static void ensure(Database db) {
     synchronized (READY) {
@@ -34,9 +39,7 @@ public final class PublicationsTable {
         return;
       }
       try (Statement s = db.connection().createStatement()) {
-        s.execute("CREATE TABLE IF NOT EXISTS publications (article_id VARCHAR NOT NULL, content_id VARCHAR NOT NULL,"
-            + " source VARCHAR NOT NULL, outlet VARCHAR, headline VARCHAR, published DATE, similarity DOUBLE NOT NULL,"
-            + " scheme VARCHAR, signature INTEGER[], ingested_at TIMESTAMP NOT NULL)");
+        s.execute(DDL);
       } catch (SQLException e) {
         throw new StoreException("cannot prepare the publications table of " + db.file() + ": "
             + Database.firstLine(e), e);
@@ -169,6 +172,68 @@ public final class PublicationsTable {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
+    }
+    return out;
+  }
+
+  /**
+   * How widely each of the given articles was published: its publications (at least 1, the article itself) and the
+   * distinct outlets among them and the article's own, in the order first seen. Unknown ids are left out.
+   */
+  public static java.util.Map<String, NewsStore.Reach> reach(Database db, Collection<String> articleIds) {
+    ensure(db);
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, java.util.LinkedHashSet<String>> outlets = new java.util.HashMap<>();
+    try {
+      for (List<String> chunk : Chunks.of(articleIds, 1_000)) {
+        try (PreparedStatement q = db.prepare("SELECT a.id, a.outlet, p.article_id IS NOT NULL AS published,"
+            + " p.outlet AS p_outlet FROM articles a LEFT JOIN publications p ON p.article_id = a.id"
+            + " WHERE a.id IN (SELECT unnest(?)) ORDER BY a.id, p.ingested_at, p.similarity DESC")) {
+          q.setArray(1, db.varchars(chunk));
+          try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+              String id = r.getString(1);
+              java.util.LinkedHashSet<String> names = outlets.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>());
+              addOutlet(names, r.getString(2));
+              addOutlet(names, r.getString(4));
+              counts.merge(id, r.getBoolean(3) ? 1 : 0, Integer::sum);
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
+    }
+    java.util.Map<String, NewsStore.Reach> out = new java.util.HashMap<>();
+    for (var e : outlets.entrySet()) {
+      out.put(e.getKey(), new NewsStore.Reach(Math.max(1, counts.getOrDefault(e.getKey(), 0)),
+          List.copyOf(e.getValue())));
+    }
+    return out;
+  }
+
+  private static void addOutlet(java.util.Set<String> names, String outlet) {
+    if (outlet != null && !outlet.isBlank()) {
+      names.add(outlet.strip());
+    }
+  }
+
+  /** Outlets by the number of stored articles they published (as the first or a later publication). */
+  public static List<NewsStore.Outlet> outlets(Database db, int limit) {
+    ensure(db);
+    List<NewsStore.Outlet> out = new ArrayList<>();
+    try (PreparedStatement q = db.prepare("SELECT outlet, count(DISTINCT article_id) AS n FROM ("
+        + " SELECT id AS article_id, trim(outlet) AS outlet FROM articles"
+        + " UNION ALL SELECT article_id, trim(outlet) FROM publications) WHERE outlet IS NOT NULL AND outlet <> ''"
+        + " GROUP BY outlet ORDER BY n DESC, outlet LIMIT ?")) {
+      q.setInt(1, limit);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(new NewsStore.Outlet(r.getString(1), r.getInt(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the outlets of " + db.file() + ": " + Database.firstLine(e), e);
     }
     return out;
   }

@@ -1,0 +1,104 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stores of schema version 1 (before the sentence columns) are upgraded when opened; newer ones are refused. */
+class SchemaUpgradeTest {
+  @TempDir Path dir;
+
+  private static void sql(Path store, String... statements) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
+        Statement s = c.createStatement()) {
+      for (String q : statements) {
+        s.execute(q);
+      }
+    }
+  }
+
+  private static String version(Path store) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  @Test
+  void a_version_1_store_is_upgraded_on_open_and_answers_as_before() throws Exception {
+    List<TimelineEntry> before;
+    List<NewsStore.Related> relatedBefore;
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+      before = s.timeline(Samples.PRK, null, null);
+      relatedBefore = s.related(Samples.PRK, 10);
+    }
+    assertFalse(before.isEmpty());
+    // what a store made before version 2 looks like: no sentence columns, no publications table
+    sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
+        "DROP TABLE publications", "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    assertEquals("1", version(dir));
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(before, s.timeline(Samples.PRK, null, null));
+      assertEquals(relatedBefore, s.related(Samples.PRK, 10));
+      assertEquals(List.of(), s.publications(Samples.kursk().article().id()));
+      // and it still takes new articles
+      s.save(List.of(Samples.undated()), List.of(), "run-2");
+      assertEquals(3, s.articleCount());
+    }
+    assertEquals("2", version(dir));
+  }
+
+  @Test
+  void a_store_of_a_newer_version_is_refused_with_a_clear_message() throws Exception {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk()), List.of(), "run-1");
+    }
+    sql(dir, "UPDATE meta SET value = '9' WHERE key = 'schema_version'");
+    StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(dir));
+    assertTrue(e.getMessage().contains("schema version 9"), e.getMessage());
+    assertTrue(e.getMessage().contains("newer newsgraph"), e.getMessage());
+  }
+
+  @Test
+  void reads_from_many_threads_at_once_answer_as_one_thread_does() throws Exception {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+      String kursk = Samples.kursk().article().id();
+      Object expected = List.of(s.timeline(Samples.PRK, null, null), s.article(kursk), s.related(Samples.PRK, 5),
+          s.entity(Samples.PRK));
+      ExecutorService pool = Executors.newFixedThreadPool(12);
+      try {
+        List<Future<Object>> answers = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+          Callable<Object> read = () -> List.of(s.timeline(Samples.PRK, null, null), s.article(kursk),
+              s.related(Samples.PRK, 5), s.entity(Samples.PRK));
+          answers.add(pool.submit(read));
+        }
+        for (Future<Object> f : answers) {
+          assertEquals(expected, f.get());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}
