@@ -132,14 +132,24 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static void print(Ingestion.Outcome o, boolean json, PrintWriter out, PrintWriter err) {
-    IngestSummary s = o.summary();
+    print(o.summary(), o.articlesRead(), json, out, err);
+  }
+
+  static void print(IngestSummary s, boolean json, PrintWriter out, PrintWriter err) {
+    print(s, -1, json, out, err);
+  }
+
+  /** The summary: ingested, duplicates, near-duplicates and failed, each counted apart; read is -1 when unknown. */
+  private static void print(IngestSummary s, long read, boolean json, PrintWriter out, PrintWriter err) {
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("files", s.files());
-      m.put("articles_read", o.articlesRead());
+      if (read >= 0) {
+        m.put("articles_read", read);
+      }
       m.put("stored", s.stored());
       m.put("duplicates", s.duplicates());
-      m.put("near_duplicates", o.nearDuplicates());
+      m.put("near_duplicates", s.nearDuplicates());
       m.put("failed", s.failures().stream().map(p -> Map.of("source", p.source(), "reason", p.message()))
           .toList());
       m.put("seconds", Math.round(s.seconds() * 100) / 100.0);
@@ -151,28 +161,11 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.printf("Ingested %d article%s from %d file%s in %.1f s; %d duplicate%s skipped; %d near-duplicate%s "
             + "stored as other publications; %d failed.%n",
-        s.stored(), s.stored() == 1 ? "" : "s", s.files(), s.files() == 1 ? "" : "s", s.seconds(),
-        s.duplicates(), s.duplicates() == 1 ? "" : "s", o.nearDuplicates(), o.nearDuplicates() == 1 ? "" : "s",
-        s.failures().size());
+        s.stored(), plural(s.stored()), s.files(), plural(s.files()), s.seconds(), s.duplicates(),
+        plural(s.duplicates()), s.nearDuplicates(), plural(s.nearDuplicates()), s.failures().size());
   }
 
-  static void print(IngestSummary s, boolean json, PrintWriter out, PrintWriter err) {
-    if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("files", s.files());
-      m.put("stored", s.stored());
-      m.put("duplicates", s.duplicates());
-      m.put("failed", s.failures().stream().map(p -> Map.of("source", p.source(), "reason", p.message()))
-          .toList());
-      m.put("seconds", Math.round(s.seconds() * 100) / 100.0);
-      out.println(Json.pretty(m));
-      return;
-    }
-    for (ReadResult.Problem p : s.failures()) {
-      err.println("failed: " + p.oneLine());
-    }
-    out.printf("Ingested %d article%s from %d file%s in %.1f s; %d duplicate%s skipped; %d failed.%n",
-        s.stored(), s.stored() == 1 ? "" : "s", s.files(), s.files() == 1 ? "" : "s", s.seconds(),
-        s.duplicates(), s.duplicates() == 1 ? "" : "s", s.failures().size());
+  private static String plural(long n) {
+    return n == 1 ? "" : "s";
   }
 }

@@ -9,10 +9,12 @@ import org.newsgraph.ingest.ReadResult;
  * @param files       input files looked at
  * @param stored      articles analysed and stored
  * @param duplicates  articles skipped because the store (or this run) already had them
+ * @param nearDuplicates  articles recorded as another publication of a stored article, not analysed again
  * @param failures    inputs or articles that failed, each with its reason
  * @param seconds     wall time
  */
-public record IngestSummary(int files, int stored, int duplicates, List<ReadResult.Problem> failures,
+public record IngestSummary(int files, int stored, int duplicates, int nearDuplicates,
+    List<ReadResult.Problem> failures,
     double seconds) {
   public IngestSummary {
     failures = List.copyOf(failures);

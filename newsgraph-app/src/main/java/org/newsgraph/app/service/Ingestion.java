@@ -53,8 +53,8 @@ public final class Ingestion {
     }
   }
 
-  /** What a run did, beyond {@link IngestSummary}: near-duplicates recorded as publications, articles read. */
-  public record Outcome(IngestSummary summary, int nearDuplicates, long articlesRead) {}
+  /** What a run did, and beyond {@link IngestSummary}, how many articles were read in all. */
+  public record Outcome(IngestSummary summary, long articlesRead) {}
 
   /** Told after each file. */
   public interface Progress {
@@ -139,8 +139,9 @@ public final class Ingestion {
       } finally {
         pool.shutdownNow();
       }
-      IngestSummary s = new IngestSummary(total, stored, duplicates, failures, (System.nanoTime() - t0) / 1e9);
-      return new Outcome(s, nearDuplicates, articlesRead);
+      IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, failures,
+          (System.nanoTime() - t0) / 1e9);
+      return new Outcome(s, articlesRead);
     }
 
     @Override
