@@ -77,7 +77,7 @@ final class EntityLinker {
       }
     }
     found.sort((x, y) -> x.span().compareTo(y.span()));
-    return assemble(found, persons);
+    return assemble(found, persons, PersonCountries.of(a.sentences(), found));
   }
 
   /** The linked result: entities (each once) and mentions. */
@@ -231,7 +231,7 @@ final class EntityLinker {
     return PRONOUNS.contains(s.toLowerCase(Locale.ROOT));
   }
 
-  private Result assemble(List<Candidate> found, PersonNames persons) {
+  private Result assemble(List<Candidate> found, PersonNames persons, Map<String, String> personCountries) {
     Map<String, Entity> entities = new LinkedHashMap<>();
     Map<String, List<String>> surfaces = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
@@ -245,18 +245,18 @@ final class EntityLinker {
       if (g.isPresent()) {
         entities.put(id, g.get().toEntity());
       } else {
-        entities.put(id, fromText(id, e.getValue(), persons));
+        entities.put(id, fromText(id, e.getValue(), persons, personCountries.get(id)));
       }
     }
     return new Result(List.copyOf(entities.values()), mentions);
   }
 
-  private static Entity fromText(String id, List<String> surfaces, PersonNames persons) {
+  private static Entity fromText(String id, List<String> surfaces, PersonNames persons, String country) {
     EntityType type = id.startsWith("person:") ? EntityType.PERSON
         : id.startsWith("org:") ? EntityType.ORGANIZATION : EntityType.PLACE;
     String name = type == EntityType.PERSON ? persons.fullName(surfaces.get(0))
         : surfaces.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(surfaces.get(0));
     List<String> aliases = surfaces.stream().distinct().filter(s -> !s.equals(name)).toList();
-    return new Entity(id, type, name, aliases, null);
+    return new Entity(id, type, name, aliases, country);
   }
 }

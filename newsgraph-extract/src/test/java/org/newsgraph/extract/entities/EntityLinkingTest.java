@@ -97,4 +97,32 @@ class EntityLinkingTest {
     }
     assertEquals(List.of("org:yonhap"), linked(a, "Yonhap"));
   }
+
+  /** The country the article gives a person, or null. */
+  private static String countryOf(AnalyzedArticle a, String personWords) {
+    String id = linked(a, personWords).get(0);
+    return a.entity(id).orElseThrow().country();
+  }
+
+  @Test
+  void a_person_takes_the_country_of_the_title_or_apposition_that_describes_them() {
+    AnalyzedArticle a = link("Brazilian President Luiz Inacio Lula da Silva met Kenya's Foreign Minister Musalia "
+        + "Mudavadi on Monday. Yevgeny Prigozhin, a Russian businessman, did not attend. The talks were chaired by "
+        + "Ana Torres of Peru.");
+    assertEquals("BRA", countryOf(a, "Luiz Inacio Lula da Silva"));
+    assertEquals("KEN", countryOf(a, "Musalia Mudavadi"));
+    assertEquals("RUS", countryOf(a, "Yevgeny Prigozhin"));
+    assertEquals("PER", countryOf(a, "Ana Torres"));
+    AnalyzedArticle b = link("The talks were led by Chile’s Trade and Industry Minister Rosa Vidal and a "
+        + "delegation from Lima.");
+    assertEquals("CHL", countryOf(b, "Rosa Vidal"), "a title run after a country's possessive, however parsed");
+  }
+
+  @Test
+  void a_country_in_a_clause_about_the_person_or_a_destination_is_not_their_country() {
+    AnalyzedArticle a = link("Maria Lopez, who visited Japan last year, spoke to the ambassador to Chile, "
+        + "Tom Becker.");
+    assertEquals(null, countryOf(a, "Maria Lopez"));
+    assertEquals(null, countryOf(a, "Tom Becker"));
+  }
 }
