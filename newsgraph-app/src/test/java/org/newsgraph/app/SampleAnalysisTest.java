@@ -171,4 +171,105 @@ class SampleAnalysisTest {
       assertFalse(w.contains("second"), t.toString());
     }
   }
+
+  // --- events read through the claims that report them (the events issue's pinned facts, end to end)
+
+  /** The entity ids named inside [begin, end) of the article's text. */
+  private static List<String> entitiesWithin(JsonNode article, JsonNode span) {
+    int begin = span.get("begin").asInt();
+    int end = span.get("end").asInt();
+    List<String> ids = new ArrayList<>();
+    for (JsonNode e : article.get("entities")) {
+      for (JsonNode m : e.get("mentions")) {
+        if (m.get("begin").asInt() >= begin && m.get("end").asInt() <= end && !ids.contains(e.get("id").asText())) {
+          ids.add(e.get("id").asText());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static JsonNode claim(JsonNode article, String id) {
+    for (JsonNode c : article.get("claims")) {
+      if (c.get("id").asText().equals(id)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean actsAs(JsonNode event, String role, String entity) {
+    for (JsonNode x : event.get(role)) {
+      if (entity.equals(x.path("entity").asText(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The claims that report a North Korean deployment to Russia, by the stance of each. */
+  private static List<JsonNode> claimsOfDeployment(String stance) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode e : korea.get("events")) {
+      if (e.get("type").asText().equals("MOBILIZE") && actsAs(e, "actors", "country:PRK")
+          && actsAs(e, "recipients", "country:RUS") && !e.get("claim").isNull()) {
+        JsonNode c = claim(korea, e.get("claim").asText());
+        assertNotNull(c, "event " + e.get("id") + " names claim " + e.get("claim") + ", which must exist");
+        if (c.get("stance").asText().equals(stance)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void the_deployment_is_claimed_by_the_intelligence_agencies_and_unconfirmed_by_pyongyang_and_moscow() {
+    assertTrue(claimsOfDeployment("asserted").stream().anyMatch(c -> entitiesWithin(korea, c.get("source"))
+        .containsAll(List.of("country:KOR", "country:UKR"))), "Western, South Korean and Ukrainian intelligence "
+        + "agencies say Pyongyang deployed more than 10,000 troops");
+    assertTrue(claimsOfDeployment("unconfirmed").stream().anyMatch(c -> entitiesWithin(korea, c.get("source"))
+        .containsAll(List.of("country:PRK", "country:RUS"))), "Neither Pyongyang nor Moscow have officially "
+        + "confirmed the troop deployment");
+    assertTrue(claimsOfDeployment("denied").isEmpty(), "nobody denies it");
+  }
+
+  @Test
+  void the_withdrawal_is_claimed_by_ukraines_military_on_the_friday_it_spoke() {
+    boolean found = false;
+    for (JsonNode e : korea.get("events")) {
+      if (e.get("type").asText().equals("RETREAT") && !e.get("claim").isNull()) {
+        JsonNode c = claim(korea, e.get("claim").asText());
+        if ("org:armed-forces-ukr".equals(c.get("source").path("entity").asText(null))) {
+          assertEquals("2025-01-31", c.get("said").asText());
+          assertEquals("claimed", e.get("modality").asText());
+          found = true;
+        }
+      }
+    }
+    assertTrue(found, "a RETREAT reported through the claim of Ukraine's military");
+  }
+
+  @Test
+  void combat_since_mid_january_is_negated_on_the_spy_agencys_word() {
+    boolean found = false;
+    for (JsonNode e : korea.get("events")) {
+      if (e.get("type").asText().equals("ASSAULT") && e.get("modality").asText().equals("negated")
+          && "2025-01-11".equals(e.get("interval").path("begin").asText(null)) && !e.get("claim").isNull()) {
+        JsonNode c = claim(korea, e.get("claim").asText());
+        found |= "org:nis-kor".equals(c.get("source").path("entity").asText(null));
+      }
+    }
+    assertTrue(found, "North Korean troops have not been engaged in combat since mid-January, per the NIS");
+  }
+
+  @Test
+  void people_carry_the_country_their_title_gives_them() {
+    assertEquals("RUS", entity(korea, "person:vladimir-putin").path("country").asText(null),
+        "Russian President Vladimir Putin");
+    assertEquals("PRK", entity(korea, "person:kim-jong-un").path("country").asText(null),
+        "North Korean leader Kim Jong Un");
+    assertEquals("IND", entity(modi, "person:piyush-goyal").path("country").asText(null),
+        "India’s Commerce and Industry Minister Piyush Goyal");
+  }
 }

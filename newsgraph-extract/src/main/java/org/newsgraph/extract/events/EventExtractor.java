@@ -67,6 +67,10 @@ final class EventExtractor {
       "personnel", "contingent", "battalion", "brigade", "division", "warship", "fighter", "militia", "police",
       "reinforcement", "peacekeeper", "tank", "delegation");
 
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "such");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her");
+  private static final int ANAPHORA_SENTENCES = 4;
+
   private final EventLexicon lexicon;
 
   EventExtractor(EventLexicon lexicon) {
@@ -90,6 +94,7 @@ final class EventExtractor {
           continue;
         }
         agreementAnaphora(s, d, recentAgreements, a);
+        nounAnaphora(s, d, out);
         if (d.actors.isEmpty() && d.recipients.isEmpty() && d.location == null) {
           continue;
         }
@@ -618,6 +623,43 @@ final class EventExtractor {
     d.actors.addAll(last.recipients());
     d.actorsResolvedByPronoun = true;
     dropSelf(d);
+  }
+
+  /**
+   * "Neither Pyongyang nor Moscow have confirmed the troop deployment", "Kyiv had denounced their deployment": a
+   * definite or pronoun-possessed event noun with no linked participant of its own names an event already reported.
+   * It takes the participants of the most recent event of its type with a linked actor a few sentences back, so
+   * both are one topic (and the claim over the second is about the first).
+   */
+  private static void nounAnaphora(Sentence s, Draft d, List<Event> earlier) {
+    if (!d.noun() || d.actors.stream().anyMatch(x -> x.entityId() != null)
+        || d.recipients.stream().anyMatch(x -> x.entityId() != null)) {
+      return;
+    }
+    List<Token> deps = s.dependentsOf(d.trigger);
+    boolean definite = deps.stream().anyMatch(x -> x.deprel().equals("det")
+        && DEFINITE.contains(Deps.word(x)) || x.deprel().equals("nmod:poss")
+        && POSSESSIVE_PRONOUNS.contains(Deps.word(x)));
+    if (!definite) {
+      return;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (s.index() - e.sentence() > ANAPHORA_SENTENCES) {
+        return;
+      }
+      if (e.type().equals(d.type()) && e.actors().stream().anyMatch(x -> x.entityId() != null)) {
+        d.actors.removeIf(x -> x.entityId() == null); // "their": now known
+        d.actors.addAll(e.actors());
+        d.recipients.addAll(e.recipients());
+        if (d.location == null) {
+          d.location = e.location();
+        }
+        d.actorsResolvedByPronoun = true;
+        dropSelf(d);
+        return;
+      }
+    }
   }
 
   // ----------------------------------------------------------------------------------------------- building

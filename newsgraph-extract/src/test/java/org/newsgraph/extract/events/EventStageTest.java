@@ -103,4 +103,25 @@ class EventStageTest {
     assertTrue(a.events().stream().allMatch(e -> e.type().equals("ASSAULT")), "only the attacks are events");
     assertFalse(a.events().isEmpty());
   }
+
+  @Test
+  void a_definite_event_noun_without_participants_is_the_event_reported_before() {
+    AnalyzedArticle a = events("Turkey deployed 2,000 soldiers to Libya on Monday. Critics in the region condemned "
+        + "the troop deployment.");
+    List<Event> mobilize = a.events().stream().filter(e -> e.type().equals("MOBILIZE")).toList();
+    assertEquals(2, mobilize.size(), () -> a.events().stream().map(e -> EventFormat.line(e, a.text())).toList()
+        .toString());
+    Event later = mobilize.get(1);
+    assertEquals("deployment", later.trigger().of(a.text()));
+    assertEquals("country:TUR", later.actors().get(0).entityId(), "the deployment is Turkey's");
+    assertTrue(later.confidence() < mobilize.get(0).confidence(), "a participant found by anaphora is less sure");
+  }
+
+  @Test
+  void an_indefinite_event_noun_is_a_new_event_and_takes_no_participants() {
+    AnalyzedArticle a = events("Turkey deployed 2,000 soldiers to Libya on Monday. Critics warned of a deployment "
+        + "elsewhere.");
+    assertEquals(1, a.events().stream().filter(e -> e.type().equals("MOBILIZE")).count(),
+        () -> a.events().stream().map(e -> EventFormat.line(e, a.text())).toList().toString());
+  }
 }
