@@ -15,7 +15,7 @@ final class Ctx {
   static final int FOCUS_WINDOW = 3;
 
   /** A resolved date that later relative expressions may lean on. */
-  record Focus(Out out, int sentence, boolean absolute) {}
+  record Focus(Out out, int sentence, boolean absolute, int end) {}
 
   final String text;
   final List<Sentence> sentences;
@@ -132,6 +132,33 @@ final class Ctx {
       }
       if (unit == null || Cal.finerOrEqual(f.out().gran(), unit)) {
         return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The quarter (or half) an earnings report is about: the latest quarter or half named in the last
+   * {@code window} sentences, looking past days and weeks ("the quarter ended Sept. 30") but stopping at a month, a
+   * year or a longer period, which would be the newer subject. Null when there is none.
+   */
+  Focus reportPeriod(int window) {
+    int si = sentenceIndex();
+    for (int i = foci.size() - 1; i >= 0; i--) {
+      Focus f = foci.get(i);
+      if (si - f.sentence() > window) {
+        return null;
+      }
+      Gran g = f.out().gran();
+      if ((g == Gran.QUARTER || g == Gran.HALF) && f.out().begin() != null && anchor != null
+          && f.out().begin().isAfter(anchor)) {
+        continue; // a forecast ("losses through the third quarter of 1990") is not the period reported
+      }
+      if (g == Gran.QUARTER || g == Gran.HALF) {
+        return f.out().begin() == null ? null : f;
+      }
+      if (g != Gran.DAY && g != Gran.TIME && g != Gran.WEEK && g != Gran.WEEKEND) {
+        return null;
       }
     }
     return null;

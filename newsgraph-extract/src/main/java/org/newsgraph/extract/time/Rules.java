@@ -56,6 +56,9 @@ final class Rules {
 
   static final List<Rule> RULES = new ArrayList<>();
 
+  /** How many sentences back an earnings report's quarter stays the subject of "a year earlier". */
+  static final int REPORT_WINDOW = 6;
+
   // ---- regex fragments --------------------------------------------------------------------------------------
   private static final String B = "(?<![\\w'\u2019-])";
   private static final String E = "(?![\\w])";
@@ -184,6 +187,19 @@ final class Rules {
     return d;
   }
 
+  /**
+   * Which way a month or a day without a year points: by tense, except after "effective" or "through", where the
+   * clause's tense is that of the announcement, not of the date ("created an office, effective Feb. 1", "loans
+   * through January"): the nearest one.
+   */
+  static Dir dateDir(Ctx c) {
+    String pw = c.wordBefore(1);
+    if (pw.matches("effective|through|thru")) {
+      return Dir.NEAREST;
+    }
+    return dir(c, Dir.NEAREST, Dir.NEAREST);
+  }
+
   /** A weekday resolved against the anchor: PAST on or before it, FUTURE on or after it, NEAREST either. */
   static Out weekday(Ctx c, int dow, Dir d) {
     if (c.anchor == null) {
@@ -233,14 +249,18 @@ final class Rules {
     return Cal.at(LocalDate.of(y, month, 1), Gran.MONTH);
   }
 
+  /** How far back (characters) a written-out year still dates a month or day in the same sentence. */
+  static final int FOCUS_YEAR_REACH = 50;
+
   /**
    * An explicit year mentioned earlier in the same sentence ("In 1996 … in March") that differs from the anchor's:
    * a month or day without a year then belongs to it.
    */
   static Integer focusYear(Ctx c) {
     Ctx.Focus f = c.lastFocus();
-    if (f == null || f.sentence() != c.sentenceIndex() || f.out().gran() != Gran.YEAR || f.out().begin() == null) {
-      return null;
+    if (f == null || f.sentence() != c.sentenceIndex() || f.out().gran() != Gran.YEAR || f.out().begin() == null
+        || !f.absolute() || c.begin - f.end() > FOCUS_YEAR_REACH) {
+      return null; // only a written-out year close by: "In 1996, prices rose in March"
     }
     int y = f.out().begin().getYear();
     return c.anchor != null && y == c.anchor.getYear() ? null : y;
@@ -278,7 +298,8 @@ final class Rules {
       }
       long diff = x.toEpochDay() - c.anchor.toEpochDay();
       // past tense still allows a date up to 60 days ahead: "declared a dividend, payable Dec. 15"
-      if (d == Dir.PAST && diff > 60 || d == Dir.FUTURE && diff < 0) {
+      // and a future one down to two weeks back: a deadline ("by Jan. 14") reported just after it passed
+      if (d == Dir.PAST && diff > 60 || d == Dir.FUTURE && diff < -14) {
         continue;
       }
       long dist = Math.abs(diff) * 2 + (diff > 0 ? 1 : 0);
@@ -553,7 +574,7 @@ final class Rules {
         LocalDate x = safeDate(Integer.parseInt(g.get("y")), m, d);
         o = x == null ? null : Cal.at(x, Gran.DAY);
       } else {
-        o = monthDay(c, m, d, dir(c, Dir.NEAREST, Dir.NEAREST));
+        o = monthDay(c, m, d, dateDir(c));
       }
       return mod(o, preMod(g));
     });
@@ -569,7 +590,7 @@ final class Rules {
             LocalDate x = safeDate(Integer.parseInt(g.get("y")), m, d);
             return x == null ? null : Cal.at(x, Gran.DAY);
           }
-          return monthDay(c, m, d, dir(c, Dir.NEAREST, Dir.NEAREST));
+          return monthDay(c, m, d, dateDir(c));
         });
     // February 2022 / mid-January 2025 / the end of March 2024
     rule("month-year", B + PREMOD + "?" + MON + ",?\\s+(?:of\\s+)?" + YEAR, (g, c) -> {
@@ -651,7 +672,7 @@ final class Rules {
           return null;
         }
       }
-      return mod(monthNamed(c, Lex.month(mon), dir(c, Dir.NEAREST, Dir.NEAREST)), preMod(g));
+      return mod(monthNamed(c, Lex.month(mon), dateDir(c)), preMod(g));
     });
     // in 2022 / fiscal 1989 / early 1990 / the end of 1990 / mid-1990
     rule("year", B + "(?:(?<fy>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|the\\s+first\\s+half\\s+of"
@@ -693,7 +714,7 @@ final class Rules {
         });
     // the third quarter / third-quarter / the fourth quarter of 1989 / 1989's first quarter
     rule("quarter", B + "(?:(?<the>the)\\s+)?(?:(?:fiscal\\s+)?(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?"
-        + "(?:(?:fiscal|calendar)\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?"
+        + "(?:(?:fiscal|calendar)[-\\s]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?"
         + "(?:quarter|qtr\\.?)(?!s)(?:\\s+of\\s+(?:(?:fiscal|the|calendar)\\s+)?(?:(?<y2>(?:1[5-9]|20)\\d\\d)"
         + "|(?<rel>this|last|next)\\s+year|year))?" + E, (g, c) -> {
           int q = Lex.ordinal(g.get("q"));
@@ -758,6 +779,10 @@ final class Rules {
           }
           if (w != null && (w.equals("first") || w.equals("final"))) {
             return null;
+          }
+          Out ended = g.lower("noun").equals("quarter") ? quarterEnded(c, g.end()) : null;
+          if (ended != null && (w == null || w.matches("fiscal|latest|most recent|just-ended|just ended"))) {
+            return ended;
           }
           Ctx.Focus f = c.focus(Gran.QUARTER);
           Out base = f != null && f.out().gran() == Gran.QUARTER ? f.out() : null;
@@ -926,8 +951,27 @@ final class Rules {
           return Cal.at(LocalDate.of(y, o.begin().getMonthValue(), 1), Gran.QUARTER);
         }
       }
-      return null;
+      if (c.anchor == null) {
+        return new Out(TimexType.DATE, g.get("y") + "-QX", null, null, null, null);
+      }
+      // no quarter named yet: the one a report published on the anchor would be about, the last complete one
+      return Cal.at(LocalDate.of(y, c.anchor.minusMonths(3).getMonthValue(), 1), Gran.QUARTER);
     });
+    // last year's quarter / the same period last year / the corresponding quarter a year earlier
+    rule("quarter-last-year", B + "(?:last\s+year['\u2019]s\s+(?<n1>quarter|period)|(?:the\s+)?(?:same|corresponding"
+        + "|comparable|like)\s+(?<n2>quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)"
+        + "|the\s+(?:previous|prior)\s+year))" + E, (g, c) -> {
+          Ctx.Focus q = c.reportPeriod(REPORT_WINDOW);
+          if (q != null && q.out().begin() != null) {
+            LocalDate b = q.out().begin();
+            return Cal.at(c.anchor != null && b.getYear() < c.anchor.getYear() && !q.absolute() ? b
+                : b.minusYears(1), q.out().gran());
+          }
+          if (c.anchor == null) {
+            return new Out(TimexType.DATE, "XXXX-QX", null, null, null, null);
+          }
+          return Cal.at(c.anchor.minusMonths(3).minusYears(1), Gran.QUARTER);
+        });
     // the week of March 6
     rule("week-of", B + "the\\s+week\\s+of\\s+(?<mon>" + MONTH_FULL + "|(?:" + MONTH_ABBR + ")\\.?)\\s+(?<d>[0-3]?\\d)"
         + "(?!\\d)(?:,?\\s+(?<y>(?:1[5-9]|20)\\d\\d))?" + E, (g, c) -> {
@@ -1629,14 +1673,27 @@ final class Rules {
     }
     if (unit == Gran.YEAR) {
       // "a year earlier" in a sentence about a quarter or a month: the same quarter or month a year before
-      Ctx.Focus q = relFocus ? c.lastFocus() : c.lastFocus();
+      Ctx.Focus q = c.lastFocus();
       if (q != null && q.out().begin() != null && (q.out().gran() == Gran.QUARTER || q.out().gran() == Gran.HALF
           || q.out().gran() == Gran.MONTH && relFocus) && Math.abs(n) == 1
-          && c.sentenceIndex() - q.sentence() <= 1) {
+          && c.sentenceIndex() - q.sentence() <= 1
+          && !(n == -1 && c.anchor != null && q.out().begin().isAfter(c.anchor))) {
         if (n == -1 && !q.absolute() && c.anchor != null && q.out().begin().getYear() < c.anchor.getYear()) {
           return Cal.at(q.out().begin(), q.out().gran()); // "the year-ago quarter … the year-ago results": the same
         }
         return Cal.at(q.out().begin().plusYears(n), q.out().gran());
+      }
+    }
+    if (unit == Gran.YEAR && n == -1 && figures(c)) {
+      // "profit rose to $98 million from $71 million a year earlier" in a report on a quarter: the same quarter
+      // of the year before, even when the quarter was named a few sentences back
+      Ctx.Focus q = c.reportPeriod(REPORT_WINDOW);
+      if (q != null) {
+        LocalDate b = q.out().begin();
+        if (!q.absolute() && c.anchor != null && b.getYear() < c.anchor.getYear()) {
+          return Cal.at(b, q.out().gran()); // the focus is already the year-ago quarter
+        }
+        return Cal.at(b.minusYears(1), q.out().gran());
       }
     }
     if (f != null && unit == Gran.YEAR && f.out().gran() == Gran.YEAR && !f.absolute()) {
@@ -1654,6 +1711,44 @@ final class Rules {
       g = Gran.YEAR;
     }
     return Cal.at(Cal.plus(c.anchor, unit, n), g);
+  }
+
+  private static final Pattern ENDED = Pattern.compile("\\s*,?\\s*(?:that\\s+|which\\s+)?(?:ended|ending|ends|to)"
+      + "\\s+(?<mon>(?:" + MONTH_FULL + ")|(?:" + MONTH_ABBR + ")\\.?)\\s+(?<d>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<y>(?:19|20)\\d\\d))?",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "the quarter ended July 31": the three months up to that day, given as the calendar quarter that holds most of
+   * them (May–July is the second quarter), since a company's fiscal quarters need not follow the calendar.
+   */
+  static Out quarterEnded(Ctx c, int after) {
+    Matcher m = ENDED.matcher(c.text);
+    m.region(after, Math.min(c.text.length(), after + 40));
+    if (!m.lookingAt() || Lex.month(m.group("mon")) <= 0) {
+      return null;
+    }
+    int mon = Lex.month(m.group("mon"));
+    int d = Integer.parseInt(m.group("d"));
+    LocalDate end;
+    if (m.group("y") != null) {
+      end = safeDate(Integer.parseInt(m.group("y")), mon, d);
+    } else if (c.anchor == null) {
+      return null;
+    } else {
+      Out o = nearestYearly(c, y -> safeDate(y, mon, d), Dir.PAST);
+      end = o == null ? null : o.begin();
+    }
+    return end == null ? null : Cal.at(end.minusDays(45), Gran.QUARTER);
+  }
+
+  private static final Pattern FIGURES = Pattern.compile(
+      "[$#%\u00a3\u20ac]|\\b(?:cents?|percent|pence|billion|million|a share)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Whether the current sentence compares figures (money, percentages): the language of a results report. */
+  static boolean figures(Ctx c) {
+    org.newsgraph.core.Sentence s = c.sentence();
+    return s != null && FIGURES.matcher(c.text.substring(s.span().begin(), Math.min(c.text.length(),
+        s.span().end()))).find();
   }
 
   static Out seasonNamed(Ctx c, String code, Dir d, boolean strict) {

@@ -401,4 +401,65 @@ class TimeTaggerTest {
     expect("Profit will be lower for the last half of 1989.", OCT30_1989, "the last half of 1989", TimexType.DATE,
         "1989-H2");
   }
+
+  // ---- earnings reports: the quarter being reported ------------------------------------------------------
+
+  @Test
+  void a_year_earlier_in_a_results_report_is_the_reported_quarter_a_year_before() {
+    String s = "Acme Corp. said its profit rose 19% in the third quarter. The company cited strong demand for its"
+        + " chemicals. Its plastics unit also did well. Sales in the unit climbed to $98 million from $71 million"
+        + " a year earlier.";
+    expect(s, OCT30_1989, "a year earlier", TimexType.DATE, "1988-Q3");
+    // without figures to compare, "a year earlier" is a year before the article
+    expect("The third quarter was hard. Rivals cut prices. Customers waited. The company had hired a new chief"
+        + " executive a year earlier.", OCT30_1989,
+        "a year earlier", TimexType.DATE, "1988");
+    // a forecast quarter is not the period reported
+    expect("Losses will run through the third quarter of 1990. Profit was $4 million, down from $9 million a"
+        + " year ago.", OCT30_1989, "a year ago", TimexType.DATE, "1988");
+  }
+
+  @Test
+  void a_quarter_ended_on_a_day_is_the_calendar_quarter_holding_most_of_it() {
+    expect("In the quarter ended July 31, the retailer had 5.6 million shares outstanding.", OCT30_1989,
+        "the quarter", TimexType.DATE, "1989-Q2");
+    expect("Sales rose 39% for the quarter ended Sept. 30.", OCT30_1989, "the quarter", TimexType.DATE, "1989-Q3");
+    expect("The mill earned C$4 million in the fiscal-first quarter ended Sept. 30.", OCT30_1989,
+        "the fiscal-first quarter", TimexType.DATE, "1989-Q1");
+  }
+
+  @Test
+  void last_years_quarter_and_the_1988_period_name_the_reported_quarter_in_that_year() {
+    String s = "The company lost $2 million in the third quarter, compared with net income of $1.8 million for"
+        + " the corresponding period last year.";
+    expect(s, OCT30_1989, "the corresponding period last year", TimexType.DATE, "1988-Q3");
+    expect("Sales for last year's quarter were about $3 million.", OCT30_1989, "last year's quarter",
+        TimexType.DATE, "1988-Q3");
+    // no quarter named yet: the last complete one before the article
+    expect("Kirschner earned $376,000 in the 1988 quarter.", OCT30_1989, "the 1988 quarter", TimexType.DATE,
+        "1988-Q3");
+  }
+
+  // ---- dates whose clause tense is not theirs ------------------------------------------------------------
+
+  @Test
+  void effective_and_through_dates_are_the_nearest_such_day_whatever_the_tense() {
+    expect("The board also created a new office of the chairman, effective Feb. 1.", OCT30_1989, "Feb. 1",
+        TimexType.DATE, "1990-02-01");
+    expect("The banks agreed to lend it up to $90 million in revolving loans through January.", OCT30_1989,
+        "January", TimexType.DATE, "1990-01");
+  }
+
+  @Test
+  void a_deadline_just_passed_is_not_pushed_a_year_ahead() {
+    expect("The agency ordered the family to return the child by Jan. 14.", LocalDate.of(2000, 1, 15), "Jan. 14",
+        TimexType.DATE, "2000-01-14");
+  }
+
+  @Test
+  void a_year_far_back_in_the_sentence_does_not_date_a_later_month() {
+    expect("In 1996, prices rose in March.", FEB4, "March", TimexType.DATE, "1996-03");
+    expect("Under a buyback program approved by the company in 1987 that didn't specify an amount, Nashua had"
+        + " purchased 481,000 shares through Sept. 29.", OCT30_1989, "Sept. 29", TimexType.DATE, "1989-09-29");
+  }
 }
