@@ -138,15 +138,21 @@
       PLOVER.map((t) => el('option', {value: t, selected: params.get('type') === t}, t.toLowerCase())));
     const stance = el('select', {name: 'stance'}, el('option', {value: ''}, 'any'),
       STANCES.map((s) => el('option', {value: s, selected: params.get('stance') === s}, s)));
+    const outlets = el('datalist', {id: 'outlet-list'});
+    const outlet = el('input', {type: 'text', name: 'outlet', value: params.get('outlet') || '', list: 'outlet-list',
+      placeholder: 'any outlet'});
+    // the outlets the store knows, as suggestions; the search works without them
+    api('/api/outlets?limit=200').then((r) => append(outlets, r.outlets.map((o) =>
+      el('option', {value: o.name}, o.name + ' (' + plural(o.articles, 'article') + ')')))).catch(() => {});
     const form = el('form', {role: 'search', class: 'search'},
       el('div', {class: 'searchline'}, q, el('button', {type: 'submit'}, 'Search')),
       el('fieldset', {class: 'filters'}, el('legend', {}, 'Filters'),
         field('Dates referred to, from', from), field('to (exclusive)', to), field('Entity', entity),
-        field('Event type', type), field('Claim stance', stance)));
+        field('Event type', type), field('Claim stance', stance), field('Outlet', outlet), outlets));
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       location.hash = '#/search?' + query({q: q.value.trim(), from: from.value, to: to.value,
-        entity: entity.value.trim(), type: type.value, stance: stance.value});
+        entity: entity.value.trim(), type: type.value, stance: stance.value, outlet: outlet.value.trim()});
     });
     const results = el('section', {class: 'results', 'aria-label': 'Results'});
     main.append(el('h1', {class: 'visually-hidden'}, 'Search the news'), form, results);
@@ -157,7 +163,7 @@
     results.appendChild(el('p', {class: 'muted'}, 'Searching…'));
     const r = await api('/api/search?' + query({q: params.get('q'), from: params.get('from'),
       to: params.get('to'), entity: params.get('entity'), type: params.get('type'),
-      stance: params.get('stance'), limit: 50}));
+      stance: params.get('stance'), outlet: params.get('outlet'), limit: 50}));
     clear(results);
     const n = r.total;
     results.appendChild(el('p', {class: 'count', id: 'result-count'},
@@ -168,10 +174,21 @@
       list.appendChild(el('li', {class: 'hit'},
         el('h2', {}, el('a', {href: articleHref(h.articleId)}, h.headline || '(no headline)')),
         h.date ? el('time', {datetime: h.date, class: 'muted'}, h.date) : null,
+        reach(h.publications, h.outlets),
         el('p', {class: 'snippet'}, marked(h.snippet))));
     }
     results.appendChild(list);
     rendered('search');
+  }
+
+  /** "Reported by 3 outlets: A, B, C" when the story was published more than once; nothing otherwise. */
+  function reach(publications, outlets) {
+    const names = outlets || [];
+    if ((publications || 1) < 2 && names.length < 2) return null;
+    const text = names.length > 1
+      ? 'reported by ' + names.length + ' outlets: ' + names.join(', ')
+      : 'published ' + publications + ' times' + (names.length ? ' (' + names[0] + ')' : '');
+    return el('span', {class: 'reach badge'}, text);
   }
 
   async function recentArticles(results) {
@@ -398,8 +415,21 @@
       el('h2', {}, 'Claims (' + (a.claims || []).length + ')'),
       (a.claims || []).length ? claimsList(a) : el('p', {class: 'muted'}, 'No claims found.'),
       el('h2', {}, 'Named (' + a.entities.length + ')'), entities,
-      stored ? el('p', {class: 'muted small'}, 'Source: ', a.source || '?') : null);
+      stored ? el('p', {class: 'muted small'}, 'Source: ', a.source || '?') : null,
+      stored ? publicationsList(a) : null);
     return el('div', {class: 'reader'}, article, aside);
+  }
+
+  /** The other publications of a stored story (near-duplicates from other outlets), when there are any. */
+  function publicationsList(a) {
+    const pubs = a.publications || [];
+    if (pubs.length < 2) return null;
+    return el('section', {class: 'publications', 'aria-labelledby': 'pubs-h'},
+      el('h2', {id: 'pubs-h'}, 'Reported by ' + plural((a.outlets || []).length || 1, 'outlet')),
+      el('ol', {}, pubs.map((p) => el('li', {}, el('strong', {}, p.outlet || 'unknown outlet'), ' ',
+        p.headline ? '“' + p.headline + '” ' : '', p.published ? el('time', {datetime: p.published}, p.published) : null,
+        p.similarity < 1 ? el('span', {class: 'muted small'}, ' ' + Math.round(p.similarity * 100) + '% alike') : null,
+        el('br', {}), el('span', {class: 'muted small source'}, p.source)))));
   }
 
   async function articlePage(id) {
@@ -413,11 +443,13 @@
   // ---- Entity ---------------------------------------------------------------------------------------------
 
   const toDay = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
+  /** Dated statements per timeline request: enough to read, few enough to draw at once. */
+  const TIMELINE_PAGE = 200;
 
   /** Timeline items on an SVG axis by resolved date; each marker a link; the list below says the same in words. */
   function timelineSvg(items) {
     const dated = items.filter((x) => x.begin);
-    if (!dated.length) return el('p', {class: 'muted'}, 'Nothing dated yet.');
+    if (!dated.length) return el('p', {class: 'muted empty-timeline'}, 'Nothing dated yet.');
     let lo = Math.min(...dated.map((x) => toDay(x.begin)));
     let hi = Math.max(...dated.map((x) => toDay(x.end || x.begin) ));
     if (hi - lo < 30) {
@@ -532,15 +564,19 @@
     const e = info.entity;
     const eid = encodeURIComponent(e.id);
     const [tl, asActor, asRecipient, made, about, related] = await Promise.all([
-      api('/api/timeline?limit=1000&entity=' + eid), api('/api/events?limit=200&actor=' + eid),
-      api('/api/events?limit=200&recipient=' + eid), api('/api/claims?limit=200&source=' + eid),
-      api('/api/claims?limit=200&about=' + eid), api('/api/entities/' + eid + '/related?limit=15')]);
+      api('/api/timeline?limit=' + TIMELINE_PAGE + '&entity=' + eid), api('/api/events?limit=200&actor=' + eid),
+      api('/api/events?limit=200&recipient=' + eid), api('/api/claims?limit=100&source=' + eid),
+      api('/api/claims?limit=100&about=' + eid), api('/api/entities/' + eid + '/related?limit=15')]);
     title(e.name);
     const items = [];
-    for (const t of tl.entries) {
-      items.push({kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet,
-        headline: t.headline, href: articleHref(t.articleId)});
-    }
+    const addTimes = (entries) => {
+      for (const t of entries) {
+        items.push({kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet,
+          headline: t.headline, href: articleHref(t.articleId)});
+      }
+    };
+    addTimes(tl.entries);
+    let shown = tl.entries.length;
     const seen = new Set();
     for (const r of asActor.events.concat(asRecipient.events)) {
       const k = r.article + '/' + r.event.id;
@@ -553,7 +589,37 @@
         label: r.sentence || r.trigger_text, headline: r.headline, href: articleHref(r.article),
         fromArticleDate: r.event.timeFromArticleDate});
     }
-    items.sort((p, q) => (p.begin || '9999').localeCompare(q.begin || '9999'));
+    const byDate = (p, q) => (p.begin || '9999').localeCompare(q.begin || '9999');
+    items.sort(byDate);
+    // the timeline comes a page at a time: the earliest first, the next page on request
+    const more = el('p', {class: 'muted', id: 'timeline-more'});
+    const drawTimeline = () => {
+      const section = main.querySelector('#timeline');
+      section.querySelector('h2').textContent = 'Timeline (' + items.length + ')';
+      section.querySelector('.timeline-figure, .empty-timeline').replaceWith(timelineSvg(items));
+      section.querySelector('.timeline-list').replaceWith(timelineList(items));
+    };
+    const showMore = () => {
+      clear(more);
+      if (tl.total <= shown) return;
+      const button = el('button', {type: 'button', id: 'timeline-next'}, 'Show the next ' +
+        Math.min(TIMELINE_PAGE, tl.total - shown));
+      button.addEventListener('click', async () => {
+        button.disabled = true;
+        try {
+          const next = await api('/api/timeline?limit=' + TIMELINE_PAGE + '&offset=' + shown + '&entity=' + eid);
+          addTimes(next.entries);
+          shown += next.entries.length;
+          items.sort(byDate);
+          drawTimeline();
+          showMore();
+        } catch (e) {
+          append(more, [el('span', {class: 'error', role: 'alert'}, e.message)]);
+        }
+      });
+      append(more, ['The earliest ' + shown + ' of ' + tl.total + ' dated statements. ', button]);
+    };
+    showMore();
     clear(main);
     const relList = related.related.length ? el('ol', {class: 'related'}, related.related.map((x) => el('li', {},
       entityLink({id: x.entity.id, name: x.entity.name, type: x.entity.type}),
@@ -567,10 +633,7 @@
           el('span', {}, plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'))),
         e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null),
       el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, el('h2', {id: 'tl-h'},
-        'Timeline (' + items.length + ')'),
-        tl.total > tl.entries.length ? el('p', {class: 'muted'}, 'The earliest ' + tl.entries.length + ' of ' +
-          tl.total + ' dated statements.') : null,
-        timelineSvg(items), timelineList(items)),
+        'Timeline (' + items.length + ')'), more, timelineSvg(items), timelineList(items)),
       el('div', {class: 'two'},
         el('section', {'aria-labelledby': 'made-h'}, el('h2', {id: 'made-h'}, 'Claims it made'),
           claimCards(made.claims, 'None stored.')),
@@ -638,6 +701,11 @@
     const file = el('input', {type: 'file', id: 'analyze-file', accept: '.txt,text/plain'});
     const out = el('section', {id: 'analyze-result', 'aria-live': 'polite'});
     const button = el('button', {type: 'submit'}, 'Analyze');
+    // Storing is a write: the server's write token goes in a header, is kept in this page only, never saved
+    const token = el('input', {type: 'password', id: 'write-token', autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'the server\'s write token'});
+    const store = el('button', {type: 'button', id: 'store-button'}, 'Store');
+    const storeOut = el('p', {id: 'store-result', role: 'status'});
     file.addEventListener('change', () => {
       const f = file.files && file.files[0];
       if (f) f.text().then((t) => { area.value = t; });
@@ -650,7 +718,40 @@
     });
     const form = el('form', {class: 'analyze'},
       el('label', {for: 'analyze-text'}, 'Article text'), area,
-      el('p', {}, el('label', {}, 'or a file: ', file)), button);
+      el('p', {}, el('label', {}, 'or a file: ', file)), button,
+      el('fieldset', {class: 'store'}, el('legend', {}, 'Store it'),
+        el('p', {class: 'muted small'}, 'Analyzing stores nothing. To add the text to the store, give the ' +
+          'server\'s write token (server.writeToken).'),
+        el('label', {for: 'write-token'}, 'Write token '), token, ' ', store, storeOut));
+    store.addEventListener('click', async () => {
+      clear(storeOut);
+      if (!area.value.trim()) {
+        append(storeOut, [el('span', {class: 'error', role: 'alert'}, 'Paste or drop a text first.')]);
+        return;
+      }
+      if (!token.value) {
+        append(storeOut, [el('span', {class: 'error', role: 'alert'}, 'Give the write token first.')]);
+        token.focus();
+        return;
+      }
+      store.disabled = true;
+      append(storeOut, ['Analysing and storing…']);
+      try {
+        const r = await api('/api/articles', {method: 'POST', body: area.value, headers: {
+          'Content-Type': 'text/plain; charset=utf-8', 'Accept': 'application/json',
+          'Authorization': 'Bearer ' + token.value}});
+        clear(storeOut);
+        append(storeOut, r.articles.map((a, i) => [i ? '; ' : '', a.stored ? 'Stored: ' : 'Already stored: ',
+          el('a', {href: articleHref(a.id)}, a.headline || a.id)]));
+        rendered('stored');
+      } catch (e) {
+        clear(storeOut);
+        append(storeOut, [el('span', {class: 'error', role: 'alert'}, e.message)]);
+        rendered('store-refused');
+      } finally {
+        store.disabled = false;
+      }
+    });
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       clear(out);

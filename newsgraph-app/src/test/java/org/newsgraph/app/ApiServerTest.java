@@ -91,6 +91,42 @@ class ApiServerTest {
   }
 
   @Test
+  void the_timeline_comes_in_pages_with_its_total() throws Exception {
+    JsonNode two = json(get("/api/timeline?entity=country:PRK&limit=2"));
+    assertEquals(2, two.get("entries").size());
+    assertTrue(two.get("total").asInt() > 2, two.toString());
+    JsonNode second = json(get("/api/timeline?entity=country:PRK&limit=1&offset=1"));
+    assertEquals(two.get("total"), second.get("total"));
+    assertEquals(two.get("entries").get(1), second.get("entries").get(0));
+    assertEquals(400, get("/api/timeline?entity=country:PRK&limit=100000").statusCode());
+  }
+
+  @Test
+  void search_filters_by_outlet_and_hits_say_how_many_outlets_ran_them() throws Exception {
+    // the sample's page dump names no outlet: the filter must then match nothing
+    assertTrue(json(get("/api/outlets")).get("outlets").isArray());
+    JsonNode all = json(get("/api/search?q=Korea"));
+    assertTrue(all.get("total").asInt() > 0);
+    for (JsonNode h : all.get("hits")) {
+      assertEquals(1, h.get("publications").asInt(), h.toString());
+    }
+    assertEquals(0, json(get("/api/search?q=Korea&outlet=No+Such+Outlet")).get("total").asInt());
+  }
+
+  @Test
+  void events_say_who_claims_them() throws Exception {
+    JsonNode events = json(get("/api/events?actor=country:PRK&limit=200")).get("events");
+    boolean claimed = false;
+    for (JsonNode e : events) {
+      if (e.has("claimed_by")) {
+        claimed = true;
+        assertEquals(e.get("event").get("claimId").asText(), e.get("claimed_by").get("claim").asText());
+      }
+    }
+    assertTrue(claimed, "the sample reports North Korean moves through claims: " + events);
+  }
+
+  @Test
   void errors_are_json_with_the_right_status() throws Exception {
     HttpResponse<String> missing = get("/api/articles/nope");
     assertEquals(404, missing.statusCode());

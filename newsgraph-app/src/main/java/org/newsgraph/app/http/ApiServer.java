@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Json;
@@ -25,8 +24,7 @@ import org.newsgraph.store.ClaimRecord;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.EventRecord;
 import org.newsgraph.store.NewsStore;
-import org.newsgraph.store.SearchHit;
-import org.newsgraph.store.SearchResults;
+import org.newsgraph.store.Page;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.TimelineEntry;
 
@@ -40,19 +38,23 @@ public final class ApiServer implements AutoCloseable {
   /** Same-origin scripts, styles, images and fetches; no inline script or style, no plugins, no framing. */
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-  /** An id list longer than this filters search hits after the search instead of inside the query. */
-  private static final int MAX_ID_CLAUSES = 1000;
-  /** How many articles one events response reads to name the source of the claim an event is reported through. */
-  private static final int CLAIM_SOURCE_ARTICLES = 40;
+  /** The most timeline entries one request returns; the page asks for more with {@code offset}. */
+  static final int MAX_TIMELINE_PAGE = 2000;
   private final Javalin app;
   private final NewsStore store;
   private final Supplier<Stage> pipeline;
-  // DuckDB's connection is not for concurrent use; requests take turns on it.
-  private final Object storeLock = new Object();
+  private final SearchEndpoint search;
+  private final IngestEndpoint ingest;
 
+  /**
+   * The store answers several requests at once (each read on a connection of its own), so requests are not
+   * serialised here: a slow timeline no longer holds up the article next to it.
+   */
   private ApiServer(NewsStore store, NewsgraphConfig.Server cfg, Supplier<Stage> pipeline) {
     this.store = store;
     this.pipeline = pipeline;
+    this.search = new SearchEndpoint(store);
+    this.ingest = new IngestEndpoint(store, pipeline, cfg.writeToken());
     this.app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.startupWatcherEnabled = false;
@@ -90,18 +92,30 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", locked(store::articleCount))));
+    app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", store.articleCount())));
     app.get("/api/articles", ctx -> {
       int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
       int limit = intParam(ctx, "limit", 20, 1, 500);
-      ctx.json(Map.of("offset", offset, "limit", limit, "total", locked(store::articleCount),
-          "articles", locked(() -> store.articles(offset, limit))));
+      ctx.json(Map.of("offset", offset, "limit", limit, "total", store.articleCount(),
+          "articles", store.articles(offset, limit)));
     });
     app.get("/api/articles/{id}", ctx -> {
       String id = ctx.pathParam("id");
-      AnalyzedArticle a = locked(() -> store.article(id)).orElseThrow(
+      AnalyzedArticle a = store.article(id).orElseThrow(
           () -> new ApiException(404, "no article with id " + id));
-      ctx.json(ArticleView.of(a));
+      Map<String, Object> view = ArticleView.of(a);
+      // every publication of it: the first, and the near-duplicates other outlets ran ("reported by N outlets")
+      view.put("publications", store.publications(id).stream().map(p -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outlet", p.outlet());
+        m.put("headline", p.headline());
+        m.put("published", p.published());
+        m.put("source", p.source());
+        m.put("similarity", p.similarity());
+        return m;
+      }).toList());
+      view.put("outlets", store.reach(List.of(id)).getOrDefault(id, new NewsStore.Reach(1, List.of())).outlets());
+      ctx.json(view);
     });
     app.get("/api/search", ctx -> {
       String q = ctx.queryParam("q");
@@ -109,7 +123,14 @@ public final class ApiServer implements AutoCloseable {
         throw new ApiException(400, "give a query: /api/search?q=words");
       }
       int limit = intParam(ctx, "limit", 20, 1, 200);
-      ctx.json(search(ctx, q, limit));
+      LocalDate from = dateParam(ctx, "from");
+      LocalDate to = dateParam(ctx, "to");
+      if (from != null && to != null && !from.isBefore(to)) {
+        throw new ApiException(400, "from (" + from + ") must be before to (" + to + ")");
+      }
+      ctx.json(search.answer(new SearchEndpoint.Request(q, entityParam(ctx, "entity"), from, to,
+          SearchEndpoint.lowerOrNull(ctx, "type"), SearchEndpoint.lowerOrNull(ctx, "stance"),
+          SearchEndpoint.stripOrNull(ctx, "outlet"), limit)));
     });
     app.get("/api/entities/{id}", ctx -> {
       EntityRecord r = entity(ctx.pathParam("id"));
@@ -122,7 +143,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/entities/{id}/related", ctx -> {
       EntityRecord r = entity(ctx.pathParam("id"));
       int limit = intParam(ctx, "limit", 15, 1, 200);
-      List<Map<String, Object>> out = locked(() -> store.related(r.entity().id(), limit)).stream().map(x -> {
+      List<Map<String, Object>> out = store.related(r.entity().id(), limit).stream().map(x -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("entity", x.entity());
         m.put("articles", x.articles());
@@ -142,11 +163,10 @@ public final class ApiServer implements AutoCloseable {
       if (from != null && to != null && !from.isBefore(to)) {
         throw new ApiException(400, "from (" + from + ") must be before to (" + to + ")");
       }
-      List<TimelineEntry> all = locked(() -> store.timeline(r.entity().id(), from, to));
-      String lim = ctx.queryParam("limit");
-      int limit = lim == null ? all.size() : intParam(ctx, "limit", 0, 1, 100_000);
-      ctx.json(Map.of("entity", r.entity(), "total", all.size(),
-          "entries", all.subList(0, Math.min(limit, all.size()))));
+      int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+      int limit = intParam(ctx, "limit", 500, 1, MAX_TIMELINE_PAGE);
+      Page<TimelineEntry> page = store.timeline(r.entity().id(), from, to, offset, limit);
+      ctx.json(Map.of("entity", r.entity(), "total", page.total(), "offset", offset, "entries", page.items()));
     });
     app.get("/api/claims", ctx -> {
       String source = entityParam(ctx, "source");
@@ -154,7 +174,7 @@ public final class ApiServer implements AutoCloseable {
       LocalDate from = dateParam(ctx, "from");
       LocalDate to = dateParam(ctx, "to");
       int limit = intParam(ctx, "limit", 100, 1, 1000);
-      List<Map<String, Object>> out = locked(() -> store.claims(source, about, from, to, limit)).stream()
+      List<Map<String, Object>> out = store.claims(source, about, from, to, limit).stream()
           .map(ApiServer::claim).toList();
       ctx.json(Map.of("claims", out));
     });
@@ -164,14 +184,19 @@ public final class ApiServer implements AutoCloseable {
       LocalDate from = dateParam(ctx, "from");
       LocalDate to = dateParam(ctx, "to");
       int limit = intParam(ctx, "limit", 100, 1, 1000);
-      List<Map<String, Object>> out = locked(() -> withClaimSources(store.events(ctx.queryParam("type"), actor,
-          recipient, ctx.queryParam("modality"), from, to, limit)));
+      List<Map<String, Object>> out = store.events(ctx.queryParam("type"), actor, recipient,
+          ctx.queryParam("modality"), from, to, limit).stream().map(ApiServer::event).toList();
       ctx.json(Map.of("events", out));
     });
     app.get("/api/board", ctx -> {
       int limit = intParam(ctx, "limit", 500, 1, 5000);
-      ctx.json(Map.of("topics", locked(() -> ClaimsBoard.build(store, limit))));
+      ctx.json(Map.of("topics", ClaimsBoard.build(store, limit)));
     });
+    app.get("/api/outlets", ctx -> {
+      int limit = intParam(ctx, "limit", 200, 1, 5000);
+      ctx.json(Map.of("outlets", store.outlets(limit)));
+    });
+    app.post("/api/articles", ingest::handle);
     app.post("/api/analyze", ctx -> {
       String body = ctx.body();
       if (body.isBlank()) {
@@ -187,57 +212,6 @@ public final class ApiServer implements AutoCloseable {
           .map((Article a) -> ArticleView.of(p.apply(AnalyzedArticle.of(a)))).toList();
       ctx.json(Map.of("articles", out));
     });
-  }
-
-  /**
-   * Full-text search narrowed by {@code entity}, by resolved dates {@code from}/{@code to} (a time expression or
-   * event of the article overlaps them), by event {@code type} and by claim {@code stance}.
-   */
-  private Map<String, Object> search(Context ctx, String q, int limit) {
-    String entityId = entityParam(ctx, "entity");
-    LocalDate from = dateParam(ctx, "from");
-    LocalDate to = dateParam(ctx, "to");
-    if (from != null && to != null && !from.isBefore(to)) {
-      throw new ApiException(400, "from (" + from + ") must be before to (" + to + ")");
-    }
-    String type = blankToNull(ctx.queryParam("type"));
-    String stance = blankToNull(ctx.queryParam("stance"));
-    String query = entityId == null ? q : "(" + q + ") AND entity:\"" + entityId.replace("\"", "") + "\"";
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("query", q);
-    if (from == null && to == null && type == null && stance == null) {
-      SearchResults r = locked(() -> store.search(query, limit));
-      out.put("total", r.total());
-      out.put("hits", r.hits());
-      return out;
-    }
-    Set<String> ids = locked(() -> store.articlesMatching(from, to, type, stance));
-    if (ids.isEmpty()) {
-      out.put("total", 0);
-      out.put("hits", List.of());
-    } else if (ids.size() <= MAX_ID_CLAUSES) {
-      StringBuilder idq = new StringBuilder("(" + query + ") AND id:(");
-      String sep = "";
-      for (String id : ids) {
-        idq.append(sep).append('"').append(id.replace("\"", "")).append('"');
-        sep = " OR ";
-      }
-      SearchResults r = locked(() -> store.search(idq.append(')').toString(), limit));
-      out.put("total", r.total());
-      out.put("hits", r.hits());
-    } else {
-      // too many ids for one query: filter the best 2,000 hits; the total is then a lower bound
-      SearchResults r = locked(() -> store.search(query, 2000));
-      List<SearchHit> kept = r.hits().stream().filter(h -> ids.contains(h.articleId())).toList();
-      out.put("total", kept.size());
-      out.put("hits", kept.subList(0, Math.min(limit, kept.size())));
-      out.put("total_is_lower_bound", r.total() > 2000);
-    }
-    return out;
-  }
-
-  private static String blankToNull(String v) {
-    return v == null || v.isBlank() ? null : v.strip().toLowerCase(Locale.ROOT);
   }
 
   /** An entity query parameter: an id or a name; null when absent; 404 when it names nothing. */
@@ -266,57 +240,20 @@ public final class ApiServer implements AutoCloseable {
     m.put("trigger_text", r.trigger());
     m.put("sentence", r.sentence());
     m.put("event", r.event());
+    EventRecord.ClaimedBy by = r.claimedBy();
+    if (by != null) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("claim", by.claimId());
+      c.put("source_text", by.sourceText());
+      c.put("entity", by.entityId());
+      c.put("stance", by.stance().name().toLowerCase(Locale.ROOT));
+      m.put("claimed_by", c);
+    }
     return m;
   }
 
-  /**
-   * The events as JSON; an event reported through a claim gets {@code claimed_by}: that claim's source. Reading the
-   * claims means reading the article, so only the first {@link #CLAIM_SOURCE_ARTICLES} articles are looked at.
-   */
-  private List<Map<String, Object>> withClaimSources(List<EventRecord> events) {
-    Map<String, List<org.newsgraph.core.Claim>> claimsOf = new java.util.HashMap<>();
-    Map<String, String> texts = new java.util.HashMap<>();
-    List<Map<String, Object>> out = new java.util.ArrayList<>();
-    for (EventRecord r : events) {
-      Map<String, Object> m = event(r);
-      String claimId = r.event().claimId();
-      if (claimId != null) {
-        if (!claimsOf.containsKey(r.articleId()) && claimsOf.size() >= CLAIM_SOURCE_ARTICLES) {
-          out.add(m);
-          continue;
-        }
-        List<org.newsgraph.core.Claim> claims = claimsOf.computeIfAbsent(r.articleId(), id -> {
-          AnalyzedArticle a = store.article(id).orElse(null);
-          if (a == null) {
-            return List.of();
-          }
-          texts.put(id, a.text());
-          return a.claims();
-        });
-        for (org.newsgraph.core.Claim c : claims) {
-          if (c.id().equals(claimId)) {
-            Map<String, Object> by = new LinkedHashMap<>();
-            by.put("claim", c.id());
-            by.put("source_text", c.source() == null ? null : c.source().of(texts.get(r.articleId())));
-            by.put("entity", c.sourceEntityId());
-            by.put("stance", c.stance().name().toLowerCase(Locale.ROOT));
-            m.put("claimed_by", by);
-          }
-        }
-      }
-      out.add(m);
-    }
-    return out;
-  }
-
   private EntityRecord entity(String key) {
-    return locked(() -> store.entity(key)).orElseThrow(() -> new ApiException(404, "no entity " + key));
-  }
-
-  private <T> T locked(Supplier<T> s) {
-    synchronized (storeLock) {
-      return s.get();
-    }
+    return store.entity(key).orElseThrow(() -> new ApiException(404, "no entity " + key));
   }
 
   private void errors() {

@@ -219,4 +219,47 @@ class WebSampleTest {
     assertNothingRan();
     assertEquals(before, store.articleCount(), "nothing stored");
   }
+
+  /** The Analyze panel's Store action: refused without the right token, stored with it. */
+  @Test
+  void storing_from_the_analyze_panel_needs_the_write_token() {
+    String text = "Rain delays the wheat harvest in Punjab\n\nLAHORE: Farmers in Punjab said on Monday that heavy rain"
+        + " had delayed the wheat harvest by two weeks.\n";
+    long before = store.articleCount();
+    browser.width(1280);
+    // this server has no write token: storing is off
+    browser.open(base + "#/analyze", "analyze");
+    browser.js("arguments[0].value = arguments[1]", browser.find("#analyze-text"), text);
+    browser.find("#write-token").sendKeys("anything");
+    browser.find("#store-button").click();
+    browser.waitRendered("store-refused");
+    assertTrue(browser.find("#store-result").getText().contains("no write token"), browser.find("#store-result")
+        .getText());
+    assertEquals(before, store.articleCount());
+
+    try (ApiServer writable = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, "browser-token-1",
+        64 * 1024), () -> AnalysisPipeline.standard(NewsgraphConfig.defaults()))) {
+      String writableBase = "http://127.0.0.1:" + writable.port() + "/";
+      browser.open(writableBase + "#/analyze", "analyze");
+      browser.js("arguments[0].value = arguments[1]", browser.find("#analyze-text"), text);
+      browser.find("#write-token").sendKeys("browser-token-2");
+      browser.find("#store-button").click();
+      browser.waitRendered("store-refused");
+      assertEquals("wrong write token", browser.find("#store-result").getText());
+      assertEquals(before, store.articleCount());
+
+      browser.find("#write-token").clear();
+      browser.find("#write-token").sendKeys("browser-token-1");
+      browser.find("#store-button").click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(240)).until(
+          d -> "stored".equals(d.findElement(By.id("main")).getAttribute("data-rendered")));
+      browser.screenshot("store-1-stored");
+      assertEquals(before + 1, store.articleCount());
+      WebElement link = browser.find("#store-result a");
+      assertEquals("Rain delays the wheat harvest in Punjab", link.getText());
+      link.click();
+      browser.waitRendered("article");
+      assertEquals("Rain delays the wheat harvest in Punjab", browser.find("#headline").getText());
+    }
+  }
 }
