@@ -1,8 +1,10 @@
 package org.newsgraph.ingest;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -97,12 +99,32 @@ public final class Charsets {
     }
   }
 
+  /**
+   * The bytes decoded with {@code cs}, or null when they are not valid in it. Validity is checked in chunks
+   * through a small buffer, so a big page is held once as bytes and once as text, never as a third copy.
+   */
   private static String strict(byte[] bytes, Charset cs) {
-    try {
-      return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+    CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(64 * 1024);
+    while (true) {
+      CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        return null;
+      }
+      out.clear();
+      if (r.isUnderflow()) {
+        break; // all input taken
+      }
+    }
+    CoderResult f;
+    while ((f = d.flush(out)).isOverflow()) {
+      out.clear();
+    }
+    if (f.isError()) {
       return null;
     }
+    return new String(bytes, cs);
   }
 }

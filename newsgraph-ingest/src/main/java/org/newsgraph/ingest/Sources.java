@@ -82,8 +82,13 @@ public final class Sources {
    */
   public static void read(Path file, Format format, org.newsgraph.ingest.jsonl.JsonlReader.FieldMap fields,
       ArticleSink sink) {
+    read(file, new ReadOptions(format, fields, 0), sink);
+  }
+
+  /** Streams one file into {@code sink} as {@code options} say; never throws for bad input. */
+  public static void read(Path file, ReadOptions options, ArticleSink sink) {
     String name = file.toString();
-    Format f = format;
+    Format f = options.format();
     try {
       if (Files.size(file) == 0) {
         sink.problem(new ReadResult.Problem(name, "empty file"));
@@ -93,19 +98,18 @@ public final class Sources {
         f = Format.sniff(file);
       }
       switch (f) {
-        case WARC -> org.newsgraph.ingest.warc.WarcArticles.read(file, sink);
+        case WARC -> org.newsgraph.ingest.warc.WarcArticles.read(file, options, sink);
         case REUTERS -> org.newsgraph.ingest.reuters.ReutersReader.read(file, sink);
-        case JSONL -> new org.newsgraph.ingest.jsonl.JsonlReader(fields == null
-            ? org.newsgraph.ingest.jsonl.JsonlReader.FieldMap.defaults() : fields).read(file, sink);
+        case JSONL -> new org.newsgraph.ingest.jsonl.JsonlReader(options.fields()).read(file, sink);
         case FEED -> org.newsgraph.ingest.feed.FeedReader.read(readLimited(file, MAX_TEXT_BYTES), name, sink);
         case HTML -> {
           long size = Files.size(file);
-          if (size > org.newsgraph.ingest.html.HtmlPages.MAX_PAGE_BYTES) {
-            sink.problem(new ReadResult.Problem(name, "page too large (" + size / (1024 * 1024) + " MiB; limit "
-                + org.newsgraph.ingest.html.HtmlPages.MAX_PAGE_BYTES / (1024 * 1024) + " MiB)"));
+          if (size > options.maxPageBytes()) {
+            sink.problem(new ReadResult.Problem(name, options.tooLarge(size)));
             return;
           }
-          org.newsgraph.ingest.html.HtmlPages.read(Files.readAllBytes(file), null, name, null, null, sink);
+          org.newsgraph.ingest.html.HtmlPages.read(Files.readAllBytes(file), null, name, null, null, options,
+              sink);
         }
         default -> {
           ReadResult r = readText(file);
@@ -117,7 +121,7 @@ public final class Sources {
       sink.problem(new ReadResult.Problem(name, (f == null ? "cannot read: " : "cannot read as " + f.name()
           .toLowerCase(java.util.Locale.ROOT) + ": ") + reason(e)));
     } catch (OutOfMemoryError e) {
-      sink.problem(new ReadResult.Problem(name, "too large to read in the memory given"));
+      sink.problem(new ReadResult.Problem(name, "too large to read in the memory given (raise -Xmx)"));
     }
   }
 

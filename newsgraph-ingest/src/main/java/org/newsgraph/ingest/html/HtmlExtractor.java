@@ -75,7 +75,7 @@ public final class HtmlExtractor {
 
   /** Extracts the article of {@code html}; {@code url} (may be null) resolves relative links. */
   public static HtmlArticle extract(String html, String url) {
-    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    Document doc = Jsoup.parse(LeanHtml.of(html), url == null ? "" : url);
     return extract(doc);
   }
 

@@ -11,6 +11,7 @@ import org.newsgraph.ingest.Agencies;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Charsets;
 import org.newsgraph.ingest.Dateline;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.TextDecoder;
 
@@ -19,10 +20,13 @@ import org.newsgraph.ingest.TextDecoder;
  * {@link HtmlExtractor}, then split a wire dateline ("MADRID —") off the first paragraph as the text reader does.
  */
 public final class HtmlPages {
-  /** Pages above this size are refused with a clear line rather than risking the heap of a batch run. */
-  public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
-
   private HtmlPages() {}
+
+  /** Reads one page into {@code sink} with the default page-size limit. */
+  public static void read(byte[] bytes, String httpCharset, String source, String url, LocalDate date,
+      ArticleSink sink) {
+    read(bytes, httpCharset, source, url, date, ReadOptions.defaults(), sink);
+  }
 
   /**
    * Reads one page into {@code sink}.
@@ -31,17 +35,18 @@ public final class HtmlPages {
    * @param url          the page's URL (a WARC target URI) or null
    * @param httpCharset  the HTTP header's charset label or null
    * @param date         the capture date, used when the page states none; may be null
+   * @param options      the page-size limit
    */
   public static void read(byte[] bytes, String httpCharset, String source, String url, LocalDate date,
-      ArticleSink sink) {
-    if (bytes.length > MAX_PAGE_BYTES) {
-      sink.problem(new ReadResult.Problem(source, "page too large (" + bytes.length / (1024 * 1024)
-          + " MiB; limit " + MAX_PAGE_BYTES / (1024 * 1024) + " MiB)"));
+      ReadOptions options, ArticleSink sink) {
+    if (bytes.length > options.maxPageBytes()) {
+      sink.problem(new ReadResult.Problem(source, options.tooLarge(bytes.length)));
       return;
     }
     Charsets.Decoded d;
     try {
       d = Charsets.decodeHtml(bytes, httpCharset);
+      bytes = null; // a big page's bytes can go before it is parsed
     } catch (TextDecoder.NotTextException e) {
       sink.problem(new ReadResult.Problem(source, e.getMessage()));
       return;

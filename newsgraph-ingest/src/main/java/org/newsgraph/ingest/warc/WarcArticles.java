@@ -13,6 +13,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.html.HtmlPages;
 
@@ -30,6 +31,11 @@ public final class WarcArticles {
   public record Stats(int records, int htmlResponses) {}
 
   public static Stats read(Path file, ArticleSink sink) {
+    return read(file, ReadOptions.defaults(), sink);
+  }
+
+  /** Reads the archive; HTML payloads over {@code options}' page limit are refused one record at a time. */
+  public static Stats read(Path file, ReadOptions options, ArticleSink sink) {
     int records = 0;
     int html = 0;
     String name = file.toString();
@@ -63,11 +69,11 @@ public final class WarcArticles {
           html++;
           byte[] body;
           try (InputStream in = http.body().stream()) {
-            body = in.readNBytes(HtmlPages.MAX_PAGE_BYTES + 1);
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxPageBytes() + 1));
           }
           String charset = type.parameters().get("charset");
           LocalDate date = r.date() == null ? null : r.date().atZone(ZoneOffset.UTC).toLocalDate();
-          HtmlPages.read(body, charset, where, target, date, sink);
+          HtmlPages.read(body, charset, where, target, date, options, sink);
         } catch (IOException | RuntimeException e) {
           sink.problem(new ReadResult.Problem(where, "cannot read the HTTP response: " + reason(e)));
         }
