@@ -249,6 +249,27 @@ final class Rules {
     return Cal.at(LocalDate.of(y, month, 1), Gran.MONTH);
   }
 
+  /**
+   * Whether the words just before the match end in a quantity ("8.5%", "10,000 units", "$2 million"), which
+   * makes a following "annually" or "a year" a rate rather than a time the text talks about.
+   */
+  static boolean rateAfterQuantity(Ctx c) {
+    for (int k = 1; k <= 2; k++) {
+      Token t = c.before(k);
+      if (t == null) {
+        return false;
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("CD") || w.matches("%|percent|cents?|dollars?|yen|marks|francs|pounds|euros?")) {
+        return true;
+      }
+      if (k == 1 && !t.pos().startsWith("NN")) {
+        return false; // only one noun may stand between: "10,000 units annually"
+      }
+    }
+    return false;
+  }
+
   /** How far back (characters) a written-out year still dates a month or day in the same sentence. */
   static final int FOCUS_YEAR_REACH = 50;
 
@@ -1071,6 +1092,16 @@ final class Rules {
           return o;
         });
     // three-year conflict / four-day trip / 8-month-old
+    // a day-long meeting / a decades-long battle / a several-year tenure / a years-old slump
+    rule("adj-duration-vague", B + "(?:(?<u1>day|night|week|month|year|hour)-long|(?<u>seconds|minutes|hours|days"
+        + "|weeks|months|years|decades|centuries)-(?:long|old)|(?:several|multi|many)-(?<u2>day|week|month|year"
+        + "|decade))" + E, (g, c) -> {
+          if (g.has("u1")) {
+            return new Out(TimexType.DURATION, duration(1, g.get("u1")), null, null, null, null);
+          }
+          return new Out(TimexType.DURATION, duration(Double.NaN, g.has("u") ? g.get("u") : g.get("u2")), null, null,
+              null, null);
+        });
     rule("adj-duration", B + "(?<n>\\d+(?:\\.\\d+)?|" + NW + "(?:-" + NW + ")?|half)-" + UNIT1
         + "(?:-long|(?<old>-old))?" + E, (g, c) -> {
           String nl = g.lower("n");
@@ -1158,6 +1189,12 @@ final class Rules {
           String w = g.lower("w");
           if (w.equals("quarterly") && t != null && !t.pos().startsWith("RB")) {
             return null;
+          }
+          if (c.wordBefore(1).equals("average")) {
+            return null; // "average daily volume": a statistic per day, not a recurring time
+          }
+          if (rateAfterQuantity(c)) {
+            return null; // "to rise 8.5% annually", "10,000 units annually": a rate of growth or output
           }
           String v;
           switch (w) {
@@ -1371,6 +1408,9 @@ final class Rules {
         + "(?:(?<wd1>" + WEEKDAY + ")\\s+)?(?<w0>noon|midnight|midday|mid-day)(?:,?\\s+(?:(?<w>today|yesterday"
         + "|tomorrow)|" + WD + "))?" + E, (g, c) -> {
           String w0 = g.lower("w0");
+          if (!g.has("wd1") && !g.has("q") && c.wordBefore(1).equals("high")) {
+            return null; // "high noon": the decisive moment, not twelve o'clock
+          }
           int h = w0.equals("midnight") ? 24 : 12;
           Out day = clockDay(g, c, g.has("wd1") ? g.get("wd1") : null);
           if (day == null) {

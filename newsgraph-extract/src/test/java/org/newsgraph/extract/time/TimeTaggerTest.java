@@ -462,4 +462,41 @@ class TimeTaggerTest {
     expect("Under a buyback program approved by the company in 1987 that didn't specify an amount, Nashua had"
         + " purchased 481,000 shares through Sept. 29.", OCT30_1989, "Sept. 29", TimexType.DATE, "1989-09-29");
   }
+
+  // ---- rates, idioms and hyphenated durations ------------------------------------------------------------
+
+  private static void none(String text, LocalDate anchor, String covered) {
+    List<TimeExpression> times = tag(text, anchor);
+    for (TimeExpression t : times) {
+      assertTrue(!t.span().of(text).contains(covered), covered + " should not be tagged: " + describe(text, times));
+    }
+  }
+
+  @Test
+  void a_rate_or_an_average_is_not_a_recurring_time_but_a_habit_is() {
+    none("The company expects sales to rise 8.5% annually through 1992.", OCT30_1989, "annually");
+    none("The plant would produce about 10,000 units annually.", OCT30_1989, "annually");
+    none("That is less than 5% of the average daily volume.", OCT30_1989, "daily");
+    expect("Similar ceremonies are held here annually.", OCT30_1989, "annually", TimexType.SET, "P1Y");
+    expect("The government has held such rallies almost daily.", OCT30_1989, "daily", TimexType.SET, "P1D");
+  }
+
+  @Test
+  void high_noon_is_an_idiom_but_noon_saturday_is_a_time() {
+    none("For the people of Poland, high noon comes today.", LocalDate.of(1999, 3, 12), "noon");
+    expect("The ground offensive began at noon Saturday.", LocalDate.of(1991, 2, 25),
+        "noon Saturday", TimexType.TIME, "1991-02-23T12:00");
+  }
+
+  @Test
+  void hyphenated_lengths_without_a_number_are_vague_durations() {
+    expect("The lawyers emerged from their third day-long meeting with officials.", FEB4, "day-long",
+        TimexType.DURATION, "P1D");
+    expect("The boy symbolizes the government's decades-long battle with the exiles.", FEB4, "decades-long",
+        TimexType.DURATION, "PXDE");
+    expect("The appointment followed a several-year tenure as editor.", FEB4, "several-year", TimexType.DURATION,
+        "PXY");
+    // an age stays untagged
+    none("The six-year-old boy arrived in Miami.", FEB4, "year");
+  }
 }
