@@ -264,7 +264,7 @@ public final class ArticleReader {
         args.add(entityId);
       }
       sql.append("hits AS (SELECT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te, t.value, t.resolved_begin,"
-          + " t.resolved_end, t.sentence FROM times t");
+          + " t.resolved_end, t.sentence, a.headline, a.anchor FROM times t JOIN articles a ON a.id = t.article_id");
       if (entityId != null) {
         sql.append(" JOIN ms ON ms.article_id = t.article_id AND ms.sentence = t.sentence");
       }
@@ -277,11 +277,12 @@ public final class ArticleReader {
         sql.append(" AND t.resolved_begin < ?");
         args.add(to);
       }
-      sql.append(") SELECT h.*, s.\"begin\" AS sb, s.\"end\" AS se, a.headline, count(*) OVER () AS total FROM hits h"
-          + " JOIN articles a ON a.id = h.article_id JOIN sentences s ON s.article_id = h.article_id"
-          + " AND s.idx = h.sentence"
-          + " ORDER BY h.resolved_begin, h.resolved_end NULLS LAST, a.anchor NULLS LAST, h.article_id, h.tb, sb"
-          + " LIMIT ? OFFSET ?");
+      // the page is chosen before the sentences are joined: a time expression has one sentence, so ordering by
+      // its own offset orders by the sentence too
+      String order = " ORDER BY resolved_begin, resolved_end NULLS LAST, anchor NULLS LAST, article_id, tb";
+      sql.append("), page AS (SELECT *, count(*) OVER () AS total FROM hits").append(order).append(" LIMIT ? OFFSET ?)"
+          + " SELECT page.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN sentences s"
+          + " ON s.article_id = page.article_id AND s.idx = page.sentence").append(order);
       args.add(limit);
       args.add(offset);
       record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,

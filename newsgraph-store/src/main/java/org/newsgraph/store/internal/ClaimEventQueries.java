@@ -40,7 +40,8 @@ public final class ClaimEventQueries {
           + " m.\"begin\" >= c.content[2 * i + 1] AND m.\"begin\" < c.content[2 * i + 2]))) ");
       args.add(about);
     }
-    sql.append("SELECT c.*, a.headline, a.anchor FROM claims c JOIN articles a ON a.id = c.article_id");
+    // the page of claims is chosen first, on the claims alone; only its rows are joined with their articles
+    sql.append(about == null ? "WITH " : ", ").append("page AS (SELECT c.* FROM claims c");
     if (about != null) {
       sql.append(" JOIN about ab ON ab.article_id = c.article_id AND ab.idx = c.idx");
     }
@@ -57,7 +58,9 @@ public final class ClaimEventQueries {
       sql.append(" AND c.said < ?");
       args.add(to);
     }
-    sql.append(" ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx LIMIT ?");
+    sql.append(" ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx LIMIT ?)"
+        + " SELECT c.*, a.headline, a.anchor FROM page c JOIN articles a ON a.id = c.article_id"
+        + " ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx");
     args.add(limit);
     record Row(String articleId, String headline, LocalDate anchor, Claim claim) {}
     List<Row> rows = new ArrayList<>();
@@ -91,12 +94,8 @@ public final class ClaimEventQueries {
    */
   public List<EventRecord> events(String type, String actor, String recipient, String modality, LocalDate from,
       LocalDate to, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
-        + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
-        + " c.stance AS cl_stance, c.id AS cl_id"
-        + " FROM events e JOIN articles a ON a.id = e.article_id"
-        + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
-        + " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim_id WHERE true");
+    // the page of events is chosen first, on the events alone; only its rows are joined with the rest
+    StringBuilder sql = new StringBuilder("WITH page AS (SELECT * FROM events e WHERE true");
     List<Object> args = new ArrayList<>();
     if (type != null) {
       sql.append(" AND e.type = ?");
@@ -122,7 +121,14 @@ public final class ClaimEventQueries {
       sql.append(" AND e.resolved_begin < ?");
       args.add(to);
     }
-    sql.append(" ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx LIMIT ?");
+    sql.append(" ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx LIMIT ?)"
+        + " SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
+        + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
+        + " c.stance AS cl_stance, c.id AS cl_id"
+        + " FROM page e JOIN articles a ON a.id = e.article_id"
+        + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
+        + " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim_id"
+        + " ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx");
     args.add(limit);
     record Row(String articleId, String headline, LocalDate anchor, Event event, Span sentence, Span claimSource,
         String claimEntity, String claimStance, String claimId) {}
