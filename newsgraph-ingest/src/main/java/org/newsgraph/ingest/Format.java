@@ -42,7 +42,8 @@ public enum Format {
     return sniff(head);
   }
 
-  static Format sniff(byte[] head) {
+  /** The format of content that starts with {@code head}. */
+  public static Format sniff(byte[] head) {
     String s = new String(head, StandardCharsets.ISO_8859_1);
     if (s.startsWith("\u00EF\u00BB\u00BF")) {
       s = s.substring(3);

@@ -1,7 +1,11 @@
 package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,10 @@ import org.newsgraph.app.service.Ingestion;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.ingest.Format;
 import org.newsgraph.ingest.jsonl.JsonlReader;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.ingest.web.FetchSettings;
+import org.newsgraph.ingest.web.UrlReader;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +34,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsgraph ingest PATH...}: read, analyse and store; re-ingesting the same article changes nothing. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Read files or folders (text, HTML pages, RSS/Atom feeds, WARC archives, JSON Lines, "
-        + "Reuters-21578 SGML), analyse new articles and add them to the store; near-duplicates are stored as other "
+        + "Reuters-21578 SGML) or feed and page URLs, analyse new articles and add them to the store; near-duplicates are stored as other "
         + "publications of the first.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every input was read", "1:some inputs failed (listed; the rest were stored)",
@@ -35,8 +42,9 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+      description = "Files or folders to ingest, or http(s) URLs of RSS/Atom feeds or pages.")
+  List<String> inputs;
 
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
@@ -59,6 +67,18 @@ final class IngestCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   double nearDuplicateThreshold = Ingestion.NEAR_DUPLICATE_THRESHOLD;
 
+  @Option(names = "--fetch-pages",
+      description = "For feed URLs: read an item that carries only a summary from its page.")
+  boolean fetchPages;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "For URLs: seconds to wait for each response (default: ${DEFAULT-VALUE}).")
+  double timeout = FetchSettings.defaults().requestTimeout().toSeconds();
+
+  @Option(names = "--max-page-mib", paramLabel = "MIB",
+      description = "Refuse HTML pages larger than this (default: ${DEFAULT-VALUE}).")
+  long maxPageMib = ReadOptions.DEFAULT_MAX_PAGE_BYTES / (1024 * 1024);
+
   @Option(names = "--progress-every", paramLabel = "SECONDS",
       description = "Without a console, print a progress line (files, articles/s, ETA) to standard error this often "
           + "(default: never).")
@@ -71,10 +91,31 @@ final class IngestCommand implements Callable<Integer> {
     NewsgraphConfig cfg = common.config();
     common.logging(cfg.store().dir());
     PrintWriter out = spec.commandLine().getOut();
-    Ingestion.Options options = new Ingestion.Options(format == null ? null : Format.of(format),
-        JsonlReader.FieldMap.parse(fieldMap), nearDuplicateThreshold);
+    if (maxPageMib <= 0 || timeout <= 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-page-mib and --timeout must be positive");
+    }
+    ReadOptions read = new ReadOptions(format == null ? null : Format.of(format),
+        JsonlReader.FieldMap.parse(fieldMap), maxPageMib * 1024 * 1024);
+    FetchSettings d = FetchSettings.defaults();
+    FetchSettings fetch = new FetchSettings(d.connectTimeout(), Duration.ofMillis(Math.round(timeout * 1000)),
+        d.maxRedirects(), d.maxFeedBytes(), fetchPages, null, read);
+    Ingestion.Options options = new Ingestion.Options(read, nearDuplicateThreshold, fetch);
+    List<Path> paths = new ArrayList<>();
+    List<URI> urls = new ArrayList<>();
+    for (String in : inputs) {
+      if (UrlReader.isUrl(in)) {
+        try {
+          urls.add(new URI(in.strip()));
+        } catch (URISyntaxException e) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a valid URL: " + in);
+        }
+      } else {
+        paths.add(Path.of(in));
+      }
+    }
     try (NewsStore store = NewsStore.open(cfg.store().dir())) {
-      Ingestion.Outcome o = ingest(cfg, store, paths, threads, !json, options, progressEvery,
+      Ingestion.Outcome o = ingest(cfg, store, paths, urls, threads, !json, options, progressEvery,
           spec.commandLine().getErr());
       print(o, json, out, spec.commandLine().getErr());
       return o.summary().failed() ? Main.SOME_INPUT_FAILED : Main.OK;
@@ -84,7 +125,7 @@ final class IngestCommand implements Callable<Integer> {
   /** Ingests with a progress bar on standard error when a person is watching. */
   static IngestSummary ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, int threads,
       boolean showProgress) {
-    return ingest(cfg, store, paths, threads, showProgress, Ingestion.Options.defaults(), 0,
+    return ingest(cfg, store, paths, List.of(), threads, showProgress, Ingestion.Options.defaults(), 0,
         new PrintWriter(System.err, true)).summary();
   }
 
@@ -92,17 +133,17 @@ final class IngestCommand implements Callable<Integer> {
    * Ingests; with a console, a progress bar (files, articles/s, ETA) on standard error; without one, a progress
    * line every {@code every} seconds (0: never) so logs of long batch runs show how far they got.
    */
-  static Ingestion.Outcome ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, int threads,
-      boolean showProgress, Ingestion.Options options, double every, PrintWriter err) {
+  static Ingestion.Outcome ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, List<URI> urls,
+      int threads, boolean showProgress, Ingestion.Options options, double every, PrintWriter err) {
     Ingestion ingestion = new Ingestion(AnalysisPipeline.standard(cfg), store, threads, options);
     boolean bar = showProgress && System.console() != null;
     ProgressBar[] pb = new ProgressBar[1];
     long[] lastLine = {System.nanoTime()};
     try {
-      return ingestion.ingest(paths, (done, total, articles, rate, eta) -> {
+      return ingestion.ingest(paths, urls, (done, total, articles, rate, eta) -> {
         if (bar && pb[0] == null && total > 1) {
           pb[0] = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(total)
-              .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" files", 1).build();
+              .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" inputs", 1).build();
         }
         if (pb[0] != null) {
           pb[0].stepTo(done);

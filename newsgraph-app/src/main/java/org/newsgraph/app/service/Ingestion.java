@@ -1,5 +1,6 @@
 package org.newsgraph.app.service;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,11 +20,14 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.core.StageFailure;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Format;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
 import org.newsgraph.ingest.dedup.LshIndex;
 import org.newsgraph.ingest.dedup.MinHasher;
 import org.newsgraph.ingest.jsonl.JsonlReader;
+import org.newsgraph.ingest.web.FetchSettings;
+import org.newsgraph.ingest.web.UrlReader;
 import org.newsgraph.store.NewsStore;
 
 /**
@@ -46,10 +50,22 @@ public final class Ingestion {
   private final int threads;
   private final Options options;
 
-  /** How to read: a forced format (null: by content), the JSON Lines field map, the near-duplicate threshold. */
-  public record Options(Format format, JsonlReader.FieldMap fields, double nearDuplicateThreshold) {
+  /**
+   * How to read: a forced format (null: by content), the JSON Lines field map and the page size limit
+   * ({@code read}); the near-duplicate threshold; how URLs are fetched.
+   */
+  public record Options(ReadOptions read, double nearDuplicateThreshold, FetchSettings fetch) {
+    public Options {
+      read = read == null ? ReadOptions.defaults() : read;
+      fetch = (fetch == null ? FetchSettings.defaults() : fetch).withRead(read);
+    }
+
+    public Options(Format format, JsonlReader.FieldMap fields, double nearDuplicateThreshold) {
+      this(new ReadOptions(format, fields, 0), nearDuplicateThreshold, null);
+    }
+
     public static Options defaults() {
-      return new Options(null, JsonlReader.FieldMap.defaults(), NEAR_DUPLICATE_THRESHOLD);
+      return new Options(ReadOptions.defaults(), NEAR_DUPLICATE_THRESHOLD, null);
     }
   }
 
@@ -86,7 +102,12 @@ public final class Ingestion {
 
   /** Ingests {@code paths}, reporting progress after each file. */
   public Outcome ingest(List<Path> paths, Progress progress) {
-    return new Run(progress).go(paths);
+    return ingest(paths, List.of(), progress);
+  }
+
+  /** Ingests {@code paths}, then the feeds or pages at {@code urls}, reporting progress after each input. */
+  public Outcome ingest(List<Path> paths, List<URI> urls, Progress progress) {
+    return new Run(progress).go(paths, urls);
   }
 
   /** The state of one run. */
@@ -111,7 +132,7 @@ public final class Ingestion {
       this.progress = progress;
     }
 
-    Outcome go(List<Path> paths) {
+    Outcome go(List<Path> paths, List<URI> urls) {
       store.publicationSignatures(MinHasher.SCHEME, index::add);
       Sources.Listing listing = Sources.list(paths);
       for (ReadResult.Problem p : listing.problems()) {
@@ -122,18 +143,20 @@ public final class Ingestion {
         t.setDaemon(true);
         return t;
       });
-      int total = listing.files().size();
+      int total = listing.files().size() + urls.size();
       try {
         progress.update(0, total, 0, 0, Double.NaN);
         int done = 0;
         for (Path f : listing.files()) {
-          Sources.read(f, options.format(), options.fields(), this);
+          Sources.read(f, options.read(), this);
           flush(false);
-          done++;
-          double secs = (System.nanoTime() - t0) / 1e9;
-          double rate = secs > 0 ? articlesRead / secs : 0;
-          double eta = done == 0 ? Double.NaN : secs / done * (total - done);
-          progress.update(done, total, articlesRead, rate, eta);
+          progress(++done, total);
+        }
+        UrlReader web = urls.isEmpty() ? null : new UrlReader(options.fetch());
+        for (URI u : urls) {
+          web.read(u, this);
+          flush(false);
+          progress(++done, total);
         }
         flush(true);
       } finally {
@@ -142,6 +165,13 @@ public final class Ingestion {
       IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, failures,
           (System.nanoTime() - t0) / 1e9);
       return new Outcome(s, articlesRead);
+    }
+
+    private void progress(int done, int total) {
+      double secs = (System.nanoTime() - t0) / 1e9;
+      double rate = secs > 0 ? articlesRead / secs : 0;
+      double eta = done == 0 ? Double.NaN : secs / done * (total - done);
+      progress.update(done, total, articlesRead, rate, eta);
     }
 
     @Override

@@ -26,20 +26,42 @@ import org.newsgraph.ingest.ReadResult;
 public final class FeedReader {
   private FeedReader() {}
 
+  /**
+   * One feed item.
+   *
+   * @param name         its link, else the feed's name and the item's number
+   * @param link         the item's link or null
+   * @param fullContent  whether the feed carries the item's full content, not just a summary
+   * @param article      the item as an article, or null when it has no text
+   */
+  public record Item(String name, String link, boolean fullContent, Article article) {}
+
   public static void read(byte[] bytes, String source, ArticleSink sink) {
+    for (Item item : items(bytes, source, sink)) {
+      if (item.article() == null) {
+        sink.problem(new ReadResult.Problem(item.name(), "feed item has no text (no content or summary)"));
+      } else {
+        sink.article(item.article());
+      }
+    }
+  }
+
+  /** The items of a feed; a feed that cannot be read, or has no items, is one problem in {@code sink}. */
+  public static List<Item> items(byte[] bytes, String source, ArticleSink sink) {
     SyndFeed feed;
     try {
       feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes)));
     } catch (Exception e) {
       sink.problem(new ReadResult.Problem(source, "not a readable RSS/Atom feed: " + firstLine(e)));
-      return;
+      return List.of();
     }
     List<SyndEntry> entries = feed.getEntries();
     if (entries == null || entries.isEmpty()) {
       sink.problem(new ReadResult.Problem(source, "the feed has no items"));
-      return;
+      return List.of();
     }
     String outlet = feed.getTitle() == null || feed.getTitle().isBlank() ? null : feed.getTitle().strip();
+    List<Item> items = new ArrayList<>();
     int n = 0;
     for (SyndEntry e : entries) {
       n++;
@@ -53,6 +75,7 @@ public final class FeedReader {
             break;
           }
         }
+        boolean full = html != null;
         if (html == null && e.getDescription() != null) {
           html = e.getDescription().getValue();
         }
@@ -63,15 +86,12 @@ public final class FeedReader {
         Article a = Paragraphs.article(paragraphs, name, outlet, title, null, null,
             published != null ? published : updated, updated, feed.getLanguage() == null ? null
                 : feed.getLanguage().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT));
-        if (a == null) {
-          sink.problem(new ReadResult.Problem(name, "feed item has no text (no content or summary)"));
-        } else {
-          sink.article(a);
-        }
+        items.add(new Item(name, link, full, a));
       } catch (RuntimeException ex) {
         sink.problem(new ReadResult.Problem(name, "cannot read feed item: " + ex));
       }
     }
+    return items;
   }
 
   /** The paragraphs of an item's HTML (or plain text) content. */

@@ -1,0 +1,132 @@
+package org.newsgraph.ingest.web;
+
+import java.net.URI;
+import java.util.Locale;
+import org.newsgraph.core.Article;
+import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.ingest.Format;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.ingest.feed.FeedReader;
+import org.newsgraph.ingest.html.HtmlPages;
+
+/**
+ * Reads a URL given to {@code newsgraph ingest}: an RSS/Atom feed (each item an article; with
+ * {@link FetchSettings#fetchPages()}, an item that carries only a summary is read from its page instead) or an
+ * HTML page, decided by the content fetched. A URL that cannot be fetched or read is one problem naming it.
+ */
+public final class UrlReader {
+  private static final String FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
+      + "text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
+  private static final String PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+
+  private final HttpFetcher fetcher;
+  private final FetchSettings settings;
+
+  public UrlReader(FetchSettings settings) {
+    this.settings = settings;
+    this.fetcher = new HttpFetcher(settings);
+  }
+
+  /** Whether a command-line argument is a URL to fetch rather than a path. */
+  public static boolean isUrl(String arg) {
+    String a = arg.strip().toLowerCase(Locale.ROOT);
+    return a.startsWith("http://") || a.startsWith("https://");
+  }
+
+  public void read(URI uri, ArticleSink sink) {
+    String name = uri.toString();
+    HttpFetcher.Fetched f;
+    try {
+      f = fetcher.fetch(uri, Math.max(settings.maxFeedBytes(), settings.read().maxPageBytes()), FEED_ACCEPT);
+    } catch (HttpFetcher.FetchException e) {
+      sink.problem(new ReadResult.Problem(name, e.getMessage()));
+      return;
+    }
+    byte[] head = java.util.Arrays.copyOf(f.body(), Math.min(f.body().length, 4096));
+    Format format = f.body().length == 0 ? null : Format.sniff(head);
+    if (format == Format.FEED) {
+      if (f.body().length > settings.maxFeedBytes()) {
+        sink.problem(new ReadResult.Problem(name, "feed too large (over " + settings.maxFeedBytes() / (1024 * 1024)
+            + " MiB)"));
+        return;
+      }
+      readFeed(f, name, sink);
+    } else if (format == Format.HTML || isHtml(f.contentType())) {
+      HtmlPages.read(f.body(), f.charset(), name, f.uri().toString(), null, settings.read(), sink);
+    } else {
+      sink.problem(new ReadResult.Problem(name, f.body().length == 0 ? "empty response"
+          : "neither an RSS/Atom feed nor an HTML page (" + (f.contentType() == null ? "no content type"
+              : f.contentType()) + ")"));
+    }
+  }
+
+  private void readFeed(HttpFetcher.Fetched f, String name, ArticleSink sink) {
+    for (FeedReader.Item item : FeedReader.items(f.body(), name, sink)) {
+      if (settings.fetchPages() && !item.fullContent() && item.link() != null) {
+        if (readPage(f.uri().resolve(item.link()), item, sink)) {
+          continue;
+        }
+      }
+      if (item.article() == null) {
+        sink.problem(new ReadResult.Problem(item.name(), "feed item has no text (no content or summary)"));
+      } else {
+        sink.article(item.article());
+      }
+    }
+  }
+
+  /**
+   * Reads an item's page; true when it gave the article. When it does not, the page's problem is reported and the
+   * item's summary is stored instead (false).
+   */
+  private boolean readPage(URI page, FeedReader.Item item, ArticleSink sink) {
+    HttpFetcher.Fetched f;
+    try {
+      f = fetcher.fetch(page, settings.read().maxPageBytes(), PAGE_ACCEPT);
+    } catch (HttpFetcher.FetchException e) {
+      sink.problem(new ReadResult.Problem(page.toString(), e.getMessage() + "; the feed's summary is kept"));
+      return false;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    Article[] got = new Article[1];
+    ReadResult.Problem[] problem = new ReadResult.Problem[1];
+    Article fromFeed = item.article();
+    HtmlPages.read(f.body(), f.charset(), page.toString(), f.uri().toString(),
+        fromFeed == null ? null : fromFeed.published(), settings.read(), new ArticleSink() {
+          @Override
+          public void article(Article a) {
+            got[0] = a;
+          }
+
+          @Override
+          public void problem(ReadResult.Problem p) {
+            problem[0] = p;
+          }
+        });
+    if (got[0] == null) {
+      if (problem[0] != null) {
+        sink.problem(new ReadResult.Problem(problem[0].source(), problem[0].message()
+            + "; the feed's summary is kept"));
+      }
+      return false;
+    }
+    sink.article(withFeedFacts(got[0], fromFeed));
+    return true;
+  }
+
+  /** The page's article, with the feed's headline, outlet and date where the page states none. */
+  private static Article withFeedFacts(Article page, Article feed) {
+    if (feed == null) {
+      return page;
+    }
+    return new Article(page.id(), page.source(), page.outlet() != null ? page.outlet() : feed.outlet(),
+        page.headline() != null ? page.headline() : feed.headline(), page.dateline(), page.agency(),
+        page.published() != null ? page.published() : feed.published(), page.updated(), page.bullets(),
+        page.captions(), page.paragraphs(), page.language(), page.text());
+  }
+
+  private static boolean isHtml(String contentType) {
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+  }
+}
