@@ -21,11 +21,13 @@ import org.newsgraph.core.Event;
  */
 final class CaseMapping {
   private static final Pattern NOTE_TYPE = Pattern.compile("=([A-Z]{4,})");
-  private static final Set<String> TWO_SIDED = Set.of("clash", "fight", "fighting", "battle", "combat",
-      "gunbattle", "firefight", "skirmish", "exchange");
 
-  /** One row: a label, its PLOVER events and modes, its quality, and the types its note adds. */
-  record Row(String label, Set<String> events, Set<String> modes, String quality, Set<String> noteEvents) {}
+  /**
+   * One row: a label, the words of ACLED's sub-event type ("remote", "explosive", "landmine", "ied"), its PLOVER
+   * events and modes, its quality, and the types its note adds.
+   */
+  record Row(String label, Set<String> subTypeWords, Set<String> events, Set<String> modes, String quality,
+      Set<String> noteEvents) {}
 
   private final List<Row> rows;
 
@@ -53,9 +55,19 @@ final class CaseMapping {
           }
         }
       }
-      rows.add(new Row(p[0], split(p[3]), split(p[4]), p[5].strip(), noteEvents));
+      rows.add(new Row(p[0], words(p[2]), split(p[3]), split(p[4]), p[5].strip(), noteEvents));
     }
     return new CaseMapping(rows);
+  }
+
+  private static Set<String> words(String cell) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : cell.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (w.length() >= 3) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private static Set<String> split(String cell) {
@@ -79,29 +91,42 @@ final class CaseMapping {
   }
 
   /**
-   * The label our event maps back to, or {@link LabelScores#NONE}.
+   * The label our event maps back to, or {@link LabelScores#NONE}: the crosswalk's, made finer by ACLED's own
+   * definitions ({@link AcledRules}).
    *
-   * @param triggerLemma the lemma of the event's trigger
-   * @param sentenceLemmas the lemmas of the trigger's sentence (a clash word anywhere makes violence two-sided)
+   * @param w the words of the record the event comes from
    */
-  String label(Event e, String triggerLemma, Set<String> sentenceLemmas) {
+  String label(Event e, AcledRules.Words w) {
+    String crosswalk = crosswalk(e, w);
+    if (e == null) {
+      return crosswalk;
+    }
+    return AcledRules.refine(crosswalk, e, w, Set.copyOf(covered()));
+  }
+
+  private String crosswalk(Event e, AcledRules.Words w) {
+    Set<String> sentenceLemmas = w.all();
     if (e == null) {
       return LabelScores.NONE;
     }
     List<Row> byType = rows.stream().filter(r -> !r.quality().equals("none") && r.events().contains(e.type()))
         .toList();
     if (e.mode() != null) {
-      for (Row r : byType) {
-        if (r.modes().contains(e.mode())) {
+      List<Row> byMode = byType.stream().filter(r -> r.modes().contains(e.mode())).toList();
+      // several labels share a mode ("explosives": a grenade, a landmine): the one whose own words are there
+      for (Row r : byMode) {
+        if (r.subTypeWords().stream().anyMatch(sentenceLemmas::contains)) {
           return r.label();
         }
+      }
+      if (!byMode.isEmpty()) {
+        return byMode.get(0).label();
       }
     }
     List<Row> plain = byType.stream().filter(r -> r.modes().isEmpty()).toList();
     if (e.type().equals("ASSAULT") && plain.size() > 1) {
       // the mapping's own notes: two-sided violence is a clash, one-sided an attack
-      boolean twoSided = TWO_SIDED.contains(triggerLemma.toLowerCase(Locale.ROOT))
-          || sentenceLemmas.stream().anyMatch(TWO_SIDED::contains);
+      boolean twoSided = AcledRules.twoSided(w);
       for (Row r : plain) {
         if (r.quality().equals("direct") && r.label().contains("CLASH") == twoSided) {
           return r.label();

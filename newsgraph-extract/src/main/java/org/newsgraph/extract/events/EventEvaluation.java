@@ -19,7 +19,9 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Event.Argument;
+import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.Token;
 import org.newsgraph.extract.events.export.JsonText;
 import org.newsgraph.extract.events.export.PloverCoding;
 
@@ -239,7 +241,8 @@ public final class EventEvaluation {
       }
       AnalyzedArticle a = analyse(article(p[0], p[1], null));
       Event main = MainEvent.of(a).orElse(null);
-      String label = main == null ? LabelScores.NONE : mapping.label(main, lemmaAt(a, main), lemmas(a, main));
+      String label = main == null ? LabelScores.NONE
+          : mapping.label(main, words(a, main));
       String goldLabel = p[2].strip();
       all.add(goldLabel, label);
       if (covered.contains(goldLabel)) {
@@ -270,9 +273,30 @@ public final class EventEvaluation {
     return new Report(Format.CASE2021, all.items(), f, aps, sb.toString());
   }
 
-  private static Set<String> lemmas(AnalyzedArticle a, Event e) {
+  /** The words of a one-event record for mapping back to its label: all its sentences, the actors' apart. */
+  private static AcledRules.Words words(AnalyzedArticle a, Event e) {
+    Set<String> all = new LinkedHashSet<>();
+    Set<String> outside = new LinkedHashSet<>();
+    for (Sentence s : a.sentences()) {
+      for (Token t : s.tokens()) {
+        String l = t.lemma().toLowerCase(Locale.ROOT);
+        all.add(l);
+        if (e.actors().stream().noneMatch(x -> x.span().contains(t.span()))) {
+          outside.add(l);
+        }
+      }
+    }
+    return new AcledRules.Words(lemmaAt(a, e).toLowerCase(Locale.ROOT), all, outside, sectors(a, e));
+  }
+
+  private static Set<String> sectors(AnalyzedArticle a, Event e) {
     Set<String> out = new LinkedHashSet<>();
-    a.sentences().get(e.sentence()).tokens().forEach(t -> out.add(t.lemma().toLowerCase(Locale.ROOT)));
+    for (Event.Argument x : e.actors()) {
+      String s = ActorCodes.sector(a, x);
+      if (s != null) {
+        out.add(s);
+      }
+    }
     return out;
   }
 

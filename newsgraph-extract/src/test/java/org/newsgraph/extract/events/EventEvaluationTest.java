@@ -47,11 +47,56 @@ class EventEvaluationTest {
         "OTHER,S,Other,,,none,"), StandardCharsets.UTF_8);
     CaseMapping m = CaseMapping.read(csv);
     assertEquals(List.of("ARMED_CLASH", "AIR_STRIKE", "ATTACK", "AGREEMENT"), m.covered());
-    assertEquals("AIR_STRIKE", m.label(event("ASSAULT", "drone"), "strike", Set.of()));
-    assertEquals("ATTACK", m.label(event("ASSAULT", null), "kill", Set.of("kill")));
-    assertEquals("ARMED_CLASH", m.label(event("ASSAULT", null), "kill", Set.of("clash", "kill")));
-    assertEquals("AGREEMENT", m.label(event("AGREE", null), "agree", Set.of()), "from the note");
-    assertEquals(LabelScores.NONE, m.label(event("CONSULT", "visit"), "visit", Set.of()));
+    assertEquals("AIR_STRIKE", m.label(event("ASSAULT", "drone"), words("strike", Set.of())));
+    assertEquals("ATTACK", m.label(event("ASSAULT", null), words("kill", Set.of("kill"))));
+    assertEquals("ARMED_CLASH", m.label(event("ASSAULT", null), words("kill", Set.of("clash", "kill"))));
+    assertEquals("AGREEMENT", m.label(event("AGREE", null), words("agree", Set.of())), "from the note");
+    assertEquals(LabelScores.NONE, m.label(event("CONSULT", "visit"), words("visit", Set.of())));
+  }
+
+  @Test
+  void acled_definitions_split_what_plover_cannot() throws IOException {
+    Path csv = dir.resolve(EventEvaluation.CASE_MAPPING);
+    Files.writeString(csv, String.join("\n",
+        "case_label,acled_event_type,acled_sub_event_type,plover_event,plover_mode,mapping_quality,note",
+        "ARMED_CLASH,B,Armed clash,ASSAULT,,direct,two-sided",
+        "GOV_REGAINS_TERIT,B,Government regains territory,ASSAULT,,approximate,",
+        "NON_STATE_ACTOR_OVERTAKES_TER,B,Non-state actor overtakes territory,ASSAULT,,approximate,",
+        "REM_EXPLOS,E,Remote explosive/landmine/IED,ASSAULT,explosives,direct,",
+        "GRENADE,E,Grenade,ASSAULT,explosives,direct,",
+        "ATTACK,V,Attack,ASSAULT,,direct,one-sided",
+        "PEACE_PROTEST,P,Peaceful protest,PROTEST,demo,direct,",
+        "PROTEST_WITH_INTER,P,Protest with intervention,PROTEST,demo,approximate,",
+        "FORCE_AGAINST_PROTEST,P,Excessive force against protesters,ASSAULT,crowd-control|firearms,approximate,",
+        "VIOL_DEMONSTR,R,Violent demonstration,PROTEST,riot,direct,",
+        "DISR_WEAP,S,Disrupted weapons use,COERCE,seize,approximate,"), StandardCharsets.UTF_8);
+    CaseMapping m = CaseMapping.read(csv);
+    assertEquals("GRENADE", m.label(event("ASSAULT", "explosives"), words("explode", Set.of("grenade", "explode"))));
+    assertEquals("REM_EXPLOS", m.label(event("ASSAULT", "explosives"), words("explode", Set.of("landmine"))));
+    Set<String> retook = Set.of("army", "retake", "town");
+    assertEquals("GOV_REGAINS_TERIT", m.label(event("ASSAULT", null),
+        new AcledRules.Words("retake", retook, retook, Set.of("MIL"))));
+    assertEquals("NON_STATE_ACTOR_OVERTAKES_TER", m.label(event("COERCE", "seize"),
+        new AcledRules.Words("seize", Set.of("rebel", "seize", "city"), Set.of("seize", "city"), Set.of("REB"))));
+    assertEquals("ATTACK", m.label(event("ASSAULT", null), new AcledRules.Words("attack",
+        Set.of("militant", "attack", "village"), Set.of("attack", "village"), Set.of("REB"))),
+        "the attackers' own weapons do not make a battle");
+    assertEquals("ARMED_CLASH", m.label(event("ASSAULT", null), words("attack", Set.of("attack", "checkpoint"))));
+    assertEquals("DISR_WEAP", m.label(event("COERCE", "seize"), words("seize", Set.of("seize", "ammunition"))));
+    assertEquals(LabelScores.NONE, m.label(event("COERCE", "seize"), words("seize", Set.of("seize", "cocaine"))));
+    assertEquals("PEACE_PROTEST", m.label(event("PROTEST", "demo"), words("march", Set.of("march", "protester"))));
+    assertEquals("PROTEST_WITH_INTER", m.label(event("PROTEST", "demo"),
+        words("march", Set.of("march", "police", "tear", "gas", "disperse"))));
+    assertEquals("FORCE_AGAINST_PROTEST", m.label(event("PROTEST", "demo"),
+        words("rally", Set.of("rally", "police", "kill"))));
+    assertEquals("VIOL_DEMONSTR", m.label(event("PROTEST", "demo"), words("protest", Set.of("protest", "stone"))));
+    assertEquals("ATTACK", m.label(event("ASSAULT", "firearms"), new AcledRules.Words("fire",
+        Set.of("gunman", "fire", "teahouse"), Set.of("fire", "teahouse"), Set.of())),
+        "shots with no protest in sight are no force against protesters");
+  }
+
+  private static AcledRules.Words words(String trigger, Set<String> lemmas) {
+    return new AcledRules.Words(trigger, lemmas, lemmas, Set.of());
   }
 
   private static Event event(String type, String mode) {
