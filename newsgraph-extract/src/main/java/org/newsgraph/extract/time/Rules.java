@@ -233,10 +233,11 @@ final class Rules {
     int ay = c.anchor.getYear();
     int am = c.anchor.getMonthValue();
     int y;
+    boolean rangeStart = c.wordAfter(1).matches("to|until|till|through|-|\u2013") && Lex.month(c.wordAfter(2)) > 0;
     if (d == Dir.PAST) {
       // past tense: the latest such month, unless the next one is at most two months away ("cut supplies in
-      // September", said in August)
-      y = month <= am || month - am <= 2 ? ay : ay - 1;
+      // September", said in August) and the month does not open a range ("ran from March to May")
+      y = month <= am || month - am <= 2 && !rangeStart ? ay : ay - 1;
     } else if (d == Dir.FUTURE) {
       y = month >= am ? ay : ay + 1;
     } else {
@@ -246,7 +247,27 @@ final class Rules {
         y = diff > 0 ? ay - 1 : ay;
       }
     }
+    LocalDate start = rangeStartBefore(c);
+    if (start != null && LocalDate.of(y, month, 1).isBefore(start)) {
+      y = start.getMonthValue() <= month ? start.getYear() : start.getYear() + 1; // "from November to February"
+    }
     return Cal.at(LocalDate.of(y, month, 1), Gran.MONTH);
+  }
+
+  /**
+   * When the current match closes a range ("from March to May", "November-February"), the month that opened it,
+   * so that the end is never placed before the start; otherwise null.
+   */
+  static LocalDate rangeStartBefore(Ctx c) {
+    if (!c.wordBefore(1).matches("to|until|till|through|-|\u2013")) {
+      return null;
+    }
+    Ctx.Focus f = c.lastFocus();
+    if (f == null || f.sentence() != c.sentenceIndex() || f.out().gran() != Gran.MONTH || f.out().begin() == null
+        || c.begin - f.end() > 12) {
+      return null;
+    }
+    return f.out().begin();
   }
 
   /**

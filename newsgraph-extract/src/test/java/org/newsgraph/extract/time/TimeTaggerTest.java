@@ -286,6 +286,15 @@ class TimeTaggerTest {
     List<TimeExpression> times = tag(s, LocalDate.of(2025, 6, 10));
     assertEquals("2025-03", find(s, times, "March").value());
     assertEquals("2025-05", find(s, times, "May").value());
+    // the end of a range never falls before its start, whatever each month would be alone
+    String past = "Talks ran from March to May.";
+    times = tag(past, FEB4);
+    assertEquals("2024-03", find(past, times, "March").value());
+    assertEquals("2024-05", find(past, times, "May").value());
+    String future = "The show will run from November to February.";
+    times = tag(future, FEB4);
+    assertEquals("2025-11", find(future, times, "November").value());
+    assertEquals("2026-02", find(future, times, "February").value());
   }
 
   @Test
