@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,11 +15,14 @@ import org.newsgraph.app.json.Json;
 import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.Span;
 import org.newsgraph.extract.claims.AttributionEvaluation;
 import org.newsgraph.extract.claims.AttributionScorer;
+import org.newsgraph.extract.claims.BratAttribution;
 import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
+import org.newsgraph.nlp.QuoteAttributionBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsgraph eval attribution --gold DIR}: PolNeAR figures (per role exact and token-overlap P/R/F1, linked
  * F1, articles/s of the attribution stage alone) on a split folder holding {@code text/} and
- * {@code attributions/}.
+ * {@code attributions/}; unless {@code --no-baseline}, CoreNLP's quote attribution scored on the same articles in
+ * the same run (source = the speaker mention, cue = the verb the mention is subject of, content = the quotation).
  */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
     description = "Attribution figures (source, cue, content: exact and overlap P/R/F1; linked F1) on a PolNeAR "
@@ -47,6 +53,13 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
+  @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also score CoreNLP's QuoteAnnotator + QuoteAttributionAnnotator on the same articles (default: "
+          + "on; --no-baseline skips it).")
+  boolean baseline;
+
+  private static final String BASELINE_NAME = "corenlp-qa";
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -61,22 +74,45 @@ final class EvalAttributionCommand implements Callable<Integer> {
     EntityLinkingStage entities = new EntityLinkingStage();
     TimeTaggingStage times = new TimeTaggingStage();
     Function<Article, AnalyzedArticle> analysis = a -> times.apply(entities.apply(nlp.apply(AnalyzedArticle.of(a))));
-    AttributionEvaluation.Report r = new AttributionEvaluation(analysis).run(gold, out, limit, null, err::println);
+    QuoteAttributionBaseline qa = baseline ? new QuoteAttributionBaseline() : null;
+    AttributionEvaluation.Report r = new AttributionEvaluation(analysis).run(gold, out, limit,
+        qa == null ? null : a -> quotes(qa, a), err::println);
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("articles", r.articles());
       m.put("skipped", r.skipped());
       m.put("newsgraph", figures(r.result()));
-      if (r.baseline() != null) {
-        m.put("baseline", figures(r.baseline()));
-      }
       m.put("articles_per_s_attribution_stage", r.articlesPerSecond());
+      if (r.baseline() != null) {
+        Map<String, Object> b = figures(r.baseline());
+        b.put("system", SYSTEM);
+        b.put("articles_per_s_with_its_nlp", r.baselineArticlesPerSecond());
+        b.put("load_s", qa.loadSeconds());
+        m.put("baseline", b);
+      }
       pw.println(Json.pretty(m));
     } else {
-      pw.print(r.summary());
+      pw.print(r.summary(BASELINE_NAME));
+      if (qa != null) {
+        pw.printf(Locale.ROOT, "%s: %s; load %.1f s%n", BASELINE_NAME, SYSTEM, qa.loadSeconds());
+      }
     }
     pw.flush(); // print() does not flush an auto-flushing writer, and main() exits right after
     return r.skipped() > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+  }
+
+  private static final String SYSTEM = "CoreNLP 4.5.10 QuoteAnnotator + QuoteAttributionAnnotator, no coref "
+      + "(source = speaker mention, cue = the verb it is subject of, content = quotation)";
+
+  /** CoreNLP's quotations as PolNeAR attributions: the mention as source, its verb as cue, the quote as content. */
+  private static List<BratAttribution> quotes(QuoteAttributionBaseline qa, Article a) {
+    List<BratAttribution> out = new ArrayList<>();
+    for (QuoteAttributionBaseline.Quote q : qa.attribute(a.text()).quotes()) {
+      out.add(new BratAttribution(q.hasMention() ? List.of(new Span(q.mentionBegin(), q.mentionEnd())) : List.of(),
+          q.hasVerb() ? List.of(new Span(q.verbBegin(), q.verbEnd())) : List.of(),
+          List.of(new Span(q.begin(), q.end()))));
+    }
+    return out;
   }
 
   private static Map<String, Object> figures(AttributionScorer.Result x) {

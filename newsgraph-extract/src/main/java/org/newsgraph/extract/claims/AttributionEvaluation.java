@@ -42,18 +42,31 @@ public final class AttributionEvaluation {
    * @param messages      one line per skipped file
    * @param stageSeconds  time in the attribution stage alone
    * @param nlpSeconds    time in the analysis function
+   * @param baselineSeconds time in the baseline predictor (its own NLP included)
    */
   public record Report(AttributionScorer.Result result, AttributionScorer.Result baseline, int articles,
-      int skipped, List<String> messages, double stageSeconds, double nlpSeconds) {
+      int skipped, List<String> messages, double stageSeconds, double nlpSeconds, double baselineSeconds) {
     /** Articles per second of the attribution stage alone. */
     public double articlesPerSecond() {
       return stageSeconds == 0 ? 0 : articles / stageSeconds;
     }
 
+    /** Articles per second of the baseline, its NLP included. */
+    public double baselineArticlesPerSecond() {
+      return baselineSeconds == 0 ? 0 : articles / baselineSeconds;
+    }
+
     public String summary() {
-      return result.toTable("newsgraph") + (baseline == null ? "" : baseline.toTable("baseline"))
+      return summary("baseline");
+    }
+
+    /** The figures as a table, the baseline's rows (if any) under {@code baselineName}. */
+    public String summary(String baselineName) {
+      return result.toTable("newsgraph") + (baseline == null ? "" : baseline.toTable(baselineName))
           + String.format(Locale.ROOT, "articles %d  skipped %d  attribution stage %.3f s (%.1f articles/s)  "
-              + "nlp %.1f s%n", articles, skipped, stageSeconds, articlesPerSecond(), nlpSeconds);
+              + "nlp %.1f s%s%n", articles, skipped, stageSeconds, articlesPerSecond(), nlpSeconds,
+              baseline == null ? "" : String.format(Locale.ROOT, "  %s %.1f s (%.2f articles/s, its NLP included)",
+                  baselineName, baselineSeconds, baselineArticlesPerSecond()));
     }
   }
 
@@ -76,6 +89,7 @@ public final class AttributionEvaluation {
     List<String> messages = new ArrayList<>();
     long stageNanos = 0;
     long nlpNanos = 0;
+    long baselineNanos = 0;
     int articles = 0;
     if (outDir != null) {
       try {
@@ -103,7 +117,9 @@ public final class AttributionEvaluation {
         stageNanos += t2 - t1;
         ours.add(article.text(), gold, claims.stream().map(AttributionEvaluation::brat).toList());
         if (base != null) {
-          base.add(article.text(), gold, baseline.apply(article));
+          long t3 = System.nanoTime();
+          base.add(article.text(), gold, baseline(baseline, article, name, out));
+          baselineNanos += System.nanoTime() - t3;
         }
         articles++;
         if (outDir != null) {
@@ -117,7 +133,18 @@ public final class AttributionEvaluation {
       }
     }
     return new Report(ours.result(), base == null ? null : base.result(), articles, messages.size(), messages,
-        stageNanos / 1e9, nlpNanos / 1e9);
+        stageNanos / 1e9, nlpNanos / 1e9, baselineNanos / 1e9);
+  }
+
+  /** The baseline's attributions; when it fails on an article, a one-line message and none (scored as misses). */
+  private static List<BratAttribution> baseline(Function<Article, List<BratAttribution>> baseline, Article article,
+      String name, Consumer<String> log) {
+    try {
+      return baseline.apply(article);
+    } catch (RuntimeException e) {
+      log.accept("baseline failed on " + name + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+      return List.of();
+    }
   }
 
   /** A claim in the scorer's terms. */
