@@ -262,6 +262,11 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> r.articles().article(id));
   }
 
+  /** {@link #article} for each of {@code ids}, read together; unknown ids are left out. */
+  public java.util.Map<String, AnalyzedArticle> articles(java.util.Collection<String> ids) {
+    return read(r -> r.articles().articles(ids));
+  }
+
   /** By canonical id; else by name or alias, ignoring case: the most mentioned entity of that name wins. */
   public Optional<EntityRecord> entity(String idOrName) {
     if (idOrName == null || idOrName.isBlank()) {

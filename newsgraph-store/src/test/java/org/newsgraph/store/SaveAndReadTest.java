@@ -173,4 +173,19 @@ class SaveAndReadTest {
     assertEquals("store " + dir + " is closed", e.getMessage());
     assertThrows(StoreException.class, () -> store.search("Kursk", 10));
   }
+
+  @Test
+  void articles_read_together_are_the_articles_read_one_by_one() {
+    try (NewsStore s = NewsStore.open(dir.resolve("together"))) {
+      s.save(List.of(Samples.kursk(), Samples.factory(), Samples.undated()), List.of(), "run");
+      List<String> ids = List.of(Samples.factory().article().id(), Samples.kursk().article().id(), "0000000000000000");
+      java.util.Map<String, org.newsgraph.core.AnalyzedArticle> together = s.articles(ids);
+      assertEquals(2, together.size());
+      for (String id : ids.subList(0, 2)) {
+        assertEquals(s.article(id).orElseThrow(), together.get(id));
+      }
+      assertEquals(Samples.kursk().mentions(), together.get(Samples.kursk().article().id()).mentions());
+      assertEquals(Samples.factory().times(), together.get(Samples.factory().article().id()).times());
+    }
+  }
 }

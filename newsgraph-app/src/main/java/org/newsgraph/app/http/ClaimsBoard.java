@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsgraph.core.AnalyzedArticle;
@@ -16,7 +15,6 @@ import org.newsgraph.core.Event;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Span;
 import org.newsgraph.store.ClaimRecord;
-import org.newsgraph.store.EventRecord;
 import org.newsgraph.store.NewsStore;
 
 /**
@@ -39,17 +37,20 @@ final class ClaimsBoard {
 
   static List<Map<String, Object>> build(NewsStore store, int limit) {
     List<ClaimRecord> claims = store.claims(null, null, null, null, limit);
+    // the articles of the claims, read together: their entities name the parties, their events are what the
+    // claims report
+    Map<String, AnalyzedArticle> articles = store.articles(claims.stream().map(ClaimRecord::articleId).toList());
     Map<String, List<Event>> eventsByClaim = new HashMap<>();
-    for (EventRecord r : store.events(null, null, null, null, null, null, limit)) {
-      if (r.event().claimId() != null) {
-        eventsByClaim.computeIfAbsent(r.articleId() + "/" + r.event().claimId(), k -> new ArrayList<>())
-            .add(r.event());
+    for (AnalyzedArticle a : articles.values()) {
+      for (Event e : a.events()) {
+        if (e.claimId() != null) {
+          eventsByClaim.computeIfAbsent(a.article().id() + "/" + e.claimId(), k -> new ArrayList<>()).add(e);
+        }
       }
     }
-    Map<String, Optional<AnalyzedArticle>> articles = new HashMap<>();
     Map<String, Map<String, Object>> topics = new LinkedHashMap<>();
     for (ClaimRecord c : claims) {
-      AnalyzedArticle a = articles.computeIfAbsent(c.articleId(), store::article).orElse(null);
+      AnalyzedArticle a = articles.get(c.articleId());
       Map<String, Entity> names = new HashMap<>();
       if (a != null) {
         a.entities().forEach(e -> names.put(e.id(), e));

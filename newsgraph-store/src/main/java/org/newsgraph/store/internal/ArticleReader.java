@@ -93,65 +93,93 @@ public final class ArticleReader {
 
   /** The article as stored: canonical entities (as merged over all articles), mentions, times; no sentences. */
   public Optional<AnalyzedArticle> article(String id) {
+    return Optional.ofNullable(articles(List.of(id)).get(id));
+  }
+
+  /**
+   * The articles of {@code ids} as {@link #article} reads them, by id (unknown ids are left out): one query per
+   * table for all of them, not one per article.
+   */
+  public Map<String, AnalyzedArticle> articles(Collection<String> ids) {
     return read(() -> {
-      Article article;
-      List<String> stageIds;
-      try (PreparedStatement p = db.prepare("SELECT * FROM articles WHERE id = ?")) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            return Optional.empty();
-          }
-          int[] flat = Database.ints(r, "paragraphs");
-          List<Span> paragraphs = new ArrayList<>();
-          for (int i = 0; i + 1 < flat.length; i += 2) {
-            paragraphs.add(new Span(flat[i], flat[i + 1]));
-          }
-          article = new Article(r.getString("id"), r.getString("source"), r.getString("outlet"),
-              r.getString("headline"), r.getString("dateline"), r.getString("agency"),
-              Database.date(r, "published"), Database.date(r, "updated"), Database.strings(r, "bullets"),
-              Database.strings(r, "captions"), paragraphs, r.getString("language"), r.getString("text"));
-          stageIds = Database.strings(r, "stage_ids");
-        }
+      Map<String, AnalyzedArticle> out = new LinkedHashMap<>();
+      for (List<String> chunk : Chunks.of(ids, 500)) {
+        readArticles(chunk, out);
       }
-      List<Entity> entities = new ArrayList<>();
-      try (PreparedStatement p = db.prepare("SELECT e.id, e.type, e.name, e.aliases, e.country"
-          + " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ?"
-          + " ORDER BY ae.idx")) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            entities.add(entity(r));
-          }
-        }
-      }
-      List<Mention> mentions = new ArrayList<>();
-      try (PreparedStatement p = db.prepare("SELECT \"begin\", \"end\", entity_id, role FROM mentions"
-          + " WHERE article_id = ? ORDER BY idx")) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            mentions.add(new Mention(new Span(r.getInt(1), r.getInt(2)), r.getString(3),
-                Mention.Role.valueOf(r.getString(4))));
-          }
-        }
-      }
-      List<TimeExpression> times = new ArrayList<>();
-      try (PreparedStatement p = db.prepare("SELECT \"begin\", \"end\", type, value, mod, resolved_begin,"
-          + " resolved_end FROM times WHERE article_id = ? ORDER BY idx")) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            times.add(new TimeExpression(new Span(r.getInt(1), r.getInt(2)), TimexType.valueOf(r.getString(3)),
-                r.getString(4), r.getString(5), Database.date(r, "resolved_begin"),
-                Database.date(r, "resolved_end")));
-          }
-        }
-      }
-      return Optional.of(new AnalyzedArticle(article, List.of(), entities, mentions, times,
-          ClaimEventRows.claims(db, id), ClaimEventRows.events(db, id),
-          EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES, Facet.CLAIMS, Facet.EVENTS), stageIds));
+      return out;
     });
+  }
+
+  private void readArticles(List<String> ids, Map<String, AnalyzedArticle> out) throws SQLException {
+    Map<String, Article> articles = new LinkedHashMap<>();
+    Map<String, List<String>> stageIds = new HashMap<>();
+    try (PreparedStatement p = inList("SELECT * FROM articles WHERE id IN (SELECT unnest(?))", ids);
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        int[] flat = Database.ints(r, "paragraphs");
+        List<Span> paragraphs = new ArrayList<>();
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+          paragraphs.add(new Span(flat[i], flat[i + 1]));
+        }
+        String id = r.getString("id");
+        articles.put(id, new Article(id, r.getString("source"), r.getString("outlet"),
+            r.getString("headline"), r.getString("dateline"), r.getString("agency"),
+            Database.date(r, "published"), Database.date(r, "updated"), Database.strings(r, "bullets"),
+            Database.strings(r, "captions"), paragraphs, r.getString("language"), r.getString("text")));
+        stageIds.put(id, Database.strings(r, "stage_ids"));
+      }
+    }
+    if (articles.isEmpty()) {
+      return;
+    }
+    List<String> found = new ArrayList<>(articles.keySet());
+    Map<String, List<Entity>> entities = new HashMap<>();
+    try (PreparedStatement p = inList("SELECT ae.article_id, e.id, e.type, e.name, e.aliases, e.country"
+        + " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id IN (SELECT unnest(?))"
+        + " ORDER BY ae.article_id, ae.idx", found); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        entities.computeIfAbsent(r.getString("article_id"), k -> new ArrayList<>()).add(entity(r));
+      }
+    }
+    Map<String, List<Mention>> mentions = new HashMap<>();
+    try (PreparedStatement p = inList("SELECT article_id, \"begin\", \"end\", entity_id, role FROM mentions"
+        + " WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Mention(
+            new Span(r.getInt(2), r.getInt(3)), r.getString(4), Mention.Role.valueOf(r.getString(5))));
+      }
+    }
+    Map<String, List<TimeExpression>> times = new HashMap<>();
+    try (PreparedStatement p = inList("SELECT article_id, \"begin\", \"end\", type, value, mod, resolved_begin,"
+        + " resolved_end FROM times WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found);
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        times.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new TimeExpression(
+            new Span(r.getInt(2), r.getInt(3)), TimexType.valueOf(r.getString(4)), r.getString(5), r.getString(6),
+            Database.date(r, "resolved_begin"), Database.date(r, "resolved_end")));
+      }
+    }
+    Map<String, List<org.newsgraph.core.Claim>> claims = ClaimEventRows.claims(db, found);
+    Map<String, List<org.newsgraph.core.Event>> events = ClaimEventRows.events(db, found);
+    for (Article a : articles.values()) {
+      String id = a.id();
+      out.put(id, new AnalyzedArticle(a, List.of(), entities.getOrDefault(id, List.of()),
+          mentions.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
+          events.getOrDefault(id, List.of()),
+          EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES, Facet.CLAIMS, Facet.EVENTS), stageIds.get(id)));
+    }
+  }
+
+  /** A statement whose one parameter is the list {@code ids} (a VARCHAR[]). */
+  private PreparedStatement inList(String sql, List<String> ids) throws SQLException {
+    PreparedStatement p = db.prepare(sql);
+    try {
+      p.setArray(1, db.varchars(ids));
+      return p;
+    } catch (SQLException e) {
+      p.close();
+      throw e;
+    }
   }
 
   static Entity entity(ResultSet r) throws SQLException {

@@ -50,13 +50,31 @@ final class ClaimEventRows {
     }
   }
 
-  static List<Claim> claims(Database db, String articleId) throws SQLException {
-    List<Claim> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepare("SELECT * FROM claims WHERE article_id = ? ORDER BY idx")) {
-      p.setString(1, articleId);
+
+  /** The claims of each of the given articles, in their order. */
+  static java.util.Map<String, List<Claim>> claims(Database db, List<String> articleIds) throws SQLException {
+    java.util.Map<String, List<Claim>> out = new java.util.HashMap<>();
+    try (PreparedStatement p = db.prepare("SELECT * FROM claims WHERE article_id IN (SELECT unnest(?))"
+        + " ORDER BY article_id, idx")) {
+      p.setArray(1, db.varchars(articleIds));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(claims(r));
+          out.computeIfAbsent(r.getString("article_id"), k -> new ArrayList<>()).add(claims(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The events of each of the given articles, in their order. */
+  static java.util.Map<String, List<Event>> events(Database db, List<String> articleIds) throws SQLException {
+    java.util.Map<String, List<Event>> out = new java.util.HashMap<>();
+    try (PreparedStatement p = db.prepare("SELECT * FROM events WHERE article_id IN (SELECT unnest(?))"
+        + " ORDER BY article_id, idx")) {
+      p.setArray(1, db.varchars(articleIds));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.computeIfAbsent(r.getString("article_id"), k -> new ArrayList<>()).add(event(r));
         }
       }
     }
@@ -71,18 +89,6 @@ final class ClaimEventRows {
         r.getInt("sentence"));
   }
 
-  static List<Event> events(Database db, String articleId) throws SQLException {
-    List<Event> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepare("SELECT * FROM events WHERE article_id = ? ORDER BY idx")) {
-      p.setString(1, articleId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(event(r));
-        }
-      }
-    }
-    return out;
-  }
 
   static Event event(ResultSet r) throws SQLException {
     Span loc = span(r, "location_begin", "location_end");
