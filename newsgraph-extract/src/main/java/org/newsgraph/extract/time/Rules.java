@@ -1493,7 +1493,10 @@ final class Rules {
     rule("holiday", B + "(?<h>christmas(?:\\s+day|\\s+eve)?|new\\s+year['\u2019]?s(?:\\s+day|\\s+eve)?"
         + "|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday)?|good\\s+friday|halloween|independence\\s+day"
         + "|labor\\s+day|memorial\\s+day|valentine['\u2019]?s\\s+day|veterans\\s+day|boxing\\s+day"
-        + "|the\\s+fourth\\s+of\\s+july|july\\s+fourth|new\\s+year['\u2019]?s\\s+day)" + E, (g, c) -> holiday(g, c));
+        + "|the\\s+fourth\\s+of\\s+july|july\\s+fourth|new\\s+year['\u2019]?s\\s+day|election\\s+day"
+        + "|mother['\u2019]?s\\s+day|father['\u2019]?s\\s+day|st\\.?\\s+patrick['\u2019]?s\\s+day|columbus\\s+day"
+        + "|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|armistice\\s+day|bastille\\s+day)" + E,
+        (g, c) -> holiday(g, c));
     // the weekend / this weekend / last weekend
     rule("weekend", B + "(?:(?<w>this|last|next|the|that|past|the\\s+past|the\\s+coming|the\\s+previous"
         + "|the\\s+following|this\\s+past|this\\s+coming)\\s+)weekend" + E, (g, c) -> {
@@ -1993,8 +1996,25 @@ final class Rules {
       f = y -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
     } else if (h.startsWith("valentine")) {
       f = y -> LocalDate.of(y, 2, 14);
-    } else if (h.startsWith("veterans")) {
+    } else if (h.startsWith("veterans") || h.startsWith("armistice")) {
       f = y -> LocalDate.of(y, 11, 11);
+    } else if (h.startsWith("election")) {
+      // the United States' federal election day: the Tuesday after the first Monday of November
+      f = y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+    } else if (h.startsWith("mother")) {
+      f = y -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY));
+    } else if (h.startsWith("father")) {
+      f = y -> LocalDate.of(y, 6, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY));
+    } else if (h.startsWith("st")) {
+      f = y -> LocalDate.of(y, 3, 17);
+    } else if (h.startsWith("columbus")) {
+      f = y -> LocalDate.of(y, 10, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
+    } else if (h.startsWith("martin")) {
+      f = y -> LocalDate.of(y, 1, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+    } else if (h.startsWith("presidents")) {
+      f = y -> LocalDate.of(y, 2, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+    } else if (h.startsWith("bastille")) {
+      f = y -> LocalDate.of(y, 7, 14);
     } else {
       return null;
     }
@@ -2003,8 +2023,8 @@ final class Rules {
     }
     if (c.anchor == null) {
       LocalDate ref = f.in(2001);
-      boolean fixed = !(h.startsWith("thanksgiving") || h.startsWith("easter") || h.startsWith("good")
-          || h.startsWith("labor") || h.startsWith("memorial"));
+      LocalDate other = f.in(2002);
+      boolean fixed = ref.getMonthValue() == other.getMonthValue() && ref.getDayOfMonth() == other.getDayOfMonth();
       return new Out(TimexType.DATE, fixed ? "XXXX-" + Cal.pad(ref.getMonthValue(), 2) + "-"
           + Cal.pad(ref.getDayOfMonth(), 2) : "XXXX-XX-XX", null, null, null, Gran.DAY);
     }

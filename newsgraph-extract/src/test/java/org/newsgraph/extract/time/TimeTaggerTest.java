@@ -270,6 +270,18 @@ class TimeTaggerTest {
   }
 
   @Test
+  void holidays_that_move_are_computed_for_their_year() {
+    LocalDate oct26 = LocalDate.of(1998, 10, 26);
+    expect("Violence will be a theme of our campaign from now to Election Day.", oct26, "Election Day",
+        TimexType.DATE, "1998-11-03");
+    expect("The parade was held on Thanksgiving.", LocalDate.of(2025, 12, 1), "Thanksgiving", TimexType.DATE,
+        "2025-11-27");
+    expect("Stores will close on Mother's Day.", FEB4, "Mother's Day", TimexType.DATE, "2025-05-11");
+    expect("Pilgrims gathered on Easter Sunday.", LocalDate.of(2024, 4, 2), "Easter Sunday", TimexType.DATE,
+        "2024-03-31");
+  }
+
+  @Test
   void sets_repeat_rather_than_point() {
     String s = "The council meets every Friday and publishes figures weekly, and the fair is held annually.";
     List<TimeExpression> times = tag(s, FEB4);
