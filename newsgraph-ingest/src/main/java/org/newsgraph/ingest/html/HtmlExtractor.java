@@ -49,7 +49,8 @@ public final class HtmlExtractor {
   /** Class or id words of article containers, which protect an element from the boilerplate rule. */
   private static final Pattern CONTENT = Pattern.compile("(?i)(article|story|post|entry|content|body|text|"
       + "main|prose|rich-text)");
-  private static final Pattern BOILER_LINE = Pattern.compile("(?i)^(advertisement|advertising|ad|"
+  private static final Pattern BOILER_LINE = Pattern.compile("(?i)^(advertisement|advertising|advert|ad|"
+      + "https?://\\S+|(this|our) (web)?site uses cookies.*|"
       + "story continues below( advertisement)?|continue reading( below)?|read more:?.*|related:?.*|"
       + "also read:?.*|recommended:?.*|share (this|on).*|sign up.*|subscribe.*|click here.*|"
       + "follow us.*|image:?.*|photo:?.*|(photo|image) credit.*|getty images|reuters|ap photo.*|"
@@ -61,7 +62,7 @@ public final class HtmlExtractor {
       + "this slideshow requires javascript.*|this copy is for your personal, non-commercial use.*)$");
   private static final Pattern BYLINE = Pattern.compile("(?i)^(by|por|von|par)\\s+\\p{Lu}[\\p{L}.'’-]*"
       + "(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|da|,))*\\s*(,.*)?$");
-  // Tuned on the dev half of the extraction benchmark (F1 0.965): prose is 30+ characters, under half links.
+  // Tuned on the dev half of the extraction benchmark (F1 0.969): prose is 30+ characters, under half links.
   private static final int PROSE_CHARS = 30;
   private static final int TEASER_CHARS = 400;
   private static final double LD_RATIO = 1.5;
@@ -175,7 +176,7 @@ public final class HtmlExtractor {
         continue;
       }
       if ((BOILER.matcher(key).find() || BOILER_CAMEL.matcher(key).find()) && !CONTENT.matcher(key).find()
-          && prose.getOrDefault(e, 0) < 0.5 * pageProse) {
+          && prose.getOrDefault(e, 0) < 0.5 * pageProse && !embeddedPost(e)) {
         drop.add(e);
       }
     }
@@ -184,6 +185,25 @@ public final class HtmlExtractor {
         e.remove();
       }
     }
+  }
+
+  /**
+   * Whether {@code e} wraps a quoted post (an embedded tweet in a "social-embed" box): its text is mostly in a
+   * blockquote. Share bars and comment lists are not.
+   */
+  private static boolean embeddedPost(Element e) {
+    if (e.selectFirst("blockquote") == null) {
+      return false;
+    }
+    int all = e.text().length();
+    int quoted = 0;
+    for (Element q : e.select("blockquote")) {
+      Element outer = q.parent() == null ? null : q.parent().closest("blockquote");
+      if (outer == null || !isAncestor(e, outer)) {
+        quoted += q.text().length(); // outermost quotes only, so nested ones count once
+      }
+    }
+    return all > 0 && quoted >= 0.7 * all;
   }
 
   /** Cuts the tree into blocks in document order. */
@@ -286,7 +306,7 @@ public final class HtmlExtractor {
       Block b = blocks.get(i);
       prose[i] = b.prose();
       Element parent = b.owner().parent();
-      if (prose[i] && parent != null && b.text().length() < TEASER_CHARS) {
+      if (prose[i] && parent != null && b.text().length() < TEASER_CHARS && !quoted(b.owner())) {
         int[] t = smallestGroup(parent, totals);
         if (t != null && t[2] <= 4 && t[1] > TEASER_LINKS * t[0]) {
           prose[i] = false;
@@ -296,6 +316,16 @@ public final class HtmlExtractor {
       }
     }
     return prose;
+  }
+
+  /** Whether {@code e} is in a blockquote: quoted posts (embedded tweets) link a lot but are not teasers. */
+  private static boolean quoted(Element e) {
+    for (int up = 0; e != null && up < 3; e = e.parent(), up++) {
+      if ("blockquote".equals(e.tagName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

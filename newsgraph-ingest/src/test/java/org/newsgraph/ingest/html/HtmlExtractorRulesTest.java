@@ -121,4 +121,28 @@ class HtmlExtractorRulesTest {
     assertFalse(Stamps.isStamp("May the best team win on Sunday"));
     assertFalse(Stamps.isStamp("Updated rules apply from March 3"));
   }
+
+  @Test
+  void an_embedded_post_between_paragraphs_is_kept_even_in_a_social_embed_box() {
+    String tweet = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The bridge is closed "
+        + "again and nobody told us, the queue reaches the roundabout now <a href=\"https://t.co/x\">"
+        + "https://t.co/x</a></p>— A Driver (@driver) <a href=\"https://example.com/s/1\">June 2, 2025</a>"
+        + "</blockquote></div>";
+    String body = body("<html><body><div class=\"story\">" + story().replace("</p>\n<p>Local", "</p>" + tweet
+        + "<p>Local") + "</div></body></html>");
+    assertStory(body);
+    assertTrue(body.contains("the queue reaches the roundabout now"), body);
+  }
+
+  @Test
+  void advert_markers_bare_urls_and_cookie_notices_are_left_out() {
+    String body = body("<html><body><div class=\"story\">" + story().replace("</p>\n<p>Local",
+        "</p><div>Advert</div><p>https://example.com/articles/harbour-bridge-closure-12345</p><p>Local")
+        + "<p>This website uses cookies to improve your experience. We'll assume you're ok with this.</p>"
+        + "</div></body></html>");
+    assertStory(body);
+    assertFalse(body.contains("Advert"), body);
+    assertFalse(body.contains("https://"), body);
+    assertFalse(body.contains("cookies"), body);
+  }
 }
