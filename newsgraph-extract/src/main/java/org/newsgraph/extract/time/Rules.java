@@ -807,7 +807,7 @@ final class Rules {
           return Cal.at(LocalDate.of(y, first ? 1 : 7, 1), Gran.HALF);
         });
     // the latest quarter / the quarter / the current quarter / the year-ago quarter
-    rule("rel-quarter", B + "(?:the\\s+)?(?:(?<w>latest|current|most\\s+recent|recent|previous|past|last|this"
+    rule("rel-quarter", B + "(?:the\\s+)?(?:(?<w>latest|current|most\\s+recent|recent|previous|past|last|this|that"
         + "|next|same|year-earlier|year-ago|prior-year|comparable|fiscal|just-ended|just\\s+ended|first|final)"
         + "\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?!s)" + E, (g, c) -> {
           String w = g.lower("w");
@@ -828,7 +828,7 @@ final class Rules {
           }
           Ctx.Focus f = c.focus(Gran.QUARTER);
           Out base = f != null && f.out().gran() == Gran.QUARTER ? f.out() : null;
-          if (w == null || w.equals("fiscal") || w.equals("same")) {
+          if (w == null || w.equals("fiscal") || w.equals("same") || w.equals("that")) {
             if (base != null) {
               return Cal.at(base.begin(), Gran.QUARTER);
             }
@@ -1635,7 +1635,8 @@ final class Rules {
     }
     if (lu.startsWith("quarter")) {
       String n = g.get("n");
-      return n == null || !n.trim().matches("(?i)an?|one|three");
+      // "three quarters of the vote" is a fraction; "the next three quarters" is time
+      return n == null || !n.trim().matches("(?i)an?|one|three") || g.groups().get("rel") != null;
     }
     return t.pos().startsWith("NN");
   }

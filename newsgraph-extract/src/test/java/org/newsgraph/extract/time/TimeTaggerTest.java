@@ -447,6 +447,11 @@ class TimeTaggerTest {
     expect("Sales rose 39% for the quarter ended Sept. 30.", OCT30_1989, "the quarter", TimexType.DATE, "1989-Q3");
     expect("The mill earned C$4 million in the fiscal-first quarter ended Sept. 30.", OCT30_1989,
         "the fiscal-first quarter", TimexType.DATE, "1989-Q1");
+    expect("The charge will be spread over the next three quarters.", OCT30_1989, "the next three quarters",
+        TimexType.DURATION, "P9M");
+    none("He won three quarters of the vote.", OCT30_1989, "quarters");
+    expect("Profit fell in the second quarter. Results for that quarter included a write-down.", OCT30_1989,
+        "that quarter", TimexType.DATE, "1989-Q2");
   }
 
   @Test
