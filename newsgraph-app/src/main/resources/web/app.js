@@ -445,6 +445,8 @@
   const toDay = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
   /** Dated statements per timeline request: enough to read, few enough to draw at once. */
   const TIMELINE_PAGE = 200;
+  /** Rows of bars on the time axis at most; what does not fit is in the list below it. */
+  const MAX_LANES = 30;
 
   /** Timeline items on an SVG axis by resolved date; each marker a link; the list below says the same in words. */
   function timelineSvg(items) {
@@ -464,23 +466,36 @@
     const x = (d) => left + (d - lo) / (hi - lo) * (W - left - right);
     // lanes: the first lane whose last item ends before this one starts
     const lanes = [];
-    const placed = dated.map((it) => {
+    // items alike on the axis (same kind, dates, type, modality and claimant) share one bar, with their number
+    const alike = new Map();
+    for (const it of dated) {
+      const key = [it.kind, it.begin, it.end, it.type, it.modality, it.claimedBy].join('|');
+      if (alike.has(key)) alike.get(key).count++;
+      else alike.set(key, {it, count: 1});
+    }
+    let hidden = 0;
+    const placed = [...alike.values()].map(({it, count}) => {
       const x1 = x(toDay(it.begin));
       const x2 = Math.max(x1 + 6, x(toDay(it.end || it.begin)));
       // events carry a label (type · modality) beside the bar: right of it, or left when it would leave the axis
-      const label = it.kind === 'event' ? it.type.toLowerCase() + ' · ' + it.modality : null;
+      const times = count > 1 ? ' ×' + count : '';
+      const label = it.kind === 'event' ? it.type.toLowerCase() + ' · ' + it.modality + times : (times || null);
       const lw = label ? label.length * 6.5 + 6 : 0;
       const labelLeft = label && x2 + lw > W - 4;
       const from = labelLeft ? x1 - lw : x1;
       const to = labelLeft ? x2 : x2 + lw;
       let lane = lanes.findIndex((end) => end + 4 < from);
       if (lane < 0) {
+        if (lanes.length >= MAX_LANES) {
+          hidden += count;
+          return null;
+        }
         lane = lanes.length;
         lanes.push(0);
       }
       lanes[lane] = to;
-      return {it, x1, x2, lane, label, labelLeft};
-    });
+      return {it, count, x1, x2, lane, label, labelLeft};
+    }).filter(Boolean);
     const H = 40 + lanes.length * rowH + 10;
     const axisY = H - 26;
     const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'timeline', role: 'group',
@@ -514,7 +529,8 @@
       const it = p.it;
       const cls = 'mark kind-' + it.kind + (it.modality ? ' modality-' + it.modality : '');
       const a = svg('a', {href: it.href, class: 'tl-item', 'data-begin': it.begin},
-        svg('title', {}, it.begin + (it.end ? ' – ' + it.end : '') + ': ' + it.label),
+        svg('title', {}, it.begin + (it.end ? ' – ' + it.end : '') + ': ' + it.label +
+          (p.count > 1 ? ' (and ' + (p.count - 1) + ' more alike)' : '')),
         it.kind === 'event'
           ? svg('rect', {x: p.x1, y: y - 5, width: p.x2 - p.x1, height: 10, rx: 2, class: cls})
           : svg('rect', {x: p.x1, y: y - 3, width: p.x2 - p.x1, height: 6, rx: 3, class: cls}));
@@ -528,7 +544,8 @@
     return el('figure', {class: 'timeline-figure'}, g,
       el('figcaption', {class: 'muted small'}, 'Thin grey bars: dated statements that name it. Thick bars: events, ' +
         'labelled type · modality and coloured by it (green asserted, brown claimed, red denied or negated, ' +
-        'blue planned). Each bar links to its article.'));
+        'blue planned). Each bar links to its article; ×N: N items alike.' +
+        (hidden ? ' ' + plural(hidden, 'more item') + ' did not fit on the axis: see the list below.' : '')));
   }
 
   function timelineList(items) {

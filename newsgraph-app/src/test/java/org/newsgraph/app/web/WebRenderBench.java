@@ -80,7 +80,9 @@ class WebRenderBench {
         String apiTimes = apiTimes(base, articleIds.get(0), entityIds.get(0));
         System.out.println(apiTimes);
         List<Double> article = measure(browser, base, "article", articleIds, loads);
+        browser.screenshot("bench-article");
         List<Double> entityMs = measure(browser, base, "entity", entityIds, loads);
+        browser.screenshot("bench-entity");
         long js = webBytes(".js");
         long css = webBytes(".css");
         long html = webBytes(".html");
