@@ -1050,7 +1050,8 @@ final class Rules {
     // three years / the past few months / more than four hours / the first nine months
     rule("duration", B + "(?:" + QMOD + "\\s+)?(?:(?<the>the|a|an|this|that|those|these)\\s+)?(?:(?<rel>past|last"
         + "|next|coming|first|final|previous|following|latest|recent|remaining|initial|ensuing|intervening"
-        + "|additional|other|same|full|entire|whole|preceding|prior)\\s+)?(?<n>" + NUM + ")(?:\\s+(?:trading"
+        + "|additional|other|same|full|entire|whole|preceding|prior)\\s+)?(?<n>" + NUM + ")(?:\\s+(?:more|additional"
+        + "|further|extra))?(?:\\s+(?:trading"
         + "|business|working|calendar|full|straight|consecutive|long))?\\s+" + UNITS
         + "(?<half>\\s+and\\s+a\\s+half)?" + E, (g, c) -> {
           Double n = Lex.quantity(g.get("n"));
@@ -1074,7 +1075,8 @@ final class Rules {
           if (c.wordAfter(1).equals("old") && the == null && g.get("rel") == null) {
             return null; // "Mr. Schwarz, 52 years old": an age, not a period the text talks about
           }
-          if (the != null && (the.equals("a") || the.equals("an")) && !n.isNaN()) {
+          if (the != null && (the.equals("a") || the.equals("an")) && !n.isNaN()
+              && !nl.matches("couple(?: of)?|hundred")) { // "a couple of years", "a hundred years" are counts
             return null; // "a two-year": handled elsewhere
           }
           if ((nl.equals("some") || nl.equals("many")) && !plural) {

@@ -522,6 +522,12 @@ class TimeTaggerTest {
         TimexType.DURATION, "PXDE");
     expect("The appointment followed a several-year tenure as editor.", FEB4, "several-year", TimexType.DURATION,
         "PXY");
+    expect("The navy may use the base for at least 20 more years.", FEB4, "at least 20 more years",
+        TimexType.DURATION, "P20Y");
+    expect("It is not going to change for a couple of years.", FEB4, "a couple of years", TimexType.DURATION,
+        "P2Y");
+    expect("The monarchy has ruled for almost a hundred years.", FEB4, "almost a hundred years",
+        TimexType.DURATION, "P100Y");
     // an age stays untagged
     none("The six-year-old boy arrived in Miami.", FEB4, "year");
   }
