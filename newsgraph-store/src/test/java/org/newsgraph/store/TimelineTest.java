@@ -100,4 +100,14 @@ class TimelineTest {
     assertTrue(snippet.startsWith("…") && snippet.endsWith("…"), snippet);
     assertTrue(snippet.contains("March 2025"), snippet);
   }
+
+  @Test
+  void related_entities_count_the_sentences_and_articles_they_share() {
+    // kursk: sentence 1 names North Korea, Kursk, South Korea and the NIS; sentence 4 North Korea and Russia.
+    // factory: sentence 1 Kim and North Korea; sentence 2 South Korea, North Korea and Russia.
+    List<String> got = store.related(Samples.PRK, 10).stream()
+        .map(r -> r.entity().id() + " " + r.sentences() + "/" + r.articles()).toList();
+    assertEquals(List.of(Samples.KOR + " 2/2", Samples.RUS + " 2/2", Samples.NIS + " 1/1", Samples.KIM + " 1/1",
+        Samples.KURSK + " 1/1"), got);
+  }
 }
