@@ -27,6 +27,12 @@ final class Stamps {
 
   private Stamps() {}
 
+  /** Whether {@code word} names a month or a weekday ("Sept.", "Monday"). */
+  static boolean isCalendarWord(String word) {
+    String l = word.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+    return MONTHS.contains(l) || DAYS.contains(l);
+  }
+
   /** Whether {@code line} is nothing but a date/time stamp (with a date or time, or a relative "… ago"). */
   static boolean isStamp(String line) {
     if (line.length() > 120) {

@@ -145,4 +145,24 @@ class HtmlExtractorRulesTest {
     assertFalse(body.contains("https://"), body);
     assertFalse(body.contains("cookies"), body);
   }
+
+  @Test
+  void bylines_credits_sign_offs_and_furniture_lines_are_left_out() {
+    String body = body("<html><body><div class=\"story\"><div>By JANE DOE and JOHN ROE</div>"
+        + "<div>5 min read</div>" + story().replace("</p>\n<p>Local", "</p><div>Ana Lima/Example Times/Getty Images"
+        + "</div><p>Local") + "<p>Jane Doe can be reached at jane@example.com. Follow her on Twitter @janedoe.</p>"
+        + "</div></body></html>");
+    assertStory(body);
+    for (String junk : new String[] {"JANE DOE", "min read", "Getty", "reached at"}) {
+      assertFalse(body.contains(junk), junk + " in " + body);
+    }
+  }
+
+  @Test
+  void a_quote_that_names_an_agency_is_not_a_credit() {
+    String quote = "\u201cWe will rebuild it,\u201d the mayor told Reuters.";
+    String body = body("<html><body><div class=\"story\">" + story().replace("</p>\n<p>Local",
+        "</p><p>" + quote + "</p><p>Local") + "</div></body></html>");
+    assertTrue(body.contains(quote), body);
+  }
 }
