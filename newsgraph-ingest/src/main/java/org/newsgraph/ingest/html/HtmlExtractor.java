@@ -450,7 +450,7 @@ public final class HtmlExtractor {
       Block b = inside.get(i);
       boolean prose = insideProse.get(i);
       String t = b.text();
-      if (b.linkChars() * 2 > t.length()) {
+      if (b.linkChars() * 2 > t.length() && !linkedSentence(b, i > firstProse && i < lastProse)) {
         continue;
       }
       if (b.prose() && !prose) {
@@ -496,6 +496,15 @@ public final class HtmlExtractor {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /**
+   * A paragraph of the text whose words are mostly links (a sentence that cites its sources): inside the article,
+   * a {@code <p>} long enough and ending like a sentence. Link lists are not written in such paragraphs.
+   */
+  private static boolean linkedSentence(Block b, boolean inside) {
+    String t = b.text();
+    return inside && "p".equals(b.owner().tagName()) && t.length() >= 80 && t.matches("(?s).*[.!?][\"”’)]?$");
   }
 
   /** Whether most of a long block's word 4-grams were already taken. */

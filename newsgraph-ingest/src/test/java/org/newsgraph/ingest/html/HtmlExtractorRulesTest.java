@@ -165,4 +165,14 @@ class HtmlExtractorRulesTest {
         "</p><p>" + quote + "</p><p>Local") + "</div></body></html>");
     assertTrue(body.contains(quote), body);
   }
+
+  @Test
+  void a_sentence_made_mostly_of_links_inside_the_text_is_kept() {
+    String cited = "<p>The closure follows <a href=\"/a\">a report on the cracked piers</a> and <a href=\"/b\">an "
+        + "earlier inspection of the northern approach</a>.</p>";
+    String body = body("<html><body><div class=\"story\">" + story().replace("</p>\n<p>Local", "</p>" + cited
+        + "<p>Local") + "</div></body></html>");
+    assertStory(body);
+    assertTrue(body.contains("The closure follows a report on the cracked piers"), body);
+  }
 }
