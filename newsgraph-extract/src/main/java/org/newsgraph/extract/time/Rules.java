@@ -1889,6 +1889,13 @@ final class Rules {
         return new Out(TimexType.DATE, "XXXX-WXX-" + wd, null, null, null, Gran.DAY);
       }
       DayOfWeek d = DayOfWeek.of(wd);
+      Ctx.Focus day = core.equals("previous") || core.equals("following") ? c.focus(Gran.DAY) : null;
+      if (day != null && day.out().begin() != null && day.out().gran() == Gran.DAY) {
+        // "closed Friday, down 4.5% from the previous Friday": the one before the day in focus
+        LocalDate b = day.out().begin();
+        return Cal.at(b.with(core.equals("previous") ? TemporalAdjusters.previous(d) : TemporalAdjusters.next(d)),
+            Gran.DAY);
+      }
       switch (core) {
         case "last":
         case "past":

@@ -58,6 +58,34 @@ enum Tense {
     return false;
   }
 
+  private static boolean hasBeAux(Sentence s, Token t) {
+    for (Token d : s.dependentsOf(t)) {
+      if ((d.deprel().startsWith("aux") || d.deprel().equals("cop")) && "be".equals(d.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "had been scheduled", "had planned": an auxiliary "had". */
+  private static boolean pastPerfect(Sentence s, Token t) {
+    for (Token d : s.dependentsOf(t)) {
+      if (d.deprel().startsWith("aux") && "have".equals(d.lemma()) && d.pos().equals("VBD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSubject(Sentence s, Token t) {
+    for (Token d : s.dependentsOf(t)) {
+      if (d.deprel().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Tense ofPredicate(Sentence s, Token p, int depth) {
     List<Token> deps = s.dependentsOf(p);
     boolean toMark = false;
@@ -116,17 +144,24 @@ enum Tense {
       return PAST; // present and past perfect both place the event before the reference point
     }
     if (auxTense != null) {
+      if (toMark && auxTense == PRESENT && hasBeAux(s, p)) {
+        return FUTURE; // "and is to resume trading Tuesday": be + to-infinitive is a plan
+      }
       if (auxTense == PRESENT && p.pos().equals("VBG") && depth == 0) {
         return FUTURE; // "is leaving Friday": the present progressive of news announces a plan
       }
       return auxTense;
+    }
+    if (!toMark && p.pos().equals("VB") && hasSubject(s, p)) {
+      return PRESENT; // a finite verb the tagger read as a base form: "He and Arafat meet separately Monday"
     }
     if (toMark || p.pos().equals("VBG") || (p.pos().equals("VB") && !toMark)) {
       Token parent = s.headOf(p);
       if (parent != null && depth < 3) {
         String pl = parent.lemma() == null ? "" : parent.lemma().toLowerCase(Locale.ROOT);
         if (toMark && FUTURE_LEMMAS.contains(pl)) {
-          return FUTURE;
+          // "had been scheduled to expire Friday": a plan as it stood earlier, which may be past by now
+          return pastPerfect(s, parent) ? UNKNOWN : FUTURE;
         }
         if (toMark && pl.equals("be") && (parent.pos().equals("VBZ") || parent.pos().equals("VBP"))
             && p.deprel().startsWith("xcomp")) {

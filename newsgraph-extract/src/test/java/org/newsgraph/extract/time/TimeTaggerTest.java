@@ -531,4 +531,27 @@ class TimeTaggerTest {
     // an age stays untagged
     none("The six-year-old boy arrived in Miami.", FEB4, "year");
   }
+
+  // ---- tense read from the clause ------------------------------------------------------------------------
+
+  @Test
+  void be_to_is_a_plan_and_a_plan_in_the_past_perfect_may_be_over() {
+    LocalDate fri = LocalDate.of(1989, 10, 27);
+    expect("The stock is traded in London and is to resume trading in Paris Tuesday.", fri, "Tuesday",
+        TimexType.DATE, "1989-10-31");
+    expect("The offer previously had been scheduled to expire Friday.", OCT30_1989, "Friday", TimexType.DATE,
+        "1989-10-27");
+    expect("The offer is scheduled to expire Friday.", OCT30_1989, "Friday", TimexType.DATE, "1989-11-03");
+    // a present-tense plan in a Friday article: the nearest Monday, three days ahead rather than four back
+    expect("He and the Palestinian leader Yasser Arafat meet separately Monday with the envoy.",
+        LocalDate.of(1998, 5, 1), "Monday", TimexType.DATE, "1998-05-04");
+  }
+
+  @Test
+  void the_previous_weekday_counts_from_the_day_in_focus() {
+    expect("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", OCT30_1989,
+        "the previous Friday", TimexType.DATE, "1989-10-20");
+    expect("The index was down 4.5% from the previous Friday.", OCT30_1989, "the previous Friday", TimexType.DATE,
+        "1989-10-27");
+  }
 }
