@@ -1039,7 +1039,11 @@ final class Rules {
           || c.wordBefore(1).equals("since") && c.anchor.getMonthValue() < 12) {
         y -= 1; // "the percentage change is since year-end": the last one
       }
-      return Cal.at(LocalDate.of(y, 12, 31), Gran.DAY);
+      if (!c.text.substring(g.begin(), g.end()).contains("-")) {
+        // "by year's end", "around year end" say "the end of the year": the year's last part, as that phrase
+        return mod(Cal.at(LocalDate.of(y, 1, 1), Gran.YEAR), "END");
+      }
+      return Cal.at(LocalDate.of(y, 12, 31), Gran.DAY); // "year-end": the closing date of the books
     });
     rule("full-year", B + "the\\s+(?:full|whole|entire)\\s+(?:fiscal\\s+)?year" + E, (g, c) -> {
       return anchorAt(c, Gran.YEAR, 0);

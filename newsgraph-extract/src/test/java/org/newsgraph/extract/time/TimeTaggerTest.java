@@ -398,6 +398,10 @@ class TimeTaggerTest {
     expect("The merger could be effective as early as next year's first quarter.", OCT30_1989,
         "next year's first quarter", TimexType.DATE, "1990-Q1");
     expect("The percentage change is since year-end.", OCT30_1989, "year-end", TimexType.DATE, "1988-12-31");
+    List<TimeExpression> times = tag("The bank expects to sell the unit by year's end.", OCT30_1989);
+    TimeExpression end = find("The bank expects to sell the unit by year's end.", times, "year's end");
+    assertEquals("1989", end.value());
+    assertEquals("END", end.mod());
   }
 
   @Test
