@@ -31,7 +31,8 @@ final class BenchIngestCommand implements Callable<Integer> {
       description = "Folder of .html/.html.gz pages (default: ../shared/data/article-extraction/dev/html).")
   Path pages;
 
-  @Option(names = "--rounds", description = "Passes over the pages (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds",
+      description = "Timed passes over the pages; the best counts (default: ${DEFAULT-VALUE}).")
   int rounds = 3;
 
   @Option(names = "--sizes", split = ",", description = "Index sizes for the near-duplicate cost "
@@ -50,7 +51,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     if (html.isEmpty()) {
       throw new IllegalArgumentException(dir + ": no .html or .html.gz pages there (give --pages DIR)");
     }
-    out.printf("HTML extraction, %d pages x %d rounds, one thread:%n", html.size(), rounds);
+    out.printf("HTML extraction, %d pages, best of %d passes after a warm-up, one thread:%n", html.size(), rounds);
     double ours = IngestBench.pagesPerSecond(html, IngestBench::ours, rounds);
     out.printf("  newsgraph     %8.1f pages/s%n", ours);
     out.flush();

@@ -31,11 +31,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph ingest PATH...}: read, analyse and store; re-ingesting the same article changes nothing. */
+/**
+ * {@code newsgraph ingest PATH|URL...}: read, analyse and store; re-ingesting the same article changes nothing.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Read files or folders (text, HTML pages, RSS/Atom feeds, WARC archives, JSON Lines, "
-        + "Reuters-21578 SGML) or feed and page URLs, analyse new articles and add them to the store; near-duplicates are stored as other "
-        + "publications of the first.",
+        + "Reuters-21578 SGML) or feed and page URLs, analyse new articles and add them to the store; "
+        + "near-duplicates are stored as other publications of the first.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every input was read", "1:some inputs failed (listed; the rest were stored)",
         "2:bad usage", "3:the store could not be opened"})

@@ -28,20 +28,27 @@ import org.newsgraph.ingest.warc.WarcArticles;
  * near-duplicate check's cost per article as the index grows.
  */
 public final class IngestBench {
+  private static final int PASSES = 3;
+
   private IngestBench() {}
 
-  /** Pages per second of {@code extractor} over {@code pages}, after one warm-up pass. */
+  /**
+   * Pages per second of {@code extractor} over {@code pages}: after one warm-up pass, the best of {@code rounds}
+   * timed passes (the machine is shared; the fastest pass is the least disturbed one).
+   */
   public static double pagesPerSecond(List<String> pages, Function<String, String> extractor, int rounds) {
     for (String p : pages) {
       extractor.apply(p);
     }
-    long t0 = System.nanoTime();
+    long best = Long.MAX_VALUE;
     for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
       for (String p : pages) {
         extractor.apply(p);
       }
+      best = Math.min(best, System.nanoTime() - t0);
     }
-    return pages.size() * (double) rounds / ((System.nanoTime() - t0) / 1e9);
+    return pages.size() / (best / 1e9);
   }
 
   /** Our extractor, as a function. */
@@ -90,7 +97,8 @@ public final class IngestBench {
 
   /**
    * Fills an index with {@code size} synthetic articles (random 250-word texts over a 5,000-word vocabulary, plus a
-   * trimmed copy of every tenth), then times {@code probes} further articles, half of them near copies.
+   * trimmed copy of every tenth), then times {@code probes} further articles, half of them near copies (best of
+   * three passes).
    */
   public static DedupFigures dedup(int size, int probes, long seed) {
     Random rnd = new Random(seed);
@@ -112,29 +120,42 @@ public final class IngestBench {
       probeTexts[i] = i % 2 == 0 ? keep[i].substring(0, keep[i].length() * 9 / 10) + " (AFP)"
           : text(rnd, vocab, 250);
     }
-    int[][] sigs = new int[probes][];
-    long t0 = System.nanoTime();
-    for (int i = 0; i < probes; i++) {
-      sigs[i] = MinHasher.signature(probeTexts[i]);
-    }
-    long t1 = System.nanoTime();
+    // Best of three timed passes per phase: the machine is shared, and the minimum is the least disturbed.
+    // Lookups all come before any probe is added, so no probe finds itself.
+    double sigMicros = Double.MAX_VALUE;
+    double lookupMicros = Double.MAX_VALUE;
+    double addMicros = Double.MAX_VALUE;
     int found = 0;
     int wrong = 0;
-    for (int i = 0; i < probes; i++) {
-      var match = index.nearest(sigs[i]);
-      if (match.isPresent() && i % 2 == 0 && match.get().articleId().equals("a" + i)) {
-        found++;
-      } else if (match.isPresent()) {
-        wrong++; // a fresh text matched, or a copy matched the wrong article
+    int[][] sigs = new int[probes][];
+    for (int pass = 0; pass < PASSES; pass++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < probes; i++) {
+        sigs[i] = MinHasher.signature(probeTexts[i]);
       }
+      long t1 = System.nanoTime();
+      found = 0;
+      wrong = 0;
+      for (int i = 0; i < probes; i++) {
+        var match = index.nearest(sigs[i]);
+        if (match.isPresent() && i % 2 == 0 && match.get().articleId().equals("a" + i)) {
+          found++;
+        } else if (match.isPresent()) {
+          wrong++; // a fresh text matched, or a copy matched the wrong article
+        }
+      }
+      long t2 = System.nanoTime();
+      sigMicros = Math.min(sigMicros, (t1 - t0) / 1e3 / probes);
+      lookupMicros = Math.min(lookupMicros, (t2 - t1) / 1e3 / probes);
     }
-    long t2 = System.nanoTime();
-    for (int i = 0; i < probes; i++) {
-      index.add("p" + i, sigs[i]);
+    for (int pass = 0; pass < PASSES; pass++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < probes; i++) {
+        index.add("p" + pass + "-" + i, sigs[i]);
+      }
+      addMicros = Math.min(addMicros, (System.nanoTime() - t0) / 1e3 / probes);
     }
-    long t3 = System.nanoTime();
-    return new DedupFigures(size, (t1 - t0) / 1e3 / probes, (t2 - t1) / 1e3 / probes, (t3 - t2) / 1e3 / probes,
-        found, (probes + 1) / 2, wrong, probes);
+    return new DedupFigures(size, sigMicros, lookupMicros, addMicros, found, (probes + 1) / 2, wrong, probes);
   }
 
   private static String text(Random rnd, String[] vocab, int words) {

@@ -101,7 +101,8 @@ public final class HtmlExtractor {
   }
 
   /** The page cut into blocks, which of them read as prose, and the element chosen as the article container. */
-  record Analysis(PageMetadata meta, String title, List<String> captions, List<Block> blocks, boolean[] prose, Element container) {}
+  record Analysis(PageMetadata meta, String title, List<String> captions, List<Block> blocks, boolean[] prose,
+      Element container) {}
 
   /** Cleans the page and scores its blocks; null when the page has no body. */
   static Analysis analyse(Document doc) {
