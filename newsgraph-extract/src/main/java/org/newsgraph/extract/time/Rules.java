@@ -826,8 +826,7 @@ final class Rules {
           if (ended != null && (w == null || w.matches("fiscal|latest|most recent|just-ended|just ended"))) {
             return ended;
           }
-          Ctx.Focus f = c.focus(Gran.QUARTER);
-          Out base = f != null && f.out().gran() == Gran.QUARTER ? f.out() : null;
+          Out base = reportedQuarter(c);
           if (w == null || w.equals("fiscal") || w.equals("same") || w.equals("that")) {
             if (base != null) {
               return Cal.at(base.begin(), Gran.QUARTER);
@@ -1000,9 +999,9 @@ final class Rules {
       return Cal.at(LocalDate.of(y, c.anchor.minusMonths(3).getMonthValue(), 1), Gran.QUARTER);
     });
     // last year's quarter / the same period last year / the corresponding quarter a year earlier
-    rule("quarter-last-year", B + "(?:last\s+year['\u2019]s\s+(?<n1>quarter|period)|(?:the\s+)?(?:same|corresponding"
-        + "|comparable|like)\s+(?<n2>quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)"
-        + "|the\s+(?:previous|prior)\s+year))" + E, (g, c) -> {
+    rule("quarter-last-year", B + "(?:last\\s+year['\u2019]s\\s+(?<n1>quarter|period)|(?:the\\s+)?(?:(?:same|corresponding"
+        + "|comparable|like)\\s+)?(?<n2>quarter|period)\\s+(?:of\\s+|in\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)"
+        + "|the\\s+(?:previous|prior)\\s+year))" + E, (g, c) -> {
           Ctx.Focus q = c.reportPeriod(REPORT_WINDOW);
           if (q != null && q.out().begin() != null) {
             LocalDate b = q.out().begin();
@@ -1810,6 +1809,31 @@ final class Rules {
       end = o == null ? null : o.begin();
     }
     return end == null ? null : Cal.at(end.minusDays(45), Gran.QUARTER);
+  }
+
+  /**
+   * The quarter a report is about, for "the quarter" and "the year-ago quarter": the latest quarter in focus,
+   * passing over a forecast ("through the third quarter of 1990") and a comparison quarter that "a year earlier"
+   * produced (1988's, in a 1989 report). Null when there is none in reach.
+   */
+  static Out reportedQuarter(Ctx c) {
+    int si = c.sentenceIndex();
+    for (int i = c.foci.size() - 1; i >= 0; i--) {
+      Ctx.Focus f = c.foci.get(i);
+      if (si - f.sentence() > Ctx.FOCUS_WINDOW) {
+        return null;
+      }
+      Out o = f.out();
+      if (o.gran() != Gran.QUARTER || o.begin() == null) {
+        continue;
+      }
+      if (c.anchor != null && (o.begin().isAfter(c.anchor) || !f.absolute() && o.begin().getYear() < c.anchor
+          .getYear())) {
+        continue;
+      }
+      return o;
+    }
+    return null;
   }
 
   private static final Pattern FIGURES = Pattern.compile(

@@ -465,6 +465,14 @@ class TimeTaggerTest {
     expect(s, OCT30_1989, "the corresponding period last year", TimexType.DATE, "1988-Q3");
     expect("Sales for last year's quarter were about $3 million.", OCT30_1989, "last year's quarter",
         TimexType.DATE, "1988-Q3");
+    expect("Columbia earned $226 million in the third quarter. For the quarter a year ago, it earned $16 million.",
+        OCT30_1989, "the quarter a year ago", TimexType.DATE, "1988-Q3");
+    // a forecast quarter and a year-ago comparison do not become the quarter reported
+    expect("Steelmakers will report losses through the third quarter of 1990. Bethlehem earned $46.9 million. In"
+        + " the year-ago period, it earned $101.4 million.", OCT30_1989, "the year-ago period", TimexType.DATE,
+        "1988-Q3");
+    expect("Revenue fell in the third quarter to $85.7 million from $93.3 million a year earlier. The company had a"
+        + " loss of $5.5 million for the quarter.", OCT30_1989, "the quarter", TimexType.DATE, "1989-Q3");
     // no quarter named yet: the last complete one before the article
     expect("Kirschner earned $376,000 in the 1988 quarter.", OCT30_1989, "the 1988 quarter", TimexType.DATE,
         "1988-Q3");
