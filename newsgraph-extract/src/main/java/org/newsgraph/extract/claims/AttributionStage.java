@@ -48,7 +48,8 @@ public final class AttributionStage implements Stage {
   /** The claims of an analysed article, in text order. */
   public List<Claim> claims(AnalyzedArticle in) {
     String text = in.text();
-    CueRules rules = new CueRules(text, in.article().paragraphs());
+    CueModel model = CueModel.shipped();
+    CueRules rules = new CueRules(text, in.article().paragraphs(), model);
     QuoteMarks quotes = new QuoteMarks(text, in.article().paragraphs());
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : in.sentences()) {
@@ -68,9 +69,11 @@ public final class AttributionStage implements Stage {
             mainToken(d.tree(), content, d.contentHead()), d.channel()));
       }
     }
-    List<Draft> outer = balanced.stream().filter(d -> balanced.stream().noneMatch(o -> o != d
+    List<Draft> kept = withoutWeakOuter(balanced, model);
+    List<Draft> outer = kept.stream().filter(d -> kept.stream().noneMatch(o -> o != d
         && o.content().stream().anyMatch(c -> c.contains(d.cue())))).sorted(Comparator.comparing(Draft::cue))
         .toList();
+    outer = continued(text, quotes, outer);
     SourceLinker linker = new SourceLinker(in);
     List<SourceLinker.Resolved> resolved = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
@@ -84,6 +87,92 @@ public final class AttributionStage implements Stage {
           kind(quotes, d.content()), d.channel(), said, when != null, StanceRules.of(d), sentence));
     }
     return claims;
+  }
+
+  /** How much likelier (in model score) an inner cue must be to overrule the outer attribution that holds it. */
+  private static final double MARGIN = 10;
+
+  /**
+   * A draft whose content swallows the cue of a much likelier cue is a parse gone wrong ("…,” said Peter Morgan,
+   * who has been challenging…" read as the content of "challenging"): it goes, so the nesting rule below keeps the
+   * likelier one. Two drafts that each hold the other's cue in their content cannot both be right: the likelier
+   * stays, whatever the margin. Cues that are not verbs (according to, colons, dashes) count as likely.
+   */
+  private static List<Draft> withoutWeakOuter(List<Draft> drafts, CueModel model) {
+    double[] score = new double[drafts.size()];
+    for (int i = 0; i < score.length; i++) {
+      Draft d = drafts.get(i);
+      score[i] = model.isEmpty() ? 0 : d.cueToken().isVerb() ? model.score(d.tree(), d.cueToken()) : NON_VERB_SCORE;
+    }
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < score.length; i++) {
+      Draft o = drafts.get(i);
+      boolean weak = false;
+      for (int j = 0; j < score.length && !weak; j++) {
+        Draft d = drafts.get(j);
+        boolean holds = j != i && o.content().stream().anyMatch(c -> c.contains(d.cue()));
+        boolean mutual = holds && d.content().stream().anyMatch(c -> c.contains(o.cue()));
+        weak = holds && (score[j] > score[i] + MARGIN || mutual && score[j] > score[i]);
+      }
+      if (!weak) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  private static final double NON_VERB_SCORE = 20;
+
+  /** Longest stretch between an inverted cue and the quotation it resumes ("…,” he said Friday afternoon. “…"). */
+  private static final int MAX_RESUME_GAP = 40;
+
+  /**
+   * “A,” he said. “B.”: a quotation that ended right before its cue and source resumes right after them; the
+   * resumed quotation (balanced over its sentences and paragraphs) is the content's second fragment, as PolNeAR
+   * marks it. Not when another attribution already claims that quotation.
+   */
+  private static List<Draft> continued(String text, QuoteMarks quotes, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Span resumed = resumedQuote(text, quotes, d);
+      boolean free = resumed != null && drafts.stream().noneMatch(o -> o != d && (o.cue().overlaps(resumed)
+          || o.source() != null && o.source().overlaps(resumed)
+          || o.content().stream().anyMatch(resumed::overlaps)));
+      if (free) {
+        List<Span> content = new ArrayList<>(d.content());
+        content.add(resumed);
+        out.add(new Draft(d.tree(), d.cue(), d.cueToken(), d.source(), d.sourceHead(), content, d.contentHead(),
+            d.channel()));
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static Span resumedQuote(String text, QuoteMarks quotes, Draft d) {
+    Span last = d.content().get(d.content().size() - 1);
+    if (last.end() > d.cue().begin() || !quotes.endsQuoted(last)) {
+      return null;
+    }
+    int from = Math.max(d.cue().end(), d.source() == null ? 0 : d.source().end());
+    int para = quotes.paragraphOf(from);
+    int i = from;
+    while (i < text.length() && i - from <= MAX_RESUME_GAP && !quotes.quoteAt(i)
+        && quotes.paragraphOf(i) == para && text.charAt(i) != '\n') {
+      i++;
+    }
+    if (i >= text.length() || !quotes.quoteAt(i) || quotes.paragraphOf(i) != para) {
+      return null;
+    }
+    String gap = text.substring(from, i).strip();
+    if (gap.isEmpty() || ",.:;".indexOf(gap.charAt(gap.length() - 1)) < 0
+        || i + 2 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
+      return null;
+    }
+    int mark = i + 1 < text.length() && quotes.quoteAt(i + 1) && !QuoteMarks.isQuote(text.charAt(i)) ? 2 : 1;
+    Span q = quotes.balance(new Span(i, i + mark));
+    return q.length() > mark + 1 ? q : null;
   }
 
   /** Content spans that overlap the cue or the source are cut back to the side they mostly lie on. */

@@ -8,19 +8,50 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
 /**
- * Finds attributions in one sentence from its dependency tree: a reporting verb with its subject (the source) and
- * its clausal complement (the content); the same verb inverted after a quote ("…,” he said); "according to X".
- * Speaker colons and dash signatures are {@link LayoutRules}. Works on our records only (no NLP library here).
+ * Finds attributions in one sentence from its dependency tree: a cue verb with its subject (the source) and its
+ * clausal complement, object or topic ("called for X") as the content; the same verb inverted after a quote ("…,”
+ * he said); "according to X". Which verbs are cues the {@link CueModel} decides (the {@link Cues} list when no model
+ * is shipped); a verb inside a quotation never is. Speaker colons and dash signatures are {@link LayoutRules}. Works
+ * on our records only (no NLP library here).
  */
 final class CueRules {
   static final String TRIM = ",.;:—–-()[]•";
 
   private final String text;
   private final LayoutRules layout;
+  private final QuoteMarks quotes;
+  private final CueModel model;
 
   CueRules(String text, List<Span> paragraphs) {
+    this(text, paragraphs, CueModel.shipped());
+  }
+
+  CueRules(String text, List<Span> paragraphs, CueModel model) {
     this.text = text;
     this.layout = new LayoutRules(text, paragraphs);
+    this.quotes = new QuoteMarks(text, paragraphs);
+    this.model = model;
+  }
+
+  private boolean isCue(DependencyTree tree, Token t) {
+    if (!t.isVerb() || quotes.inside(t.span().begin())) {
+      return false; // a verb inside a quotation belongs to its content: PolNeAR marks only the outer attribution
+    }
+    Token x = tree.child(t, "xcomp");
+    if (Cues.REFUSING.contains(lemma(t)) && x != null && refusedReport(tree, x)) {
+      return false; // "declined to confirm": the cue is the refused verb, and the refusal joins its span
+    }
+    if (refusedReport(tree, t)) {
+      return true;
+    }
+    return model.isEmpty() ? Cues.REPORTING.contains(lemma(t)) : model.isCue(tree, t);
+  }
+
+  /** A reporting verb that something refuses: "declined to confirm", "refused to say". */
+  private static boolean refusedReport(DependencyTree tree, Token v) {
+    Token h = tree.head(v);
+    return v.isVerb() && DependencyTree.is(v, "xcomp") && h != null && h.index() < v.index()
+        && Cues.REFUSING.contains(lemma(h)) && Cues.REPORTING.contains(lemma(v));
   }
 
   List<Draft> find(DependencyTree tree) {
@@ -29,7 +60,7 @@ final class CueRules {
       Draft d = null;
       if (isAccordingTo(tree, t)) {
         d = accordingTo(tree, t);
-      } else if (t.isVerb() && Cues.REPORTING.contains(lemma(t))) {
+      } else if (isCue(tree, t)) {
         d = verb(tree, t);
       }
       if (d == null && Cues.DASHES.contains(t.word())) {
@@ -69,7 +100,8 @@ final class CueRules {
       if (complement) {
         Span run = tree.extent(c);
         Token obj = tree.child(v, "obj");
-        if (DependencyTree.is(c, "xcomp") && obj != null && obj.index() > v.index() && obj.index() < c.index()) {
+        if (DependencyTree.is(c, "xcomp") && obj != null && obj.index() > v.index()
+            && obj.index() < c.index()) {
           run = new Span(tree.extent(obj).begin(), run.end()); // "urged Trump to make…": who is urged belongs in
         }
         content.add(trim(tree, run));
@@ -93,7 +125,7 @@ final class CueRules {
       content.addAll(outside(tree, top, v));
       contentHead = top;
     }
-    if (content.isEmpty() && Cues.NOUN_CONTENT.contains(lemma(v))) {
+    if (content.isEmpty()) { // "denied the report", "polls show Clinton with a lead": the object is what is said
       Token obj = tree.child(v, "obj");
       if (obj != null && !(Cues.ADDRESSEE.contains(lemma(v)) && tree.child(v, "xcomp") == null)) {
         Span o = tree.extent(obj);
@@ -101,8 +133,24 @@ final class CueRules {
         if (more != null && more.index() > obj.index()) {
           o = new Span(o.begin(), tree.extent(more).end()); // "called his supporters “deplorables”"
         }
+        o = new Span(o.begin(), restOfPredicate(tree, v, obj, o.end()));
         content.add(trim(tree, o));
         contentHead = obj;
+      }
+    }
+    Span cue = cueSpan(tree, v);
+    if (content.isEmpty()) {
+      Token topic = topic(tree, v);
+      if (topic != null) {
+        Token cas = tree.child(topic, "case");
+        BitSet keep = tree.subtree(topic);
+        keep.clear(cas.index());
+        List<Span> runs = runs(tree, keep);
+        if (!runs.isEmpty() && runs.get(0).begin() >= cas.span().end()) {
+          content.add(runs.get(0)); // "called for an end to…", "spoke of the legacy…": the preposition joins the cue
+          cue = new Span(cue.begin(), cas.span().end());
+          contentHead = topic;
+        }
       }
     }
     if (content.isEmpty()) {
@@ -113,6 +161,13 @@ final class CueRules {
     }
     Token subject = subject(tree, v);
     if (content.isEmpty() && subject != null) {
+      Span quoted = layout.quoteClosingBefore(subject.index() < v.index() ? tree.extent(subject).begin()
+          : cueSpan(tree, v).begin());
+      if (quoted != null) {
+        content.add(quoted); // “Probably not,” Ms. Moore said: the quote opened a sentence earlier
+      }
+    }
+    if (content.isEmpty() && subject != null) {
       Span previousQuote = layout.quoteJustBefore(tree);
       if (previousQuote != null) {
         content.add(previousQuote); // “How many times…?” | Clinton said.
@@ -122,11 +177,57 @@ final class CueRules {
     if (content.isEmpty()) {
       return null;
     }
-    Span source = subject == null ? null : trim(tree, tree.extent(subject));
+    Span source = subject == null ? null : appositiveComma(trim(tree, tree.extent(subject)));
     if (source != null && content.stream().anyMatch(c -> c.overlaps(source))) {
       return null; // a subject inside the content: the parse went wrong, better nothing than a tangle
     }
-    return new Draft(tree, cueSpan(tree, v), v, source, subject, content, contentHead, channel(tree, v));
+    return new Draft(tree, cue, v, source, subject, content, contentHead, channel(tree, v));
+  }
+
+  /** Prepositions that introduce what is said or asked for after a cue verb ("called for", "spoke of"). */
+  private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("about", "of", "for", "on",
+      "against");
+
+  /** The first oblique after {@code v} introduced by a topic preposition, not a channel ("on television"). */
+  private static Token topic(DependencyTree tree, Token v) {
+    for (Token c : tree.children(v)) {
+      Token cas = tree.child(c, "case");
+      if (DependencyTree.is(c, "obl") && c.index() > v.index() && cas != null && cas.index() > v.index()
+          && TOPIC_PREPOSITIONS.contains(cas.word().toLowerCase(Locale.ROOT))
+          && !Cues.CHANNEL_NOUNS.contains(lemma(c)) && cas.index() - v.index() <= 4 && wordsBetween(tree, v, cas)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean wordsBetween(DependencyTree tree, Token a, Token b) {
+    for (int i = a.index() + 1; i < b.index(); i++) {
+      if (!Character.isLetterOrDigit(tree.token(i).word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "polls show Clinton with a lead in the low single digits": what the verb says about its object goes on in the
+   * dependents right after it, up to a comma or the end of the clause; a channel or a time is not part of it.
+   */
+  private int restOfPredicate(DependencyTree tree, Token v, Token obj, int end) {
+    int e = end;
+    for (Token c : tree.children(v)) {
+      if (c.index() <= obj.index() || DependencyTree.is(c, "punct") || DependencyTree.is(c, "cc")
+          || DependencyTree.is(c, "conj") || Cues.CHANNEL_NOUNS.contains(lemma(c)) || "DATE".equals(c.ner())
+          || DependencyTree.is(c, "obl:tmod")) {
+        continue;
+      }
+      Span x = tree.extent(c);
+      if (x.begin() >= e && text.substring(e, x.begin()).isBlank()) {
+        e = x.end();
+      }
+    }
+    return e;
   }
 
   /** Climbs from {@code t} to the top of its clause: the sentence root, or a complement clause's head. */
@@ -157,18 +258,48 @@ final class CueRules {
     return null;
   }
 
-  /** The cue: the verb with the auxiliaries right before it ("has said", "will tell"), not negation. */
+  /**
+   * The cue as PolNeAR marks it: the verb with the auxiliaries, adverbs and negation right before it ("has
+   * sharply criticized", "did not immediately respond"), a refusal it depends on ("declined to confirm"), a time
+   * word right after it ("announced Tuesday", "said then") and a colon that opens the content ("said:").
+   */
   private static Span cueSpan(DependencyTree tree, Token v) {
     int begin = v.span().begin();
     for (int i = v.index() - 1; i >= 0; i--) {
       Token a = tree.token(i);
-      if (a.head() == v.index() && DependencyTree.is(a, "aux")) {
+      Token h = tree.head(a);
+      boolean direct = a.head() == v.index()
+          && (DependencyTree.is(a, "aux") || DependencyTree.is(a, "advmod"));
+      boolean nested = DependencyTree.is(a, "advmod") && h != null && h.index() > i
+          && h.index() < v.index() && DependencyTree.is(h, "advmod") && h.head() == v.index(); // "once again"
+      if (direct || nested) {
         begin = a.span().begin();
       } else {
         break;
       }
     }
-    return new Span(begin, v.span().end());
+    Token refusal = tree.head(v);
+    if (refusal != null && DependencyTree.is(v, "xcomp") && refusal.index() < v.index()
+        && Cues.REFUSING.contains(lemma(refusal))) {
+      begin = cueSpan(tree, refusal).begin(); // "declined to confirm", "has steadfastly refused to disclose"
+    }
+    int end = v.span().end();
+    int n = tree.tokens().size();
+    int next = v.index() + 1;
+    if (next < n) {
+      Token t = tree.token(next);
+      boolean time = t.head() == v.index() && (DependencyTree.is(t, "obl:tmod") || DependencyTree.is(t, "nmod:tmod")
+          || DependencyTree.is(t, "obl") && "DATE".equals(t.ner()) && tree.child(t, "case") == null
+          || DependencyTree.is(t, "advmod") && t.word().equalsIgnoreCase("then"));
+      if (time && tree.subtree(t).cardinality() == 1) {
+        end = t.span().end();
+        next++;
+      }
+    }
+    if (next < n && tree.token(next).word().equals(":")) {
+      end = tree.token(next).span().end();
+    }
+    return new Span(begin, end);
   }
 
   /** "told AFP", "told reporters"; "in a statement", "on social media". */
@@ -323,12 +454,14 @@ final class CueRules {
     while (changed && b < e) {
       changed = false;
       Token first = tokenStartingAt(tree, b);
-      if (first != null && first.word().length() <= 2 && TRIM.contains(first.word()) && first.span().end() <= e) {
+      if (first != null && first.word().length() <= 2 && TRIM.contains(first.word()) && first.span().end() <= e
+          && !(first.word().equals("(") && text.substring(b, e).contains(")"))) {
         b = skipSpaces(first.span().end(), e);
         changed = true;
       }
       Token last = tokenEndingAt(tree, e);
-      if (last != null && last.word().length() <= 2 && TRIM.contains(last.word()) && last.span().begin() >= b) {
+      if (last != null && last.word().length() <= 2 && TRIM.contains(last.word()) && last.span().begin() >= b
+          && !(last.word().equals(")") && balancedParen(b, e))) {
         e = last.span().begin();
         while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
           e--;
@@ -337,6 +470,24 @@ final class CueRules {
       }
     }
     return new Span(b, Math.max(b, e));
+  }
+
+  /** Whether the ")" ending {@code [b, e)} closes a "(" inside it ("Sen. Claire McCaskill (D-Mo.)"). */
+  private boolean balancedParen(int b, int e) {
+    String s = text.substring(b, e);
+    return s.chars().filter(c -> c == '(').count() >= s.chars().filter(c -> c == ')').count();
+  }
+
+  /**
+   * "Ban Ki-moon, the secretary general of the United Nations, said": PolNeAR closes an appositive source with its
+   * comma.
+   */
+  private Span appositiveComma(Span source) {
+    if (source != null && source.of(text).contains(",") && source.end() < text.length()
+        && text.charAt(source.end()) == ',') {
+      return new Span(source.begin(), source.end() + 1);
+    }
+    return source;
   }
 
   private int skipSpaces(int i, int e) {

@@ -32,13 +32,6 @@ final class Cues {
       "underscore", "reiterate", "repeat", "affirm", "question", "doubt", "guess", "imply", "recount", "call", "cite",
       "blast", "slam", "attack", "echo", "liken", "propose", "endorse");
 
-  /** Reporting verbs whose object noun phrase can be the content ("denied the report", "hailed Putin"). */
-  static final Set<String> NOUN_CONTENT = words(
-      "deny", "confirm", "announce", "denounce", "hail", "reject", "dismiss", "praise", "criticize", "criticise",
-      "condemn", "acknowledge", "admit", "reveal", "accuse", "predict", "disclose", "promise", "demand",
-      "question", "claim", "report", "allege", "endorse", "describe", "repeat", "reiterate", "affirm", "call", "cite",
-      "blast", "slam", "attack", "echo", "liken", "mention", "recall", "propose", "urge", "ask");
-
   /** Dashes that sign a quotation with its speaker's name ("“…” ― Sonya Herridge"). */
   static final Set<String> DASHES = words("\u2015", "\u2014", "\u2013", "--", "-");
 

@@ -38,6 +38,24 @@ final class LayoutRules {
     return whole.equals(mark) ? null : whole;
   }
 
+  /**
+   * A quotation whose closing mark comes right before {@code offset} (blanks between), balanced back to its
+   * opening mark in the same paragraph or the ones it runs over: “…,” she said.
+   */
+  Span quoteClosingBefore(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 1 || !quotes.quoteAt(i) || Character.isWhitespace(text.charAt(i - 1))) {
+      return null;
+    }
+    int begin = i > 0 && quotes.quoteAt(i - 1) && !QuoteMarks.isQuote(text.charAt(i)) ? i - 1 : i;
+    Span mark = new Span(begin, i + 1);
+    Span whole = quotes.balance(mark);
+    return whole.equals(mark) || whole.end() != i + 1 ? null : whole;
+  }
+
   /** "“…” ― Sonya Herridge": a quotation that ends its paragraph signed with a dash and a short name. */
   Draft dashSignature(DependencyTree tree, Token dash) {
     int para = quotes.paragraphOf(dash.span().begin());

@@ -53,6 +53,16 @@ final class QuoteMarks {
     return n;
   }
 
+  /**
+   * Whether {@code offset} lies inside a quotation: an odd number of marks between its paragraph's start and it.
+   * A paragraph with an odd number of marks in all is a quote running on into the next one, which still counts
+   * from its opening mark.
+   */
+  boolean inside(int offset) {
+    Span p = paragraphs.get(paragraphOf(offset));
+    return count(new Span(p.begin(), Math.max(p.begin(), Math.min(offset, p.end())))) % 2 == 1;
+  }
+
   boolean hasQuote(Span s) {
     return count(s) > 0;
   }

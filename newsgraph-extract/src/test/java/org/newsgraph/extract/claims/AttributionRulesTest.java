@@ -85,8 +85,8 @@ class AttributionRulesTest {
         + "The embassy declined to confirm the report. "
         + "The spokesman said the talks might resume next week.");
     assertEquals(Claim.Stance.DENIED, only(a, "denied").stance());
-    assertEquals(Claim.Stance.CONFIRMED, only(a, "confirmed").stance());
-    assertEquals(Claim.Stance.UNCONFIRMED, only(a, "confirm").stance());
+    assertEquals(Claim.Stance.CONFIRMED, only(a, "later confirmed").stance());
+    assertEquals(Claim.Stance.UNCONFIRMED, only(a, "declined to confirm").stance());
     assertEquals(Claim.Stance.HEDGED, only(a, "said").stance());
   }
 
@@ -127,5 +127,45 @@ class AttributionRulesTest {
     Claim army = only(a, "said", "the army");
     assertEquals("Rescue teams arrived on Saturday", of(a, army.content().get(0)));
     assertNull(army.sourceEntityId());
+  }
+
+  @Test
+  void a_quotation_resumed_after_its_cue_is_the_second_fragment() {
+    AnalyzedArticle a = analyse("“The port is closed,” the harbour master said on Monday. “Ships must wait outside "
+        + "the breakwater until the storm passes.” The ferry company cancelled its sailings.");
+    Claim c = only(a, "said");
+    assertEquals("the harbour master", of(a, c.source()));
+    assertEquals(2, c.content().size(), c.content().toString());
+    assertEquals("“The port is closed,”", of(a, c.content().get(0)));
+    assertEquals("“Ships must wait outside the breakwater until the storm passes.”", of(a, c.content().get(1)));
+  }
+
+  @Test
+  void the_cue_takes_its_auxiliaries_adverbs_and_the_day_it_was_said() {
+    AnalyzedArticle a = analyse("The governor has sharply criticized the new tax. "
+        + "The company said Tuesday that it would close the plant in June.");
+    assertEquals("the new tax", of(a, only(a, "has sharply criticized").content().get(0)));
+    Claim c = only(a, "said Tuesday");
+    assertEquals("that it would close the plant in June", of(a, c.content().get(0)));
+    assertEquals(LocalDate.of(2024, 3, 5), c.said());
+  }
+
+  @Test
+  void a_verb_inside_a_quotation_is_part_of_the_content_not_a_cue() {
+    AnalyzedArticle a = analyse("“I know he said we would win the final,” the coach said after the game.");
+    assertEquals(1, a.claims().size(), a.claims().stream().map(x -> x.cue().of(a.text())).toList().toString());
+    Claim c = only(a, "said");
+    assertEquals("the coach", of(a, c.source()));
+    assertTrue(of(a, c.content().get(0)).contains("he said we would win"), of(a, c.content().get(0)));
+  }
+
+  @Test
+  void nested_and_mixed_quotation_marks_keep_the_outer_quote_whole() {
+    AnalyzedArticle a = analyse("“They called the plan \"a disaster,\" and I agree with them,” the senator said. "
+        + "“It was ‘dead on arrival’ from the start,” her aide said.");
+    Claim senator = only(a, "said", "the senator");
+    assertEquals("“They called the plan \"a disaster,\" and I agree with them,”", of(a, senator.content().get(0)));
+    Claim aide = only(a, "said", "her aide");
+    assertEquals("“It was ‘dead on arrival’ from the start,”", of(a, aide.content().get(0)));
   }
 }

@@ -59,7 +59,7 @@ class AttributionSampleTest {
 
   @Test
   void ukraines_military_said_friday_it_believed() {
-    Claim c = claim(korea, "said", "Ukraine’s military said Friday");
+    Claim c = claim(korea, "said Friday", "Ukraine’s military said Friday"); // PolNeAR's cue takes the day
     assertEquals("org:armed-forces-ukr", c.sourceEntityId());
     assertEquals(LocalDate.of(2025, 1, 31), c.said());
     assertEquals(Claim.Stance.BELIEVED, c.stance());
@@ -80,7 +80,7 @@ class AttributionSampleTest {
 
   @Test
   void neither_pyongyang_nor_moscow_have_confirmed() {
-    Claim c = claim(korea, "confirmed", "Neither Pyongyang");
+    Claim c = claim(korea, "have officially confirmed", "Neither Pyongyang");
     assertEquals(Claim.Stance.UNCONFIRMED, c.stance());
     String source = text(korea, c.source());
     assertTrue(source.contains("Pyongyang") && source.contains("Moscow"), source);
