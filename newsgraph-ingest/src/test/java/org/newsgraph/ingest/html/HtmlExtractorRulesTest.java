@@ -175,4 +175,15 @@ class HtmlExtractorRulesTest {
     assertStory(body);
     assertTrue(body.contains("The closure follows a report on the cracked piers"), body);
   }
+
+  @Test
+  void the_standfirst_in_the_article_header_is_left_out_but_a_first_paragraph_marked_summary_stays() {
+    String body = body("<html><body><article><header><h1>Bridge closed</h1><p>Engineers found cracks in two piers "
+        + "and the council acted within a week of the report.</p></header><div class=\"articleDek\">The detour "
+        + "adds forty minutes to each lorry trip across the harbour.</div>" + story().replaceFirst("<p>",
+        "<p id=\"speakable-summary\">") + "</article></body></html>");
+    assertStory(body);
+    assertFalse(body.contains("Engineers found cracks in two piers"), body);
+    assertFalse(body.contains("The detour adds forty minutes"), body);
+  }
 }
