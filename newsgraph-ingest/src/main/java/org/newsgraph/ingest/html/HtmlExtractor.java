@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.newsgraph.ingest.html.BlockCutter.Block;
 
 /**
  * Finds the article in an HTML page.
@@ -28,10 +27,6 @@ public final class HtmlExtractor {
   /** Elements that never hold article text. */
   private static final String DROP = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
       + "button, input, select, textarea, nav, aside, footer, menu, dialog, video, audio, map, link, meta";
-  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
-      "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-      "tbody", "thead", "form", "fieldset", "figure", "figcaption", "hr", "br", "center", "address", "details",
-      "summary", "caption", "body", "picture");
   /** Microdata properties that repeat the metadata in the page body (often hidden by a style sheet). */
   private static final String MICRODATA = "[itemprop~=^(author|keywords|datePublished|dateCreated|dateModified|"
       + "image|publisher|mainEntityOfPage|headline|url|logo|thumbnailUrl|name|alternativeHeadline)$]";
@@ -49,34 +44,11 @@ public final class HtmlExtractor {
   /** Class or id words of article containers, which protect an element from the boilerplate rule. */
   private static final Pattern CONTENT = Pattern.compile("(?i)(article|story|post|entry|content|body|text|"
       + "main|prose|rich-text)");
-  private static final Pattern BOILER_LINE = Pattern.compile("(?i)^(advertisement|advertising|advert|ad|"
-      + "https?://\\S+|(this|our) (web)?site uses cookies.*|caption|close|highlights|you may also like:?|more:|"
-      + "like this story\\?.*|\\d+ min(ute)?s? read|breaking news (emails|alerts)|follow .{1,30} on:?|"
-      + "story continues below( advertisement)?|continue reading( below)?|read more:?.*|related:?.*|"
-      + "also read:?.*|recommended:?.*|share (this|on).*|sign up.*|subscribe.*|click here.*|"
-      + "follow us.*|image:?.*|photo:?.*|(photo|image) credit.*|getty images|reuters|ap photo.*|"
-      + "copyright .*|© .*|all rights reserved.*|loading.*|please enable javascript.*|"
-      + "(author|publish date|published|updated|posted|by|from|to|message|email|print|text size)\\s*:?|"
-      + "(get|sign up for) (the )?(breaking news|our|the latest).*|.*delivered (to your inbox|weekday).*|"
-      + "this post may contain affiliate.*|sharing is caring!?|previous post|next post|\\d+ comments?|"
-      + "(most popular|most read|video|related (stories|articles|content)|more (stories|from).*)|"
-      + "this slideshow requires javascript.*|this copy is for your personal, non-commercial use.*)$");
-  /** A photo credit: a short line naming a picture agency last ("Jane Doe/Example Times/Getty Images"). */
-  private static final Pattern CREDIT = Pattern.compile("(?i)^[^.!?]{0,60}\\b(getty images|shutterstock|"
-      + "associated press|ap photo|afp|epa|reuters|bloomberg|alamy|istock(photo)?)$");
   /** Class or id words of a standfirst (the summary under the headline), camel case included. */
   private static final Pattern DEK = Pattern.compile("(?i)(^|[-_ ]|(?-i:[a-z](?=[A-Z])))(dek|standfirst|"
       + "excerpt|subtitle|sub-title|subhead|subheadline|strapline|heading-des|article-des|lede-text)"
       + "([-_ ]|\\d|$|(?-i:[A-Z]))");
-  /** Sign-offs after the text: how to reach or follow the author, credits, newsletter notices. */
-  private static final Pattern SIGN_OFF = Pattern.compile("(?i)(follow (him|her|us|me|them)\\b.{0,40}(\\bon\\b|@)|"
-      + "(may|can) be reached at|contributed (reporting )?to this (report|story|article)|"
-      + "problem subscribing|sign up for (our|the) .{0,40}newsletter|"
-      + "\\b(e-?mail|reach|contact)\\b.{0,60}\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+)");
-  private static final Pattern BYLINE = Pattern.compile("(?i)^(by|por|von|par)\\s+\\p{Lu}[\\p{L}.'’-]*"
-      + "(\\s+(\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|da|,))*\\s*(,.*)?$");
   // Tuned on the dev half of the extraction benchmark (F1 0.975): prose is 30+ characters, under half links.
-  private static final int PROSE_CHARS = 30;
   private static final int TEASER_CHARS = 400;
   private static final double LD_RATIO = 1.5;
   private static final double TEASER_LINKS = 0.15;
@@ -132,16 +104,9 @@ public final class HtmlExtractor {
     removeHidden(body);
     removeBoilerplate(body);
     List<Block> blocks = new ArrayList<>();
-    cut(body, blocks);
+    BlockCutter.cut(body, blocks);
     boolean[] prose = proseFlags(blocks);
     return new Analysis(meta, doc.title(), captions, blocks, prose, bestContainer(body, blocks, prose));
-  }
-
-  /** A run of text between block boundaries, with the element that holds it and how much of it is link text. */
-  record Block(Element owner, String text, int linkChars, boolean inHeading, boolean inListItem) {
-    boolean prose() {
-      return text.length() >= (inListItem ? 2 * PROSE_CHARS : PROSE_CHARS) && linkChars * 2 < text.length();
-    }
   }
 
   /** Hidden parts go, unless they hold most of the page's text (some sites reveal the article by script). */
@@ -218,86 +183,6 @@ public final class HtmlExtractor {
       }
     }
     return all > 0 && quoted >= 0.7 * all;
-  }
-
-  /** Cuts the tree into blocks in document order. */
-  private static void cut(Element root, List<Block> out) {
-    Cutter c = new Cutter(out);
-    c.walk(root, root);
-    c.flush();
-  }
-
-  private static final class Cutter {
-    private final List<Block> out;
-    private final StringBuilder text = new StringBuilder();
-    private int links;
-    private Element owner;
-    private int headingDepth;
-    private int listDepth;
-    /** Inside a link: its text counts as link text, even in block elements within it (a card's title div). */
-    private int linkDepth;
-    private boolean ownerInHeading;
-    private boolean ownerInList;
-
-    Cutter(List<Block> out) {
-      this.out = out;
-    }
-
-    void walk(Element e, Element blockOwner) {
-      String tag = e.tagName();
-      boolean block = BLOCKS.contains(tag);
-      if (block) {
-        flush();
-      }
-      boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
-      boolean li = "li".equals(tag);
-      boolean link = "a".equals(tag);
-      headingDepth += heading ? 1 : 0;
-      listDepth += li ? 1 : 0;
-      linkDepth += link ? 1 : 0;
-      Element own = block ? e : blockOwner;
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
-          String s = t.text();
-          if (!s.isBlank()) {
-            if (owner == null) {
-              owner = own;
-              ownerInHeading = headingDepth > 0;
-              ownerInList = listDepth > 0;
-            }
-            append(s, linkDepth > 0);
-          } else if (text.length() > 0) {
-            text.append(' ');
-          }
-        } else if (n instanceof Element c) {
-          walk(c, own);
-        }
-      }
-      if (block) {
-        flush();
-      }
-      headingDepth -= heading ? 1 : 0;
-      listDepth -= li ? 1 : 0;
-      linkDepth -= link ? 1 : 0;
-    }
-
-    private void append(String s, boolean link) {
-      int before = text.length();
-      text.append(s);
-      if (link) {
-        links += text.length() - before;
-      }
-    }
-
-    void flush() {
-      String t = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-      if (!t.isEmpty() && owner != null) {
-        out.add(new Block(owner, t, Math.min(links, t.length()), ownerInHeading, ownerInList));
-      }
-      text.setLength(0);
-      links = 0;
-      owner = null;
-    }
   }
 
   /**
@@ -382,7 +267,7 @@ public final class HtmlExtractor {
     Element around = list.parent();
     if (around != null) {
       for (Element sibling : around.children()) {
-        if (sibling != list && "p".equals(sibling.tagName()) && sibling.text().length() >= PROSE_CHARS) {
+        if (sibling != list && "p".equals(sibling.tagName()) && sibling.text().length() >= BlockCutter.PROSE_CHARS) {
           return false; // a list among the article's paragraphs is part of it (a roundup)
         }
       }
@@ -470,13 +355,13 @@ public final class HtmlExtractor {
       if (b.prose() && !prose) {
         continue; // a teaser
       }
-      if (t.length() < 160 && BOILER_LINE.matcher(t).matches()) {
+      if (LineRules.isFurniture(t)) {
         continue;
       }
       if (headline != null && norm(t).equals(headline) || title != null && norm(t).equals(title)) {
         continue; // the headline, or the page's title (headline and site name) printed in the page
       }
-      if (t.length() < 120 && (Stamps.isStamp(t) || Bylines.isByline(t) || CREDIT.matcher(t).matches())) {
+      if (LineRules.isStampBylineOrCredit(t)) {
         continue; // "Published Nov 18, 2019 at 4:07 PM | Updated 5:36 PM", "By Jane Doe"
       }
       if (description != null && i <= firstProse && norm(t).equals(description)
@@ -494,8 +379,8 @@ public final class HtmlExtractor {
         continue; // short lines around the text: kickers, bylines, dates, tags, sign-offs
       }
       if (outsideProse && !prose) {
-        if (t.length() < 120 && (BYLINE.matcher(t).matches() || org.newsgraph.ingest.Dates.parse(
-            t.replaceFirst("(?i)^(updated|published|posted|last updated)\\s*:?\\s*", "")).isPresent())) {
+        if (LineRules.isEdgeByline(t) || t.length() < 120 && org.newsgraph.ingest.Dates.parse(
+            t.replaceFirst("(?i)^(updated|published|posted|last updated)\\s*:?\\s*", "")).isPresent()) {
           continue;
         }
       }
@@ -505,8 +390,7 @@ public final class HtmlExtractor {
       out.add(t);
       remember(t, shingles);
     }
-    while (out.size() > 1 && out.get(out.size() - 1).length() < 400
-        && SIGN_OFF.matcher(out.get(out.size() - 1)).find()) {
+    while (out.size() > 1 && LineRules.isSignOff(out.get(out.size() - 1))) {
       out.remove(out.size() - 1);
     }
     return out;
