@@ -67,10 +67,12 @@ final class LayoutRules {
     if (before < p.begin() || !quotes.quoteAt(before)) {
       return null;
     }
+    int lineEnd = text.indexOf('\n', dash.span().end());
+    int end = lineEnd < 0 ? p.end() : Math.min(p.end(), lineEnd); // signed quotes often come one per line
     List<Token> name = new ArrayList<>();
     for (int i = dash.index() + 1; i < tree.tokens().size(); i++) {
       Token t = tree.token(i);
-      if (t.span().begin() >= p.end()) {
+      if (t.span().begin() >= end) {
         break;
       }
       name.add(t);
@@ -82,7 +84,7 @@ final class LayoutRules {
         || name.stream().anyMatch(t -> !Character.isUpperCase(t.word().charAt(0)) && !t.word().equals(","))) {
       return null;
     }
-    if (!text.substring(name.get(name.size() - 1).span().end(), p.end()).replaceAll("[\\s.]", "").isEmpty()) {
+    if (!text.substring(name.get(name.size() - 1).span().end(), end).replaceAll("[\\s.]", "").isEmpty()) {
       return null;
     }
     Span content = new Span(before, before + 1);
@@ -97,11 +99,15 @@ final class LayoutRules {
    */
   Draft colon(DependencyTree tree) {
     List<Token> t = tree.tokens();
-    for (int i = 1; i < t.size() - 1 && i <= MAX_COLON_SOURCE_TOKENS; i++) {
+    int first = 0;
+    while (first < t.size() && CueRules.startsWithQuote(t.get(first).word()) && t.get(first).word().length() <= 2) {
+      first++; // a transcript quoted whole: "PENCE: Well, …
+    }
+    for (int i = first + 1; i < t.size() - 1 && i <= first + MAX_COLON_SOURCE_TOKENS; i++) {
       if (!t.get(i).word().equals(":")) {
         continue;
       }
-      for (int k = 0; k < i; k++) {
+      for (int k = first; k < i; k++) {
         Token w = t.get(k);
         if (!w.isProperNoun() && !w.ner().equals("PERSON") || w.ner().equals("LOCATION")) {
           return null;
@@ -115,7 +121,7 @@ final class LayoutRules {
       while (e > content.begin() && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      Span source = new Span(t.get(0).span().begin(), t.get(i - 1).span().end());
+      Span source = new Span(t.get(first).span().begin(), t.get(i - 1).span().end());
       return new Draft(tree, t.get(i).span(), t.get(i), source, t.get(i - 1),
           List.of(new Span(content.begin(), e)), null, null);
     }

@@ -168,4 +168,18 @@ class AttributionRulesTest {
     Claim aide = only(a, "said", "her aide");
     assertEquals("“It was ‘dead on arrival’ from the start,”", of(a, aide.content().get(0)));
   }
+
+  @Test
+  void a_quoted_transcript_line_and_quotes_signed_one_per_line_have_their_speakers() {
+    String text = "“The schools are too crowded.” ― Ana Ruiz\n“The buses are always late.” ― Tom Baker\n\n"
+        + "\"HARRIS: The bridge will be rebuilt before the winter.\n\nThe council meets again in May.";
+    AnalyzedArticle a = analyse(text);
+    Claim harris = only(a, ":");
+    assertEquals("HARRIS", of(a, harris.source()));
+    assertTrue(of(a, harris.content().get(0)).startsWith("The bridge will be rebuilt"), harris.content().toString());
+    List<String> signed = a.claims().stream().filter(c -> of(a, c.cue()).equals("―"))
+        .map(c -> of(a, c.source()) + " | " + of(a, c.content().get(0))).toList();
+    assertEquals(List.of("Ana Ruiz | “The schools are too crowded.”", "Tom Baker | “The buses are always late.”"),
+        signed);
+  }
 }
