@@ -402,7 +402,8 @@
       el('header', {},
         el('h1', {id: 'headline'}, a.headline || '(no headline)'),
         el('p', {class: 'meta'}, a.dateline ? el('span', {class: 'dateline'}, a.dateline) : null,
-          dates, a.agency ? el('span', {}, a.agency) : null, a.outlet ? el('span', {}, a.outlet) : null),
+          dates, a.agency ? el('span', {}, a.agency) : null,
+          a.outlet && a.outlet !== a.agency ? el('span', {}, a.outlet) : null),
         a.bullets && a.bullets.length ? el('ul', {class: 'bullets'}, a.bullets.map((b) => el('li', {}, b))) : null),
       legend(),
       annotatedBody(a),
@@ -425,7 +426,8 @@
     const pubs = a.publications || [];
     if (pubs.length < 2) return null;
     return el('section', {class: 'publications', 'aria-labelledby': 'pubs-h'},
-      el('h2', {id: 'pubs-h'}, 'Reported by ' + plural((a.outlets || []).length || 1, 'outlet')),
+      el('h2', {id: 'pubs-h'}, (a.outlets || []).length > 1 ? 'Reported by ' + a.outlets.length + ' outlets'
+        : 'Published ' + pubs.length + ' times'),
       el('ol', {}, pubs.map((p) => el('li', {}, el('strong', {}, p.outlet || 'unknown outlet'), ' ',
         p.headline ? '“' + p.headline + '” ' : '', p.published ? el('time', {datetime: p.published}, p.published) : null,
         p.similarity < 1 ? el('span', {class: 'muted small'}, ' ' + Math.round(p.similarity * 100) + '% alike') : null,

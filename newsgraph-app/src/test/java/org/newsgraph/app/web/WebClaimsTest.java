@@ -138,7 +138,14 @@ class WebClaimsTest {
     store = NewsStore.open(tmp.resolve("store"));
     AnalyzedArticle a = article();
     articleId = a.article().id();
-    store.save(List.of(a), List.of(), "hand");
+    // the story as two other outlets ran it (near-duplicates recorded as publications, as the ingest does)
+    store.save(List.of(a), List.of(), "hand", List.of(
+        new NewsStore.Publication(articleId, articleId, "hand/seoul.txt", a.article().outlet(), a.article().headline(),
+            a.article().published(), 1.0, null, null),
+        new NewsStore.Publication(articleId, "feedbeefcafe0001", "https://east.example/troops", "East Daily",
+            "North sent troops, Seoul says", a.article().published(), 0.84, null, null),
+        new NewsStore.Publication(articleId, "feedbeefcafe0002", "https://west.example/troops", "West Wire",
+            "Seoul: North Korean troops were sent", a.article().published(), 0.77, null, null)));
     server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 64 * 1024), () -> {
       throw new IllegalStateException("this test analyses nothing");
     });
@@ -239,5 +246,25 @@ class WebClaimsTest {
     assertEquals("2024-08-10", browser.find("input[name=from]").getAttribute("value"), "the form keeps the filters");
     assertEquals("MOBILIZE", browser.find("select[name=type]").getAttribute("value"));
     browser.screenshot("search-filters");
+  }
+
+  @Test
+  void a_story_other_outlets_ran_says_so_and_the_outlet_filter_finds_it_by_any_of_them() {
+    browser.width(1280);
+    browser.open(base + "#/search?q=deployment", "search");
+    assertEquals("reported by 3 outlets: Test Wire, East Daily, West Wire", browser.find(".hit .reach").getText());
+    browser.open(base + "#/search?q=deployment&outlet=west+wire", "search");
+    assertEquals("1 article matches", browser.find("#result-count").getText());
+    browser.open(base + "#/search?q=deployment&outlet=Test+Wire", "search");
+    assertEquals("1 article matches", browser.find("#result-count").getText(), "its own outlet");
+    browser.open(base + "#/search?q=deployment&outlet=North+Wire", "search");
+    assertEquals("0 articles match", browser.find("#result-count").getText());
+    browser.screenshot("search-outlet");
+
+    browser.open(base + "#/article/" + articleId, "article");
+    assertEquals("Reported by 3 outlets", browser.find(".publications h2").getText());
+    assertEquals(List.of("Test Wire", "East Daily", "West Wire"),
+        texts(".publications li strong", browser.find(".publications")));
+    browser.screenshot("claims-4-article-publications");
   }
 }
