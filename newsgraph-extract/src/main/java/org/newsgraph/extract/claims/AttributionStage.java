@@ -16,13 +16,14 @@ import org.newsgraph.core.TimexType;
 import org.newsgraph.core.Token;
 
 /**
- * Who said what: finds attributions with rules over the dependency parse ({@link CueRules}), balances quotations
- * across sentences and paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and
- * decides stance ({@link StanceRules}), kind, channel and the date said. As in PolNeAR, attributions are univocal:
- * one whose cue lies inside another's content is left to that outer one.
+ * Who said what: finds attributions with rules over the dependency parse ({@link CueRules}; which verbs are cues,
+ * the {@link CueModel} trained on PolNeAR's train split decides), balances quotations across sentences and
+ * paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and decides stance
+ * ({@link StanceRules}), kind, channel and the date said. As in PolNeAR, attributions are univocal: one whose cue
+ * lies inside another's content is left to that outer one.
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.rules.v1";
+  public static final String ID = "claims.v2";
 
   @Override
   public String id() {
