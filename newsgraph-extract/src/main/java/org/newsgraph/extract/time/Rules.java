@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.core.Sentence;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.core.Token;
 import org.newsgraph.extract.time.Cal.Gran;
@@ -999,8 +1000,9 @@ final class Rules {
       return Cal.at(LocalDate.of(y, c.anchor.minusMonths(3).getMonthValue(), 1), Gran.QUARTER);
     });
     // last year's quarter / the same period last year / the corresponding quarter a year earlier
-    rule("quarter-last-year", B + "(?:last\\s+year['\u2019]s\\s+(?<n1>quarter|period)|(?:the\\s+)?(?:(?:same|corresponding"
-        + "|comparable|like)\\s+)?(?<n2>quarter|period)\\s+(?:of\\s+|in\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)"
+    rule("quarter-last-year", B + "(?:last\\s+year['\u2019]s\\s+(?<n1>quarter|period)|(?:the\\s+)?"
+        + "(?:(?:same|corresponding|comparable|like)\\s+)?(?<n2>quarter|period)\\s+(?:of\\s+|in\\s+)?"
+        + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)"
         + "|the\\s+(?:previous|prior)\\s+year))" + E, (g, c) -> {
           Ctx.Focus q = c.reportPeriod(REPORT_WINDOW);
           if (q != null && q.out().begin() != null) {
@@ -1784,7 +1786,8 @@ final class Rules {
   }
 
   private static final Pattern ENDED = Pattern.compile("\\s*,?\\s*(?:that\\s+|which\\s+)?(?:ended|ending|ends|to)"
-      + "\\s+(?<mon>(?:" + MONTH_FULL + ")|(?:" + MONTH_ABBR + ")\\.?)\\s+(?<d>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<y>(?:19|20)\\d\\d))?",
+      + "\\s+(?<mon>(?:" + MONTH_FULL + ")|(?:" + MONTH_ABBR + ")\\.?)\\s+(?<d>[0-3]?\\d)(?!\\d)"
+      + "(?:,?\\s+(?<y>(?:19|20)\\d\\d))?",
       Pattern.CASE_INSENSITIVE);
 
   /**
@@ -1841,7 +1844,7 @@ final class Rules {
 
   /** Whether the current sentence compares figures (money, percentages): the language of a results report. */
   static boolean figures(Ctx c) {
-    org.newsgraph.core.Sentence s = c.sentence();
+    Sentence s = c.sentence();
     return s != null && FIGURES.matcher(c.text.substring(s.span().begin(), Math.min(c.text.length(),
         s.span().end()))).find();
   }

@@ -27,7 +27,9 @@ import org.newsgraph.extract.time.Rules.Candidate;
  *       it. A weekday in a clause with no tense defaults to the past (news reports what happened); a month or a
  *       day without a year defaults to the nearest one;</li>
  *   <li>the temporal focus: "a day later", "the next day", "the following week", "the day before", "a year
- *       earlier" move from the last resolved date within three sentences, else from the anchor.</li>
+ *       earlier" move from the last resolved date within three sentences, else from the anchor;</li>
+ *   <li>the reported period: in a sentence comparing figures, "a year earlier" is the quarter the report is about
+ *       (named up to six sentences back; forecasts and year-ago comparisons passed over), a year before.</li>
  * </ul>
  *
  * <p>Choices: a weekday naming the anchor's own weekday is the anchor day in both directions ("Tuesday" in a
