@@ -30,8 +30,9 @@ import org.newsgraph.store.TimelineEntry;
 
 /**
  * The HTTP JSON API under {@code /api}, and the web page (static files from {@code /web} on the classpath) at
- * {@code /}. Every response carries a Content-Security-Policy that allows only this origin's own scripts and styles. Routes are thin adapters over the store; every error becomes
- * {@code {"error":{"status":…,"message":…}}} with its status code, here and nowhere else.
+ * {@code /}. Every response carries a Content-Security-Policy that allows only this origin's own scripts and styles.
+ * Routes are thin adapters over the store; the one write ({@code POST /api/articles}) needs the server's write
+ * token. Every error becomes {@code {"error":{"status":…,"message":…}}} with its status code, here and nowhere else.
  */
 public final class ApiServer implements AutoCloseable {
   private static final String ERROR_WRITTEN = "newsgraph.error";
