@@ -585,7 +585,24 @@ final class Rules {
     if (prev != null && prev.pos().equals("CD") && !prev.word().matches("\\d{1,2}(st|nd|rd|th)?")) {
       return false;
     }
-    return true;
+    return !streetNumber(c);
+  }
+
+  private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+      "(?i)avenue|ave\\.?|street|st\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|place|square|way|court|highway");
+
+  /** "1600 Pennsylvania Avenue", "1999 Broadway Street": a house number, not a year. */
+  private static boolean streetNumber(Ctx c) {
+    for (int k = 1; k <= 4; k++) {
+      Token t = c.after(k);
+      if (t == null || t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))) {
+        return false;
+      }
+      if (k > 1 && STREET.matcher(t.word()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- the rules, most specific first (ties in length go to the earlier rule) --------------------------------

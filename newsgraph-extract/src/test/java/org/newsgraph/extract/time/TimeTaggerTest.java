@@ -203,6 +203,14 @@ class TimeTaggerTest {
     assertEquals(List.of(), tag("Pyongyang sent 2025 troops and 1,000 shells worth $1990 million.", FEB4));
   }
 
+  @Test
+  void a_house_number_is_not_a_year() {
+    List<TimeExpression> times = tag("Protesters marched to 1600 Pennsylvania Avenue on Monday.", FEB4);
+    assertEquals(List.of("Monday"), times.stream().map(t -> t.span().of(
+        "Protesters marched to 1600 Pennsylvania Avenue on Monday.")).toList());
+    expect("The 1988 Olympic Games were held in Seoul.", FEB4, "1988", TimexType.DATE, "1988");
+  }
+
   // ---- general cases -------------------------------------------------------------------------------------
 
   @Test
