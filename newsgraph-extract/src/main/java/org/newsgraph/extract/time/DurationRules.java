@@ -1,0 +1,253 @@
+package org.newsgraph.extract.time;
+
+import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
+import static org.newsgraph.extract.time.Lex.MONTH_FULL;
+import static org.newsgraph.extract.time.Lex.NUMW;
+import static org.newsgraph.extract.time.Lex.ORDW;
+import static org.newsgraph.extract.time.Lex.WEEKDAY;
+import static org.newsgraph.extract.time.Resolution.*;
+import static org.newsgraph.extract.time.Rules.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.TimexType;
+import org.newsgraph.core.Token;
+import org.newsgraph.extract.time.Cal.Gran;
+import org.newsgraph.extract.time.Cal.Out;
+
+/** The rules for durations ("three years", "four-day trip", "recent years") and sets ("every Friday", "annually"). Registered by {@link Rules} in this order: most specific first. */
+final class DurationRules {
+  private DurationRules() {}
+
+  static void register() {
+    // three years / the past few months / more than four hours / the first nine months
+    rule("duration", B + "(?:" + QMOD + "\\s+)?(?:(?<the>the|a|an|this|that|those|these)\\s+)?(?:(?<rel>past|last"
+        + "|next|coming|first|final|previous|following|latest|recent|remaining|initial|ensuing|intervening"
+        + "|additional|other|same|full|entire|whole|preceding|prior)\\s+)?(?<n>" + NUM + ")(?:\\s+(?:more|additional"
+        + "|further|extra))?(?:\\s+(?:trading"
+        + "|business|working|calendar|full|straight|consecutive|long))?\\s+" + UNITS
+        + "(?<half>\\s+and\\s+a\\s+half)?" + E, (g, c) -> {
+          Double n = Lex.quantity(g.get("n"));
+          if (n == null) {
+            return null;
+          }
+          if (g.has("half")) {
+            n += 0.5;
+          }
+          String the = g.lower("the");
+          String nl = g.lower("n");
+          if (nl.matches("(1[5-9]|20)\\d\\d")) {
+            return null; // "the 1988 quarter": a year, not 1,988 quarters
+          }
+          String u = unitKey(g.get("u"));
+          boolean plural = g.get("u").toLowerCase(Locale.ROOT).endsWith("s") || u.equals("century")
+              && g.lower("u").equals("centuries");
+          if (!unitNounOk(c, g)) {
+            return null;
+          }
+          if (c.wordAfter(1).equals("old") && the == null && g.get("rel") == null) {
+            return null; // "Mr. Schwarz, 52 years old": an age, not a period the text talks about
+          }
+          if (the != null && (the.equals("a") || the.equals("an")) && !n.isNaN()
+              && !nl.matches("couple(?: of)?|hundred")) { // "a couple of years", "a hundred years" are counts
+            return null; // "a two-year": handled elsewhere
+          }
+          if ((nl.equals("some") || nl.equals("many")) && !plural) {
+            return null; // "some day", "many a year"
+          }
+          if (!n.isNaN() && n == 1 && plural && !nl.matches("\\d+")) {
+            return null;
+          }
+          if (n.isNaN() && !plural) {
+            return null;
+          }
+          if ((nl.equals("a") || nl.equals("an")) && the == null && g.get("q") == null && g.get("rel") == null) {
+            Token prev = c.before(1);
+            if (prev != null && (prev.pos().equals("CD") || prev.word().matches("(?i)times|twice|once|per|%"))) {
+              return null; // "$5 a year": a set
+            }
+          }
+          if (u.equals("weekend")) {
+            return null;
+          }
+          String rel = g.lower("rel");
+          String mod = modOf(g.get("q"));
+          Out o = new Out(TimexType.DURATION, duration(n, u), mod, null, null, null);
+          if (c.anchor != null && rel != null && !n.isNaN() && gran(u) != null && gran(u) != Gran.TIME) {
+            long k = Math.round(Math.ceil(n));
+            if (rel.equals("past") || rel.equals("last") || rel.equals("previous") || rel.equals("recent")
+                || rel.equals("preceding") || rel.equals("prior")) {
+              o = o.withInterval(Cal.plus(c.anchor, gran(u), -k), c.anchor.plusDays(1));
+            } else if (rel.equals("next") || rel.equals("coming") || rel.equals("following")) {
+              o = o.withInterval(c.anchor, Cal.plus(c.anchor, gran(u), k));
+            }
+          } else if (c.anchor != null && rel != null && n.isNaN()
+              && (rel.equals("past") || rel.equals("last") || rel.equals("recent"))) {
+            o = o.withInterval(null, c.anchor.plusDays(1));
+          }
+          return o;
+        });
+    // three-year conflict / four-day trip / 8-month-old
+    // a day-long meeting / a decades-long battle / a several-year tenure / a years-old slump
+    rule("adj-duration-vague", B + "(?:(?<u1>day|night|week|month|year|hour)-long|(?<u>seconds|minutes|hours|days"
+        + "|weeks|months|years|decades|centuries)-(?:long|old)|(?:several|multi|many)-(?<u2>day|week|month|year"
+        + "|decade))" + E, (g, c) -> {
+          if (g.has("u1")) {
+            return new Out(TimexType.DURATION, duration(1, g.get("u1")), null, null, null, null);
+          }
+          return new Out(TimexType.DURATION, duration(Double.NaN, g.has("u") ? g.get("u") : g.get("u2")), null, null,
+              null, null);
+        });
+    rule("adj-duration", B + "(?<n>\\d+(?:\\.\\d+)?|" + NW + "(?:-" + NW + ")?|half)-" + UNIT1
+        + "(?:-long|(?<old>-old))?" + E, (g, c) -> {
+          String nl = g.lower("n");
+          Double n = nl.equals("half") ? Double.valueOf(0.5) : Lex.quantity(nl);
+          if (n == null || n.isNaN() || g.get("old") != null) {
+            return null;
+          }
+          return new Out(TimexType.DURATION, duration(n, g.get("u")), null, null, null, null);
+        });
+    // recent years / for years / coming weeks / the years
+    rule("bare-units", B + "(?<pre>(?:recent|coming|past|the\\s+past|the\\s+coming|the\\s+next|the\\s+last"
+        + "|the\\s+early)\\s+)?(?<u>seconds|minutes|hours|days|weeks|months|years|decades"
+        + "|centuries|quarters)" + E, (g, c) -> {
+          String pre = g.lower("pre");
+          String u = g.lower("u");
+          if (pre == null) {
+            String pw = c.wordBefore(1);
+            Token nt = c.after(1);
+            boolean follows = nt == null || nt.pos().matches("[.,:]|CC|IN|TO|``|''|-RRB-|RB|WRB|WDT");
+            if (!(pw.matches("for|over|within|took|take|takes|lasted|last|spent|spend|after") && follows
+                || pw.equals("for"))) {
+              return null;
+            }
+          }
+          if (pre != null && pre.trim().equals("the")) {
+            Token nt = c.after(1);
+            if (nt != null && nt.word().equalsIgnoreCase("of")) {
+              return null;
+            }
+          }
+          if (pre != null && pre.contains("recent") && u.equals("years")) {
+            return ref(c, "PAST_REF");
+          }
+          return new Out(TimexType.DURATION, duration(Double.NaN, u), null, null, null, null);
+        });
+    // $5 a year / twice a week / every day / each month / every other week
+    rule("set-every", B + "(?:(?<f>once|twice|thrice|(?:\\d+|" + NW + ")\\s+times)\\s+)?(?<det>a|an|per|each|every)"
+        + "\\s+(?<other>other\\s+)?(?:(?<n>\\d+|" + NW + ")\\s+)?" + UNITS + E, (g, c) -> {
+          String det = g.lower("det");
+          boolean strong = g.has("f") || det.equals("per") || det.equals("each") || det.equals("every");
+          if (!strong) {
+            Token prev = c.before(1);
+            if (prev == null || !(prev.pos().equals("CD") || prev.word().matches("(?i)%|percent|cents?|dollars?"
+                + "|yen|marks|francs|pounds|euros?|times"))) {
+              return null;
+            }
+          }
+          if (!unitNounOk(c, g)) {
+            return null;
+          }
+          Double n = g.has("n") ? Lex.quantity(g.get("n")) : Double.valueOf(1);
+          if (n == null || n.isNaN()) {
+            return null;
+          }
+          if (g.has("other")) {
+            n = n * 2;
+          }
+          String u = unitKey(g.get("u"));
+          if (u.equals("weekend")) {
+            return new Out(TimexType.SET, "XXXX-WXX-WE", null, null, null, null);
+          }
+          return new Out(TimexType.SET, duration(n, u), null, null, null, null);
+        });
+    // every Friday / each July / every summer / every morning
+    rule("set-each-named", B + "(?:every|each)\\s+(?:(?<wd>" + WEEKDAY + ")|(?<mon>" + MONTH_FULL + ")|" + SEASON
+        + "|(?<p>morning|afternoon|evening|night))" + E, (g, c) -> {
+          if (g.has("wd")) {
+            return new Out(TimexType.SET, "XXXX-WXX-" + Lex.weekday(g.get("wd")), null, null, null, null);
+          }
+          if (g.has("mon")) {
+            return new Out(TimexType.SET, "XXXX-" + Cal.pad(Lex.month(g.get("mon")), 2), null, null, null, null);
+          }
+          if (g.has("s")) {
+            return new Out(TimexType.SET, "XXXX-" + seasonCode(g.get("s")), null, null, null, null);
+          }
+          return new Out(TimexType.SET, "TXX" + pod(g.get("p")), null, null, null, null);
+        });
+    // daily / weekly / annually
+    rule("set-adverb", B + "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly"
+        + "|semiannually|semi-annually|bimonthly|twice-yearly|twice-weekly)" + E, (g, c) -> {
+          Token t = tokenAt(c, g.begin());
+          if (t != null && t.pos().startsWith("NNP")) {
+            return null;
+          }
+          String w = g.lower("w");
+          if (w.equals("quarterly") && t != null && !t.pos().startsWith("RB")) {
+            return null;
+          }
+          if (c.wordBefore(1).equals("average")) {
+            return null; // "average daily volume": a statistic per day, not a recurring time
+          }
+          if (rateAfterQuantity(c)) {
+            return null; // "to rise 8.5% annually", "10,000 units annually": a rate of growth or output
+          }
+          String v;
+          switch (w) {
+            case "daily":
+            case "nightly":
+              v = "P1D";
+              break;
+            case "weekly":
+              v = "P1W";
+              break;
+            case "biweekly":
+              v = "P2W";
+              break;
+            case "monthly":
+              v = "P1M";
+              break;
+            case "bimonthly":
+              v = "P2M";
+              break;
+            case "quarterly":
+              v = "P3M";
+              break;
+            case "hourly":
+              v = "PT1H";
+              break;
+            case "semiannually":
+            case "semi-annually":
+            case "twice-yearly":
+              v = "P6M";
+              break;
+            case "twice-weekly":
+              v = "P1W";
+              break;
+            default:
+              v = "P1Y";
+          }
+          return new Out(TimexType.SET, v, null, null, null, null);
+        });
+    // on Fridays / Tuesday nights
+    rule("set-weekday-plural", B + WD + "s(?:\\s+(?<p>mornings|afternoons|evenings|nights))?" + E, (g, c) -> {
+      Token t = tokenAt(c, g.begin());
+      String v = "XXXX-WXX-" + Lex.weekday(g.get("wd"));
+      if (g.has("p")) {
+        v += "T" + pod(g.get("p").replaceAll("s$", ""));
+      }
+      return t != null && t.pos().startsWith("NNP") && !t.pos().equals("NNPS") && !g.has("p") ? null
+          : new Out(TimexType.SET, v, null, null, null, null);
+    });
+  }
+}
