@@ -19,6 +19,7 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Event.Argument;
+import org.newsgraph.core.MiniJson;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
@@ -121,7 +122,7 @@ public final class EventEvaluation {
       if (line.isBlank()) {
         continue;
       }
-      Map<String, Object> r = (Map<String, Object>) JsonReader.parse(line);
+      Map<String, Object> r = (Map<String, Object>) MiniJson.parse(line);
       String id = (String) r.get("id");
       AnalyzedArticle a = analyse(article(id, (String) r.get("text"), GSR_DATE));
       Event main = MainEvent.of(a).orElse(null);

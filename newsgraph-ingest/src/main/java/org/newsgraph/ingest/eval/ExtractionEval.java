@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
+import org.newsgraph.core.MiniJson;
 import org.newsgraph.ingest.html.HtmlExtractor;
-import org.newsgraph.ingest.internal.MiniJson;
 
 /**
  * Runs the article-extraction benchmark on a gold folder laid out as the benchmark ships it

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.newsgraph.ingest.internal.MiniJson;
+import org.newsgraph.core.MiniJson;
 
 /**
  * Reads {@link PageMetadata} from a parsed page. The page's own structured data is trusted first (JSON-LD written

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.MiniJson;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Dateline;
 import org.newsgraph.ingest.Paragraphs;
@@ -19,7 +20,6 @@ import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.html.HtmlArticle;
 import org.newsgraph.ingest.html.HtmlExtractor;
 import org.newsgraph.ingest.html.HtmlPages;
-import org.newsgraph.ingest.internal.MiniJson;
 
 /**
  * JSON Lines exports: one article per line, as news APIs and scrapers write them. Our field names are {@code url},

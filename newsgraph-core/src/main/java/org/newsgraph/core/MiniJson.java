@@ -1,4 +1,4 @@
-package org.newsgraph.ingest.internal;
+package org.newsgraph.core;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader for what ingest meets: JSON-LD blocks in pages, JSON Lines records and the extraction
- * benchmark's files. Objects become {@link LinkedHashMap}, arrays {@link ArrayList}, numbers {@link Double} or
- * {@link Long}, plus String, Boolean and null. Kept here so the ingest module needs no JSON library of its own.
+ * A small, strict JSON reader for the JSON the modules meet: JSON-LD blocks in pages, JSON Lines records, the
+ * extraction benchmark's files and the event gold records. Objects become {@link LinkedHashMap}, arrays
+ * {@link ArrayList}, numbers {@link Double} or {@link Long}, plus String, Boolean and null. In core so that ingest and
+ * extract share one reader and need no JSON library of their own.
  */
 public final class MiniJson {
   private final String s;
