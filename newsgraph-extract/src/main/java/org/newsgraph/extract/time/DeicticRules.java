@@ -1,10 +1,15 @@
 package org.newsgraph.extract.time;
 
+import static org.newsgraph.extract.time.Clock.*;
+import static org.newsgraph.extract.time.Holidays.*;
 import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
 import static org.newsgraph.extract.time.Lex.MONTH_FULL;
 import static org.newsgraph.extract.time.Lex.NUMW;
 import static org.newsgraph.extract.time.Lex.ORDW;
 import static org.newsgraph.extract.time.Lex.WEEKDAY;
+import static org.newsgraph.extract.time.LookAlikes.*;
+import static org.newsgraph.extract.time.Quantities.*;
+import static org.newsgraph.extract.time.Quarters.*;
 import static org.newsgraph.extract.time.Resolution.*;
 import static org.newsgraph.extract.time.Rules.*;
 

@@ -1,10 +1,15 @@
 package org.newsgraph.extract.time;
 
+import static org.newsgraph.extract.time.Clock.*;
+import static org.newsgraph.extract.time.Holidays.*;
 import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
 import static org.newsgraph.extract.time.Lex.MONTH_FULL;
 import static org.newsgraph.extract.time.Lex.NUMW;
 import static org.newsgraph.extract.time.Lex.ORDW;
 import static org.newsgraph.extract.time.Lex.WEEKDAY;
+import static org.newsgraph.extract.time.LookAlikes.*;
+import static org.newsgraph.extract.time.Quantities.*;
+import static org.newsgraph.extract.time.Quarters.*;
 import static org.newsgraph.extract.time.Resolution.*;
 
 import java.time.DayOfWeek;
@@ -30,7 +35,7 @@ import org.newsgraph.extract.time.Cal.Out;
  * anchor, the tense and the temporal focus. Written for this project; the ideas (patterns plus normalisation
  * functions) are those of rule-based taggers in general. This class is the engine (the regex fragments, rule
  * registration, matching); the rules themselves are in {@link CalendarRules}, {@link DurationRules} and
- * {@link DeicticRules}, and what they resolve with in {@link Resolution}.
+ * {@link DeicticRules}, and what they resolve with in {@link Resolution} and the classes it names.
  */
 final class Rules {
   private Rules() {}

@@ -1,0 +1,139 @@
+package org.newsgraph.extract.time;
+
+import static org.newsgraph.extract.time.Clock.*;
+import static org.newsgraph.extract.time.Holidays.*;
+import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
+import static org.newsgraph.extract.time.Lex.MONTH_FULL;
+import static org.newsgraph.extract.time.Lex.NUMW;
+import static org.newsgraph.extract.time.Lex.ORDW;
+import static org.newsgraph.extract.time.Lex.WEEKDAY;
+import static org.newsgraph.extract.time.Quantities.*;
+import static org.newsgraph.extract.time.Quarters.*;
+import static org.newsgraph.extract.time.Resolution.*;
+import static org.newsgraph.extract.time.Rules.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.TimexType;
+import org.newsgraph.core.Token;
+import org.newsgraph.extract.time.Cal.Gran;
+import org.newsgraph.extract.time.Cal.Out;
+
+/** The checks that keep look-alikes out: "may" the verb, a count or a house number for a year, a unit word that is no noun. */
+final class LookAlikes {
+  private LookAlikes() {}
+
+  static boolean monthWordOk(Ctx c, String mon, int monBegin) {
+    if (mon == null || !Lex.capitalised(mon)) {
+      return false;
+    }
+    String l = mon.toLowerCase(Locale.ROOT);
+    for (Token t : c.tokens()) {
+      if (t.span().begin() <= monBegin && monBegin < t.span().end()) {
+        if ("PERSON".equals(t.ner())) {
+          return false;
+        }
+        if ((l.equals("may") || l.startsWith("mar")) && !t.pos().startsWith("NN") && !t.pos().equals("CD")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static Token tokenAt(Ctx c, int pos) {
+    for (Token t : c.tokens()) {
+      if (t.span().begin() <= pos && pos < t.span().end()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "of", "from",
+      "to", "through", "during", "before", "after", "last", "this", "next", "early", "late", "mid", "and", "or",
+      "between", "around", "throughout", "for", "on", "that", "-", "\u2013", "/");
+
+  /** Years need context so that counts ("2025 troops"), money and measures are not taken for dates. */
+  static boolean yearOk(Ctx c, G g) {
+    Token next = c.after(1);
+    Token prev = c.before(1);
+    if (prev != null && (prev.word().equals("$") || prev.pos().equals("$") || prev.word().matches("(?i)no\\.?|number|#|page|route|flight|model|rule|room|type"))) {
+      return false;
+    }
+    if (next != null) {
+      String nw = next.word().toLowerCase(Locale.ROOT);
+      if (nw.equals("%") || nw.equals("percent") || nw.matches("gmt|hours|hrs|local|utc|est|edt|[ap]\\.?m\\.?")) {
+        return false;
+      }
+      if (next.pos().equals("NNS") && !g.has("pre") && !nw.matches("elections?|levels?|figures?|results?|sales"
+          + "|earnings|budgets?|prices|rates|models?|games|olympics|talks|polls?|accords?|agreements?")) {
+        return false;
+      }
+      if (next.pos().equals("CD")) {
+        return false;
+      }
+    }
+    if (prev != null && prev.pos().equals("CD") && !prev.word().matches("\\d{1,2}(st|nd|rd|th)?")) {
+      return false;
+    }
+    return !streetNumber(c);
+  }
+
+  static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+      "(?i)avenue|ave\\.?|street|st\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|place|square|way|court|highway");
+
+  /** "1600 Pennsylvania Avenue", "1999 Broadway Street": a house number, not a year. */
+  static boolean streetNumber(Ctx c) {
+    for (int k = 1; k <= 4; k++) {
+      Token t = c.after(k);
+      if (t == null || t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))) {
+        return false;
+      }
+      if (k > 1 && STREET.matcher(t.word()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  static int offsetOf(G g, Ctx c, String group) {
+    String s = g.get(group);
+    int i = c.text.indexOf(s, g.begin());
+    return i < 0 ? 0 : i - g.begin();
+  }
+
+  /** Checks that the unit word is a noun ("a second visit" is not a duration). */
+  static boolean unitNounOk(Ctx c, G g) {
+    String u = g.get("u");
+    if (u == null) {
+      return true;
+    }
+    String lu = u.toLowerCase(Locale.ROOT);
+    if (!(lu.startsWith("second") || lu.startsWith("minute") || lu.startsWith("quarter"))) {
+      return true;
+    }
+    int at = c.text.toLowerCase(Locale.ROOT).lastIndexOf(lu, g.end());
+    Token t = at < 0 ? null : tokenAt(c, at);
+    if (t == null) {
+      return true;
+    }
+    if (lu.startsWith("quarter")) {
+      String n = g.get("n");
+      // "three quarters of the vote" is a fraction; "the next three quarters" is time
+      return n == null || !n.trim().matches("(?i)an?|one|three") || g.groups().get("rel") != null;
+    }
+    return t.pos().startsWith("NN");
+  }
+}
