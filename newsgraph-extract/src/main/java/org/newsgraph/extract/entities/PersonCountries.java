@@ -125,18 +125,17 @@ final class PersonCountries {
         .noneMatch(c -> c.span().overlaps(x.span()));
   }
 
-  /** The token of the span whose head lies outside it (the last such, for a name parsed flat). */
+  /** The name's head in the parse (the token whose head lies outside the name), or null if no token is inside. */
   private static Token headOf(Sentence s, Span span) {
-    Token head = null;
+    int from = -1;
+    int to = -1;
     for (Token t : s.tokens()) {
-      if (!span.contains(t.span())) {
-        continue;
-      }
-      if (t.head() < 0 || !span.contains(s.tokens().get(t.head()).span())) {
-        head = t;
+      if (span.contains(t.span())) {
+        from = from < 0 ? t.index() : from;
+        to = t.index() + 1;
       }
     }
-    return head;
+    return from < 0 ? null : Metonymy.headOf(s, from, to);
   }
 
   /**
