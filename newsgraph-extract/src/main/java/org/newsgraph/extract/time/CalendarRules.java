@@ -229,10 +229,19 @@ final class CalendarRules {
           return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
         });
     // the first half (of 1990)
-    rule("half", B + "(?:the\\s+)?(?:(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?(?<h>first|second|last|latter)[- ]half"
+    rule("half", B + "(?:the\\s+)?(?:(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?(?:(?<h>first|second|last|latter)[- ]half"
+        + "|(?<hq>first|last|second)\\s+two\\s+quarters(?=\\s+of\\s))"
         + "(?:\\s+of\\s+(?:(?<y2>(?:1[5-9]|20)\\d\\d)|(?<rel>this|last|next)\\s+year|the\\s+year))?" + E, (g, c) -> {
           String ys = g.has("y1") ? g.get("y1") : g.get("y2");
-          boolean first = g.lower("h").equals("first");
+          if (g.has("hq") && ys == null && !g.has("rel")) {
+            return null; // "the first two quarters" alone stays a duration
+          }
+          boolean first = (g.has("hq") ? g.lower("hq") : g.lower("h")).equals("first");
+          if (g.has("hq")) {
+            return Cal.at(LocalDate.of(ys != null ? Integer.parseInt(ys) : c.anchor == null ? 0 : c.anchor.getYear()
+                + (g.lower("rel").equals("last") ? -1 : g.lower("rel").equals("next") ? 1 : 0), first ? 1 : 7, 1),
+                Gran.HALF); // "the first two quarters of 1990" is its first half
+          }
           if (g.lower("h").matches("last|latter") && ys == null && !g.has("rel")) {
             return null; // "the last half of the '80s"
           }
@@ -282,6 +291,10 @@ final class CalendarRules {
           switch (w) {
             case "current":
             case "this":
+              if (w.equals("this") && base != null && c.anchor != null && base.begin().isBefore(c.anchor)
+                  && (c.wordAfter(1).matches("'s|\u2019s") || c.tense() == Tense.PAST) && figures(c)) {
+                return Cal.at(base.begin(), Gran.QUARTER); // "This quarter's loss includes …" in a report on it
+              }
               return anchorAt(c, Gran.QUARTER, 0);
             case "next":
               return anchorAt(c, Gran.QUARTER, 1);
@@ -368,6 +381,9 @@ final class CalendarRules {
           boolean back = dirw.equals("ago") || dirw.equals("earlier") || dirw.equals("before") || dirw.equals("back");
           String mod = modOf(g.get("q"));
           if (n.isNaN()) {
+            if (!back && !dirw.contains("now") && !dirw.equals("hence") && c.tense() == Tense.PAST) {
+              return ref(c, "PAST_REF").withMod(null); // "A few days later, the company announced …": still past
+            }
             return ref(c, back ? "PAST_REF" : "FUTURE_REF").withMod(null);
           }
           long k = Math.round(Math.floor(n));

@@ -83,11 +83,17 @@ final class DeicticRules {
             case "the distant future":
             case "the immediate future":
               return ref(c, "FUTURE_REF");
+            case "the past": {
+              Token n1 = c.after(1);
+              if (n1 != null && (n1.pos().equals("CD") || n1.pos().startsWith("JJ") || n1.pos().startsWith("NN"))) {
+                return null; // "the past three summers", "the past several winters": "past" modifies what follows
+              }
+              return ref(c, "PAST_REF");
+            }
             case "recently":
             case "lately":
             case "previously":
             case "formerly":
-            case "the past":
             case "in the past":
               return ref(c, "PAST_REF");
             default:
@@ -132,6 +138,11 @@ final class DeicticRules {
           if (t != null && t.pos().startsWith("NNP") && Character.isUpperCase(g.get("w").charAt(0))
               && w.equals("today") && c.wordAfter(1).matches("show|newspaper|programme|program")) {
             return null;
+          }
+          Token prev = c.before(1);
+          if (g.get("w").equals("Today") && !g.has("pre") && prev != null && prev.pos().startsWith("NNP")
+              && Lex.capitalised(prev.word())) {
+            return null; // "USA Today", "VOA Today": a title that ends in the word
           }
           int shift = w.startsWith("yesterday") ? -1 : w.startsWith("tomorrow") ? 1 : w.contains("before") ? -2
               : w.contains("after") ? 2 : 0;
@@ -340,7 +351,7 @@ final class DeicticRules {
           return g.lower("u").equals("night") && o != null ? timeOfDay(o, "NI") : o;
         });
     // the year (this year) / for the year (a duration)
-    rule("the-year", B + "the\\s+(?<u>year|week|month|day)" + E, (g, c) -> {
+    rule("the-year", B + "the\\s+(?:(?<fy>fiscal)\\s+)?(?<u>year|week|month|day)" + E, (g, c) -> {
       String u = g.lower("u");
       String pw = c.wordBefore(1);
       Token nt = c.after(1);
@@ -348,8 +359,12 @@ final class DeicticRules {
           || nt.pos().equals("CD") || nt.pos().startsWith("NN") || nt.pos().startsWith("JJ"))) {
         return null;
       }
-      if (!u.equals("year")) {
-        return null;
+      if (!u.equals("year") || g.has("fy") && nt != null && nt.word().equals(",")) {
+        return null; // not "the fiscal year, …": an appositive names it
+      }
+      Out fiscal = yearEnded(c, g.end());
+      if (fiscal != null) {
+        return fiscal; // "in the year ended March 31": a twelve-month period, whatever the preposition
       }
       if (pw.matches("for|over|throughout|all|whole|entire")) {
         return new Out(TimexType.DURATION, "P1Y", null, null, null, null);

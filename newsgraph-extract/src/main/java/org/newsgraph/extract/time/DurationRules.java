@@ -67,6 +67,11 @@ final class DurationRules {
               && !nl.matches("couple(?: of)?|hundred")) { // "a couple of years", "a hundred years" are counts
             return null; // "a two-year": handled elsewhere
           }
+          Token before = c.before(1);
+          if (nl.equals("one") && u.equals("day") && !plural && the == null && g.get("q") == null
+              && g.get("rel") == null && before != null && before.pos().equals("MD")) {
+            return ref(c, "FUTURE_REF"); // "Islam will one day be …": some day, not a period of one day
+          }
           if ((nl.equals("some") || nl.equals("many")) && !plural) {
             return null; // "some day", "many a year"
           }
@@ -84,6 +89,10 @@ final class DurationRules {
           }
           if (u.equals("weekend")) {
             return null;
+          }
+          if (u.equals("quarter") && n == 2 && g.has("rel") && g.lower("rel").matches("first|last")
+              && c.wordAfter(1).equals("of")) {
+            return null; // "the first two quarters of 1990": the first half, a date
           }
           String rel = g.lower("rel");
           String mod = modOf(g.get("q"));
@@ -204,6 +213,9 @@ final class DurationRules {
           if (c.wordBefore(1).equals("average")) {
             return null; // "average daily volume": a statistic per day, not a recurring time
           }
+          if (w.equals("daily") && newspaperNamed(c)) {
+            return null; // "the Communist Party daily Granma": a newspaper
+          }
           if (rateAfterQuantity(c)) {
             return null; // "to rise 8.5% annually", "10,000 units annually": a rate of growth or output
           }
@@ -226,7 +238,7 @@ final class DurationRules {
               v = "P2M";
               break;
             case "quarterly":
-              v = "P3M";
+              v = "P1Q";
               break;
             case "hourly":
               v = "PT1H";

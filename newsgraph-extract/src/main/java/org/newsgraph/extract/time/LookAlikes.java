@@ -114,6 +114,48 @@ final class LookAlikes {
     return i < 0 ? 0 : i - g.begin();
   }
 
+  /**
+   * "the daily Granma", "the Paris daily Le Monde": "daily" as a noun for a newspaper, which a name follows
+   * directly (not a weekday or a month: "published daily Monday to Friday").
+   */
+  static boolean newspaperNamed(Ctx c) {
+    Token next = c.after(1);
+    Token prev = c.before(1);
+    if (next == null || prev == null || !next.pos().startsWith("NNP") || !Lex.capitalised(next.word())
+        || Lex.month(next.word()) > 0 || next.word().matches("(?i)" + WEEKDAY)) {
+      return false;
+    }
+    return prev.pos().matches("DT|NNPS?|JJ|POS|PRP\\$");
+  }
+
+  /**
+   * A title in quotation marks: an opening quote, then the expression with its common words capitalised
+   * ("This Week", the name of a television programme), which in running text they would not be.
+   */
+  static boolean quotedTitle(String text, int begin, int end) {
+    int i = begin - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || "\"`'\u201c\u2018".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    String[] words = text.substring(begin, end).split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    boolean commonCapitalised = false;
+    for (String w : words) {
+      if (!Lex.capitalised(w)) {
+        return false;
+      }
+      if (i > 0 && w.matches("Week|Month|Year|Day|Night|Morning|Evening|Today|Tonight|Weekend")) {
+        commonCapitalised = true;
+      }
+    }
+    return commonCapitalised;
+  }
+
   /** Checks that the unit word is a noun ("a second visit" is not a duration). */
   static boolean unitNounOk(Ctx c, G g) {
     String u = g.get("u");

@@ -105,7 +105,7 @@ final class Quantities {
       case "month":
         return vague ? "PXM" : "P" + num(n) + "M";
       case "quarter":
-        return vague ? "PXQ" : "P" + num(3 * n) + "M";
+        return vague ? "PXQ" : "P" + num(n) + "Q"; // the unit as written, as for "PXQ"
       case "year":
         return vague ? "PXY" : frac(n, "P", "Y", 12, "M", false);
       case "decade":

@@ -63,6 +63,34 @@ final class Quarters {
   }
 
   /**
+   * "the year ended Sept. 30", "the year ending June 30, 1990": twelve months measured up to a day, a duration
+   * like "the nine months ended Sept. 30", with those months as its interval. Null when no such date follows.
+   */
+  static Out yearEnded(Ctx c, int after) {
+    Matcher m = ENDED.matcher(c.text);
+    m.region(after, Math.min(c.text.length(), after + 40));
+    if (!m.lookingAt() || Lex.month(m.group("mon")) <= 0) {
+      return null;
+    }
+    int mon = Lex.month(m.group("mon"));
+    int d = Integer.parseInt(m.group("d"));
+    LocalDate end;
+    if (m.group("y") != null) {
+      end = safeDate(Integer.parseInt(m.group("y")), mon, d);
+    } else if (c.anchor == null) {
+      return null;
+    } else {
+      boolean ahead = m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:ending|ends)\\b.*");
+      Out o = nearestYearly(c, y -> safeDate(y, mon, d), ahead ? Dir.FUTURE : Dir.PAST);
+      end = o == null ? null : o.begin();
+    }
+    if (end == null) {
+      return null;
+    }
+    return new Out(TimexType.DURATION, "P1Y", null, end.minusYears(1).plusDays(1), end.plusDays(1), null);
+  }
+
+  /**
    * The quarter a report is about, for "the quarter" and "the year-ago quarter": the latest quarter in focus,
    * passing over a forecast ("through the third quarter of 1990") and a comparison quarter that "a year earlier"
    * produced (1988's, in a 1989 report). Null when there is none in reach.

@@ -369,7 +369,8 @@ final class Resolution {
       }
       DayOfWeek d = DayOfWeek.of(wd);
       Ctx.Focus day = core.equals("previous") || core.equals("following") ? c.focus(Gran.DAY) : null;
-      if (day != null && day.out().begin() != null && day.out().gran() == Gran.DAY) {
+      if (day != null && day.out().begin() != null && (day.out().gran() == Gran.DAY
+          || day.out().gran() == Gran.TIME)) { // a part of a day ("Thursday night") is a day in focus too
         // "closed Friday, down 4.5% from the previous Friday": the one before the day in focus
         LocalDate b = day.out().begin();
         return Cal.at(b.with(core.equals("previous") ? TemporalAdjusters.previous(d) : TemporalAdjusters.next(d)),

@@ -63,7 +63,7 @@ public final class TimeTagger {
           break;
         }
       }
-      if (overlaps) {
+      if (overlaps || LookAlikes.quotedTitle(text, cd.g().begin(), cd.g().end())) {
         continue;
       }
       dry.at(cd.g().begin(), cd.g().end());

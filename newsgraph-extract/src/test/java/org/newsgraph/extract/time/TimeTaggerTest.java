@@ -345,13 +345,13 @@ class TimeTaggerTest {
   @Test
   void the_stage_declares_its_facets_and_sorts_by_span() {
     TimeTaggingStage stage = new TimeTaggingStage();
-    assertEquals("time.rules.v3", stage.id());
+    assertEquals("time.rules.v4", stage.id());
     assertTrue(stage.requires().containsAll(List.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS,
         Facet.DEPENDENCIES)));
     String s = "He left on Monday and returns next week.";
     AnalyzedArticle out = stage.apply(nlp(s, DEC15));
     assertTrue(out.facets().contains(Facet.TIMES));
-    assertEquals("time.rules.v3", out.stageIds().get(out.stageIds().size() - 1));
+    assertEquals("time.rules.v4", out.stageIds().get(out.stageIds().size() - 1));
     assertEquals(2, out.times().size());
     assertTrue(out.times().get(0).span().begin() < out.times().get(1).span().begin());
   }
@@ -460,7 +460,7 @@ class TimeTaggerTest {
     expect("The mill earned C$4 million in the fiscal-first quarter ended Sept. 30.", OCT30_1989,
         "the fiscal-first quarter", TimexType.DATE, "1989-Q1");
     expect("The charge will be spread over the next three quarters.", OCT30_1989, "the next three quarters",
-        TimexType.DURATION, "P9M");
+        TimexType.DURATION, "P3Q");
     none("He won three quarters of the vote.", OCT30_1989, "quarters");
     expect("Profit fell in the second quarter. Results for that quarter included a write-down.", OCT30_1989,
         "that quarter", TimexType.DATE, "1989-Q2");
@@ -568,10 +568,82 @@ class TimeTaggerTest {
   }
 
   @Test
+  void the_previous_weekday_counts_from_a_part_of_a_day_in_focus_too() {
+    expect("The index slid on Thursday night, ending 3% below the previous Thursday.", OCT30_1989,
+        "the previous Thursday", TimexType.DATE, "1989-10-19");
+  }
+
+  @Test
   void the_previous_weekday_counts_from_the_day_in_focus() {
     expect("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", OCT30_1989,
         "the previous Friday", TimexType.DATE, "1989-10-20");
     expect("The index was down 4.5% from the previous Friday.", OCT30_1989, "the previous Friday", TimexType.DATE,
         "1989-10-27");
+  }
+
+  // ---- round four: quarters as units, reports, titles, fiscal years --------------------------------------
+
+  @Test
+  void quarters_counted_keep_their_unit() {
+    expect("The chain has lost money over the past two quarters.", OCT30_1989, "the past two quarters",
+        TimexType.DURATION, "P2Q");
+    expect("The lender must pay about $40 million in interest every quarter.", OCT30_1989, "every quarter",
+        TimexType.SET, "P1Q");
+    expect("The reserve will be adjusted quarterly.", OCT30_1989, "quarterly", TimexType.SET, "P1Q");
+  }
+
+  @Test
+  void the_first_two_quarters_of_a_year_are_its_first_half() {
+    expect("Prices should stay soft through the first two quarters of 1991.", OCT30_1989,
+        "the first two quarters of 1991", TimexType.DATE, "1991-H1");
+    // with no year named it is a length of time
+    expect("The plant ran at full capacity for the first two quarters.", OCT30_1989, "the first two quarters",
+        TimexType.DURATION, "P2Q");
+  }
+
+  @Test
+  void this_quarter_in_a_report_on_the_quarter_just_ended_is_that_quarter() {
+    expect("The publisher lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes a"
+        + " $5 million charge.", OCT30_1989, "This quarter", TimexType.DATE, "1989-Q3");
+    expect("The publisher expects to break even this quarter.", OCT30_1989, "this quarter", TimexType.DATE,
+        "1989-Q4");
+  }
+
+  @Test
+  void one_day_after_a_modal_is_some_day() {
+    expect("Planners believe the port will one day rival Rotterdam.", FEB4, "one day", TimexType.DATE,
+        "FUTURE_REF");
+    expect("The strike lasted one day.", FEB4, "one day", TimexType.DURATION, "P1D");
+  }
+
+  @Test
+  void titles_and_names_are_not_times() {
+    none("The minister said on the ABC program \"This Week\" that talks would go on.", OCT30_1989, "Week");
+    none("The poll was published by USA Today and CNN.", OCT30_1989, "Today");
+    none("The speech was printed in full by the official daily Pravda.", OCT30_1989, "daily");
+    // a quoted sentence that opens with an ordinary "this week" is still a date
+    expect("\"This week is decisive,\" the chairman said.", OCT30_1989, "This week", TimexType.DATE,
+        "1989-W44");
+  }
+
+  @Test
+  void the_year_ended_a_day_is_twelve_months_up_to_it() {
+    List<TimeExpression> t = tag("Revenue was $980 million in the year ended March 31.", OCT30_1989);
+    TimeExpression y = find("Revenue was $980 million in the year ended March 31.", t, "the year");
+    assertEquals(TimexType.DURATION, y.type());
+    assertEquals("P1Y", y.value());
+    assertEquals(LocalDate.of(1988, 4, 1), y.begin());
+    assertEquals(LocalDate.of(1989, 4, 1), y.end());
+    expect("In the fiscal year ended Jan. 31, the chain had sales of $59 million.", OCT30_1989, "the fiscal year",
+        TimexType.DURATION, "P1Y");
+    expect("Margins should widen throughout the fiscal year.", OCT30_1989, "the fiscal year", TimexType.DURATION,
+        "P1Y");
+  }
+
+  @Test
+  void the_past_before_a_count_is_not_the_past_itself_and_a_vague_later_in_a_past_story_is_past() {
+    none("Riots have broken out in the city for the past three summers.", OCT30_1989, "the past");
+    expect("The merger was announced in June. A few days later, the company reported a loss.", OCT30_1989,
+        "A few days later", TimexType.DATE, "PAST_REF");
   }
 }
