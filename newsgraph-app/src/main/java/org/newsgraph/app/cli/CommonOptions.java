@@ -42,6 +42,13 @@ public final class CommonOptions {
     return cfg.withStore(storeDir(cfg));
   }
 
+  /** The configuration, with logging set up in its store folder: how commands that use the store begin. */
+  NewsgraphConfig configLoggingToStore() {
+    NewsgraphConfig cfg = config();
+    logging(cfg.store().dir());
+    return cfg;
+  }
+
   /** Sets up logging for a command that uses the store (log file inside it) or not (null). */
   public void logging(Path logDir) {
     Logging.configure(verbose, logDir);

@@ -36,8 +36,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
+    NewsgraphConfig cfg = common.configLoggingToStore();
     PrintWriter out = spec.commandLine().getOut();
     Path file = example != null ? example
         : Path.of(System.getProperty("newsgraph.home", "."), "examples", "arabnews-2025.txt");

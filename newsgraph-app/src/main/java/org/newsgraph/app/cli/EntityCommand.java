@@ -5,17 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.json.Json;
 import org.newsgraph.core.Entity;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.EntityRecord;
-import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.TimelineEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code newsgraph entity NAME-OR-ID}: what the store knows about one entity. */
 @Command(name = "entity", mixinStandardHelpOptions = true,
@@ -23,36 +18,29 @@ import picocli.CommandLine.Spec;
 final class EntityCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Mixin JsonOutput output;
+
   @Parameters(arity = "1..*", paramLabel = "NAME-OR-ID", description = "Entity id or name.")
   List<String> name;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
-    PrintWriter out = spec.commandLine().getOut();
-    String key = String.join(" ", name);
-    try (NewsStore store = Stores.openExisting(cfg)) {
-      EntityRecord r = store.entity(key).orElse(null);
+    try (StoreSession s = StoreSession.existing(common)) {
+      EntityRecord r = s.entity(name, output.err()).orElse(null);
       if (r == null) {
-        spec.commandLine().getErr().println("newsgraph: no entity named '" + key + "' in " + cfg.store().dir());
         return Main.SOME_INPUT_FAILED;
       }
-      List<TimelineEntry> timeline = store.timeline(r.entity().id(), null, null);
-      if (json) {
+      List<TimelineEntry> timeline = s.store().timeline(r.entity().id(), null, null);
+      if (output.json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("entity", r.entity());
         m.put("articles", r.articleCount());
         m.put("mentions", r.mentionCount());
         m.put("timeline", timeline);
-        out.println(Json.pretty(m));
+        output.printJson(m);
         return Main.OK;
       }
+      PrintWriter out = output.out();
       Entity e = r.entity();
       out.printf("%s  (%s)%n  id: %s%n", e.name(), e.type(), e.id());
       if (e.country() != null) {

@@ -1,8 +1,6 @@
 package org.newsgraph.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,22 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.newsgraph.app.json.Json;
-import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Span;
 import org.newsgraph.extract.claims.AttributionEvaluation;
 import org.newsgraph.extract.claims.AttributionScorer;
 import org.newsgraph.extract.claims.BratAttribution;
-import org.newsgraph.extract.entities.EntityLinkingStage;
-import org.newsgraph.extract.time.TimeTaggingStage;
-import org.newsgraph.nlp.CoreNlpStage;
 import org.newsgraph.nlp.QuoteAttributionBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph eval attribution --gold DIR}: PolNeAR figures (per role exact and token-overlap P/R/F1, linked
@@ -40,6 +32,8 @@ import picocli.CommandLine.Spec;
 final class EvalAttributionCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Mixin JsonOutput output;
+
   @Option(names = "--gold", required = true, paramLabel = "DIR",
       description = "The split folder, e.g. ../shared/data/polnear/dev.")
   Path gold;
@@ -50,9 +44,6 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles (0 = all).")
   int limit;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
   @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Also score CoreNLP's QuoteAnnotator + QuoteAttributionAnnotator on the same articles (default: "
           + "on; --no-baseline skips it).")
@@ -60,24 +51,15 @@ final class EvalAttributionCommand implements Callable<Integer> {
 
   private static final String BASELINE_NAME = "corenlp-qa";
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
     common.logging(null);
-    if (!Files.isDirectory(gold)) {
-      throw new IllegalArgumentException(gold + ": no such folder");
-    }
-    PrintWriter pw = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    CoreNlpStage nlp = AnalysisPipeline.nlp(common.config());
-    EntityLinkingStage entities = new EntityLinkingStage();
-    TimeTaggingStage times = new TimeTaggingStage();
-    Function<Article, AnalyzedArticle> analysis = a -> times.apply(entities.apply(nlp.apply(AnalyzedArticle.of(a))));
+    Evaluations.requireFolder(gold);
+    Function<Article, AnalyzedArticle> analysis = Evaluations.nlpEntitiesTimes(common);
     QuoteAttributionBaseline qa = baseline ? new QuoteAttributionBaseline() : null;
     AttributionEvaluation.Report r = new AttributionEvaluation(analysis).run(gold, out, limit,
-        qa == null ? null : a -> quotes(qa, a), err::println);
-    if (json) {
+        qa == null ? null : a -> quotes(qa, a), output.err()::println);
+    if (output.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("articles", r.articles());
       m.put("skipped", r.skipped());
@@ -90,15 +72,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
         b.put("load_s", qa.loadSeconds());
         m.put("baseline", b);
       }
-      pw.println(Json.pretty(m));
+      output.printJson(m);
     } else {
-      pw.print(r.summary(BASELINE_NAME));
+      output.printText(r.summary(BASELINE_NAME));
       if (qa != null) {
-        pw.printf(Locale.ROOT, "%s: %s; load %.1f s%n", BASELINE_NAME, SYSTEM, qa.loadSeconds());
+        output.out().printf(Locale.ROOT, "%s: %s; load %.1f s%n", BASELINE_NAME, SYSTEM, qa.loadSeconds());
       }
     }
-    pw.flush(); // print() does not flush an auto-flushing writer, and main() exits right after
-    return r.skipped() > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+    return Evaluations.exitCode(r.skipped());
   }
 
   private static final String SYSTEM = "CoreNLP 4.5.10 QuoteAnnotator + QuoteAttributionAnnotator, no coref "

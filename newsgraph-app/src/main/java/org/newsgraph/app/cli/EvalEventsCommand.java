@@ -1,23 +1,14 @@
 package org.newsgraph.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.json.Json;
-import org.newsgraph.app.service.AnalysisPipeline;
-import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.events.EventEvaluation;
-import org.newsgraph.extract.time.TimeTaggingStage;
-import org.newsgraph.nlp.CoreNlpStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph eval events --gold PATH [--out FILE]}: event figures on PLOVER gold records (JSON lines) or
@@ -29,6 +20,8 @@ import picocli.CommandLine.Spec;
 final class EvalEventsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Mixin JsonOutput output;
+
   @Option(names = "--gold", required = true, paramLabel = "PATH",
       description = "PLOVER gold records (.jsonl) or CASE-2021 task-2 snippets (.tsv).")
   Path gold;
@@ -37,34 +30,20 @@ final class EvalEventsCommand implements Callable<Integer> {
       description = "Write our output: one JSON line per PLOVER record, or id<TAB>label per CASE snippet.")
   Path out;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
     common.logging(null);
-    if (!Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException(gold + ": no such file");
-    }
-    PrintWriter pw = spec.commandLine().getOut();
-    CoreNlpStage nlp = AnalysisPipeline.nlp(common.config());
-    EntityLinkingStage entities = new EntityLinkingStage();
-    TimeTaggingStage times = new TimeTaggingStage();
-    EventEvaluation eval = new EventEvaluation(a -> times.apply(entities.apply(nlp.apply(AnalyzedArticle.of(a)))));
-    EventEvaluation.Report r = eval.run(gold, out);
-    if (json) {
+    Evaluations.requireFile(gold);
+    EventEvaluation.Report r = new EventEvaluation(Evaluations.nlpEntitiesTimes(common)).run(gold, out);
+    if (output.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("format", r.format().name().toLowerCase(java.util.Locale.ROOT));
       m.put("items", r.items());
       m.putAll(r.figures());
       m.put("articles_per_s_event_stage", r.articlesPerSecond());
-      pw.println(Json.pretty(m));
-      pw.flush();
+      output.printJson(m);
     } else {
-      pw.print(r.summary());
-      pw.flush();
+      output.printText(r.summary());
     }
     return Main.OK;
   }

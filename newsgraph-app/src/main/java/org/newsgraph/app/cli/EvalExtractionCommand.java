@@ -10,13 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.json.Json;
 import org.newsgraph.ingest.eval.ExtractionEval;
 import org.newsgraph.ingest.eval.ExtractionMetric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph eval extraction --gold DIR [--out FILE]}: the article-extraction benchmark's metric (token
@@ -29,17 +27,14 @@ import picocli.CommandLine.Spec;
 final class EvalExtractionCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Mixin JsonOutput output;
+
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The benchmark folder.")
   Path gold;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write our predictions as {\"<page id>\": {\"articleBody\": \"…\"}}.")
   Path out;
-
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -53,8 +48,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
     if (out != null) {
       Files.writeString(out, ExtractionEval.predictionsJson(r.predictions()), StandardCharsets.UTF_8);
     }
-    PrintWriter pw = spec.commandLine().getOut();
-    if (json) {
+    PrintWriter pw = output.out();
+    if (output.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("pages", r.ours().score().pages());
       m.put("newsgraph", row(r.ours()));
@@ -64,7 +59,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
       }
       m.put("references", refs);
       m.put("seconds", Math.round(seconds * 100) / 100.0);
-      pw.println(Json.pretty(m));
+      output.printJson(m);
       return Main.OK;
     }
     pw.printf("Article extraction on %d pages of %s%n", r.ours().score().pages(), gold);

@@ -2,7 +2,6 @@ package org.newsgraph.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.ingest.reuters.ReutersAccuracy;
@@ -28,9 +27,7 @@ final class EvalReutersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     common.logging(null);
-    if (!Files.isDirectory(gold)) {
-      throw new IllegalArgumentException(gold + ": no such folder");
-    }
+    Evaluations.requireFolder(gold);
     ReutersAccuracy.Result r = ReutersAccuracy.run(gold);
     PrintWriter pw = spec.commandLine().getOut();
     pw.printf("Reuters-21578: %d documents with title, dateline and body%n", r.documents());

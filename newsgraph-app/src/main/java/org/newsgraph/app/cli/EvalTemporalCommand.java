@@ -10,20 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.json.Json;
-import org.newsgraph.app.service.AnalysisPipeline;
-import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.extract.time.TempEvalScorer;
 import org.newsgraph.extract.time.TemporalEvaluation;
 import org.newsgraph.extract.time.TimeMlDocument;
-import org.newsgraph.nlp.CoreNlpStage;
 import org.newsgraph.nlp.SuTimeBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph eval temporal --gold DIR}: TempEval-3 Task A figures on a folder of TimeML files, ours and (unless
@@ -34,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class EvalTemporalCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Mixin JsonOutput output;
+
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files.")
   Path gold;
 
@@ -43,33 +40,25 @@ final class EvalTemporalCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Write one line per miss or wrong value.")
   Path errors;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
   @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Also score Stanford SUTime (CoreNLP's TimeAnnotator) on the same files (default: on; "
           + "--no-baseline skips it).")
   boolean baseline;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
     common.logging(null);
-    if (!Files.isDirectory(gold)) {
-      throw new IllegalArgumentException(gold + ": no such folder");
-    }
-    PrintWriter pw = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    CoreNlpStage nlp = AnalysisPipeline.nlp(common.config());
-    TemporalEvaluation eval = new TemporalEvaluation(a -> nlp.apply(AnalyzedArticle.of(a)));
+    Evaluations.requireFolder(gold);
+    PrintWriter pw = output.out();
+    PrintWriter err = output.err();
+    TemporalEvaluation eval = new TemporalEvaluation(Evaluations.nlp(common));
     List<Path> files = TemporalEvaluation.files(gold);
     TemporalEvaluation.Report r = eval.run(files, out, err::println);
     if (errors != null) {
       Files.write(errors, r.errors());
     }
     Baseline b = baseline ? sutime(files, err) : null;
-    if (json) {
+    if (output.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("documents", r.documents());
       m.put("skipped", r.skipped());
@@ -85,7 +74,7 @@ final class EvalTemporalCommand implements Callable<Integer> {
         s.put("load_s", b.loadSeconds());
         m.put("baseline", s);
       }
-      pw.println(Json.pretty(m));
+      output.printJson(m);
     } else {
       pw.print(r.summary());
       if (b != null) {
@@ -107,7 +96,7 @@ final class EvalTemporalCommand implements Callable<Integer> {
             y.valueF1(), y.typeF1(), rate(b.report().documents(), b.sutimeSeconds()));
       }
     }
-    return r.skipped() > 0 ? Main.SOME_INPUT_FAILED : Main.OK;
+    return Evaluations.exitCode(r.skipped());
   }
 
   private record Baseline(TemporalEvaluation.Report report, double sutimeSeconds, double loadSeconds) {}

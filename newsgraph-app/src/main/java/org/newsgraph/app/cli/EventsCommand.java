@@ -6,21 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsgraph.app.json.Json;
 import org.newsgraph.core.Event;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.EventRecord;
-import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code newsgraph events}: who did what to whom, when, and how the text holds it. */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = "List stored PLOVER events by type, actor, recipient, date and modality.")
 final class EventsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+
+  @Mixin JsonOutput output;
 
   @Option(names = "--type", description = "PLOVER type (MOBILIZE, ASSAULT, AGREE, …).")
   String type;
@@ -43,23 +41,15 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "Most events to list (default: ${DEFAULT-VALUE}).")
   int limit = 100;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
-    PrintWriter out = spec.commandLine().getOut();
-    try (NewsStore store = Stores.openExisting(cfg)) {
-      List<EventRecord> events = store.events(type, ClaimsCommand.resolve(store, actor),
-          ClaimsCommand.resolve(store, recipient), modality, from, to, limit);
-      if (json) {
-        out.println(Json.pretty(events));
+    try (StoreSession s = StoreSession.existing(common)) {
+      List<EventRecord> events = s.store().events(type, s.entityId(actor), s.entityId(recipient), modality, from,
+          to, limit);
+      if (output.printedJson(events)) {
         return Main.OK;
       }
+      PrintWriter out = output.out();
       if (events.isEmpty()) {
         out.println("no events match");
       }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.extract.events.export.GdeltExport;
 import org.newsgraph.extract.events.export.PloverExport;
 import org.newsgraph.store.ArticleSummary;
@@ -39,9 +38,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
-    try (NewsStore store = Stores.openExisting(cfg);
+    try (NewsStore store = StoreSession.openExisting(common.configLoggingToStore());
         Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       long rows = 0;
       if (format == Format.gdelt) {

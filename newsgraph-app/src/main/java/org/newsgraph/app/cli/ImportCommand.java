@@ -38,8 +38,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
+    NewsgraphConfig cfg = common.configLoggingToStore();
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
     SaveResult r;

@@ -90,8 +90,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
+    NewsgraphConfig cfg = common.configLoggingToStore();
     PrintWriter out = spec.commandLine().getOut();
     if (maxPageMib <= 0 || timeout <= 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -33,8 +33,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
+    NewsgraphConfig cfg = common.configLoggingToStore();
     NewsStore store = parquet != null ? NewsStore.openParquet(parquet) : NewsStore.open(cfg.store().dir());
     serveUntilStopped(cfg, store, bind, port, spec.commandLine().getOut());
     return Main.OK;

@@ -4,22 +4,20 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.json.Json;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.EntityRecord;
-import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.TimelineEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code newsgraph timeline ENTITY}: the dated statements about an entity, in resolved-date order. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "Dated sentences about an entity, ordered by the date they refer to (not the publication date).")
 final class TimelineCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+
+  @Mixin JsonOutput output;
 
   @Parameters(arity = "1..*", paramLabel = "ENTITY", description = "Entity id or name.")
   List<String> name;
@@ -30,29 +28,17 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only what lies before this day.")
   LocalDate to;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    NewsgraphConfig cfg = common.config();
-    common.logging(cfg.store().dir());
-    PrintWriter out = spec.commandLine().getOut();
-    String key = String.join(" ", name);
-    try (NewsStore store = Stores.openExisting(cfg)) {
-      EntityRecord r = store.entity(key).orElse(null);
+    try (StoreSession s = StoreSession.existing(common)) {
+      EntityRecord r = s.entity(name, output.err()).orElse(null);
       if (r == null) {
-        spec.commandLine().getErr().println("newsgraph: no entity named '" + key + "' in " + cfg.store().dir());
         return Main.SOME_INPUT_FAILED;
       }
-      List<TimelineEntry> t = store.timeline(r.entity().id(), from, to);
-      if (json) {
-        out.println(Json.pretty(t));
-      } else {
-        out.println(r.entity().name() + " (" + r.entity().id() + ")");
-        print(t, out);
+      List<TimelineEntry> t = s.store().timeline(r.entity().id(), from, to);
+      if (!output.printedJson(t)) {
+        output.out().println(r.entity().name() + " (" + r.entity().id() + ")");
+        print(t, output.out());
       }
       return Main.OK;
     }
