@@ -32,4 +32,25 @@ final class Draft {
   String type() {
     return entry.type();
   }
+
+  /** An actor is not its own recipient, and the same entity is listed once. */
+  void dropSelf() {
+    dedupe(actors);
+    dedupe(recipients);
+    recipients.removeIf(r -> r.entityId() != null
+        && actors.stream().anyMatch(a -> r.entityId().equals(a.entityId())) && actors.size() == 1);
+  }
+
+  private static void dedupe(List<Argument> args) {
+    List<Argument> out = new ArrayList<>();
+    for (Argument a : args) {
+      boolean dup = out.stream().anyMatch(b -> a.entityId() != null ? a.entityId().equals(b.entityId())
+          : b.entityId() == null && b.span().equals(a.span()));
+      if (!dup) {
+        out.add(a);
+      }
+    }
+    args.clear();
+    args.addAll(out);
+  }
 }

@@ -1,0 +1,59 @@
+package org.newsgraph.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Token;
+
+/** Finds the words of a sentence that name an event: {@link EventLexicon} triggers, and a person's coming presence. */
+final class Triggers {
+  /** Nouns that take the event from a compound: "a mediation effort", "an arrest campaign". */
+  private static final Set<String> GENERIC_HEADS = Set.of("effort", "mission", "operation", "campaign", "attempt",
+      "bid", "initiative", "process", "drive", "programme", "program", "plan", "offensive");
+
+  private final EventLexicon lexicon;
+
+  Triggers(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Draft> find(Sentence s, AnalyzedArticle a) {
+    List<Draft> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      boolean genericHead = t.deprel().equals("compound") && t.head() >= 0
+          && GENERIC_HEADS.contains(Deps.lemma(s.tokens().get(t.head())));
+      if (!genericHead && (t.deprel().equals("compound") || t.deprel().equals("amod") && t.pos().startsWith("NN"))) {
+        continue; // "attack helicopter", "protest movement": a modifier names a kind of thing, not an event
+      }
+      if (a.times().stream().anyMatch(x -> x.span().overlaps(t.span()))) {
+        continue; // "in March" is a month
+      }
+      lexicon.match(s, t).ifPresent(e -> out.add(new Draft(t, e)));
+    }
+    // "he will be in Muscat": a person at a place on a tour is a visit
+    for (Token t : s.tokens()) {
+      if (isPresenceAtPlace(s, t)) {
+        out.add(new Draft(t, new LexiconEntry("be", false, "CONSULT", "visit", '-', Set.of())));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPresenceAtPlace(Sentence s, Token t) {
+    if (!t.pos().startsWith("NNP") || !Deps.caseOf(s, t).equals("in")) {
+      return false;
+    }
+    boolean cop = false;
+    boolean personSubject = false;
+    boolean future = false;
+    for (Token d : s.dependentsOf(t)) {
+      cop |= d.deprel().equals("cop");
+      personSubject |= d.deprel().equals("nsubj") && (d.pos().equals("PRP") && !Deps.word(d).equals("it")
+          || d.ner().equals("PERSON"));
+      future |= d.deprel().equals("aux") && (Deps.word(d).equals("will") || Deps.word(d).equals("'ll"));
+    }
+    return cop && personSubject && future;
+  }
+}
