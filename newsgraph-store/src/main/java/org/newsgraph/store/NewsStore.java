@@ -48,12 +48,13 @@ public final class NewsStore implements AutoCloseable {
       new java.util.concurrent.locks.ReentrantReadWriteLock();
   private boolean indexBehind;
   /** For a store over Parquet tables ({@link #openParquet}): the tables' folder; the store is read-only. */
-  private Path parquetDir;
+  private final Path parquetDir;
   private volatile boolean closed;
   /** Runs between the DuckDB commit and the Lucene commit of a save; tests make it throw to simulate a crash. */
   Runnable afterDatabaseCommit = () -> {};
 
-  private NewsStore(Path dir, StoreLock lock, Database db, SearchIndex index) {
+  /** {@code parquetDir}: null for a store of its own, else the tables a read-only store answers over. */
+  NewsStore(Path dir, StoreLock lock, Database db, SearchIndex index, Path parquetDir) {
     this.dir = dir;
     this.lock = lock;
     this.db = db;
@@ -61,6 +62,7 @@ public final class NewsStore implements AutoCloseable {
     this.writer = new ArticleWriter(db);
     this.index = index;
     this.reads = new ReadConnections(db);
+    this.parquetDir = parquetDir;
   }
 
   /**
@@ -82,7 +84,7 @@ public final class NewsStore implements AutoCloseable {
     try {
       db = Database.open(dir.resolve(Database.FILE));
       index = SearchIndex.open(dir.resolve(INDEX_DIR));
-      NewsStore store = new NewsStore(dir, lock, db, index);
+      NewsStore store = new NewsStore(dir, lock, db, index, null);
       store.catchUpIndex();
       return store;
     } catch (RuntimeException e) {
@@ -97,7 +99,7 @@ public final class NewsStore implements AutoCloseable {
     }
   }
 
-  private void catchUpIndex() {
+  void catchUpIndex() {
     SearchIndex.CatchUp c = index.catchUp(reader.articleIds(), reader::indexDocs);
     if (c.added() > 0 || c.removed() > 0) {
       LOG.log(System.Logger.Level.INFO, "search index of " + dir + " caught up with the tables: " + c.added()
@@ -121,29 +123,7 @@ public final class NewsStore implements AutoCloseable {
   public SaveResult save(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId) {
     Objects.requireNonNull(batch, "batch");
     List<DocumentError> errs = errors == null ? List.of() : errors;
-    synchronized (dbLock) {
-      ensureOpen();
-      if (parquetDir != null) {
-        throw new StoreException("the store over the Parquet tables in " + parquetDir + " is read-only; import "
-            + "them into a store to add to it (newsgraph import --parquet)");
-      }
-      if (indexBehind) {
-        catchUpIndex();
-      }
-      ArticleWriter.Written w = writer.write(batch, errs, runId, Instant.now().truncatedTo(ChronoUnit.MICROS));
-      indexBehind = true;
-      afterDatabaseCommit.run();
-      try {
-        index.add(w.stored().stream().map(IndexDoc::of).toList());
-        index.commit();
-        indexBehind = false;
-      } catch (IOException | RuntimeException e) {
-        // The batch is safely in the tables; the index catches up at the next save or open.
-        LOG.log(System.Logger.Level.WARNING, "batch stored but not yet searchable (" + e.getMessage()
-            + "); the search index of " + dir + " will catch up");
-      }
-      return new SaveResult(w.stored().stream().map(a -> a.article().id()).toList(), w.duplicates());
-    }
+    return save(at -> writer.write(batch, errs, runId, at));
   }
 
   /**
@@ -172,6 +152,11 @@ public final class NewsStore implements AutoCloseable {
       List<Publication> publications) {
     Objects.requireNonNull(batch, "batch");
     List<DocumentError> errs = errors == null ? List.of() : errors;
+    return save(at -> writer.write(batch, errs, runId, at, publications));
+  }
+
+  /** The one write path: a DuckDB transaction ({@code write}, given the time), then the index. */
+  private SaveResult save(java.util.function.Function<Instant, ArticleWriter.Written> write) {
     synchronized (dbLock) {
       ensureOpen();
       if (parquetDir != null) {
@@ -181,8 +166,7 @@ public final class NewsStore implements AutoCloseable {
       if (indexBehind) {
         catchUpIndex();
       }
-      ArticleWriter.Written w = writer.write(batch, errs, runId, Instant.now().truncatedTo(ChronoUnit.MICROS),
-          publications);
+      ArticleWriter.Written w = write.apply(Instant.now().truncatedTo(ChronoUnit.MICROS));
       indexBehind = true;
       afterDatabaseCommit.run();
       try {
@@ -190,6 +174,7 @@ public final class NewsStore implements AutoCloseable {
         index.commit();
         indexBehind = false;
       } catch (IOException | RuntimeException e) {
+        // The batch is safely in the tables; the index catches up at the next save or open.
         LOG.log(System.Logger.Level.WARNING, "batch stored but not yet searchable (" + e.getMessage()
             + "); the search index of " + dir + " will catch up");
       }
@@ -371,38 +356,7 @@ public final class NewsStore implements AutoCloseable {
    * index built there on open. The scratch folder is deleted on {@link #close}.
    */
   public static NewsStore openParquet(Path parquetDir) {
-    Path scratch = org.newsgraph.store.internal.ParquetExchange.scratch();
-    NewsStore store = null;
-    try {
-      StoreLock lock = StoreLock.acquire(scratch);
-      Database db;
-      try {
-        db = Database.open(scratch.resolve(Database.FILE));
-      } catch (RuntimeException e) {
-        lock.close();
-        throw e;
-      }
-      SearchIndex index;
-      try {
-        org.newsgraph.store.internal.ParquetExchange.attachViews(db, parquetDir);
-        index = SearchIndex.open(scratch.resolve(INDEX_DIR));
-      } catch (RuntimeException e) {
-        db.close();
-        lock.close();
-        throw e;
-      }
-      store = new NewsStore(scratch, lock, db, index);
-      store.parquetDir = parquetDir;
-      store.catchUpIndex();
-      return store;
-    } catch (RuntimeException e) {
-      if (store != null) {
-        store.close();
-      } else {
-        org.newsgraph.store.internal.ParquetExchange.deleteScratch(scratch);
-      }
-      throw e;
-    }
+    return ParquetStores.open(parquetDir);
   }
 
   /**
@@ -411,30 +365,7 @@ public final class NewsStore implements AutoCloseable {
    * merged, the job's errors logged as failed, and the search index catches up as after any save.
    */
   public SaveResult importParquet(Path parquetDir, int batchSize) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batch size must be positive: " + batchSize);
-    }
-    Path scratch = org.newsgraph.store.internal.ParquetExchange.scratch();
-    List<String> stored = new java.util.ArrayList<>();
-    List<String> duplicates = new java.util.ArrayList<>();
-    try (Database tables = Database.open(scratch.resolve(Database.FILE))) {
-      org.newsgraph.store.internal.ParquetExchange.load(tables, parquetDir);
-      List<DocumentError> errors = new java.util.ArrayList<>(
-          org.newsgraph.store.internal.ParquetExchange.errors(tables, parquetDir));
-      List<String> ids = org.newsgraph.store.internal.ParquetExchange.articleIds(tables);
-      String runId = "parquet:" + parquetDir.toAbsolutePath().normalize();
-      for (int i = 0; i < ids.size() || !errors.isEmpty(); i += batchSize) {
-        List<String> chunk = ids.subList(Math.min(i, ids.size()), Math.min(i + batchSize, ids.size()));
-        SaveResult r = save(org.newsgraph.store.internal.ParquetExchange.articles(tables, chunk), errors, runId,
-            org.newsgraph.store.internal.ParquetExchange.publications(tables, chunk));
-        stored.addAll(r.stored());
-        duplicates.addAll(r.skippedDuplicates());
-        errors = List.of();
-      }
-    } finally {
-      org.newsgraph.store.internal.ParquetExchange.deleteScratch(scratch);
-    }
-    return new SaveResult(stored, duplicates);
+    return ParquetStores.importInto(this, parquetDir, batchSize);
   }
 
   /** Writes this store's tables as Parquet, one folder per table under {@code dir}. */
