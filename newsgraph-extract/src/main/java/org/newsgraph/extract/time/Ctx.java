@@ -150,9 +150,10 @@ final class Ctx {
         return null;
       }
       Gran g = f.out().gran();
-      if ((g == Gran.QUARTER || g == Gran.HALF) && f.out().begin() != null && anchor != null
-          && f.out().begin().isAfter(anchor)) {
-        continue; // a forecast ("losses through the third quarter of 1990") is not the period reported
+      if ((g == Gran.QUARTER || g == Gran.HALF) && f.out().end() != null && anchor != null
+          && f.out().end().isAfter(anchor)) {
+        continue; // a forecast ("losses through the third quarter of 1990", "into the fourth quarter") is not the
+                  // period reported: results are for a period already over
       }
       if (g == Gran.QUARTER || g == Gran.HALF) {
         return f.out().begin() == null ? null : f;

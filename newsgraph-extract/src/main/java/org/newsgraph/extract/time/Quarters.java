@@ -92,22 +92,23 @@ final class Quarters {
 
   /**
    * The quarter a report is about, for "the quarter" and "the year-ago quarter": the latest quarter in focus,
-   * passing over a forecast ("through the third quarter of 1990") and a comparison quarter that "a year earlier"
-   * produced (1988's, in a 1989 report). Null when there is none in reach.
+   * passing over one not over by the anchor (a forecast: "through the third quarter of 1990", "into the fourth
+   * quarter") and a comparison quarter that "a year earlier" produced (1988's, in a 1989 report). Null when there
+   * is none within {@link Rules#REPORT_WINDOW} sentences: the quarter stays the subject of a report that long.
    */
   static Out reportedQuarter(Ctx c) {
     int si = c.sentenceIndex();
     for (int i = c.foci.size() - 1; i >= 0; i--) {
       Ctx.Focus f = c.foci.get(i);
-      if (si - f.sentence() > Ctx.FOCUS_WINDOW) {
+      if (si - f.sentence() > REPORT_WINDOW) {
         return null;
       }
       Out o = f.out();
       if (o.gran() != Gran.QUARTER || o.begin() == null) {
         continue;
       }
-      if (c.anchor != null && (o.begin().isAfter(c.anchor) || !f.absolute() && o.begin().getYear() < c.anchor
-          .getYear())) {
+      if (c.anchor != null && (o.end() != null && o.end().isAfter(c.anchor) || !f.absolute()
+          && o.begin().getYear() < c.anchor.getYear())) {
         continue;
       }
       return o;

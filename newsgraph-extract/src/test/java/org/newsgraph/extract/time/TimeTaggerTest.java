@@ -646,4 +646,16 @@ class TimeTaggerTest {
     expect("The merger was announced in June. A few days later, the company reported a loss.", OCT30_1989,
         "A few days later", TimexType.DATE, "PAST_REF");
   }
+
+  @Test
+  void the_reported_quarter_is_one_already_over_and_stays_the_subject_for_a_few_sentences() {
+    LocalDate oct26 = LocalDate.of(1989, 10, 26);
+    expect("The mainframe maker reported lower profit for its third quarter. Net income fell 37% to $32.9 million."
+        + " Revenue rose 15% to $534 million. The results were worse than expected. One analyst had expected the"
+        + " company to earn 35 cents a share for the quarter.", oct26, "the quarter", TimexType.DATE, "1989-Q3");
+    // a quarter not yet over is a forecast, not the quarter reported
+    expect("Net income for the third quarter fell 30%, and the slump should continue into the fourth quarter."
+        + " Shipments were weak. Prices fell. Orders were flat. Analysts had expected 40 cents a share for the"
+        + " quarter.", oct26, "the quarter", TimexType.DATE, "1989-Q3");
+  }
 }
