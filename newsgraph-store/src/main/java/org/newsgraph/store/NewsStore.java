@@ -257,13 +257,13 @@ public final class NewsStore implements AutoCloseable {
     if (idOrName == null || idOrName.isBlank()) {
       return Optional.empty();
     }
-    return read(r -> r.articles().entity(idOrName));
+    return read(r -> r.entities().entity(idOrName));
   }
 
   /** Entities by the number of articles that name them, then by mentions. */
   public List<EntityRecord> topEntities(int limit) {
     checkRange(0, limit);
-    return read(r -> r.articles().topEntities(limit));
+    return read(r -> r.entities().topEntities(limit));
   }
 
   /**
@@ -284,8 +284,8 @@ public final class NewsStore implements AutoCloseable {
       throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
     }
     return read(r -> {
-      String id = entityId == null ? null : r.articles().entity(entityId).map(e -> e.entity().id()).orElse(entityId);
-      return r.articles().timeline(id, from, to, offset, limit);
+      String id = entityId == null ? null : r.entities().entity(entityId).map(e -> e.entity().id()).orElse(entityId);
+      return r.entities().timeline(id, from, to, offset, limit);
     });
   }
 
@@ -330,7 +330,7 @@ public final class NewsStore implements AutoCloseable {
   /** The entities that appear with {@code entityId} most: by shared sentences, then shared articles. */
   public List<Related> related(String entityId, int limit) {
     checkRange(0, limit);
-    return read(r -> r.articles().related(entityId, limit));
+    return read(r -> r.entities().related(entityId, limit));
   }
 
   /**

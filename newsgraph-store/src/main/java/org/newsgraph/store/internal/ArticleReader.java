@@ -18,43 +18,27 @@ import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
-import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.store.ArticleSummary;
-import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.IngestLogEntry;
-import org.newsgraph.store.Page;
-import org.newsgraph.store.StoreException;
-import org.newsgraph.store.TimelineEntry;
 
-/** The queries of a store. Every method turns a driver failure into a {@link StoreException} naming the file. */
+/**
+ * The queries about articles: by id, in pages, by filter, the ingest log, and what the search index needs. Every
+ * method turns a driver failure into a {@link org.newsgraph.store.StoreException} naming the file.
+ */
 public final class ArticleReader {
-  static final int SNIPPET_CHARS = 240;
   private final Database db;
 
   public ArticleReader(Database db) {
     this.db = db;
   }
 
-  @FunctionalInterface
-  private interface Query<T> {
-    T run() throws SQLException;
-  }
-
-  private <T> T read(Query<T> q) {
-    try {
-      return q.run();
-    } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
-    }
-  }
-
   public boolean contains(String id) {
-    return read(() -> {
+    return db.read(() -> {
       try (PreparedStatement p = db.prepare("SELECT 1 FROM articles WHERE id = ?")) {
         p.setString(1, id);
         try (ResultSet r = p.executeQuery()) {
@@ -65,7 +49,7 @@ public final class ArticleReader {
   }
 
   public long articleCount() {
-    return read(() -> {
+    return db.read(() -> {
       try (PreparedStatement p = db.prepare("SELECT count(*) FROM articles"); ResultSet r = p.executeQuery()) {
         r.next();
         return r.getLong(1);
@@ -74,7 +58,7 @@ public final class ArticleReader {
   }
 
   public List<ArticleSummary> articles(int offset, int limit) {
-    return read(() -> {
+    return db.read(() -> {
       try (PreparedStatement p = db.prepare("SELECT id, headline, published, updated, dateline, source FROM articles"
           + " ORDER BY anchor DESC NULLS LAST, ingested_at DESC, id LIMIT ? OFFSET ?")) {
         p.setInt(1, limit);
@@ -101,7 +85,7 @@ public final class ArticleReader {
    * table for all of them, not one per article.
    */
   public Map<String, AnalyzedArticle> articles(Collection<String> ids) {
-    return read(() -> {
+    return db.read(() -> {
       Map<String, AnalyzedArticle> out = new LinkedHashMap<>();
       for (List<String> chunk : Chunks.of(ids, 500)) {
         readArticles(chunk, out);
@@ -138,7 +122,7 @@ public final class ArticleReader {
         + " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id IN (SELECT unnest(?))"
         + " ORDER BY ae.article_id, ae.idx", found); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        entities.computeIfAbsent(r.getString("article_id"), k -> new ArrayList<>()).add(entity(r));
+        entities.computeIfAbsent(r.getString("article_id"), k -> new ArrayList<>()).add(EntityQueries.entity(r));
       }
     }
     Map<String, List<Mention>> mentions = new HashMap<>();
@@ -182,206 +166,6 @@ public final class ArticleReader {
     }
   }
 
-  static Entity entity(ResultSet r) throws SQLException {
-    return new Entity(r.getString("id"), EntityType.valueOf(r.getString("type")), r.getString("name"),
-        Database.strings(r, "aliases"), r.getString("country"));
-  }
-
-  /** One entity with its counts; the id is bound three times, so that each count scans for it alone. */
-  private static final String ENTITY_RECORD = "SELECT e.id, e.type, e.name, e.aliases, e.country,"
-      + " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = ?) AS n_articles,"
-      + " (SELECT count(*) FROM mentions m WHERE m.entity_id = ?) AS n_mentions FROM entities e WHERE e.id = ?";
-
-  /** By canonical id; else by name or alias, ignoring case, the most mentioned first (then a name before an alias). */
-  public Optional<EntityRecord> entity(String idOrName) {
-    return read(() -> {
-      Optional<EntityRecord> byId = entityById(idOrName);
-      if (byId.isPresent()) {
-        return byId;
-      }
-      String name = idOrName.strip();
-      try (PreparedStatement p = db.prepare("SELECT e.id,"
-          + " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n,"
-          + " lower(e.name) = lower(?) AS by_name FROM entities e"
-          + " WHERE lower(e.name) = lower(?) OR list_contains(list_transform(e.aliases, lambda x: lower(x)), lower(?))"
-          + " ORDER BY n DESC, by_name DESC, e.id LIMIT 1")) {
-        p.setString(1, name);
-        p.setString(2, name);
-        p.setString(3, name);
-        try (ResultSet r = p.executeQuery()) {
-          if (r.next()) {
-            return entityById(r.getString(1));
-          }
-        }
-      }
-      return entityBySurface(name);
-    });
-  }
-
-  /**
-   * The entity most often mentioned by these exact words ("Pyongyang" → North Korea, when the text uses the
-   * capital for the government). A scan of the mentions: the fallback when no name or alias matches.
-   */
-  private Optional<EntityRecord> entityBySurface(String words) throws SQLException {
-    try (PreparedStatement p = db.prepare("SELECT m.entity_id, count(*) AS n FROM mentions m"
-        + " JOIN articles a ON a.id = m.article_id"
-        + " WHERE m.\"end\" - m.\"begin\" = ? AND lower(substring(a.text, m.\"begin\" + 1, m.\"end\" - m.\"begin\")) = lower(?)"
-        + " GROUP BY m.entity_id ORDER BY n DESC, m.entity_id LIMIT 1")) {
-      p.setInt(1, words.length());
-      p.setString(2, words);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? entityById(r.getString(1)) : Optional.empty();
-      }
-    }
-  }
-
-  private Optional<EntityRecord> entityById(String id) throws SQLException {
-    try (PreparedStatement p = db.prepare(ENTITY_RECORD)) {
-      p.setString(1, id);
-      p.setString(2, id);
-      p.setString(3, id);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(entityRecord(r)) : Optional.empty();
-      }
-    }
-  }
-
-  private static EntityRecord entityRecord(ResultSet r) throws SQLException {
-    return new EntityRecord(entity(r), r.getInt("n_articles"), r.getInt("n_mentions"));
-  }
-
-  /** Entities by number of articles that list them, then by mentions. */
-  public List<EntityRecord> topEntities(int limit) {
-    return read(() -> {
-      try (PreparedStatement p = db.prepare("SELECT e.id, e.type, e.name, e.aliases, e.country,"
-          + " ae.n_articles, coalesce(m.n_mentions, 0) AS n_mentions"
-          + " FROM (SELECT entity_id, count(DISTINCT article_id) AS n_articles FROM article_entities"
-          + "       GROUP BY entity_id) ae"
-          + " JOIN entities e ON e.id = ae.entity_id"
-          + " LEFT JOIN (SELECT entity_id, count(*) AS n_mentions FROM mentions GROUP BY entity_id) m"
-          + "   ON m.entity_id = e.id"
-          + " ORDER BY ae.n_articles DESC, n_mentions DESC, e.id LIMIT ?")) {
-        p.setInt(1, limit);
-        List<EntityRecord> out = new ArrayList<>();
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.add(entityRecord(r));
-          }
-        }
-        return out;
-      }
-    });
-  }
-
-  /**
-   * Resolved time expressions that share a sentence with a mention of {@code entityId} (null: every resolved time
-   * expression of the store), one entry per time expression, whose interval [resolved_begin, resolved_end) overlaps
-   * [from, to) (null bounds: unbounded; a null resolved_end: open-ended). Ordered by resolved begin; the page of
-   * {@code limit} entries from {@code offset}, with the total.
-   *
-   * <p>Mentions and time expressions carry the index of their sentence (schema version 2), so this is a join on
-   * equal columns; the texts are read for the rows of the page only.
-   */
-  public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, long offset, long limit) {
-    return read(() -> {
-      List<Object> args = new ArrayList<>();
-      StringBuilder sql = new StringBuilder("WITH ");
-      if (entityId != null) {
-        sql.append("ms AS (SELECT DISTINCT article_id, sentence FROM mentions WHERE entity_id = ?"
-            + " AND sentence IS NOT NULL), ");
-        args.add(entityId);
-      }
-      sql.append("hits AS (SELECT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te, t.value, t.resolved_begin,"
-          + " t.resolved_end, t.sentence, a.headline, a.anchor FROM times t JOIN articles a ON a.id = t.article_id");
-      if (entityId != null) {
-        sql.append(" JOIN ms ON ms.article_id = t.article_id AND ms.sentence = t.sentence");
-      }
-      sql.append(" WHERE t.resolved_begin IS NOT NULL AND t.sentence IS NOT NULL");
-      if (from != null) {
-        sql.append(" AND (t.resolved_end IS NULL OR t.resolved_end > ?)");
-        args.add(from);
-      }
-      if (to != null) {
-        sql.append(" AND t.resolved_begin < ?");
-        args.add(to);
-      }
-      // the page is chosen before the sentences are joined: a time expression has one sentence, so ordering by
-      // its own offset orders by the sentence too
-      String order = " ORDER BY resolved_begin, resolved_end NULLS LAST, anchor NULLS LAST, article_id, tb";
-      sql.append("), page AS (SELECT *, count(*) OVER () AS total FROM hits").append(order).append(" LIMIT ? OFFSET ?)"
-          + " SELECT page.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN sentences s"
-          + " ON s.article_id = page.article_id AND s.idx = page.sentence").append(order);
-      args.add(limit);
-      args.add(offset);
-      record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,
-          String headline) {}
-      List<Row> rows = new ArrayList<>();
-      long total = 0;
-      try (PreparedStatement p = db.prepare(sql.toString())) {
-        for (int i = 0; i < args.size(); i++) {
-          p.setObject(i + 1, args.get(i));
-        }
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            total = r.getLong("total");
-            rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
-                Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
-                r.getInt("se"), r.getString("headline")));
-          }
-        }
-      }
-      if (rows.isEmpty() && offset > 0) {
-        total = timeline(entityId, from, to, 0, 1).total();
-      }
-      Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
-      List<TimelineEntry> out = new ArrayList<>(rows.size());
-      for (Row row : rows) {
-        String text = texts.getOrDefault(row.articleId(), "");
-        String timeText = text.substring(Math.min(row.tb(), text.length()), Math.min(row.te(), text.length()));
-        out.add(new TimelineEntry(row.rb(), row.re(), row.value(), timeText, row.articleId(), row.headline(),
-            Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS)));
-      }
-      return new Page<>(total, offset, out);
-    });
-  }
-
-  /**
-   * The entities named in the same articles as {@code entityId}, with the shared articles and shared sentences (a
-   * sentence counts when both have a mention starting in it), most shared sentences first, then articles.
-   */
-  public List<org.newsgraph.store.NewsStore.Related> related(String entityId, int limit) {
-    return read(() -> {
-      try (PreparedStatement p = db.prepare("WITH mine AS (SELECT DISTINCT article_id FROM article_entities"
-          + "   WHERE entity_id = ?),"
-          + " art AS (SELECT ae.entity_id, count(DISTINCT ae.article_id) AS n_articles FROM article_entities ae"
-          + "   JOIN mine USING (article_id) WHERE ae.entity_id <> ? GROUP BY ae.entity_id),"
-          // the sentences that mention it, then who else each of them mentions (once per sentence)
-          + " here AS (SELECT DISTINCT article_id, sentence FROM mentions WHERE entity_id = ?"
-          + "   AND sentence IS NOT NULL),"
-          + " sen AS (SELECT entity_id, count(*) AS n_sentences FROM (SELECT DISTINCT m.article_id, m.sentence,"
-          + "   m.entity_id FROM mentions m JOIN here ON here.article_id = m.article_id AND here.sentence = m.sentence"
-          + "   WHERE m.entity_id <> ?) GROUP BY entity_id)"
-          + " SELECT e.id, e.type, e.name, e.aliases, e.country, art.n_articles,"
-          + "   coalesce(sen.n_sentences, 0) AS n_sentences"
-          + " FROM art JOIN entities e ON e.id = art.entity_id LEFT JOIN sen ON sen.entity_id = art.entity_id"
-          + " ORDER BY n_sentences DESC, art.n_articles DESC, e.id LIMIT ?")) {
-        p.setString(1, entityId);
-        p.setString(2, entityId);
-        p.setString(3, entityId);
-        p.setString(4, entityId);
-        p.setInt(5, limit);
-        List<org.newsgraph.store.NewsStore.Related> out = new ArrayList<>();
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.add(new org.newsgraph.store.NewsStore.Related(entity(r), r.getInt("n_articles"),
-                r.getInt("n_sentences")));
-          }
-        }
-        return out;
-      }
-    });
-  }
-
   /**
    * Ids of the articles that have a resolved time expression or event overlapping [from, to), an event of
    * {@code eventType}, a claim with {@code stance} and {@code outlet} as their outlet or the outlet of one of their
@@ -389,7 +173,7 @@ public final class ArticleReader {
    */
   public Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance,
       String outlet) {
-    return read(() -> {
+    return db.read(() -> {
       StringBuilder sql = new StringBuilder("SELECT a.id FROM articles a WHERE true");
       List<Object> args = new ArrayList<>();
       if (from != null || to != null) {
@@ -423,9 +207,7 @@ public final class ArticleReader {
         args.add(outlet);
       }
       try (PreparedStatement p = db.prepare(sql.toString())) {
-        for (int i = 0; i < args.size(); i++) {
-          p.setObject(i + 1, args.get(i));
-        }
+        Database.bind(p, args.toArray());
         Set<String> out = new HashSet<>();
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
@@ -439,7 +221,7 @@ public final class ArticleReader {
 
   /** The newest rows first. */
   public List<IngestLogEntry> ingestLog(int limit) {
-    return read(() -> {
+    return db.read(() -> {
       try (PreparedStatement p = db.prepare("SELECT run_id, source, article_id, status, message, \"at\" FROM ingest_log"
           + " ORDER BY seq DESC LIMIT ?")) {
         p.setInt(1, limit);
@@ -456,7 +238,7 @@ public final class ArticleReader {
   }
 
   public Set<String> articleIds() {
-    return read(() -> {
+    return db.read(() -> {
       Set<String> ids = new HashSet<>();
       try (PreparedStatement p = db.prepare("SELECT id FROM articles"); ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -469,7 +251,7 @@ public final class ArticleReader {
 
   /** What the search index needs of the given articles (ids not stored are left out). */
   public List<IndexDoc> indexDocs(Collection<String> ids) {
-    return read(() -> {
+    return db.read(() -> {
       Map<String, List<String>> entityIds = new HashMap<>();
       Map<String, Object[]> rows = new LinkedHashMap<>();
       for (List<String> chunk : Chunks.of(ids, 1_000)) {

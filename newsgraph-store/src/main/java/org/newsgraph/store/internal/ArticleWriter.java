@@ -275,7 +275,7 @@ public final class ArticleWriter {
         p.setArray(1, db.varchars(chunk));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            Entity e = ArticleReader.entity(r);
+            Entity e = EntityQueries.entity(r);
             found.put(e.id(), e);
           }
         }

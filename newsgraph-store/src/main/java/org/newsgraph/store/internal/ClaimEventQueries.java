@@ -65,7 +65,7 @@ public final class ClaimEventQueries {
     record Row(String articleId, String headline, LocalDate anchor, Claim claim) {}
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement p = db.prepare(sql.toString())) {
-      bind(p, args);
+      Database.bind(p, args.toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           rows.add(new Row(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
@@ -134,7 +134,7 @@ public final class ClaimEventQueries {
         String claimEntity, String claimStance, String claimId) {}
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement p = db.prepare(sql.toString())) {
-      bind(p, args);
+      Database.bind(p, args.toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           int sb = r.getInt("sb");
@@ -162,11 +162,4 @@ public final class ClaimEventQueries {
       throw new StoreException("cannot read events: " + Database.firstLine(e), e);
     }
   }
-
-  private static void bind(PreparedStatement p, List<Object> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      p.setObject(i + 1, args.get(i));
-    }
-  }
-
 }

@@ -199,6 +199,28 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
+  /** A query that may fail in the driver. */
+  @FunctionalInterface
+  interface Query<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs a query; a driver failure becomes a {@link StoreException} naming the file. */
+  <T> T read(Query<T> q) {
+    try {
+      return q.run();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + file + ": " + firstLine(e), e);
+    }
+  }
+
+  /** Binds {@code args} to the statement's parameters, in order (a null binds SQL NULL). */
+  static void bind(PreparedStatement p, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      p.setObject(i + 1, args[i]);
+    }
+  }
+
   /**
    * Another connection to the same database in this process (DuckDB allows several): it sees what the main one has
    * committed, and queries on it run beside queries on the others.

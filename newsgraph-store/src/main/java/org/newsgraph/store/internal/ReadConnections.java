@@ -17,7 +17,8 @@ public final class ReadConnections implements AutoCloseable {
   static final int MAX = 8;
 
   /** The queries of one connection. */
-  public record Readers(Database db, ArticleReader articles, ClaimEventQueries claimsAndEvents) {}
+  public record Readers(Database db, ArticleReader articles, EntityQueries entities,
+      ClaimEventQueries claimsAndEvents) {}
 
   private final Database main;
   private final ConcurrentLinkedDeque<Readers> idle = new ConcurrentLinkedDeque<>();
@@ -52,7 +53,7 @@ public final class ReadConnections implements AutoCloseable {
 
   private Readers open() {
     Database db = main.duplicate();
-    Readers r = new Readers(db, new ArticleReader(db), new ClaimEventQueries(db));
+    Readers r = new Readers(db, new ArticleReader(db), new EntityQueries(db), new ClaimEventQueries(db));
     synchronized (all) {
       all.add(r);
     }
