@@ -270,6 +270,9 @@ final class CalendarRules {
           if (w == null && !all.startsWith("the")) {
             return null;
           }
+          if (c.text.startsWith("-to-", g.end()) || c.text.startsWith("-over-", g.end())) {
+            return null; // "the quarter-to-quarter comparison": a compound adjective
+          }
           if (g.lower("noun").equals("period") && (w == null || !w.matches("latest|most recent|year-earlier"
               + "|year-ago|prior-year|comparable|same|just-ended|just ended|current"))) {
             return null;

@@ -341,8 +341,9 @@ final class DeicticRules {
     rule("the-unit-before", B + "the\\s+(?<u>day|night|week|month|year)\\s+(?<ba>before|after|earlier|later)"
         + E, (g, c) -> {
           Token nt = c.after(1);
-          if (nt != null && !nt.pos().matches("[.,:]|CC|``|''|-RRB-|VB.*|MD|RB")) {
-            return null;
+          if (nt != null && (!nt.pos().matches("[.,:]|CC|``|''|-RRB-|VB.*|MD|RB") || nt.pos().equals("VBG")
+              && g.lower("ba").matches("before|after"))) {
+            return null; // "later in the day before returning home": "before" takes the gerund
           }
           String ba = g.lower("ba");
           int shift = ba.equals("before") || ba.equals("earlier") ? -1 : 1;

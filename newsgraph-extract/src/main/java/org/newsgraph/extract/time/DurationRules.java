@@ -72,6 +72,9 @@ final class DurationRules {
               && g.get("rel") == null && before != null && before.pos().equals("MD")) {
             return ref(c, "FUTURE_REF"); // "Islam will one day be …": some day, not a period of one day
           }
+          if (the != null && (the.equals("that") || the.equals("this")) && plural && !n.isNaN() && n > 1) {
+            return null; // "objections that four days seemed punitive": "that" opens a clause
+          }
           if ((nl.equals("some") || nl.equals("many")) && !plural) {
             return null; // "some day", "many a year"
           }
@@ -146,10 +149,10 @@ final class DurationRules {
               return null;
             }
           }
-          if (pre != null && pre.trim().equals("the")) {
+          if (pre != null && pre.trim().matches("the|the\\s+early")) {
             Token nt = c.after(1);
             if (nt != null && nt.word().equalsIgnoreCase("of")) {
-              return null;
+              return null; // "the early hours of Thursday morning": a part of that day, which is tagged itself
             }
           }
           if (pre != null && pre.contains("recent") && u.equals("years")) {
@@ -162,6 +165,12 @@ final class DurationRules {
         + "\\s+(?<other>other\\s+)?(?:(?<n>\\d+|" + NW + ")\\s+)?" + UNITS + E, (g, c) -> {
           String det = g.lower("det");
           boolean strong = g.has("f") || det.equals("per") || det.equals("each") || det.equals("every");
+          if (det.equals("per") && !g.has("f") && unitKey(g.get("u")).matches("second|minute|hour")) {
+            Token prev = c.before(1);
+            if (prev != null && prev.pos().startsWith("NN")) {
+              return null; // "15 million instructions per second", "miles per hour": a unit of speed, not a time
+            }
+          }
           if (!strong) {
             Token prev = c.before(1);
             if (prev == null || !(prev.pos().equals("CD") || prev.word().matches("(?i)%|percent|cents?|dollars?"

@@ -658,4 +658,17 @@ class TimeTaggerTest {
         + " Shipments were weak. Prices fell. Orders were flat. Analysts had expected 40 cents a share for the"
         + " quarter.", oct26, "the quarter", TimexType.DATE, "1989-Q3");
   }
+
+  @Test
+  void look_alikes_a_speed_a_compound_adjective_a_clause_and_a_gerund() {
+    none("The new chip runs at 20 million instructions per second.", OCT30_1989, "per second");
+    expect("The ward is checked twice per hour.", OCT30_1989, "twice per hour", TimexType.SET, "PT1H");
+    none("The quarter-to-quarter comparison was helped by lower taxes.", OCT30_1989, "quarter");
+    none("Some partners objected that four days seemed too short.", OCT30_1989, "four days");
+    expect("The talks lasted four days.", OCT30_1989, "four days", TimexType.DURATION, "P4D");
+    none("She spent five hours in Nairobi later in the day before returning home.", OCT30_1989, "the day before");
+    expect("He left on Friday. The day before, he had met the envoy.", OCT30_1989, "The day before",
+        TimexType.DATE, "1989-10-26");
+    none("Police arrested him in the early hours of Thursday morning.", OCT30_1989, "the early hours");
+  }
 }
