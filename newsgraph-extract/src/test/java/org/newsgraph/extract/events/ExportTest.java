@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Facet;
+import org.newsgraph.core.Span;
 import org.newsgraph.extract.events.export.CameoTable;
 import org.newsgraph.extract.events.export.GdeltExport;
 import org.newsgraph.extract.events.export.PloverExport;
@@ -37,6 +41,20 @@ class ExportTest {
     assertEquals("RETREAT", ng.get("type"));
     assertEquals("planned", ng.get("modality"));
     assertTrue(PloverExport.jsonLines(A).lines().allMatch(l -> l.startsWith("{\"id\":")));
+  }
+
+  @Test
+  void an_article_read_back_without_sentences_exports_with_the_trigger_paragraph_as_text() {
+    String first = "Israeli troops killed three Palestinians in Samarra on Sunday.";
+    Article article = new Article(A.article().id(), "test", null, null, null, null, LocalDate.of(2024, 5, 7), null,
+        List.of(), List.of(), List.of(new Span(0, first.length()), new Span(first.length() + 1, TEXT.length())), "en",
+        TEXT);
+    AnalyzedArticle stored = new AnalyzedArticle(article, List.of(), A.entities(), A.mentions(), A.times(),
+        A.claims(), A.events(), EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES, Facet.EVENTS), A.stageIds());
+    List<Map<String, Object>> records = PloverExport.records(stored);
+    assertEquals(A.events().size(), records.size());
+    assertEquals(first, records.get(0).get("text"));
+    assertEquals(TEXT.substring(first.length() + 1), records.get(records.size() - 1).get("text"));
   }
 
   @Test

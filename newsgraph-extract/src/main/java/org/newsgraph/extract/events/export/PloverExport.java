@@ -8,6 +8,7 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Event.Argument;
+import org.newsgraph.core.Span;
 import org.newsgraph.extract.events.ActorCodes;
 
 /**
@@ -55,7 +56,7 @@ public final class PloverExport {
     r.put("event_text", List.of(e.trigger().of(text)));
     r.put("event_loc", location(a, e.location()));
     r.put("quad_code", CameoTable.quadClass(CameoTable.code(type, mode)));
-    r.put("text", a.sentences().get(e.sentence()).span().of(text));
+    r.put("text", sentenceText(a, e));
     r.put("cite_info", a.article().source());
     Map<String, Object> ng = new LinkedHashMap<>();
     ng.put("event_id", e.id());
@@ -72,7 +73,23 @@ public final class PloverExport {
     return r;
   }
 
-  private static List<Object> actors(AnalyzedArticle a, List<Argument> args) {
+  /**
+   * The event's sentence. An article read back from the store carries no sentences: then the paragraph that holds
+   * the trigger, else null.
+   */
+  private static String sentenceText(AnalyzedArticle a, Event e) {
+    if (e.sentence() >= 0 && e.sentence() < a.sentences().size()) {
+      return a.sentences().get(e.sentence()).span().of(a.text());
+    }
+    for (Span p : a.article().paragraphs()) {
+      if (p.contains(e.trigger())) {
+        return p.of(a.text());
+      }
+    }
+    return null;
+  }
+
+    private static List<Object> actors(AnalyzedArticle a, List<Argument> args) {
     List<Object> out = new ArrayList<>();
     for (Argument x : args) {
       Map<String, Object> m = new LinkedHashMap<>();
