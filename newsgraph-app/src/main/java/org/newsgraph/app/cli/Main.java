@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
         EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, ServeCommand.class,
         ExportCommand.class, BenchCommand.class, EvalCommand.class, ImportCommand.class, SparkCommand.class,
+        TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */

@@ -1,8 +1,6 @@
 package org.newsgraph.extract.claims;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.zip.GZIPOutputStream;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Sentence;
@@ -21,51 +18,80 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
 /**
- * Trains the {@link CueModel} on a PolNeAR split (train only; dev is for measuring): every verb is an example,
- * positive when it heads a gold cue (the cue token whose head lies outside the cue span). Verbs inside a gold
- * content or source span, or inside a quotation, are left out, since PolNeAR annotates only the outermost
- * attribution and the stage drops nested ones itself. Binary averaged perceptron, a fixed number of passes in file order: the same data gives the
- * same model, on one thread in about a minute.
+ * Trains the {@link AttributionModel} on a PolNeAR split (train only; dev is for measuring), in two steps, each an
+ * averaged perceptron over a fixed number of passes in file order, so the same data gives the same file:
+ * <ol>
+ * <li>the {@link CueModel}: every verb is an example, positive when it heads a gold cue (the cue token whose head
+ * lies outside the cue span). Verbs inside a gold content or source span, or inside a quotation, are left out, since
+ * PolNeAR annotates only the outermost attribution and the stage drops nested ones itself;</li>
+ * <li>the {@link ContentBoundaries}: the rules, with the cue model just trained, find their attributions; for each
+ * whose cue overlaps a gold cue, each content fragment's start and end are ranked among the tokens they could move
+ * to, the gold fragment's start and end being the right answers (when they fall on a token edge within reach).</li>
+ * </ol>
  */
-public final class CueModelTrainer {
-  static final int EPOCHS = 10;
+public final class AttributionModelTrainer {
+  static final int CUE_EPOCHS = 10;
+  static final int BOUNDARY_EPOCHS = 10;
 
   private record Example(List<String> features, boolean cue) {}
+
+  /** One choice among candidates: their features and the index of the right one. */
+  private record Ranking(List<List<String>> candidates, int gold, int rules) {}
+
+  private record Sample(AnalyzedArticle article, List<BratAttribution> gold) {}
 
   private final Function<Article, AnalyzedArticle> analysis;
 
   /** @param analysis gives each article its tokens, tags, lemmas, NER and dependencies */
-  public CueModelTrainer(Function<Article, AnalyzedArticle> analysis) {
+  public AttributionModelTrainer(Function<Article, AnalyzedArticle> analysis) {
     this.analysis = analysis;
   }
 
   /** Trains on every article of {@code splitDir} and writes the gzipped model to {@code out}. */
-  public void train(Path splitDir, Path out, Consumer<String> log) throws IOException {
-    List<Example> examples = new ArrayList<>();
-    for (Path f : PolnearCorpus.texts(splitDir)) {
+  public AttributionModel train(Path splitDir, Path out, Consumer<String> log) throws IOException {
+    List<Sample> samples = new ArrayList<>();
+    List<Path> texts = PolnearCorpus.texts(splitDir);
+    for (Path f : texts) {
       try {
         Optional<Path> gold = PolnearCorpus.goldFor(f);
         if (gold.isEmpty()) {
-          throw new IllegalArgumentException("no gold .ann");
+          throw new IllegalArgumentException("no attributions/" + PolnearCorpus.baseName(f) + "_*.ann");
         }
         Article a = PolnearCorpus.article(f);
         List<BratAttribution> g = BratReader.read(Files.readString(gold.get(), StandardCharsets.UTF_8),
             a.text().length());
-        examples.addAll(examples(analysis.apply(a), g));
+        samples.add(new Sample(analysis.apply(a), g));
+        if (samples.size() % 100 == 0) {
+          log.accept(samples.size() + " of " + texts.size() + " articles analysed");
+        }
       } catch (IOException | RuntimeException e) {
-        log.accept("skipped " + f.getFileName() + ": " + e.getMessage());
+        log.accept("skipped " + f.getFileName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
       }
     }
-    CueModel model = fit(examples);
-    log.accept(examples.size() + " verbs, " + examples.stream().filter(Example::cue).count() + " cues, "
-        + model.size() + " weights");
-    try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)),
-        StandardCharsets.UTF_8)) {
-      model.write(w);
+    List<Example> examples = new ArrayList<>();
+    for (Sample s : samples) {
+      examples.addAll(cueExamples(s.article(), s.gold()));
     }
+    CueModel cue = new CueModel(fitBinary(examples));
+    log.accept("cue model: " + examples.size() + " verbs, " + examples.stream().filter(Example::cue).count()
+        + " cues, " + cue.size() + " weights");
+    List<Ranking> starts = new ArrayList<>();
+    List<Ranking> ends = new ArrayList<>();
+    for (Sample s : samples) {
+      boundaryExamples(s.article(), s.gold(), cue, starts, ends);
+    }
+    ContentBoundaries content = new ContentBoundaries(fitRanking(starts), fitRanking(ends));
+    log.accept(String.format(java.util.Locale.ROOT, "content boundaries: %d starts (rules right %.3f, model %.3f), "
+        + "%d ends (rules right %.3f, model %.3f), %d weights", starts.size(), rulesRight(starts),
+        modelRight(starts, content.startWeights()), ends.size(), rulesRight(ends),
+        modelRight(ends, content.endWeights()), content.startWeights().size() + content.endWeights().size()));
+    AttributionModel model = new AttributionModel(cue, content);
+    model.write(out);
+    log.accept(samples.size() + " articles; wrote " + out);
+    return model;
   }
 
-  private static List<Example> examples(AnalyzedArticle a, List<BratAttribution> gold) {
+  private static List<Example> cueExamples(AnalyzedArticle a, List<BratAttribution> gold) {
     List<Span> cues = new ArrayList<>();
     List<Span> other = new ArrayList<>();
     for (BratAttribution b : gold) {
@@ -96,36 +122,158 @@ public final class CueModelTrainer {
     return out;
   }
 
-  /** Averaged perceptron: the final weights are the average over every step, which keeps late updates modest. */
-  private static CueModel fit(List<Example> examples) {
+  /** The start and end rankings of every content fragment the rules find for a gold attribution. */
+  private static void boundaryExamples(AnalyzedArticle a, List<BratAttribution> gold, CueModel cue,
+      List<Ranking> starts, List<Ranking> ends) {
+    String text = a.text();
+    CueRules rules = new CueRules(text, a.article().paragraphs(), cue);
+    for (Sentence s : a.sentences()) {
+      if (s.tokens().isEmpty()) {
+        continue;
+      }
+      for (Draft d : rules.find(new DependencyTree(s))) {
+        BratAttribution g = gold.stream().filter(b -> b.cue().stream().anyMatch(c -> c.overlaps(d.cue())))
+            .findFirst().orElse(null);
+        if (g == null) {
+          continue;
+        }
+        for (Span fragment : d.content()) {
+          ContentBoundaries.Frame f = ContentBoundaries.frame(d, fragment);
+          Span target = g.content().stream().map(c -> stripped(text, c)).filter(c -> c.overlaps(fragment))
+              .max((x, y) -> Integer.compare(overlap(x, fragment), overlap(y, fragment))).orElse(null);
+          if (f == null || target == null) {
+            continue;
+          }
+          DependencyTree tree = d.tree();
+          List<List<String>> cands = new ArrayList<>();
+          int right = -1;
+          for (int i = f.minEnd(); i <= f.high(); i++) {
+            cands.add(ContentBoundaries.endFeatures(tree, f, i));
+            right = tree.token(i).span().end() == target.end() ? i - f.minEnd() : right;
+          }
+          if (right >= 0) {
+            ends.add(new Ranking(cands, right, f.last() - f.minEnd()));
+          }
+          cands = new ArrayList<>();
+          right = -1;
+          for (int j = f.low(); j <= f.maxStart(); j++) {
+            cands.add(ContentBoundaries.startFeatures(tree, f, j));
+            right = tree.token(j).span().begin() == target.begin() ? j - f.low() : right;
+          }
+          if (right >= 0) {
+            starts.add(new Ranking(cands, right, f.first() - f.low()));
+          }
+        }
+      }
+    }
+  }
+
+  private static double rulesRight(List<Ranking> rankings) {
+    return rankings.isEmpty() ? 0 : rankings.stream().filter(r -> r.rules() == r.gold()).count()
+        / (double) rankings.size();
+  }
+
+  /** Share of the training choices the final weights get right (on the data they were fitted to). */
+  private static double modelRight(List<Ranking> rankings, Map<String, Double> weights) {
+    int right = 0;
+    for (Ranking r : rankings) {
+      int best = r.rules();
+      double top = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < r.candidates().size(); k++) {
+        double s = r.candidates().get(k).stream().mapToDouble(f -> weights.getOrDefault(f, 0.0)).sum();
+        if (s > top || k == r.rules() && s >= top) {
+          top = s;
+          best = k;
+        }
+      }
+      right += best == r.gold() ? 1 : 0;
+    }
+    return rankings.isEmpty() ? 0 : right / (double) rankings.size();
+  }
+
+  private static int overlap(Span a, Span b) {
+    return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
+  }
+
+  private static Span stripped(String text, Span s) {
+    int b = s.begin();
+    int e = s.end();
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Span(b, e);
+  }
+
+  /** Binary averaged perceptron: the final weights are the average over every step. */
+  private static Map<String, Double> fitBinary(List<Example> examples) {
     Map<String, double[]> w = new HashMap<>(); // [weight, sum of step * update]
     int step = 1;
-    for (int epoch = 0; epoch < EPOCHS; epoch++) {
+    for (int epoch = 0; epoch < CUE_EPOCHS; epoch++) {
       for (Example e : examples) {
-        double s = 0;
-        for (String f : e.features()) {
-          double[] x = w.get(f);
-          s += x == null ? 0 : x[0];
-        }
-        boolean predicted = s > 0;
+        boolean predicted = score(w, e.features()) > 0;
         if (predicted != e.cue()) {
-          double y = e.cue() ? 1 : -1;
-          for (String f : e.features()) {
-            double[] x = w.computeIfAbsent(f, k -> new double[2]);
-            x[0] += y;
-            x[1] += step * y;
-          }
+          update(w, e.features(), e.cue() ? 1 : -1, step);
         }
         step++;
       }
     }
+    return averaged(w, step);
+  }
+
+  /** Ranking averaged perceptron: when the best-scored candidate is not the right one, move toward the right one. */
+  private static Map<String, Double> fitRanking(List<Ranking> rankings) {
+    Map<String, double[]> w = new HashMap<>();
+    int step = 1;
+    for (int epoch = 0; epoch < BOUNDARY_EPOCHS; epoch++) {
+      for (Ranking r : rankings) {
+        int best = r.rules();
+        double top = score(w, r.candidates().get(best));
+        for (int k = 0; k < r.candidates().size(); k++) {
+          double s = score(w, r.candidates().get(k));
+          if (s > top) { // ties keep the rules' boundary, as at run time
+            top = s;
+            best = k;
+          }
+        }
+        if (best != r.gold()) {
+          update(w, r.candidates().get(r.gold()), 1, step);
+          update(w, r.candidates().get(best), -1, step);
+        }
+        step++;
+      }
+    }
+    return averaged(w, step);
+  }
+
+  private static double score(Map<String, double[]> w, List<String> features) {
+    double s = 0;
+    for (String f : features) {
+      double[] x = w.get(f);
+      s += x == null ? 0 : x[0];
+    }
+    return s;
+  }
+
+  private static void update(Map<String, double[]> w, List<String> features, double y, int step) {
+    for (String f : features) {
+      double[] x = w.computeIfAbsent(f, k -> new double[2]);
+      x[0] += y;
+      x[1] += step * y;
+    }
+  }
+
+  /** The averaged weights, rounded as the file keeps them (so training goes on with what the stage will read). */
+  private static Map<String, Double> averaged(Map<String, double[]> w, int step) {
     Map<String, Double> avg = new HashMap<>();
     for (Map.Entry<String, double[]> e : w.entrySet()) {
-      double v = e.getValue()[0] - e.getValue()[1] / step;
+      double v = AttributionModel.rounded(e.getValue()[0] - e.getValue()[1] / step);
       if (Math.abs(v) > 1e-6) {
         avg.put(e.getKey(), v);
       }
     }
-    return new CueModel(avg);
+    return avg;
   }
 }

@@ -23,7 +23,7 @@ import org.newsgraph.core.Token;
  * lies inside another's content is left to that outer one.
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v2";
+  public static final String ID = "claims.v3";
 
   @Override
   public String id() {
@@ -49,7 +49,8 @@ public final class AttributionStage implements Stage {
   /** The claims of an analysed article, in text order. */
   public List<Claim> claims(AnalyzedArticle in) {
     String text = in.text();
-    CueModel model = CueModel.shipped();
+    AttributionModel trained = AttributionModel.shipped();
+    CueModel model = trained.cue();
     CueRules rules = new CueRules(text, in.article().paragraphs(), model);
     QuoteMarks quotes = new QuoteMarks(text, in.article().paragraphs());
     List<Draft> drafts = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class AttributionStage implements Stage {
     for (Draft d : drafts) {
       List<Span> content = new ArrayList<>();
       for (Span c : d.content()) {
-        content.add(quotes.balance(quotes.snap(c)));
+        content.add(quotes.balance(quotes.snap(trained.content().adjust(d, c))));
       }
       content = disjoint(text, content, d);
       if (!content.isEmpty()) {
@@ -125,7 +126,7 @@ public final class AttributionStage implements Stage {
   private static final double NON_VERB_SCORE = 20;
 
   /** Longest stretch between an inverted cue and the quotation it resumes ("…,” he said Friday afternoon. “…"). */
-  private static final int MAX_RESUME_GAP = 40;
+  private static final int MAX_RESUME_GAP = 150;
 
   /**
    * “A,” he said. “B.”: a quotation that ended right before its cue and source resumes right after them; the

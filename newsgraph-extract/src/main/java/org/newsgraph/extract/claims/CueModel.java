@@ -1,69 +1,28 @@
 package org.newsgraph.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.newsgraph.core.Token;
 
 /**
  * Which verbs are attribution cues: a linear model over {@link CueFeatures} (an averaged perceptron trained on
- * PolNeAR's train split by {@link CueModelTrainer}). It widens the rules' word list to the cues news uses beyond
- * reporting verbs ("called for", "wants", "plans", "shows") and learns where a listed verb is not a cue. The
- * shipped model is {@value #RESOURCE}; without it every verb scores 0 and the rules' list alone decides.
+ * PolNeAR's train split by {@link AttributionModelTrainer}). It widens the rules' word list to the cues news uses
+ * beyond reporting verbs ("called for", "wants", "plans", "shows") and learns where a listed verb is not a cue. It is the
+ * cue part of the shipped {@link AttributionModel}; without it every verb scores 0 and the rules' list alone decides.
  */
 final class CueModel {
-  static final String RESOURCE = "/org/newsgraph/extract/claims/cue-model.tsv.gz";
-
   private final Map<String, Double> weights;
 
   CueModel(Map<String, Double> weights) {
     this.weights = Map.copyOf(weights);
   }
 
-  /** The model shipped in the jar, read once. */
+  /** The cue part of the shipped {@link AttributionModel}. */
   static CueModel shipped() {
-    return Holder.SHIPPED;
+    return AttributionModel.shipped().cue();
   }
 
-  private static final class Holder {
-    static final CueModel SHIPPED = load();
-  }
-
-  private static CueModel load() {
-    try (InputStream in = CueModel.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? new CueModel(Map.of()) : read(new GZIPInputStream(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + ": cannot read the cue model", e);
-    }
-  }
-
-  /** Reads {@code feature<TAB>weight} lines. */
-  static CueModel read(InputStream in) throws IOException {
-    Map<String, Double> w = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      int tab = line.lastIndexOf('\t');
-      if (tab > 0) {
-        w.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-      }
-    }
-    return new CueModel(w);
-  }
-
-  /** Writes the weights sorted by feature, so the same training gives the same file. */
-  void write(Writer out) throws IOException {
-    for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-      out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.5g", e.getValue()) + "\n");
-    }
+  Map<String, Double> weights() {
+    return weights;
   }
 
   boolean isEmpty() {

@@ -84,9 +84,11 @@ final class CueRules {
   }
 
   private Draft verb(DependencyTree tree, Token v) {
-    if (DependencyTree.is(v, "amod") || DependencyTree.is(v, "compound") || tree.child(v, "aux:pass") != null
-        && tree.child(v, "nsubj:pass") != null && !lemma(v).equals("quote")) {
-      return null; // "the so-called", "it was reported that": no source to speak of
+    if (DependencyTree.is(v, "amod") || DependencyTree.is(v, "compound")) {
+      return null; // "the so-called"
+    }
+    if (tree.child(v, "aux:pass") != null && tree.child(v, "nsubj:pass") != null && !lemma(v).equals("quote")) {
+      return passive(tree, v);
     }
     List<Span> content = new ArrayList<>();
     Token contentHead = null;
@@ -96,7 +98,7 @@ final class CueRules {
           || DependencyTree.is(c, "conj") && c.index() > v.index())
           && (opensWithQuoteOrColon(tree, c) || DependencyTree.is(c, "xcomp") && c.index() > v.index())
           || DependencyTree.is(c, "advcl") && c.index() < v.index() && tree.child(c, "mark") == null
-          && commaBefore(tree, v); // "Farmers blocked the road, police said."
+          && tree.child(c, "nsubj") != null && commaBefore(tree, v); // "Farmers blocked the road, police said."
       if (complement) {
         Span run = tree.extent(c);
         Token obj = tree.child(v, "obj");
@@ -122,7 +124,7 @@ final class CueRules {
         && head.index() > v.index() || DependencyTree.is(v, "dep") || DependencyTree.is(v, "advcl")
         && v.index() > head.index() && tree.child(v, "mark") == null && tree.child(v, "nsubj") != null)) {
       Token top = clauseTop(tree, head);
-      content.addAll(outside(tree, top, v));
+      content.addAll(withoutSetting(tree, top, outside(tree, top, v), v));
       contentHead = top;
     }
     if (content.isEmpty()) { // "denied the report", "polls show Clinton with a lead": the object is what is said
@@ -157,6 +159,11 @@ final class CueRules {
       Span afterColon = afterColon(tree, v);
       if (afterColon != null) {
         content.add(afterColon);
+      } else if (text.charAt(cue.end() - 1) == ':') {
+        Span next = layout.paragraphAfter(cue.end()); // "Caddell continued:" and the quote below
+        if (next != null) {
+          content.add(next);
+        }
       }
     }
     Token subject = subject(tree, v);
@@ -182,6 +189,45 @@ final class CueRules {
       return null; // a subject inside the content: the parse went wrong, better nothing than a tangle
     }
     return new Draft(tree, cue, v, source, subject, content, contentHead, channel(tree, v));
+  }
+
+  /**
+   * "The sale is expected to expand…", "Pigs are considered unclean": PolNeAR's content is the passive subject and
+   * the complement, split around the cue; the source is the agent ("by analysts") when there is one, else none.
+   * Without a complement ("it was reported") there is nothing to attribute.
+   */
+  private Draft passive(DependencyTree tree, Token v) {
+    Token subject = tree.child(v, "nsubj:pass");
+    Token complement = null;
+    for (Token c : tree.children(v)) {
+      if ((DependencyTree.is(c, "xcomp") || DependencyTree.is(c, "ccomp")) && c.index() > v.index()
+          && complement == null) {
+        complement = c;
+      }
+    }
+    if (complement == null || subject.index() > v.index() || subject.pos().equals("PRP")) {
+      return null;
+    }
+    Span cue = cueSpan(tree, v);
+    Span front = trim(tree, tree.extent(subject));
+    Span back = trim(tree, tree.extent(complement));
+    if (front == null || back == null || front.overlaps(cue) || back.overlaps(cue) || front.length() == 0
+        || back.length() == 0) {
+      return null;
+    }
+    Span source = null;
+    Token sourceHead = null;
+    for (Token c : tree.children(v)) {
+      Token cas = tree.child(c, "case");
+      if (DependencyTree.is(c, "obl") && cas != null && cas.word().equalsIgnoreCase("by") && !back.contains(c.span())) {
+        BitSet keep = tree.subtree(c);
+        keep.clear(cas.index());
+        List<Span> r = runs(tree, keep);
+        source = r.isEmpty() ? null : r.get(0);
+        sourceHead = c;
+      }
+    }
+    return new Draft(tree, cue, v, source, sourceHead, List.of(front, back), complement, channel(tree, v));
   }
 
   /** Prepositions that introduce what is said or asked for after a cue verb ("called for", "spoke of"). */
@@ -392,6 +438,28 @@ final class CueRules {
     content.removeIf(c -> c.overlaps(source));
     Span cue = new Span(according.span().begin(), to.span().end());
     return new Draft(tree, cue, according, source, x, content, root, null);
+  }
+
+  /**
+   * "When he bought the mine, he expected…, he said": a run before the cue that is only the scene-setting of the
+   * content's clause (an adverbial clause, a prepositional phrase or an adverb hanging from its top, "At first")
+   * is not what was said, when the rest of the content comes after the cue.
+   */
+  private static List<Span> withoutSetting(DependencyTree tree, Token top, List<Span> runs, Token cue) {
+    if (runs.size() < 2 || runs.get(0).end() > cue.span().begin() || runs.get(1).begin() < cue.span().end()) {
+      return runs;
+    }
+    Span first = runs.get(0);
+    for (Token c : tree.children(top)) {
+      boolean setting = DependencyTree.is(c, "advcl") || DependencyTree.is(c, "obl") || DependencyTree.is(c, "advmod");
+      if (setting && c.index() < top.index() && first.contains(tree.extent(c))) {
+        Span e = tree.extent(c);
+        if (e.begin() == first.begin() && first.end() - e.end() <= 1) {
+          return runs.subList(1, runs.size());
+        }
+      }
+    }
+    return runs;
   }
 
   /** The tokens of {@code head}'s subtree outside {@code cue}'s, as contiguous runs: content split around a cue. */

@@ -128,6 +128,37 @@ final class LayoutRules {
     return null;
   }
 
+  /**
+   * "Caddell continued:" ending its line: what was said is the next paragraph (the next line where paragraphs are
+   * not separated by blank lines), within {@link QuoteMarks#MAX_CHARS}. Null when anything but blanks follows the
+   * colon on its line.
+   */
+  Span paragraphAfter(int colonEnd) {
+    int i = colonEnd;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != '\n') {
+      return null;
+    }
+    int begin = skipSpaces(i, text.length());
+    if (begin >= text.length()) {
+      return null;
+    }
+    int p = quotes.paragraphOf(begin);
+    int end = quotes.paragraphOf(colonEnd - 1) == p ? lineEnd(begin) : paragraphs.get(p).end();
+    end = Math.min(end, begin + QuoteMarks.MAX_CHARS);
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > begin ? new Span(begin, end) : null;
+  }
+
+  private int lineEnd(int from) {
+    int e = text.indexOf('\n', from);
+    return e < 0 ? text.length() : e;
+  }
+
   private int skipSpaces(int i, int e) {
     int k = i;
     while (k < e && Character.isWhitespace(text.charAt(k))) {

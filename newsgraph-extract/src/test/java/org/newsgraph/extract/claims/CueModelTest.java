@@ -30,8 +30,9 @@ class CueModelTest {
   void weights_survive_a_write_and_read_and_decide_by_sign() throws Exception {
     CueModel m = new CueModel(Map.of("l=say", 2.5, "c=ccomp", 1.0, "b", -1.0, "l=rain", -3.0));
     StringWriter w = new StringWriter();
-    m.write(w);
-    CueModel back = CueModel.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)));
+    new AttributionModel(m, ContentBoundaries.empty()).write(w);
+    CueModel back = AttributionModel.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)))
+        .cue();
     assertEquals(4, back.size());
     DependencyTree tree = tree();
     assertEquals(2.5, back.score(tree, tree.token(1)), 1e-9, "bias + lemma + its ccomp");
@@ -43,7 +44,7 @@ class CueModelTest {
   @Test
   void the_shipped_model_is_present_and_takes_a_plain_reporting_verb() {
     CueModel shipped = CueModel.shipped();
-    assertFalse(shipped.isEmpty(), CueModel.RESOURCE + " is missing");
+    assertFalse(shipped.isEmpty(), AttributionModel.RESOURCE + " is missing");
     DependencyTree tree = tree();
     assertTrue(shipped.isCue(tree, tree.token(1)), "'Officials said it rained'");
     assertFalse(shipped.isCue(tree, tree.token(3)), "'rained' reports nothing");

@@ -10,11 +10,10 @@ import org.newsgraph.nlp.CoreNlpStage;
 import org.newsgraph.nlp.NlpSettings;
 
 /**
- * Trains the shipped cue model: {@code TrainMain SPLIT_DIR CACHE_DIR OUT_FILE}, e.g. {@code TrainMain
- * ../shared/data/polnear/train /tmp/claims-nlp-cache/train
- * newsgraph-extract/src/main/resources/org/newsgraph/extract/claims/cue-model.tsv.gz}. The NLP output (CoreNLP at
- * our default settings) is cached in CACHE_DIR and computed for any article not there yet. Train split only. A
- * fourth argument {@code cached-only} skips articles not in the cache (for quick experiments, not the shipped model).
+ * Development aid behind {@code newsgraph train attribution} (the documented way to rebuild the shipped model):
+ * {@code TrainMain SPLIT_DIR CACHE_DIR OUT_FILE [cached-only]} trains the {@link AttributionModel} with the extract
+ * module's classes only, the NLP output (CoreNLP at its default settings) cached in CACHE_DIR. Train split only.
+ * {@code cached-only} skips articles not in the cache (quick experiments, not the shipped model).
  */
 public final class TrainMain {
   private TrainMain() {}
@@ -29,6 +28,6 @@ public final class TrainMain {
       }
       return cache.apply(a);
     };
-    new CueModelTrainer(analysis).train(Path.of(args[0]), Path.of(args[2]), System.err::println);
+    new AttributionModelTrainer(analysis).train(Path.of(args[0]), Path.of(args[2]), System.err::println);
   }
 }
