@@ -34,6 +34,9 @@ import org.newsgraph.extract.time.Cal.Out;
 final class CalendarRules {
   private CalendarRules() {}
 
+  /** The text just before the second day of "April 24 and 25": the month and the first day. */
+  private static final Pattern AND_DAY = Pattern.compile("([A-Za-z]+)\\.?\\s([0-3]?\\d)\\s(?:and|or)\\s$");
+
   static void register() {
     // 2025-02-04
     rule("iso-date", B + "(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)" + E, (g, c) -> {
@@ -151,7 +154,10 @@ final class CalendarRules {
       String l = mon.toLowerCase(Locale.ROOT);
       if ((l.equals("may") || l.equals("march")) && preMod(g) == null) {
         String pw = c.wordBefore(1);
-        if (!MONTH_CONTEXT.contains(pw)) {
+        Token nt = c.after(1);
+        boolean modifier = pw.matches("the|a|an|its|their|his|her|'s|\u2019s") && nt != null
+            && nt.pos().matches("NNS?") && !Lex.capitalised(nt.word()); // "the March accession", "a May vote"
+        if (!MONTH_CONTEXT.contains(pw) && !modifier) {
           return null;
         }
         String nw = c.wordAfter(1);
@@ -447,6 +453,29 @@ final class CalendarRules {
           String w = g.lower("w");
           int y = c.anchor.getYear() + (w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
           return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
+        });
+    // April 24 and 25: the second day, in the month and year of the first
+    rule("and-day", "(?<=(?:" + MONTH_FULL + "|(?:" + MONTH_ABBR + ")\\.?)\\s[0-3]?\\d\\s(?:and|or)\\s)"
+        + "(?<d>[0-3]?\\d)(?![\\w%:]|[.,]\\d)", (g, c) -> {
+          Token nt = c.after(1);
+          if (nt != null && (nt.pos().startsWith("NN") || nt.pos().equals("CD"))) {
+            return null; // "on May 5 and 6 percent …", "on April 24 and 25 others": not a day
+          }
+          Matcher m = AND_DAY.matcher(c.text.substring(Math.max(0, g.begin() - 20), g.begin()));
+          if (!m.find() || Lex.month(m.group(1)) <= 0) {
+            return null;
+          }
+          int day = Integer.parseInt(g.get("d"));
+          if (day <= Integer.parseInt(m.group(2))) {
+            return null;
+          }
+          Ctx.Focus f = c.lastFocus();
+          if (f != null && f.sentence() == c.sentenceIndex() && f.out().gran() == Gran.DAY && f.out().begin() != null
+              && c.begin - f.end() <= 6) {
+            LocalDate d = safeDate(f.out().begin().getYear(), f.out().begin().getMonthValue(), day);
+            return d == null ? null : Cal.at(d, Gran.DAY); // the year the first day was given
+          }
+          return monthDay(c, Lex.month(m.group(1)), day, dateDir(c));
         });
     // the 1988 quarter / the 1989 period: the quarter being reported, in that year
     rule("year-quarter", B + "the\\s+(?<y>(?:1[5-9]|20)\\d\\d)\\s+(?<n>quarter|period)" + E, (g, c) -> {

@@ -671,4 +671,15 @@ class TimeTaggerTest {
         TimexType.DATE, "1989-10-26");
     none("Police arrested him in the early hours of Thursday morning.", OCT30_1989, "the early hours");
   }
+
+  @Test
+  void a_month_that_modifies_a_noun_and_the_second_day_of_a_pair() {
+    expect("The March vote will settle the matter.", FEB4, "March", TimexType.DATE, "2025-03");
+    none("Shares of the May Department Stores rose.", FEB4, "May");
+    String s = "The summit will be held on April 24 and 25.";
+    List<TimeExpression> times = tag(s, FEB4);
+    assertEquals("2025-04-24", find(s, times, "April 24").value());
+    assertEquals("2025-04-25", find(s, times, "25").value());
+    none("Sales rose on April 24 and 25 stores closed.", FEB4, "25");
+  }
 }
