@@ -105,7 +105,8 @@ final class CalendarRules {
       return mod(Cal.at(LocalDate.of(y, m, 1), Gran.MONTH), preMod(g));
     });
     // nineteen ninety-six / the year two thousand / January nineteen ninety-seven (transcripts)
-    rule("spoken-year", B + "(?:(?<the>the\\s+year)\\s+|(?<mon>" + MONTH_FULL + ")\\s+)?(?<sy>nineteen[- ]"
+    rule("spoken-year", B + "(?:(?<the>the\\s+year)\\s+|(?<mon>" + MONTH_FULL + ")\\s+|(?:the\\s+)?" + SEASON
+        + "\\s+of\\s+)?(?<sy>nineteen[- ]"
         + "(?:hundred[- ](?:and[- ])?)?" + NW + "(?:[- ]" + NW + ")?|two[- ]thousand(?:[- ](?:and[- ])?" + NW + ")?)"
         + E, (g, c) -> {
           String sy = g.lower("sy").replace('-', ' ');
@@ -128,8 +129,11 @@ final class CalendarRules {
             }
             y = 2000 + r.intValue();
           }
-          if (!g.has("the") && !g.has("mon") && !yearOk(c, g)) {
+          if (!g.has("the") && !g.has("mon") && !g.has("s") && !yearOk(c, g)) {
             return null;
+          }
+          if (g.has("s")) { // "the winter of nineteen ninety-four", as read out on air
+            return Cal.at(Cal.seasonStart(y, seasonCode(g.get("s"))), Gran.SEASON);
           }
           if (g.has("mon")) {
             if (!monthWordOk(c, g.get("mon"), g.begin())) {

@@ -21,6 +21,8 @@ final class Ctx {
   final List<Sentence> sentences;
   final LocalDate anchor;
   final List<Focus> foci = new ArrayList<>();
+  /** True while the tagger only picks extents (no focus is kept then): a rule that needs one accepts for now. */
+  boolean extentsOnly;
   int begin;
   int end;
   private Tense tense;

@@ -184,6 +184,19 @@ final class DeicticRules {
           int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
           return timeOfDay(anchorAt(c, Gran.DAY, shift), pod(g.get("p"))).withMod(preMod(g));
         });
+    // (prices rose Friday …) Dealers bought heavily in the morning: the part of the day in focus
+    rule("in-the-pod", "(?<=\\b(?:in|during|by|throughout)\\s)the\\s+(?<p>morning|afternoon|evening)(?!\\s+of\\b)" + E,
+        (g, c) -> {
+          if (c.extentsOnly) {
+            return c.anchor == null ? null : timeOfDay(anchorAt(c, Gran.DAY, 0), pod(g.get("p")));
+          }
+          Ctx.Focus f = c.focus(Gran.DAY);
+          if (f == null || c.sentenceIndex() - f.sentence() > 1 || f.out().begin() == null || c.tense() != Tense.PAST
+              || f.out().gran() != Gran.DAY && f.out().gran() != Gran.TIME) {
+            return null; // no day in the story's focus, or a habit ("he jogs in the morning")
+          }
+          return timeOfDay(Cal.at(f.out().begin(), Gran.DAY), pod(g.get("p")));
+        });
     rule("overnight", B + "(?<w>overnight)" + E, (g, c) -> {
       Token t = tokenAt(c, g.begin());
       if (t == null || !t.pos().startsWith("RB") && !t.pos().startsWith("NN")) {

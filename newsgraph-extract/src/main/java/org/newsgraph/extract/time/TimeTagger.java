@@ -51,6 +51,7 @@ public final class TimeTagger {
   /** Finds and normalises every time expression in {@code text}; {@code anchor} may be null. */
   public List<TimeExpression> tag(String text, List<Sentence> sentences, LocalDate anchor) {
     Ctx dry = new Ctx(text, sentences, anchor);
+    dry.extentsOnly = true;
     List<Candidate> cands = Rules.candidates(text);
     cands.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::rule)
         .thenComparingInt(cd -> cd.g().begin()));

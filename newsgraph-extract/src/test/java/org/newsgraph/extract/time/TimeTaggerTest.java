@@ -682,4 +682,14 @@ class TimeTaggerTest {
     assertEquals("2025-04-25", find(s, times, "25").value());
     none("Sales rose on April 24 and 25 stores closed.", FEB4, "25");
   }
+
+  @Test
+  void a_season_of_a_spoken_year_and_the_morning_of_the_day_in_focus() {
+    expect("Prices fell to levels we saw in the winter of nineteen ninety-four.", LocalDate.of(1998, 2, 23),
+        "the winter of nineteen ninety-four", TimexType.DATE, "1994-WI");
+    expect("Tokyo stocks fell on Friday. Brokers sold heavily in the morning.", OCT30_1989, "the morning",
+        TimexType.TIME, "1989-10-27TMO");
+    // a habit is no particular morning
+    none("Tokyo stocks fell on Friday. Brokers usually sell in the morning.", OCT30_1989, "the morning");
+  }
 }
