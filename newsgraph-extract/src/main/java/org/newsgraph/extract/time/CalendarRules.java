@@ -459,8 +459,7 @@ final class CalendarRules {
           return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
         });
     // April 24 and 25: the second day, in the month and year of the first
-    rule("and-day", "(?<=(?:" + MONTH_FULL + "|(?:" + MONTH_ABBR + ")\\.?)\\s[0-3]?\\d\\s(?:and|or)\\s)"
-        + "(?<d>[0-3]?\\d)(?![\\w%:]|[.,]\\d)", (g, c) -> {
+    rule("and-day", "(?<=\\d\\s(?:and|or)\\s)(?<d>[0-3]?\\d)(?![\\w%:]|[.,]\\d)", (g, c) -> {
           Token nt = c.after(1);
           if (nt != null && (nt.pos().startsWith("NN") || nt.pos().equals("CD"))) {
             return null; // "on May 5 and 6 percent …", "on April 24 and 25 others": not a day

@@ -185,8 +185,10 @@ final class DeicticRules {
           return timeOfDay(anchorAt(c, Gran.DAY, shift), pod(g.get("p"))).withMod(preMod(g));
         });
     // (prices rose Friday …) Dealers bought heavily in the morning: the part of the day in focus
-    rule("in-the-pod", "(?<=\\b(?:in|during|by|throughout)\\s)the\\s+(?<p>morning|afternoon|evening)(?!\\s+of\\b)" + E,
-        (g, c) -> {
+    rule("in-the-pod", B + "the\\s+(?<p>morning|afternoon|evening)(?!\\s+of\\b)" + E, (g, c) -> {
+          if (!c.wordBefore(1).matches("in|during|by|throughout")) {
+            return null;
+          }
           if (c.extentsOnly) {
             return c.anchor == null ? null : timeOfDay(anchorAt(c, Gran.DAY, 0), pod(g.get("p")));
           }
