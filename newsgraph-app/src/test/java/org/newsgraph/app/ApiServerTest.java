@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +64,16 @@ class ApiServerTest {
     assertEquals(200, r.statusCode());
     assertEquals(2, json(r).get("articles").asInt());
     assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+  }
+
+  @Test
+  void envelope_keys_come_in_the_documented_order() throws Exception {
+    List<String> keys = new ArrayList<>();
+    json(get("/api/articles?limit=1")).fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("offset", "limit", "total", "articles"), keys);
+    keys.clear();
+    json(get("/api/health")).fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("status", "articles"), keys);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.newsgraph.app.json.Json;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Span;
@@ -98,7 +99,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
 
   private static Map<String, Object> figures(AttributionScorer.Result x) {
     Map<String, Object> m = new LinkedHashMap<>();
-    x.roles().forEach((role, rr) -> m.put(role.name().toLowerCase(Locale.ROOT), Map.of(
+    x.roles().forEach((role, rr) -> m.put(role.name().toLowerCase(Locale.ROOT), Json.object(
         "exact", prf(rr.exact()), "overlap", prf(rr.overlap()), "predicted", rr.predicted(), "gold", rr.gold())));
     m.put("linked", prf(x.linked()));
     return m;

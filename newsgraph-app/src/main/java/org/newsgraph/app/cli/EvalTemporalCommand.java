@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Json;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.extract.time.TempEvalScorer;
@@ -134,12 +135,12 @@ final class EvalTemporalCommand implements Callable<Integer> {
 
   private static Map<String, Object> figures(TempEvalScorer.Result x) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("strict", Map.of("p", x.strictPrecision(), "r", x.strictRecall(), "f1", x.strictF1()));
-    m.put("relaxed", Map.of("p", x.relaxedPrecision(), "r", x.relaxedRecall(), "f1", x.relaxedF1()));
+    m.put("strict", Json.object("p", x.strictPrecision(), "r", x.strictRecall(), "f1", x.strictF1()));
+    m.put("relaxed", Json.object("p", x.relaxedPrecision(), "r", x.relaxedRecall(), "f1", x.relaxedF1()));
     m.put("value_f1", x.valueF1());
     m.put("type_f1", x.typeF1());
     Map<String, Object> per = new LinkedHashMap<>();
-    x.perType().forEach((t, v) -> per.put(t.name(), Map.of("gold", v.gold(), "predicted", v.predicted(),
+    x.perType().forEach((t, v) -> per.put(t.name(), Json.object("gold", v.gold(), "predicted", v.predicted(),
         "relaxed_f1", v.relaxedF1(), "strict_f1", v.strictF1(), "value_accuracy", v.valueAccuracy())));
     m.put("per_type", per);
     return m;

@@ -192,7 +192,7 @@ final class IngestCommand implements Callable<Integer> {
       m.put("stored", s.stored());
       m.put("duplicates", s.duplicates());
       m.put("near_duplicates", s.nearDuplicates());
-      m.put("failed", s.failures().stream().map(p -> Map.of("source", p.source(), "reason", p.message()))
+      m.put("failed", s.failures().stream().map(p -> Json.object("source", p.source(), "reason", p.message()))
           .toList());
       m.put("seconds", Math.round(s.seconds() * 100) / 100.0);
       out.println(Json.pretty(m));

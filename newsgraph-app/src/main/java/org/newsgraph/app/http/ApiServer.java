@@ -93,11 +93,11 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", store.articleCount())));
+    app.get("/api/health", ctx -> ctx.json(Json.object("status", "ok", "articles", store.articleCount())));
     app.get("/api/articles", ctx -> {
       int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
       int limit = intParam(ctx, "limit", 20, 1, 500);
-      ctx.json(Map.of("offset", offset, "limit", limit, "total", store.articleCount(),
+      ctx.json(Json.object("offset", offset, "limit", limit, "total", store.articleCount(),
           "articles", store.articles(offset, limit)));
     });
     app.get("/api/articles/{id}", ctx -> {
@@ -151,7 +151,7 @@ public final class ApiServer implements AutoCloseable {
         m.put("sentences", x.sentences());
         return m;
       }).toList();
-      ctx.json(Map.of("entity", r.entity(), "related", out));
+      ctx.json(Json.object("entity", r.entity(), "related", out));
     });
     app.get("/api/timeline", ctx -> {
       String key = ctx.queryParam("entity");
@@ -167,7 +167,7 @@ public final class ApiServer implements AutoCloseable {
       int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
       int limit = intParam(ctx, "limit", 500, 1, MAX_TIMELINE_PAGE);
       Page<TimelineEntry> page = store.timeline(r.entity().id(), from, to, offset, limit);
-      ctx.json(Map.of("entity", r.entity(), "total", page.total(), "offset", offset, "entries", page.items()));
+      ctx.json(Json.object("entity", r.entity(), "total", page.total(), "offset", offset, "entries", page.items()));
     });
     app.get("/api/claims", ctx -> {
       String source = entityParam(ctx, "source");
@@ -274,7 +274,7 @@ public final class ApiServer implements AutoCloseable {
   private static void error(Context ctx, int status, String message) {
     ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
     ctx.status(HttpStatus.forStatus(status));
-    ctx.json(Map.of("error", Map.of("status", status, "message", message)));
+    ctx.json(Map.of("error", Json.object("status", status, "message", message)));
   }
 
   private static int intParam(Context ctx, String name, int dflt, int min, int max) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.newsgraph.app.json.Json;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.DocumentError;
@@ -83,6 +84,6 @@ final class IngestEndpoint {
       articles.add(m);
     }
     ctx.status(saved.stored().isEmpty() ? 200 : 201);
-    ctx.json(Map.of("stored", saved.stored(), "duplicates", saved.skippedDuplicates(), "articles", articles));
+    ctx.json(Json.object("stored", saved.stored(), "duplicates", saved.skippedDuplicates(), "articles", articles));
   }
 }
