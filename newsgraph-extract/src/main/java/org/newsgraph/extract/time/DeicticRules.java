@@ -199,6 +199,26 @@ final class DeicticRules {
           }
           return timeOfDay(Cal.at(f.out().begin(), Gran.DAY), pod(g.get("p")));
         });
+    // By mid afternoon, officials were saying …: the middle of that part of the day in focus (else the anchor's)
+    rule("mid-pod", B + "mid[\\s-]?(?<p>morning|afternoon)(?!\\s+(?:yesterday|today|tomorrow|on|of)\\b)" + E,
+        (g, c) -> {
+          if (!c.wordBefore(1).matches("by|at|in|until|till|around|before|after|since|from|about")) {
+            return null;
+          }
+          Ctx.Focus f = c.focus(Gran.DAY);
+          Out day = f != null && f.out().begin() != null && c.sentenceIndex() - f.sentence() <= 1
+              ? Cal.at(f.out().begin(), Gran.DAY) : anchorAt(c, Gran.DAY, 0);
+          return timeOfDay(day, pod(g.get("p"))).withMod("MID");
+        });
+    // today is the eighth day of "Desert Shield" / it's the second day of an offensive: today
+    rule("nth-day", B + "the\\s+(?<o>" + ORDW + "|\\d{1,3}(?:st|nd|rd|th))\\s+day(?=\\s+of\\b)", (g, c) -> {
+          String be = c.wordBefore(1);
+          String subj = c.wordBefore(2);
+          if (!(be.matches("is|'s|\u2019s") && subj.matches("it|today|this"))) {
+            return null; // only a present-tense "it is"/"today is" names the day it is now
+          }
+          return anchorAt(c, Gran.DAY, 0);
+        });
     rule("overnight", B + "(?<w>overnight)" + E, (g, c) -> {
       Token t = tokenAt(c, g.begin());
       if (t == null || !t.pos().startsWith("RB") && !t.pos().startsWith("NN")) {

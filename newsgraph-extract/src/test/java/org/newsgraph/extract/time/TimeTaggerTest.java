@@ -692,4 +692,14 @@ class TimeTaggerTest {
     // a habit is no particular morning
     none("Tokyo stocks fell on Friday. Brokers usually sell in the morning.", OCT30_1989, "the morning");
   }
+
+  @Test
+  void the_nth_day_of_something_today_and_mid_afternoon() {
+    LocalDate fri = LocalDate.of(1998, 3, 6);
+    expect("It's the third day of a strike by dock workers.", fri, "the third day", TimexType.DATE, "1998-03-06");
+    // past or future days of a campaign are not today
+    none("He would resign on the first day of the session.", fri, "day");
+    expect("Talks resumed on Friday. By mid afternoon, both sides were hopeful.", LocalDate.of(1998, 3, 9),
+        "mid afternoon", TimexType.TIME, "1998-03-06TAF");
+  }
 }
