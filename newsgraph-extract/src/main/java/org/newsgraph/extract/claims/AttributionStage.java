@@ -71,7 +71,7 @@ public final class AttributionStage implements Stage {
             mainToken(d.tree(), content, d.contentHead()), d.channel()));
       }
     }
-    List<Draft> kept = withoutWeakOuter(balanced, model);
+    List<Draft> kept = withParticiplesApart(text, withoutWeakOuter(balanced, model));
     List<Draft> outer = kept.stream().filter(d -> kept.stream().noneMatch(o -> o != d
         && o.content().stream().anyMatch(c -> c.contains(d.cue())))).sorted(Comparator.comparing(Draft::cue))
         .toList();
@@ -124,6 +124,51 @@ public final class AttributionStage implements Stage {
   }
 
   private static final double NON_VERB_SCORE = 20;
+
+  /**
+   * "He complained about his mic…, even suggesting he may have been sabotaged": a participle cue after a comma
+   * inside another attribution's content is that source's next attribution, not part of what it said; the outer
+   * content ends at the comma, so both stay (as PolNeAR marks them), instead of the inner one being nested away.
+   */
+  private static List<Draft> withParticiplesApart(String text, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts);
+    for (Draft d : drafts) {
+      Token v = d.cueToken();
+      if (!v.pos().equals("VBG") || d.tree().tokens().size() <= v.index()) {
+        continue;
+      }
+      int c0 = d.cue().begin() - 1;
+      while (c0 >= 0 && text.charAt(c0) == ' ') {
+        c0--;
+      }
+      if (c0 < 0 || text.charAt(c0) != ',') {
+        continue;
+      }
+      int comma = c0;
+      for (int k = 0; k < out.size(); k++) {
+        Draft o = out.get(k);
+        if (o == d || o.tree() != d.tree()) {
+          continue;
+        }
+        List<Span> content = new ArrayList<>();
+        boolean cut = false;
+        for (Span c : o.content()) {
+          if (c.contains(d.cue()) && c.begin() < comma && hasWord(text, new Span(c.begin(), comma))) {
+            content.add(new Span(c.begin(), comma));
+            cut = true;
+          } else {
+            content.add(c);
+          }
+        }
+        if (cut) {
+          out.set(k, new Draft(o.tree(), o.cue(), o.cueToken(), o.source(), o.sourceHead(),
+              content.stream().filter(c -> c.end() <= comma || c.begin() > d.cue().end()).toList(),
+              o.contentHead(), o.channel()));
+        }
+      }
+    }
+    return out;
+  }
 
   /** Longest stretch between an inverted cue and the quotation it resumes ("…,” he said Friday afternoon. “…"). */
   private static final int MAX_RESUME_GAP = 150;

@@ -46,9 +46,10 @@ final class ContentBoundaries {
 
   /**
    * A fragment as token indices in its sentence: {@code first..last} the rules' tokens, {@code low..high} the
-   * tokens it may grow over (up to the cue, the source or another fragment, within {@link #REACH}). When the
-   * content's main verb lies in the fragment, neither end may move past it: the start stays at or before it, the
-   * end at or after it ("North Korean soldiers … appear not to have been engaged" keeps "appear" and its subject).
+   * tokens it may grow over (up to the cue, the source, another fragment or, for a noun cue, the word it hangs from;
+   * within {@link #REACH}). When the content's main verb lies in the fragment, neither end may move past it: the
+   * start stays at or before it, the end at or after it ("North Korean soldiers … appear not to have been engaged"
+   * keeps "appear" and its subject).
    */
   record Frame(int first, int last, int low, int high, String cue, boolean afterCue, int minEnd, int maxStart) {
     Frame {
@@ -86,6 +87,10 @@ final class ContentBoundaries {
       if (!c.equals(fragment)) {
         blocked.add(c);
       }
+    }
+    Token governor = tree.head(d.cueToken());
+    if (governor != null && governor.index() > d.cueToken().index() && d.cueToken().pos().startsWith("NN")) {
+      blocked.add(governor.span()); // "the governor's claim that the mines were safe | drew criticism"
     }
     int low = first;
     while (low - 1 >= 0 && first - (low - 1) <= REACH && free(toks.get(low - 1), blocked)) {

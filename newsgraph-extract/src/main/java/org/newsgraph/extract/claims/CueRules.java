@@ -47,11 +47,16 @@ final class CueRules {
     return model.isEmpty() ? Cues.REPORTING.contains(lemma(t)) : model.isCue(tree, t);
   }
 
-  /** A reporting verb that something refuses: "declined to confirm", "refused to say". */
+  /**
+   * A reporting verb that something refuses, with its own object or clause: "declined to confirm the report",
+   * "refused to say who". PolNeAR's cue is then the whole "declined to confirm"; a bare "declined to comment" is
+   * the cue "declined" with the content "to comment".
+   */
   private static boolean refusedReport(DependencyTree tree, Token v) {
     Token h = tree.head(v);
     return v.isVerb() && DependencyTree.is(v, "xcomp") && h != null && h.index() < v.index()
-        && Cues.REFUSING.contains(lemma(h)) && Cues.REPORTING.contains(lemma(v));
+        && Cues.REFUSING.contains(lemma(h)) && Cues.REPORTING.contains(lemma(v))
+        && (tree.child(v, "obj") != null || tree.child(v, "ccomp") != null || topic(tree, v) != null);
   }
 
   List<Draft> find(DependencyTree tree) {
@@ -62,6 +67,9 @@ final class CueRules {
         d = accordingTo(tree, t);
       } else if (isCue(tree, t)) {
         d = verb(tree, t);
+      } else if (Cues.REPORTING_NOUNS.contains(lemma(t)) && t.pos().startsWith("NN")
+          && !quotes.inside(t.span().begin())) {
+        d = noun(tree, t);
       }
       if (d == null && Cues.DASHES.contains(t.word())) {
         d = layout.dashSignature(tree, t);
@@ -228,6 +236,27 @@ final class CueRules {
       }
     }
     return new Draft(tree, cue, v, source, sourceHead, List.of(front, back), complement, channel(tree, v));
+  }
+
+  /**
+   * "Trump's claim that there have been thousands of shootings", "his pledge to work together": a reporting noun
+   * with a "that" or "to" clause; the clause is the content, the possessor (with its "'s") the source, if any.
+   */
+  private Draft noun(DependencyTree tree, Token n) {
+    Token clause = null;
+    for (Token c : tree.children(n)) {
+      if (clause == null && c.index() > n.index() && (DependencyTree.is(c, "ccomp") || c.deprel().equals("acl"))) {
+        String first = tree.token(tree.subtree(c).nextSetBit(0)).word().toLowerCase(Locale.ROOT);
+        clause = first.equals("that") || first.equals("to") ? c : null;
+      }
+    }
+    if (clause == null) {
+      return null;
+    }
+    Span content = trim(tree, tree.extent(clause));
+    Token owner = tree.child(n, "nmod:poss");
+    Span source = owner == null || owner.index() > n.index() ? null : trim(tree, tree.extent(owner));
+    return new Draft(tree, n.span(), n, source, source == null ? null : owner, List.of(content), clause, null);
   }
 
   /** Prepositions that introduce what is said or asked for after a cue verb ("called for", "spoke of"). */

@@ -32,6 +32,16 @@ final class Cues {
       "underscore", "reiterate", "repeat", "affirm", "question", "doubt", "guess", "imply", "recount", "call", "cite",
       "blast", "slam", "attack", "echo", "liken", "propose", "endorse");
 
+  /**
+   * Nouns that report what someone says or holds when a "that" or "to" clause follows ("Trump's claim that…", "his
+   * pledge to…"): the noun is the cue, its possessor the source.
+   */
+  static final Set<String> REPORTING_NOUNS = words("claim", "report", "statement", "allegation", "assertion",
+      "warning", "promise", "pledge", "belief", "argument", "suggestion", "prediction", "announcement",
+      "insistence", "acknowledgment", "acknowledgement", "admission", "accusation", "assurance", "contention",
+      "remark", "comment", "assessment", "conclusion", "finding", "confirmation", "denial", "vow", "demand", "plea",
+      "threat", "estimate", "view", "complaint", "boast", "hope", "fear", "concern", "insinuation", "implication");
+
   /** Dashes that sign a quotation with its speaker's name ("“…” ― Sonya Herridge"). */
   static final Set<String> DASHES = words("\u2015", "\u2014", "\u2013", "--", "-");
 

@@ -182,4 +182,38 @@ class AttributionRulesTest {
     assertEquals(List.of("Ana Ruiz | “The schools are too crowded.”", "Tom Baker | “The buses are always late.”"),
         signed);
   }
+
+  @Test
+  void a_passive_cue_has_no_source_and_its_content_splits_around_it() {
+    AnalyzedArticle a = analyse("The new terminal is expected to open next spring.");
+    Claim c = only(a, "is expected");
+    assertNull(c.source());
+    assertEquals(List.of("The new terminal", "to open next spring"),
+        c.content().stream().map(s -> of(a, s)).toList());
+  }
+
+  @Test
+  void a_cue_ending_its_paragraph_with_a_colon_takes_the_next_paragraph() {
+    String text = "The harbour master answered questions for an hour.\n\nVisser continued:\n\n"
+        + "“The wind has dropped, and the ships can come in tomorrow.”\n\nThe port reopens at six.";
+    AnalyzedArticle a = analyse(text);
+    Claim c = only(a, "continued:");
+    assertEquals("“The wind has dropped, and the ships can come in tomorrow.”", of(a, c.content().get(0)));
+  }
+
+  @Test
+  void a_reporting_noun_with_a_that_clause_is_a_cue_and_its_possessor_the_source() {
+    AnalyzedArticle a = analyse("The governor's claim that the mines were safe drew sharp criticism.");
+    Claim c = only(a, "claim");
+    assertEquals("The governor's", of(a, c.source()));
+    assertEquals("that the mines were safe", of(a, c.content().get(0)));
+  }
+
+  @Test
+  void a_bare_refusal_is_the_cue_and_what_was_refused_the_content() {
+    AnalyzedArticle a = analyse("Through a spokesman, the mayor declined to comment.");
+    Claim c = only(a, "declined");
+    assertEquals("the mayor", of(a, c.source()));
+    assertEquals("to comment", of(a, c.content().get(0)));
+  }
 }
