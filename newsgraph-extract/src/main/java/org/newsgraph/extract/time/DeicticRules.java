@@ -39,7 +39,8 @@ final class DeicticRules {
     rule("ref", B + "(?<w>now|right\\s+now|just\\s+now|currently|current|recently|lately|nowadays"
         + "|presently|at\\s+present|the\\s+present|these\\s+days|the\\s+past"
         + "|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future|the\\s+immediate\\s+future|future|soon"
-        + "|the\\s+moment|at\\s+this\\s+time)" + E, (g, c) -> {
+        + "|the\\s+moment|at\\s+this\\s+time|this\\s+(?:(?:crucial|critical|particular|difficult|delicate|historic"
+        + "|decisive|sensitive)\\s+)?moment)" + E, (g, c) -> {
           String w = g.lower("w");
           Token t = tokenAt(c, g.begin());
           String nw = c.wordAfter(1);
@@ -73,6 +74,16 @@ final class DeicticRules {
               return ref(c, "FUTURE_REF");
             case "the moment":
               return pw.matches("at|for") ? ref(c, "PRESENT_REF") : null;
+            case "this moment":
+            case "this crucial moment":
+            case "this critical moment":
+            case "this particular moment":
+            case "this difficult moment":
+            case "this delicate moment":
+            case "this historic moment":
+            case "this decisive moment":
+            case "this sensitive moment":
+              return pw.equals("at") ? ref(c, "PRESENT_REF") : null; // "traveling at this crucial moment"
             case "now":
               if (t != null && t.pos().startsWith("NNP")) {
                 return null;

@@ -702,4 +702,11 @@ class TimeTaggerTest {
     expect("Talks resumed on Friday. By mid afternoon, both sides were hopeful.", LocalDate.of(1998, 3, 9),
         "mid afternoon", TimexType.TIME, "1998-03-06TAF");
   }
+
+  @Test
+  void at_this_crucial_moment_is_the_present() {
+    expect("The king would not travel at this crucial moment without a reason.", FEB4, "this crucial moment",
+        TimexType.DATE, "PRESENT_REF");
+    none("This moment of calm did not last.", FEB4, "moment");
+  }
 }
