@@ -216,4 +216,12 @@ class AttributionRulesTest {
     assertEquals("the mayor", of(a, c.source()));
     assertEquals("to comment", of(a, c.content().get(0)));
   }
+
+  @Test
+  void a_participle_after_the_name_is_not_part_of_the_source() {
+    AnalyzedArticle a = analyse("The mayor, speaking to farmers in the valley, said the dam would be finished in May.");
+    Claim c = only(a, "said");
+    assertEquals("The mayor", of(a, c.source()));
+    assertEquals("the dam would be finished in May", of(a, c.content().get(0)));
+  }
 }
