@@ -144,8 +144,12 @@ final class DurationRules {
             String pw = c.wordBefore(1);
             Token nt = c.after(1);
             boolean follows = nt == null || nt.pos().matches("[.,:]|CC|IN|TO|``|''|-RRB-|RB|WRB|WDT");
-            if (!(pw.matches("for|over|within|took|take|takes|lasted|last|spent|spend|after") && follows
-                || pw.equals("for"))) {
+            // "over the years", "in the years that followed": an unspecified stretch (not "the weeks before the
+            // shooting", which hangs on an event); "for the first time in years"
+            boolean overThe = pw.equals("the") && c.wordBefore(2).matches("over|in|during|throughout")
+                && !(nt != null && nt.word().matches("(?i)before|after|of|ahead|leading|since|to"));
+            if (!(pw.matches("for|over|within|took|take|takes|lasted|last|spent|spend|after|in") && follows
+                || pw.equals("for") || overThe)) {
               return null;
             }
           }

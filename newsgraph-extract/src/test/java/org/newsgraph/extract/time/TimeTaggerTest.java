@@ -709,4 +709,13 @@ class TimeTaggerTest {
         TimexType.DATE, "PRESENT_REF");
     none("This moment of calm did not last.", FEB4, "moment");
   }
+
+  @Test
+  void over_the_years_and_in_years_are_vague_durations() {
+    expect("The rebels landed in 1956. In the years that followed, they fought the army.", FEB4, "years",
+        TimexType.DURATION, "PXY");
+    expect("Exports grew for the first time in years.", FEB4, "years", TimexType.DURATION, "PXY");
+    // the weeks before an event hang on the event
+    none("His car was seen in the weeks before the shooting.", FEB4, "weeks");
+  }
 }
