@@ -38,7 +38,8 @@ final class DeicticRules {
     // now / currently / recently / the past / the future / soon
     rule("ref", B + "(?<w>now|right\\s+now|just\\s+now|currently|current|recently|lately|nowadays"
         + "|presently|at\\s+present|the\\s+present|these\\s+days|the\\s+past"
-        + "|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future|the\\s+immediate\\s+future|future|soon"
+        + "|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future|the\\s+immediate\\s+future"
+        + "|future\\s+(?:years|months|quarters|weeks|decades)|future|soon"
         + "|the\\s+moment|at\\s+this\\s+time|this\\s+(?:(?:crucial|critical|particular|difficult|delicate|historic"
         + "|decisive|sensitive)\\s+)?moment)" + E, (g, c) -> {
           String w = g.lower("w");
@@ -89,6 +90,11 @@ final class DeicticRules {
                 return null;
               }
               return ref(c, "PRESENT_REF");
+            case "future years":
+            case "future months":
+            case "future quarters":
+            case "future weeks":
+            case "future decades":
             case "the future":
             case "the near future":
             case "the distant future":

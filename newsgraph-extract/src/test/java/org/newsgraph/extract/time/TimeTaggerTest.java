@@ -718,4 +718,9 @@ class TimeTaggerTest {
     // the weeks before an event hang on the event
     none("His car was seen in the weeks before the shooting.", FEB4, "weeks");
   }
+
+  @Test
+  void future_before_a_plural_unit_is_the_future() {
+    expect("The credits will cut its taxes in future years.", FEB4, "future years", TimexType.DATE, "FUTURE_REF");
+  }
 }
