@@ -104,7 +104,8 @@ final class CueRules {
       boolean complement = DependencyTree.is(c, "ccomp")
           || (DependencyTree.is(c, "parataxis") || DependencyTree.is(c, "dep") || DependencyTree.is(c, "xcomp")
           || DependencyTree.is(c, "conj") && c.index() > v.index())
-          && (opensWithQuoteOrColon(tree, c) || DependencyTree.is(c, "xcomp") && c.index() > v.index())
+          && (opensWithQuoteOrColon(tree, c) || DependencyTree.is(c, "xcomp") && c.index() > v.index()
+          && !c.isProperNoun()) // "…,” said Joseph: a name parsed as a complement is the speaker
           || DependencyTree.is(c, "advcl") && c.index() < v.index() && tree.child(c, "mark") == null
           && tree.child(c, "nsubj") != null && commaBefore(tree, v); // "Farmers blocked the road, police said."
       if (complement) {
@@ -371,8 +372,8 @@ final class CueRules {
     if (v.index() + 1 < tree.tokens().size()) {
       Token next = tree.token(v.index() + 1);
       if (next.head() == v.index() && next.isProperNoun() && !DependencyTree.is(next, "ccomp")
-          && !DependencyTree.is(next, "xcomp") && !DependencyTree.is(next, "obl")) {
-        return next; // "…,” said Caddell, the name parsed as the verb's object
+          && !DependencyTree.is(next, "obl")) {
+        return next; // "…,” said Caddell, the name parsed as the verb's object or complement
       }
     }
     return null;
