@@ -485,7 +485,7 @@ final class CalendarRules {
       int y = Integer.parseInt(g.get("y"));
       for (int i = c.foci.size() - 1; i >= 0; i--) {
         Out o = c.foci.get(i).out();
-        if (o.gran() == Gran.QUARTER && o.begin() != null) {
+        if (o.gran() == Gran.QUARTER && o.begin() != null && !c.foci.get(i).indefinite()) {
           return Cal.at(LocalDate.of(y, o.begin().getMonthValue(), 1), Gran.QUARTER);
         }
       }

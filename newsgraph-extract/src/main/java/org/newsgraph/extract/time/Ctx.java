@@ -14,8 +14,36 @@ final class Ctx {
   /** How many sentences back a focus date is still in force for "a day later". */
   static final int FOCUS_WINDOW = 3;
 
-  /** A resolved date that later relative expressions may lean on. */
-  record Focus(Out out, int sentence, boolean absolute, int end) {}
+  /**
+   * A resolved date that later relative expressions may lean on; {@code indefinite} when the text brought it in
+   * with "a"/"an" ("after a flat second quarter"), as background rather than as the subject.
+   */
+  record Focus(Out out, int sentence, boolean absolute, int end, boolean indefinite) {}
+
+  /**
+   * Whether the current match is a noun phrase of its own opened by "a"/"an" and adjectives only: "a flat second
+   * quarter" (not "a third-quarter loss", where the article belongs to the noun after).
+   */
+  boolean indefinite() {
+    Token next = after(1);
+    if (next != null && next.pos().matches("NN.*|JJ.*|CD")) {
+      return false;
+    }
+    for (int k = 1; k <= 4; k++) {
+      Token t = before(k);
+      if (t == null) {
+        return false;
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (w.equals("a") || w.equals("an")) {
+        return true;
+      }
+      if (!t.pos().matches("JJ.*|RB.*|VBN|HYPH")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   final String text;
   final List<Sentence> sentences;
@@ -156,6 +184,9 @@ final class Ctx {
           && f.out().end().isAfter(anchor)) {
         continue; // a forecast ("losses through the third quarter of 1990", "into the fourth quarter") is not the
                   // period reported: results are for a period already over
+      }
+      if ((g == Gran.QUARTER || g == Gran.HALF) && f.indefinite()) {
+        continue; // "after a flat second quarter": background to the quarter reported
       }
       if (g == Gran.QUARTER || g == Gran.HALF) {
         return f.out().begin() == null ? null : f;

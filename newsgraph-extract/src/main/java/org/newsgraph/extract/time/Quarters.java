@@ -104,8 +104,8 @@ final class Quarters {
         return null;
       }
       Out o = f.out();
-      if (o.gran() != Gran.QUARTER || o.begin() == null) {
-        continue;
+      if (o.gran() != Gran.QUARTER || o.begin() == null || f.indefinite()) {
+        continue; // "after a flat second quarter" is background, not the quarter reported
       }
       if (c.anchor != null && (o.end() != null && o.end().isAfter(c.anchor) || !f.absolute()
           && o.begin().getYear() < c.anchor.getYear())) {

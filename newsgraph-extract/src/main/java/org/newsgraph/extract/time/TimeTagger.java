@@ -98,7 +98,7 @@ public final class TimeTagger {
       if ((out.type() == TimexType.DATE || out.type() == TimexType.TIME) && out.begin() != null
           && out.gran() != null) {
         String rule = Rules.RULES.get(cd.rule()).name();
-        ctx.foci.add(new Ctx.Focus(out, ctx.sentenceIndex(), ABSOLUTE.contains(rule), e));
+        ctx.foci.add(new Ctx.Focus(out, ctx.sentenceIndex(), ABSOLUTE.contains(rule), e, ctx.indefinite()));
       }
     }
     return result;

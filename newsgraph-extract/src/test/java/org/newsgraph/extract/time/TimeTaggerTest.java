@@ -723,4 +723,15 @@ class TimeTaggerTest {
   void future_before_a_plural_unit_is_the_future() {
     expect("The credits will cut its taxes in future years.", FEB4, "future years", TimexType.DATE, "FUTURE_REF");
   }
+
+  @Test
+  void a_quarter_brought_in_with_a_is_background_not_the_quarter_reported() {
+    LocalDate nov1 = LocalDate.of(1989, 11, 1);
+    expect("The paper maker posted a 20% gain in third-quarter profit. After a weak second quarter, its consumer"
+        + " units did better. Charges taken in the year-earlier period also helped.", nov1, "the year-earlier period",
+        TimexType.DATE, "1988-Q3");
+    // the article of "a third-quarter loss" belongs to the loss
+    expect("The company expects to report a third-quarter net loss of $17 million. A year earlier, net income was"
+        + " $2.1 million.", nov1, "A year earlier", TimexType.DATE, "1988-Q3");
+  }
 }
