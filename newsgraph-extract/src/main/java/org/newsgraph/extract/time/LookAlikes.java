@@ -137,8 +137,8 @@ final class LookAlikes {
     while (i >= 0 && text.charAt(i) == ' ') {
       i--;
     }
-    if (i < 0 || "\"`'\u201c\u2018".indexOf(text.charAt(i)) < 0) {
-      return false;
+    if (i <= 0 || "\"`'\u201c\u2018".indexOf(text.charAt(i)) < 0) {
+      return false; // no opening quote (or the text opens with it: a quoted headline, not a title in a sentence)
     }
     String[] words = text.substring(begin, end).split("\\s+");
     if (words.length < 2) {
@@ -149,7 +149,7 @@ final class LookAlikes {
       if (!Lex.capitalised(w)) {
         return false;
       }
-      if (i > 0 && w.matches("Week|Month|Year|Day|Night|Morning|Evening|Today|Tonight|Weekend")) {
+      if (w.matches("Week|Month|Year|Day|Night|Morning|Evening|Today|Tonight|Weekend")) {
         commonCapitalised = true;
       }
     }
