@@ -107,7 +107,8 @@ final class CueRules {
           && (opensWithQuoteOrColon(tree, c) || DependencyTree.is(c, "xcomp") && c.index() > v.index()
           && !c.isProperNoun()) // "…,” said Joseph: a name parsed as a complement is the speaker
           || DependencyTree.is(c, "advcl") && c.index() < v.index() && tree.child(c, "mark") == null
-          && tree.child(c, "nsubj") != null && commaBefore(tree, v); // "Farmers blocked the road, police said."
+          && tree.child(c, "nsubj") != null && commaBefore(tree, v) // "Farmers blocked the road, police said."
+          || DependencyTree.is(c, "advcl") && c.index() > v.index() && asks(tree, c); // "isn't saying if…"
       if (complement) {
         Span run = tree.extent(c);
         Token obj = tree.child(v, "obj");
@@ -203,7 +204,8 @@ final class CueRules {
   /**
    * "The sale is expected to expand…", "Pigs are considered unclean": PolNeAR's content is the passive subject and
    * the complement, split around the cue; the source is the agent ("by analysts") when there is one, else none.
-   * Without a complement ("it was reported") there is nothing to attribute.
+   * Without a complement, the subject is the content when an agent says it ("The meeting was first reported by
+   * Politico"); without either ("it was reported") there is nothing to attribute.
    */
   private Draft passive(DependencyTree tree, Token v) {
     Token subject = tree.child(v, "nsubj:pass");
@@ -214,27 +216,35 @@ final class CueRules {
         complement = c;
       }
     }
-    if (complement == null || subject.index() > v.index() || subject.pos().equals("PRP")) {
+    if (subject.index() > v.index() || subject.pos().equals("PRP")) {
       return null;
     }
     Span cue = cueSpan(tree, v);
     Span front = trim(tree, tree.extent(subject));
-    Span back = trim(tree, tree.extent(complement));
-    if (front == null || back == null || front.overlaps(cue) || back.overlaps(cue) || front.length() == 0
-        || back.length() == 0) {
+    Span back = complement == null ? null : trim(tree, tree.extent(complement));
+    if (front == null || front.overlaps(cue) || front.length() == 0
+        || back != null && (back.overlaps(cue) || back.length() == 0)) {
       return null;
     }
     Span source = null;
     Token sourceHead = null;
     for (Token c : tree.children(v)) {
       Token cas = tree.child(c, "case");
-      if (DependencyTree.is(c, "obl") && cas != null && cas.word().equalsIgnoreCase("by") && !back.contains(c.span())) {
+      if (DependencyTree.is(c, "obl") && cas != null && cas.word().equalsIgnoreCase("by") && cas.index() > v.index()
+          && (back == null || !back.contains(c.span()))) {
         BitSet keep = tree.subtree(c);
         keep.clear(cas.index());
         List<Span> r = runs(tree, keep);
         source = r.isEmpty() ? null : r.get(0);
         sourceHead = c;
+        if (back == null && cas.index() == v.index() + 1) {
+          cue = new Span(cue.begin(), cas.span().end()); // "was first reported by": the "by" joins the cue
+        }
       }
+    }
+    if (back == null) { // "The meeting was first reported by Politico": the subject is what the agent said
+      return source == null || source.overlaps(front) ? null
+          : new Draft(tree, cue, v, source, sourceHead, List.of(front), subject, channel(tree, v));
     }
     return new Draft(tree, cue, v, source, sourceHead, List.of(front, back), complement, channel(tree, v));
   }
@@ -334,6 +344,13 @@ final class CueRules {
       }
     }
     return tree.extent(subject);
+  }
+
+  /** An indirect question ("if the foundation broke the law", "whether she knew"), parsed as an adverbial clause. */
+  private static boolean asks(DependencyTree tree, Token clause) {
+    Token mark = tree.child(clause, "mark");
+    return mark != null && (mark.word().equalsIgnoreCase("whether") || mark.word().equalsIgnoreCase("if"))
+        && tree.subtree(clause).nextSetBit(0) == mark.index();
   }
 
   /** Farthest a participle or "to" cue climbs to find the clause whose subject speaks. */
@@ -562,15 +579,25 @@ final class CueRules {
     return out;
   }
 
-  /** "SEOUL:" opening a sentence is a dateline, not part of what anyone said: the tokens up to the colon. */
+  /** Longest dateline: "LOS ANGELES, Sept. 28 (UPI) —". */
+  private static final int MAX_DATELINE_TOKENS = 12;
+
+  /**
+   * "SEOUL:", "FLINT, Mich., Oct. 4 (UPI) —" opening a sentence is a dateline, not part of what anyone said: the
+   * tokens up to the colon or dash, when a name in capitals opens it and no verb comes before the mark.
+   */
   private static int datelineEnd(DependencyTree tree) {
     List<Token> t = tree.tokens();
-    for (int i = 0; i < t.size() && i < 4; i++) {
+    String first = t.get(0).word();
+    if (!t.get(0).isProperNoun() || first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT))) {
+      return 0;
+    }
+    for (int i = 1; i < t.size() && i < MAX_DATELINE_TOKENS; i++) {
       String w = t.get(i).word();
       if (w.equals(":") || w.equals("—") || w.equals("--")) {
-        return i > 0 ? i + 1 : 0;
+        return i + 1;
       }
-      if (!w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+      if (t.get(i).isVerb()) {
         return 0;
       }
     }

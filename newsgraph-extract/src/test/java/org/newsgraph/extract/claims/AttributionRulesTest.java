@@ -224,4 +224,19 @@ class AttributionRulesTest {
     assertEquals("The mayor", of(a, c.source()));
     assertEquals("the dam would be finished in May", of(a, c.content().get(0)));
   }
+
+  @Test
+  void a_passive_with_an_agent_and_no_complement_attributes_its_subject_to_the_agent() {
+    AnalyzedArticle a = analyse("The merger was first reported by the Financial Times.");
+    Claim c = only(a, "was first reported by");
+    assertEquals("the Financial Times", of(a, c.source()));
+    assertEquals("The merger", of(a, c.content().get(0)));
+  }
+
+  @Test
+  void a_long_dateline_is_nobodys_words() {
+    AnalyzedArticle a = analyse("FLINT, Mich., Oct. 4 (UPI) — The water is safe to drink again, the governor said.");
+    Claim c = only(a, "said");
+    assertEquals("The water is safe to drink again", of(a, c.content().get(0)));
+  }
 }
