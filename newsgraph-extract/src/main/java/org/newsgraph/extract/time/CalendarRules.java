@@ -170,7 +170,12 @@ final class CalendarRules {
           return null;
         }
       }
-      return mod(monthNamed(c, Lex.month(mon), dateDir(c)), preMod(g));
+      Dir d = dateDir(c);
+      if (c.wordAfter(1).matches("agreement|accord|pact|deal|settlement|ruling|decision|filing|announcement"
+          + "|letter|memo|report|order")) {
+        d = Dir.PAST; // "under a June agreement": a document already made, whatever the clause's tense
+      }
+      return mod(monthNamed(c, Lex.month(mon), d), preMod(g));
     });
     // in 2022 / fiscal 1989 / early 1990 / the end of 1990 / mid-1990
     rule("year", B + "(?:(?<fy>fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|the\\s+first\\s+half\\s+of"

@@ -734,4 +734,11 @@ class TimeTaggerTest {
     expect("The company expects to report a third-quarter net loss of $17 million. A year earlier, net income was"
         + " $2.1 million.", nov1, "A year earlier", TimexType.DATE, "1988-Q3");
   }
+
+  @Test
+  void a_month_naming_an_agreement_is_one_already_made() {
+    expect("The bank will keep trying to sell itself under a June agreement with its shareholders.", OCT30_1989,
+        "June", TimexType.DATE, "1989-06");
+    expect("The bank will hold its vote in June.", OCT30_1989, "June", TimexType.DATE, "1990-06");
+  }
 }
