@@ -9,6 +9,10 @@ import java.util.List;
  * @param id              id within the article ("c1", "c2", … in text order)
  * @param source          the span naming the source ("South Korea's spy agency", "he"), or null when unattributed
  * @param sourceEntityId  the canonical entity of the source when it is one ({@code org:nis-kor}), else null
+ * @param sourceCountries the countries of an unnamed group source, as country entity ids in text order
+ *                        ("Ukrainian officials" → {@code country:UKR}; "South Korean and Ukrainian intelligence
+ *                        agencies" → {@code country:KOR}, {@code country:UKR}); empty when the source is a named
+ *                        entity, when there is no source, or when no country is given ("Western officials")
  * @param cue             the reporting verb or phrase ("told", "said", "according to", a colon)
  * @param content         what is said: one or more spans (split around the cue, or over several paragraphs)
  * @param kind            direct (quoted), indirect (reported) or mixed
@@ -18,11 +22,24 @@ import java.util.List;
  * @param stance          how the source holds the content
  * @param sentence        index of the sentence holding the cue
  */
-public record Claim(String id, Span source, String sourceEntityId, Span cue, List<Span> content, Kind kind,
-    Span channel, LocalDate said, boolean saidFromText, Stance stance, int sentence) {
+public record Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
+    List<Span> content, Kind kind, Span channel, LocalDate said, boolean saidFromText, Stance stance, int sentence) {
 
   public Claim {
+    sourceCountries = sourceCountries == null ? List.of() : List.copyOf(sourceCountries);
     content = List.copyOf(content);
+  }
+
+  /** A claim whose source has no group countries (a named source, or none given). */
+  public Claim(String id, Span source, String sourceEntityId, Span cue, List<Span> content, Kind kind,
+      Span channel, LocalDate said, boolean saidFromText, Stance stance, int sentence) {
+    this(id, source, sourceEntityId, List.of(), cue, content, kind, channel, said, saidFromText, stance, sentence);
+  }
+
+  /** This claim with the countries of its unnamed group source. */
+  public Claim withSourceCountries(List<String> countries) {
+    return new Claim(id, source, sourceEntityId, countries, cue, content, kind, channel, said, saidFromText, stance,
+        sentence);
   }
 
   /** Whether the words are quoted. */
