@@ -130,8 +130,10 @@ final class CueRules {
       }
     }
     Token head = tree.head(v);
+    boolean trailingParticiple = head != null && v.pos().equals("VBG") && v.index() > head.index();
     if (content.isEmpty() && head != null && (DependencyTree.is(v, "parataxis") || DependencyTree.is(v, "ccomp")
-        && head.index() > v.index() || DependencyTree.is(v, "dep") || DependencyTree.is(v, "advcl")
+        && head.index() > v.index() || DependencyTree.is(v, "dep") && !trailingParticiple // ", citing a threat…"
+        || DependencyTree.is(v, "advcl")
         && v.index() > head.index() && tree.child(v, "mark") == null && tree.child(v, "nsubj") != null)) {
       Token top = clauseTop(tree, head);
       content.addAll(withoutSetting(tree, top, outside(tree, top, v), v));

@@ -239,4 +239,12 @@ class AttributionRulesTest {
     Claim c = only(a, "said");
     assertEquals("The water is safe to drink again", of(a, c.content().get(0)));
   }
+
+  @Test
+  void a_trailing_participle_cue_takes_its_own_object_not_the_clause_before() {
+    AnalyzedArticle a = analyse("The court blocked the sale of the plant, citing a threat to public health.");
+    Claim c = only(a, "citing");
+    assertEquals("The court", of(a, c.source()));
+    assertEquals("a threat to public health", of(a, c.content().get(0)));
+  }
 }
