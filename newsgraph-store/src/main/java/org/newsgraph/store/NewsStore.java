@@ -302,8 +302,9 @@ public final class NewsStore implements AutoCloseable {
   }
 
   /**
-   * Claims by source entity, by an entity their content mentions, and by the date said ([from, to)); null
-   * filters match everything. Newest first.
+   * Claims by source entity (a country also matches the unnamed groups of that country, "Ukrainian officials"),
+   * by an entity their content mentions, and by the date said ([from, to)); null filters match everything. Newest
+   * first.
    */
   public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
       int limit) {

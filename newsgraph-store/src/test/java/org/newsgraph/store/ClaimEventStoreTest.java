@@ -42,6 +42,39 @@ class ClaimEventStoreTest {
     return a.withClaims(List.of(c), "claims.test.v1").withEvents(List.of(e), "events.test.v1");
   }
 
+  /**
+   * The factory sample with two claims: an unnamed group of North Korea ("the DPRK's state media") and Seoul, a
+   * named source.
+   */
+  static AnalyzedArticle withGroupClaim() {
+    AnalyzedArticle a = Samples.factory();
+    String t = a.text();
+    Claim group = new Claim("c1", find(t, "the DPRK's state media"), null, List.of(Samples.PRK), find(t, "said on"),
+        List.of(find(t, "Kim Jong Un inspected a missile factory")), Claim.Kind.INDIRECT, null,
+        LocalDate.of(2025, 3, 7), true, Claim.Stance.ASSERTED, 0);
+    Claim named = new Claim("c2", find(t, "Seoul"), Samples.KOR, find(t, "said the"),
+        List.of(find(t, "the North also shipped shells to Moscow in 2024")), Claim.Kind.INDIRECT, null,
+        LocalDate.of(2025, 3, 8), false, Claim.Stance.ASSERTED, 1);
+    return a.withClaims(List.of(group, named), "claims.test.v1");
+  }
+
+  @Test
+  void the_countries_of_a_group_source_round_trip_and_select_it_by_country() {
+    AnalyzedArticle a = withGroupClaim();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(a, withClaimAndEvent()), List.of(), "run");
+      assertEquals(a.claims(), s.article(a.article().id()).orElseThrow().claims());
+      List<ClaimRecord> prk = s.claims(Samples.PRK, null, null, null, 10);
+      assertEquals(List.of("the DPRK's state media"), prk.stream().map(ClaimRecord::source).toList());
+      assertEquals(List.of(Samples.PRK), prk.get(0).claim().sourceCountries());
+      List<ClaimRecord> kor = s.claims(Samples.KOR, null, null, null, 10);
+      assertEquals(List.of("Seoul"), kor.stream().map(ClaimRecord::source).toList(), "named sources as before");
+      assertEquals(List.of(), kor.get(0).claim().sourceCountries());
+      assertEquals(List.of("South Korea's spy agency"),
+          s.claims(Samples.NIS, null, null, null, 10).stream().map(ClaimRecord::source).toList());
+    }
+  }
+
   @Test
   void claims_and_events_round_trip_with_their_article() {
     AnalyzedArticle a = withClaimAndEvent();

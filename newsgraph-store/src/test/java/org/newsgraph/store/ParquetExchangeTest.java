@@ -17,7 +17,8 @@ class ParquetExchangeTest {
   @TempDir Path dir;
 
   private List<AnalyzedArticle> samples() {
-    return List.of(ClaimEventStoreTest.withClaimAndEvent(), Samples.factory(), Samples.undated());
+    return List.of(ClaimEventStoreTest.withClaimAndEvent(), ClaimEventStoreTest.withGroupClaim(),
+        Samples.undated());
   }
 
   private Path exported() {
@@ -59,11 +60,37 @@ class ParquetExchangeTest {
       assertEquals(3, p.articleCount());
       AnalyzedArticle k = ClaimEventStoreTest.withClaimAndEvent();
       assertEquals(k.claims(), p.article(k.article().id()).orElseThrow().claims());
-      assertEquals(1, p.claims(null, null, null, null, 10).size());
+      assertEquals(3, p.claims(null, null, null, null, 10).size());
+      assertEquals(1, p.claims(Samples.PRK, null, null, null, 10).size(), "the group of North Korea");
       assertTrue(p.search("Kursk", 5).hits().size() > 0);
       StoreException e = assertThrows(StoreException.class,
           () -> p.save(List.of(Samples.factory()), List.<DocumentError>of(), "run"));
       assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+    }
+  }
+
+  /** Claims written before the group source countries (an older export or Spark run) read with none. */
+  @Test
+  void claims_without_the_source_countries_column_import_with_none() throws Exception {
+    Path out = exported();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      Path file = out.resolve("claims").resolve("data.parquet");
+      Path without = out.resolve("claims").resolve("without.parquet");
+      s.execute("COPY (SELECT * EXCLUDE (source_countries) FROM read_parquet('" + file + "')) TO '" + without
+          + "' (FORMAT PARQUET)");
+      Files.delete(file);
+    }
+    AnalyzedArticle group = ClaimEventStoreTest.withGroupClaim();
+    List<org.newsgraph.core.Claim> none = group.claims().stream().map(x -> x.withSourceCountries(List.of()))
+        .toList();
+    try (NewsStore p = NewsStore.openParquet(out)) {
+      assertEquals(none, p.article(group.article().id()).orElseThrow().claims());
+    }
+    try (NewsStore b = NewsStore.open(dir.resolve("b"))) {
+      b.importParquet(out, 2);
+      assertEquals(none, b.article(group.article().id()).orElseThrow().claims());
+      assertEquals(3, b.claims(null, null, null, null, 10).size());
     }
   }
 

@@ -19,8 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.AnalyzedArticle;
 
-/** Stores of schema version 1 (before the sentence columns) are upgraded when opened; newer ones are refused. */
+/**
+ * Stores of schema versions 1 (before the sentence columns) and 2 (before the group source countries) are upgraded
+ * when opened; newer ones are refused.
+ */
 class SchemaUpgradeTest {
   @TempDir Path dir;
 
@@ -52,9 +56,10 @@ class SchemaUpgradeTest {
       relatedBefore = s.related(Samples.PRK, 10);
     }
     assertFalse(before.isEmpty());
-    // what a store made before version 2 looks like: no sentence columns, no publications table
+    // what a store made before version 2 looks like: no sentence columns, no publications table, no group countries
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
-        "DROP TABLE publications", "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     assertEquals("1", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(before, s.timeline(Samples.PRK, null, null));
@@ -64,7 +69,29 @@ class SchemaUpgradeTest {
       s.save(List.of(Samples.undated()), List.of(), "run-2");
       assertEquals(3, s.articleCount());
     }
+    assertEquals("3", version(dir));
+  }
+
+  @Test
+  void a_version_2_store_is_upgraded_on_open_and_reads_its_claims() throws Exception {
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(kursk), List.of(), "run-1");
+    }
+    // what a store made before version 3 looks like: claims without the group source countries
+    sql(dir, "ALTER TABLE claims DROP COLUMN source_countries",
+        "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
+      assertEquals(1, s.claims(Samples.NIS, null, null, null, 10).size());
+      // and it takes new claims with countries
+      AnalyzedArticle group = ClaimEventStoreTest.withGroupClaim();
+      s.save(List.of(group), List.of(), "run-2");
+      assertEquals(group.claims(), s.article(group.article().id()).orElseThrow().claims());
+      assertEquals(1, s.claims(Samples.PRK, null, null, null, 10).size());
+    }
+    assertEquals("3", version(dir));
   }
 
   @Test

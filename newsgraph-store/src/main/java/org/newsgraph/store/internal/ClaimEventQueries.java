@@ -24,7 +24,8 @@ public final class ClaimEventQueries {
   }
 
   /**
-   * Claims whose source is {@code source} (null: any), whose content mentions {@code about} (null: any), said
+   * Claims whose source is {@code source} (null: any; a country also matches the unnamed groups of that country,
+   * {@link Claim#sourceCountries()}), whose content mentions {@code about} (null: any), said
    * within [from, to) (null: unbounded), newest first. The rows are chosen and ordered without the article texts,
    * which are read afterwards for the {@code limit} rows kept only.
    */
@@ -47,7 +48,9 @@ public final class ClaimEventQueries {
     }
     sql.append(" WHERE true");
     if (source != null) {
-      sql.append(" AND c.source_entity = ?");
+      // a named source, or an unnamed group of that country ("Ukrainian officials" for country:UKR)
+      sql.append(" AND (c.source_entity = ? OR list_contains(c." + Database.SOURCE_COUNTRIES + ", ?))");
+      args.add(source);
       args.add(source);
     }
     if (from != null) {

@@ -24,6 +24,7 @@ final class ClaimEventRows {
       span(w, c.channel());
       Database.appendNullable(w, c.said());
       w.append(c.saidFromText()).append(c.stance().name()).append(c.sentence());
+      w.append(c.sourceCountries()); // last: the column schema version 3 added
       w.endRow();
     }
   }
@@ -83,7 +84,8 @@ final class ClaimEventRows {
 
   static Claim claims(ResultSet r) throws SQLException {
     return new Claim(r.getString("id"), span(r, "source_begin", "source_end"), r.getString("source_entity"),
-        new Span(r.getInt("cue_begin"), r.getInt("cue_end")), spans(Database.ints(r, "content")),
+        Database.strings(r, Database.SOURCE_COUNTRIES), new Span(r.getInt("cue_begin"), r.getInt("cue_end")),
+        spans(Database.ints(r, "content")),
         Claim.Kind.valueOf(r.getString("kind")), span(r, "channel_begin", "channel_end"),
         Database.date(r, "said"), r.getBoolean("said_from_text"), Claim.Stance.valueOf(r.getString("stance")),
         r.getInt("sentence"));

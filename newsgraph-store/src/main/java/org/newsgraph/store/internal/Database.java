@@ -31,10 +31,13 @@ public final class Database implements AutoCloseable {
   public static final String FILE = "newsgraph.duckdb";
   /**
    * 1: the tables of schema-v1.sql; 2 (issue 7): {@code mentions.sentence} and {@code times.sentence}, and the
-   * publications table in stores made before it. A store is made at version 1 and upgraded like an old one, so
-   * old and new stores end with the same columns in the same order.
+   * publications table in stores made before it; 3 (issue 4): {@code claims.source_countries}, the countries of an
+   * unnamed group source. A store is made at version 1 and upgraded like an old one, so old and new stores end
+   * with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
+  /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
+  public static final String SOURCE_COUNTRIES = "source_countries";
   private static final String SCHEMA_RESOURCE = "schema-v1.sql";
   private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
@@ -107,21 +110,25 @@ public final class Database implements AutoCloseable {
         version = r.getString(1);
       }
     }
-    if ("1".equals(version)) {
-      LOG.log(System.Logger.Level.INFO, "upgrading " + file + " to schema version " + SCHEMA_VERSION
-          + " (sentence columns for the timeline); this takes a few seconds for a large store");
+    if ("1".equals(version) || "2".equals(version)) {
+      LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
+          + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries); this takes a few"
+          + " seconds for a large store");
       begin();
       try {
-        upgradeToVersion2();
+        if ("1".equals(version)) {
+          upgradeToVersion2();
+        }
+        upgradeToVersion3();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot upgrade " + file + " from schema version 1 to " + SCHEMA_VERSION + ": "
-            + firstLine(e) + "; the store is unchanged", e);
+        throw new StoreException("cannot upgrade " + file + " from schema version " + version + " to "
+            + SCHEMA_VERSION + ": " + firstLine(e) + "; the store is unchanged", e);
       }
     } else if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
       throw new StoreException("database " + file + " has schema version " + version + "; this newsgraph reads "
-          + "versions 1 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
+          + "versions 1 and 2 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
     }
   }
 
@@ -134,8 +141,21 @@ public final class Database implements AutoCloseable {
         s.execute(SentenceColumns.fill(table));
       }
     }
+    setVersion(2);
+  }
+
+  /** Version 2 to 3, inside the caller's transaction: old claims have no group countries (an empty list). */
+  private void upgradeToVersion3() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN " + SOURCE_COUNTRIES + " VARCHAR[]");
+      s.execute("UPDATE claims SET " + SOURCE_COUNTRIES + " = []");
+    }
+    setVersion(3);
+  }
+
+  private void setVersion(int version) throws SQLException {
     try (PreparedStatement p = conn.prepareStatement("UPDATE meta SET value = ? WHERE key = 'schema_version'")) {
-      p.setString(1, String.valueOf(SCHEMA_VERSION));
+      p.setString(1, String.valueOf(version));
       p.executeUpdate();
     }
   }
@@ -162,6 +182,7 @@ public final class Database implements AutoCloseable {
           p.executeUpdate();
         }
         upgradeToVersion2();
+        upgradeToVersion3();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();

@@ -85,7 +85,8 @@ public final class ParquetExchange {
         String src = source(dir, t);
         if (src != null) {
           List<String[]> cols = stored(db, t);
-          s.execute("INSERT INTO " + t + " (" + names(cols) + ") SELECT " + select(cols, dir, t) + " FROM " + src);
+          s.execute("INSERT INTO " + t + " (" + names(cols) + ") SELECT " + select(cols, present(db, src), dir, t)
+              + " FROM " + src);
         }
       }
       for (String t : SentenceColumns.TABLES) {
@@ -104,7 +105,7 @@ public final class ParquetExchange {
         String src = source(dir, t);
         if (src != null) {
           List<String[]> cols = stored(db, t);
-          String rows = "SELECT " + select(cols, dir, t) + " FROM " + src;
+          String rows = "SELECT " + select(cols, present(db, src), dir, t) + " FROM " + src;
           s.execute("DROP TABLE " + t);
           s.execute("CREATE VIEW " + t + " AS "
               + (SentenceColumns.TABLES.contains(t) ? SentenceColumns.derive(rows) : rows));
@@ -248,14 +249,28 @@ public final class ParquetExchange {
     return String.join(", ", cols.stream().map(c -> quote(c[0])).toList());
   }
 
+  /** The column names the Parquet files of {@code src} hold. */
+  private static java.util.Set<String> present(Database db, String src) throws SQLException {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (PreparedStatement p = db.prepare("DESCRIBE SELECT * FROM " + src); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        names.add(r.getString("column_name"));
+      }
+    }
+    return names;
+  }
+
   /**
    * The select list: every column cast to the store's type; {@code ingested_at}, which the job does not write (a
-   * re-run must give the same rows), is the time the table's folder was last written.
+   * re-run must give the same rows), is the time the table's folder was last written. A column the files lack
+   * (written before the schema had it: {@code claims.source_countries}) reads as null.
    */
-  private static String select(List<String[]> cols, Path dir, String table) {
+  private static String select(List<String[]> cols, java.util.Set<String> present, Path dir, String table) {
     List<String> out = new ArrayList<>();
     for (String[] c : cols) {
-      if (c[0].equals("ingested_at")) {
+      if (!present.contains(c[0]) && !c[0].equals("ingested_at")) {
+        out.add("CAST(NULL AS " + c[1] + ") AS " + quote(c[0]));
+      } else if (c[0].equals("ingested_at")) {
         out.add("TIMESTAMP " + literal(writtenAt(dir.resolve(table)).toString().replace('T', ' '))
             + " AS ingested_at");
       } else {
