@@ -167,6 +167,23 @@ final class CueRules {
         }
       }
     }
+    if (content.isEmpty()) { // "called for contestants to wear…", "called on Trump to stop…" parsed as a clause
+      for (Token c : tree.children(v)) {
+        Token mark = tree.child(c, "mark");
+        if (content.isEmpty() && DependencyTree.is(c, "advcl") && mark != null && mark.index() == v.index() + 1
+            && TOPIC_PREPOSITIONS.contains(mark.word().toLowerCase(Locale.ROOT))
+            && tree.subtree(c).nextSetBit(0) == mark.index()) {
+          BitSet keep = tree.subtree(c);
+          keep.clear(mark.index());
+          List<Span> runs = runs(tree, keep);
+          if (!runs.isEmpty()) {
+            content.add(runs.get(0));
+            cue = new Span(cue.begin(), mark.span().end());
+            contentHead = c;
+          }
+        }
+      }
+    }
     if (content.isEmpty()) {
       Span afterColon = afterColon(tree, v);
       if (afterColon != null) {

@@ -247,4 +247,12 @@ class AttributionRulesTest {
     assertEquals("The court", of(a, c.source()));
     assertEquals("a threat to public health", of(a, c.content().get(0)));
   }
+
+  @Test
+  void called_for_joins_its_preposition_and_the_clause_after_it_is_the_content() {
+    AnalyzedArticle a = analyse("Trump called for female contestants to wear shorter dresses.");
+    Claim c = only(a, "called for");
+    assertEquals("Trump", of(a, c.source()));
+    assertEquals("female contestants to wear shorter dresses", of(a, c.content().get(0)));
+  }
 }
