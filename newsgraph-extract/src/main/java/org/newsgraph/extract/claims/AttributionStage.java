@@ -85,7 +85,8 @@ public final class AttributionStage implements Stage {
       resolved.add(new SourceLinker.Resolved(entity, sentence, d.cue().begin()));
       TimeExpression when = saidTime(in, d);
       LocalDate said = when != null ? when.begin() : in.article().anchorDate();
-      claims.add(new Claim("c" + (claims.size() + 1), d.source(), entity, d.cue(), d.content(),
+      claims.add(new Claim("c" + (claims.size() + 1), d.source(), entity,
+          SourceGroups.countries(in, d.source(), entity), d.cue(), d.content(),
           kind(quotes, d.content()), d.channel(), said, when != null, StanceRules.of(d), sentence));
     }
     return claims;
