@@ -320,6 +320,13 @@
       el('span', {class: 'claim-cue'}, 'cue'), el('span', {class: 'claim-content'}, 'claim content'));
   }
 
+  /** " [group: KOR, UKR]" after an unnamed group source with its countries (as the claims command prints it). */
+  function groupTag(countries) {
+    if (!countries || !countries.length) return null;
+    return el('span', {class: 'muted small group-countries', title: countries.join(', ')},
+      ' [group: ' + countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']');
+  }
+
   function claimsList(a) {
     const byId = Object.fromEntries(a.entities.map((e) => [e.id, e]));
     const list = el('ol', {class: 'claims'});
@@ -328,7 +335,7 @@
         ? entityLink({id: c.source.entity, name: byId[c.source.entity].name, type: byId[c.source.entity].type})
         : el('span', {class: 'claim-source'}, c.source ? c.source.text : 'unattributed');
       list.appendChild(el('li', {id: 'claim-' + c.id},
-        src, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
+        src, c.source && !c.source.entity ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
         badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
         el('blockquote', {class: 'claim-content'}, c.content && c.content.text ? c.content.text : ''),
         c.said ? el('span', {class: 'muted'}, 'said ' + c.said + (c.said_from_text ? '' : ' (article date)')) : null));
@@ -570,6 +577,7 @@
     return el('ul', {class: 'claim-cards'}, claims.map((c) => el('li', {},
       c.claim.sourceEntityId ? el('a', {href: entityHref(c.claim.sourceEntityId), class: 'claim-source'},
         c.source_text || c.claim.sourceEntityId) : el('span', {class: 'claim-source'}, c.source_text || 'unattributed'),
+      c.claim.sourceEntityId ? null : groupTag(c.claim.sourceCountries),
       ' ', el('span', {class: 'claim-cue'}, c.cue_text), ' ',
       badge(c.claim.stance.toLowerCase(), 'stance-' + c.claim.stance.toLowerCase()),
       el('blockquote', {class: 'claim-content'}, c.content_text),
@@ -699,6 +707,7 @@
           c.source ? entityLink(c.source, c.source_text) : el('span', {class: 'claim-source'},
             c.source_text || 'unattributed'),
           c.source && c.source_text && c.source_text !== c.source.name ? ' (“' + c.source_text + '”)' : null,
+          c.source ? null : groupTag(c.source_countries),
           ' ', el('span', {class: 'claim-cue'}, c.cue_text),
           el('blockquote', {class: 'claim-content'}, c.content_text),
           el('a', {href: articleHref(c.article), class: 'muted small'}, (c.said || '') + ' · ' +

@@ -31,12 +31,17 @@ class ApiServerTest {
   private static NewsStore store;
   private static ApiServer server;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** {@code newsgraph claims --source …} on the same store, run before the server takes it (one owner at a time). */
+  private static Cli.Run claimsOfUkraine;
+  private static Cli.Run claimsOfTheSpyAgency;
 
   @BeforeAll
   static void start() {
     Path dir = tmp.resolve("store");
     Cli.Run r = Cli.run("ingest", "--store", dir.toString(), Cli.example().toString());
     assertEquals(0, r.exit(), r.err());
+    claimsOfUkraine = Cli.run("claims", "--store", dir.toString(), "--source", "country:UKR");
+    claimsOfTheSpyAgency = Cli.run("claims", "--store", dir.toString(), "--source", "org:nis-kor");
     store = NewsStore.open(dir);
     NewsgraphConfig cfg = NewsgraphConfig.defaults();
     Supplier<Stage> pipeline = () -> AnalysisPipeline.standard(cfg);
@@ -123,6 +128,55 @@ class ApiServerTest {
       assertEquals(1, h.get("publications").asInt(), h.toString());
     }
     assertEquals(0, json(get("/api/search?q=Korea&outlet=No+Such+Outlet")).get("total").asInt());
+  }
+
+  @Test
+  void claims_of_a_country_include_its_unnamed_groups_on_the_command_line() {
+    assertEquals(0, claimsOfUkraine.exit(), claimsOfUkraine.err());
+    List<String> lines = claimsOfUkraine.out().lines().toList();
+    assertTrue(lines.stream().anyMatch(l -> l.contains("Ukrainian officials have said [group: UKR]: \"")),
+        claimsOfUkraine.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("Ukrainian intelligence agencies say [group: KOR, UKR]: ")),
+        claimsOfUkraine.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("[country:UKR]: ")), "named claims of Ukraine stay");
+    for (String l : lines) {
+      assertTrue(l.contains("[country:UKR]") || l.matches(".*\\[group: [A-Z, ]*UKR[A-Z, ]*\\].*"), l);
+    }
+    // a named source lists exactly its own claims, as before
+    assertEquals(0, claimsOfTheSpyAgency.exit(), claimsOfTheSpyAgency.err());
+    List<String> nis = claimsOfTheSpyAgency.out().lines().toList();
+    assertTrue(nis.size() >= 2, claimsOfTheSpyAgency.out());
+    nis.forEach(l -> assertTrue(l.contains("[org:nis-kor]: ") && !l.contains("[group:"), l));
+  }
+
+  @Test
+  void claims_of_a_country_include_its_unnamed_groups_over_http() throws Exception {
+    JsonNode claims = json(get("/api/claims?source=country:UKR")).get("claims");
+    boolean officials = false;
+    for (JsonNode c : claims) {
+      JsonNode claim = c.get("claim");
+      List<String> countries = new ArrayList<>();
+      claim.get("sourceCountries").forEach(x -> countries.add(x.asText()));
+      assertTrue("country:UKR".equals(claim.path("sourceEntityId").asText(null)) || countries.contains("country:UKR"),
+          c.toString());
+      if ("Ukrainian officials".equals(c.get("source_text").asText())) {
+        officials = true;
+        assertTrue(claim.get("sourceEntityId").isNull(), c.toString());
+        assertEquals(List.of("country:UKR"), countries);
+      }
+    }
+    assertTrue(officials, "Ukrainian officials have said…: " + claims);
+    // and the article shows the group's countries in the claim's source
+    String id = claims.get(0).get("article").asText();
+    boolean shown = false;
+    for (JsonNode c : json(get("/api/articles/" + id)).get("claims")) {
+      JsonNode src = c.get("source");
+      if (src != null && !src.isNull() && src.get("text").asText().equals("Ukrainian officials")) {
+        shown = true;
+        assertEquals("country:UKR", src.get("countries").get(0).asText(), c.toString());
+      }
+    }
+    assertTrue(shown, "the article holds the claim of Ukrainian officials");
   }
 
   @Test

@@ -263,6 +263,38 @@ class SampleAnalysisTest {
     assertTrue(found, "North Korean troops have not been engaged in combat since mid-January, per the NIS");
   }
 
+  // --- unnamed group sources keep their countries (issue 4)
+
+  /** The first claim of the article whose source words contain {@code words}. */
+  private static JsonNode claimWithSource(JsonNode article, String words) {
+    for (JsonNode c : article.get("claims")) {
+      if (!c.get("source").isNull() && c.get("source").get("text").asText().contains(words)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no claim whose source says '" + words + "' in " + article.get("claims"));
+  }
+
+  private static List<String> countries(JsonNode claim) {
+    List<String> out = new ArrayList<>();
+    claim.get("source").get("countries").forEach(c -> out.add(c.asText()));
+    return out;
+  }
+
+  @Test
+  void unnamed_group_sources_keep_their_countries_and_named_ones_have_none() {
+    JsonNode officials = claimWithSource(korea, "Ukrainian officials");
+    assertTrue(officials.get("source").get("entity").isNull(), officials.toString());
+    assertEquals(List.of("country:UKR"), countries(officials));
+    JsonNode agencies = claimWithSource(korea, "intelligence agencies");
+    assertTrue(agencies.get("source").get("entity").isNull(), agencies.toString());
+    assertEquals(List.of("country:KOR", "country:UKR"), countries(agencies), "Western is no country");
+    assertEquals(List.of("country:UKR"), countries(claimWithSource(korea, "Kyiv and the West")));
+    JsonNode spy = claimWithSource(korea, "South Korea’s spy agency");
+    assertEquals("org:nis-kor", spy.get("source").get("entity").asText());
+    assertEquals(List.of(), countries(spy), "a named source keeps its entity and no group countries");
+  }
+
   @Test
   void people_carry_the_country_their_title_gives_them() {
     assertEquals("RUS", entity(korea, "person:vladimir-putin").path("country").asText(null),

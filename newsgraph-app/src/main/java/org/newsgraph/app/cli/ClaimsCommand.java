@@ -18,7 +18,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin JsonOutput output;
 
-  @Option(names = "--source", paramLabel = "ENTITY", description = "Only claims made by this entity.")
+  @Option(names = "--source", paramLabel = "ENTITY", description = "Only claims made by this entity; a country also"
+      + " gives the claims of unnamed groups of it (\"Ukrainian officials\", \"officials in Kyiv\").")
   String source;
 
   @Option(names = "--about", paramLabel = "ENTITY", description = "Only claims whose words mention this entity.")
@@ -47,11 +48,20 @@ final class ClaimsCommand implements Callable<Integer> {
       for (ClaimRecord c : claims) {
         out.printf("%s  %-11s %s %s%s: \"%s\"%n", c.claim().said() == null ? "          " : c.claim().said(),
             c.claim().stance().name().toLowerCase(Locale.ROOT),
-            c.source() == null ? "(unattributed)" : c.source(), c.cue(),
-            c.claim().sourceEntityId() == null ? "" : " [" + c.claim().sourceEntityId() + "]",
+            c.source() == null ? "(unattributed)" : c.source(), c.cue(), tag(c),
             TimelineCommand.shorten(c.content(), 120));
       }
       return Main.OK;
     }
+  }
+
+  /** " [org:nis-kor]" for a named source, " [group: KOR, UKR]" for an unnamed group of those countries, else "". */
+  static String tag(ClaimRecord c) {
+    if (c.claim().sourceEntityId() != null) {
+      return " [" + c.claim().sourceEntityId() + "]";
+    }
+    List<String> countries = c.claim().sourceCountries();
+    return countries.isEmpty() ? "" : " [group: " + String.join(", ",
+        countries.stream().map(id -> id.substring(id.indexOf(':') + 1)).toList()) + "]";
   }
 }

@@ -109,6 +109,7 @@ final class ClaimsBoard {
     m.put("claim", c.claim().id());
     m.put("source_text", c.source());
     m.put("source", c.claim().sourceEntityId() == null ? null : ref(c.claim().sourceEntityId(), names));
+    m.put("source_countries", c.claim().sourceCountries());
     m.put("cue_text", c.cue());
     m.put("content_text", c.content());
     m.put("stance", c.claim().stance().name().toLowerCase(java.util.Locale.ROOT));

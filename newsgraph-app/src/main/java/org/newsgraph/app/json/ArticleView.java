@@ -85,13 +85,18 @@ public final class ArticleView {
     return m;
   }
 
-  /** {@code {"id","source":{text,entity,begin,end},"cue","content","kind","channel","said","stance"}}. */
+  /**
+   * {@code {"id","source":{text,begin,end,entity,countries},"cue","content","kind","channel","said","stance"}}:
+   * {@code countries} are those of an unnamed group source ("Ukrainian officials": {@code ["country:UKR"]}), empty
+   * for a named one.
+   */
   public static Map<String, Object> claim(Claim c, String text) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     Map<String, Object> source = c.source() == null ? null : span(c.source(), text);
     if (source != null) {
       source.put("entity", c.sourceEntityId());
+      source.put("countries", c.sourceCountries());
     }
     m.put("source", source);
     m.put("cue", span(c.cue(), text));
