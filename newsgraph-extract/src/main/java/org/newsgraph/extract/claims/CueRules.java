@@ -417,8 +417,9 @@ final class CueRules {
 
   /**
    * The cue as PolNeAR marks it: the verb with the auxiliaries, adverbs and negation right before it ("has
-   * sharply criticized", "did not immediately respond"), a refusal it depends on ("declined to confirm"), a time
-   * word right after it ("announced Tuesday", "said then") and a colon that opens the content ("said:").
+   * sharply criticized", "did not immediately respond"), a refusal it depends on ("declined to confirm"), its
+   * particle ("pointed out"), a time word right after it ("announced Tuesday", "said then") and a colon that opens
+   * the content ("said:").
    */
   private static Span cueSpan(DependencyTree tree, Token v) {
     int begin = v.span().begin();
@@ -443,6 +444,10 @@ final class CueRules {
     int end = v.span().end();
     int n = tree.tokens().size();
     int next = v.index() + 1;
+    if (next < n && tree.token(next).head() == v.index() && DependencyTree.is(tree.token(next), "compound:prt")) {
+      end = tree.token(next).span().end(); // "pointed out", "laid out"
+      next++;
+    }
     if (next < n) {
       Token t = tree.token(next);
       boolean time = t.head() == v.index() && (DependencyTree.is(t, "obl:tmod") || DependencyTree.is(t, "nmod:tmod")

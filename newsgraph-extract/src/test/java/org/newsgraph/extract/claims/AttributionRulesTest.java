@@ -255,4 +255,11 @@ class AttributionRulesTest {
     assertEquals("Trump", of(a, c.source()));
     assertEquals("female contestants to wear shorter dresses", of(a, c.content().get(0)));
   }
+
+  @Test
+  void a_particle_belongs_to_the_cue() {
+    AnalyzedArticle a = analyse("The inspector pointed out that the wall had been built without a permit.");
+    Claim c = only(a, "pointed out");
+    assertEquals("that the wall had been built without a permit", of(a, c.content().get(0)));
+  }
 }
