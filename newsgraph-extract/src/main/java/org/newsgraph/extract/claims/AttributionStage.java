@@ -17,8 +17,9 @@ import org.newsgraph.core.Token;
 
 /**
  * Who said what: finds attributions with rules over the dependency parse ({@link CueRules}; which verbs are cues,
- * the {@link CueModel} trained on PolNeAR's train split decides), balances quotations across sentences and
- * paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and decides stance
+ * the {@link CueModel} trained on PolNeAR's train split decides), moves each content fragment's ends where PolNeAR's
+ * annotators put them ({@link ContentBoundaries}, trained on the same split; both in the shipped
+ * {@link AttributionModel}), balances quotations across sentences and paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and decides stance
  * ({@link StanceRules}), kind, channel and the date said. As in PolNeAR, attributions are univocal: one whose cue
  * lies inside another's content is left to that outer one.
  */
