@@ -75,7 +75,8 @@ final class Rows {
     for (Claim c : a.claims()) {
       claims.add(RowFactory.create(claims.size(), c.id(), begin(c.source()), end(c.source()), c.sourceEntityId(),
           c.cue().begin(), c.cue().end(), seq(boxed(flatten(c.content()))), c.kind().name(), begin(c.channel()),
-          end(c.channel()), c.said(), c.saidFromText(), c.stance().name(), c.sentence()));
+          end(c.channel()), c.said(), c.saidFromText(), c.stance().name(), c.sentence(),
+          seq(c.sourceCountries())));
     }
     List<Row> events = new ArrayList<>();
     for (Event e : a.events()) {
