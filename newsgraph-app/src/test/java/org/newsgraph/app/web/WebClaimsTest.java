@@ -43,7 +43,8 @@ class WebClaimsTest {
   static final String TEXT = "South Korea's spy agency said on Wednesday that North Korea deployed more than 10,000"
       + " troops to Russia in August.\n\n"
       + "Neither Pyongyang nor Moscow has confirmed the deployment.\n\n"
-      + "Russia denied that foreign soldiers fought in Kursk.";
+      + "Russia denied that foreign soldiers fought in Kursk.\n\n"
+      + "Ukrainian officials said two soldiers were captured.";
 
   @TempDir static Path tmp;
   private static NewsStore store;
@@ -85,7 +86,8 @@ class WebClaimsTest {
         new Entity("country:RUS", EntityType.COUNTRY, "Russia", List.of(), "RUS"),
         new Entity("country:KOR", EntityType.COUNTRY, "South Korea", List.of(), "KOR"),
         new Entity("org:nis-kor", EntityType.ORGANIZATION, "National Intelligence Service", List.of("NIS"), "KOR"),
-        new Entity("place:kursk", EntityType.REGION, "Kursk", List.of(), "RUS"));
+        new Entity("place:kursk", EntityType.REGION, "Kursk", List.of(), "RUS"),
+        new Entity("country:UKR", EntityType.COUNTRY, "Ukraine", List.of(), "UKR"));
     List<Mention> mentions = List.of(
         new Mention(find("South Korea's spy agency"), "org:nis-kor", Mention.Role.DESCRIPTION),
         new Mention(find("North Korea"), "country:PRK", Mention.Role.NAME),
@@ -93,7 +95,8 @@ class WebClaimsTest {
         new Mention(find("Pyongyang"), "country:PRK", Mention.Role.METONYM),
         new Mention(find("Moscow"), "country:RUS", Mention.Role.METONYM),
         new Mention(nth("Russia", 1), "country:RUS", Mention.Role.NAME),
-        new Mention(find("Kursk"), "place:kursk", Mention.Role.NAME));
+        new Mention(find("Kursk"), "place:kursk", Mention.Role.NAME),
+        new Mention(find("Ukrainian"), "country:UKR", Mention.Role.DEMONYM));
     List<TimeExpression> times = List.of(
         new TimeExpression(find("on Wednesday"), TimexType.DATE, "2025-02-12", null, LocalDate.of(2025, 2, 12),
             LocalDate.of(2025, 2, 13)),
@@ -109,7 +112,10 @@ class WebClaimsTest {
             Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 13), false, Claim.Stance.UNCONFIRMED, 1),
         new Claim("c4", nth("Russia", 1), "country:RUS", find("denied"),
             List.of(find("foreign soldiers fought in Kursk")), Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 13),
-            false, Claim.Stance.DENIED, 2));
+            false, Claim.Stance.DENIED, 2),
+        new Claim("c5", find("Ukrainian officials"), null, List.of("country:UKR"), nth("said", 1),
+            List.of(find("two soldiers were captured")), Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 13),
+            false, Claim.Stance.ASSERTED, 3));
     Event.Argument prk = new Event.Argument(find("North Korea"), "country:PRK");
     Event.Argument rus = new Event.Argument(find("Russia"), "country:RUS");
     List<Event> events = List.of(
@@ -196,7 +202,10 @@ class WebClaimsTest {
     assertTrue(texts(".body .claim-cue", browser.find("main")).contains("denied"));
     assertTrue(texts(".body .claim-content", browser.find("main")).stream()
         .anyMatch(t -> t.contains("North Korea deployed more than 10,000 troops")));
-    assertEquals(4, browser.driver.findElements(By.cssSelector("aside .claims > li")).size());
+    List<WebElement> claims = browser.driver.findElements(By.cssSelector("aside .claims > li"));
+    assertEquals(5, claims.size());
+    assertTrue(claims.get(4).getText().startsWith("Ukrainian officials [group: UKR] said"), claims.get(4).getText());
+    assertTrue(claims.get(0).findElements(By.cssSelector(".group-countries")).isEmpty(), "a named source: no group");
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.events tbody tr"));
     assertEquals(4, rows.size());
     assertTrue(rows.get(0).getText().contains("claimed by South Korea's spy agency"), rows.get(0).getText());
@@ -223,6 +232,18 @@ class WebClaimsTest {
     assertTrue(browser.find("#made-h").findElement(By.xpath("..")).getText().contains("has confirmed"),
         "North Korea's own (un)claim");
     browser.screenshot("claims-3-entity-north-korea");
+  }
+
+  @Test
+  void an_unnamed_group_shows_its_country_on_the_board_and_among_the_claims_its_country_made() {
+    browser.width(1280);
+    browser.open(base + "#/claims", "claims");
+    WebElement group = browser.driver.findElements(By.cssSelector("section.topic li")).stream()
+        .filter(li -> li.getText().contains("Ukrainian officials")).findFirst().orElseThrow();
+    assertTrue(group.getText().startsWith("Ukrainian officials [group: UKR] said"), group.getText());
+    browser.open(base + "#/entity/country:UKR", "entity");
+    String made = browser.find("#made-h").findElement(By.xpath("..")).getText();
+    assertTrue(made.contains("Ukrainian officials [group: UKR] said"), made);
   }
 
   @Test
