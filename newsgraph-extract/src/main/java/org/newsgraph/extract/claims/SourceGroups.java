@@ -22,7 +22,8 @@ import org.newsgraph.core.Token;
  * country) and keeps those that describe the source's head word through the dependency parse: a modifier
  * ("Ukrainian", "Ukraine's", "officials of Ukraine", "from Russia") or a conjunct gives the group's country; a
  * place it is in ("officials in Kyiv") counts only when no modifier gives one. Mentions inside a clause about the
- * source ("officials who met Russian envoys") say nothing about whose the group is.
+ * source ("officials who met Russian envoys"), and the other party of a relation ("Pyongyang's only ally"), say
+ * nothing about whose the group is.
  */
 public final class SourceGroups {
   /** Relations by which a word describes whose the head is. */
@@ -32,6 +33,13 @@ public final class SourceGroups {
   private static final Set<String> OF_CASES = Set.of("of", "from");
   /** Prepositions that place a group somewhere ("officials in Kyiv", "diplomats at Moscow"). */
   private static final Set<String> IN_CASES = Set.of("in", "at");
+  /**
+   * Nouns naming the other side of a relation: "Pyongyang's only ally", "critics of the Kremlin" are not of that
+   * country, so a country that possesses them (or follows "of") gives the group none.
+   */
+  private static final Set<String> RELATIONAL = Set.of("ally", "partner", "neighbor", "neighbour", "rival",
+      "enemy", "foe", "adversary", "critic", "opponent", "detractor", "friend", "backer", "supporter", "sponsor",
+      "patron", "lifeline", "victim");
   /** How many dependency steps a mention may lie below the source's head. */
   private static final int MAX_STEPS = 6;
 
@@ -88,6 +96,10 @@ public final class SourceGroups {
         return Link.NONE;
       }
       String rel = at.deprel();
+      boolean possessive = rel.equals("nmod:poss") || rel.startsWith("nmod") && OF_CASES.contains(caseOf(s, at));
+      if (possessive && up.lemma() != null && RELATIONAL.contains(up.lemma().toLowerCase(Locale.ROOT))) {
+        return Link.NONE; // "Pyongyang's only ally", "critics of Moscow"
+      }
       boolean prepositional = rel.startsWith("nmod") || rel.startsWith("obl");
       if (prepositional && !MODIFIERS.contains(rel)) {
         String prep = caseOf(s, at);

@@ -25,6 +25,8 @@ class SourceGroupsTest {
         "Kyiv and the West had denounced the vote as a sham.",
         "Aid workers said the road was closed.",
         "Officials of Brazil's foreign ministry said the visit was postponed.",
+        "Russia's closest ally said the sanctions were illegal.",
+        "Critics of the Kremlin said the election was rigged.",
         "");
     a = SampleArticles.analyse(SampleArticles.article("groups", text, LocalDate.of(2025, 2, 4)));
   }
@@ -72,6 +74,12 @@ class SourceGroupsTest {
   @Test
   void a_possessive_country_under_of_gives_the_country() {
     assertEquals(List.of("country:BRA"), countries("Officials of Brazil's foreign ministry"));
+  }
+
+  @Test
+  void the_other_party_of_a_relation_is_not_the_groups_country() {
+    assertEquals(List.of(), countries("Russia's closest ally"));
+    assertEquals(List.of(), countries("Critics of the Kremlin"));
   }
 
   @Test
