@@ -1,0 +1,74 @@
+package org.newsgraph.extract.claims;
+
+import java.util.BitSet;
+import java.util.List;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.Token;
+
+/**
+ * A passive reporting verb as a cue ("is expected to", "was first reported by"): the content is the passive
+ * subject and the complement, split around the cue; the source is the "by" agent, if any.
+ */
+final class PassiveCues {
+  private final SpanTrimmer trimmer;
+  private final CueExtent extent;
+
+  PassiveCues(SpanTrimmer trimmer, CueExtent extent) {
+    this.trimmer = trimmer;
+    this.extent = extent;
+  }
+
+  /** Whether {@code v} is a passive verb this class reads ("quote" is read as active: "quoted X as saying"). */
+  static boolean isPassive(DependencyTree tree, Token v) {
+    return tree.child(v, "aux:pass") != null && tree.child(v, "nsubj:pass") != null
+        && !CueRules.lemma(v).equals("quote");
+  }
+
+  /**
+   * "The sale is expected to expand…", "Pigs are considered unclean": PolNeAR's content is the passive subject and
+   * the complement, split around the cue; the source is the agent ("by analysts") when there is one, else none.
+   * Without a complement, the subject is the content when an agent says it ("The meeting was first reported by
+   * Politico"); without either ("it was reported") there is nothing to attribute.
+   */
+  Draft find(DependencyTree tree, Token v) {
+    Token subject = tree.child(v, "nsubj:pass");
+    Token complement = null;
+    for (Token c : tree.children(v)) {
+      if ((DependencyTree.is(c, "xcomp") || DependencyTree.is(c, "ccomp")) && c.index() > v.index()
+          && complement == null) {
+        complement = c;
+      }
+    }
+    if (subject.index() > v.index() || subject.pos().equals("PRP")) {
+      return null;
+    }
+    Span cue = CueExtent.cueSpan(tree, v);
+    Span front = trimmer.trim(tree, tree.extent(subject));
+    Span back = complement == null ? null : trimmer.trim(tree, tree.extent(complement));
+    if (front == null || front.overlaps(cue) || front.length() == 0
+        || back != null && (back.overlaps(cue) || back.length() == 0)) {
+      return null;
+    }
+    Span source = null;
+    Token sourceHead = null;
+    for (Token c : tree.children(v)) {
+      Token cas = tree.child(c, "case");
+      if (DependencyTree.is(c, "obl") && cas != null && cas.word().equalsIgnoreCase("by") && cas.index() > v.index()
+          && (back == null || !back.contains(c.span()))) {
+        BitSet keep = tree.subtree(c);
+        keep.clear(cas.index());
+        List<Span> r = trimmer.runs(tree, keep);
+        source = r.isEmpty() ? null : r.get(0);
+        sourceHead = c;
+        if (back == null && cas.index() == v.index() + 1) {
+          cue = new Span(cue.begin(), cas.span().end()); // "was first reported by": the "by" joins the cue
+        }
+      }
+    }
+    if (back == null) { // "The meeting was first reported by Politico": the subject is what the agent said
+      return source == null || source.overlaps(front) ? null
+          : new Draft(tree, cue, v, source, sourceHead, List.of(front), subject, extent.channel(tree, v));
+    }
+    return new Draft(tree, cue, v, source, sourceHead, List.of(front, back), complement, extent.channel(tree, v));
+  }
+}
