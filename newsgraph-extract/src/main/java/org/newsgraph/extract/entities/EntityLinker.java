@@ -33,6 +33,11 @@ final class EntityLinker {
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "the north", "the south",
       "the east", "the west");
   private static final int MAX_DESCRIPTOR_WORDS = 4;
+  /** Words that make a name before them part of a longer place's name ("Nassau County", "the Jordan River"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("County", "Province", "Prefecture", "Parish", "District",
+      "Township", "Borough", "River", "Valley", "Lake", "Bay", "Gulf", "Strait", "Sea", "Mountains", "Mountain",
+      "Island", "Islands", "Peninsula", "Street", "Avenue", "Road", "Boulevard", "Square", "Park", "Bridge",
+      "Airport", "Harbor", "Harbour", "Beach", "Heights", "Plaza");
 
   private final Gazetteer gazetteer;
 
@@ -97,7 +102,7 @@ final class EntityLinker {
           continue; // "turkey", "chad", "us": names here are capitalised; "the" stays outside the mention
         }
         List<NameHit> hits = gazetteer.lookup(surface);
-        if (hits.isEmpty() || insideLongerPersonOrOrg(span, ner)) {
+        if (hits.isEmpty() || insideLongerPersonOrOrg(span, ner) || beforePlaceNoun(tokens, i + n)) {
           continue;
         }
         Optional<Candidate> c = decide(s, i, i + n, span, surface, hits, out);
@@ -137,6 +142,11 @@ final class EntityLinker {
       offset += part.length() + 1;
     }
     return out;
+  }
+
+  /** The name ends right before a capitalised place noun, so it is part of that place's name. */
+  private static boolean beforePlaceNoun(List<Token> tokens, int next) {
+    return next < tokens.size() && PLACE_NOUNS.contains(tokens.get(next).word());
   }
 
   /** A name inside a longer person or organisation name is part of that name ("Jordan" in "Michael Jordan"). */

@@ -60,6 +60,16 @@ class EntityLinkingTest {
   }
 
   @Test
+  void a_capital_or_country_inside_a_longer_place_name_is_that_place() {
+    AnalyzedArticle a = link("Nassau County police said the boat left from Nassau. Rescuers reached the Jordan "
+        + "River near Lebanon County before dawn.");
+    assertEquals(List.of("place:nassau-county"), linked(a, "Nassau County"));
+    assertTrue(linked(a, "Nassau").stream().noneMatch(id -> id.equals("country:BHS")), "Nassau the city");
+    assertTrue(a.mentions().stream().noneMatch(m -> m.entityId().equals("country:JOR")
+        || m.entityId().equals("country:LBN")), "no country in a river's or a county's name");
+  }
+
+  @Test
   void demonyms_and_hyphenated_pairs_link_to_their_countries() {
     AnalyzedArticle a = link("Indian and Pakistani officials opened India-Pakistan talks.");
     assertEquals(List.of("country:IND"), linked(a, "Indian"));
