@@ -86,9 +86,11 @@ public final class AttributionStage implements Stage {
       resolved.add(new SourceLinker.Resolved(entity, sentence, d.cue().begin()));
       TimeExpression when = saidTime(in, d);
       LocalDate said = when != null ? when.begin() : in.article().anchorDate();
+      DependencyTree leadTree = leadSentence(in, d);
+      Token lead = leadTree == null ? null : shallowestWord(leadTree, d.content());
       claims.add(new Claim("c" + (claims.size() + 1), d.source(), entity,
           SourceGroups.countries(in, d.source(), entity), d.cue(), d.content(),
-          kind(quotes, d.content()), d.channel(), said, when != null, StanceRules.of(d), sentence));
+          kind(quotes, d.content()), d.channel(), said, when != null, StanceRules.of(d, leadTree, lead), sentence));
     }
     return claims;
   }
@@ -241,6 +243,41 @@ public final class AttributionStage implements Stage {
     }
     out.sort(Comparator.naturalOrder());
     return out;
+  }
+
+  /** The sentence the content opens in when it comes before the cue's sentence (a quotation of several), else null. */
+  private static DependencyTree leadSentence(AnalyzedArticle in, Draft d) {
+    int start = d.content().get(0).begin();
+    for (Sentence s : in.sentences()) {
+      if (s.span().end() > start) {
+        return s.index() < d.tree().sentence().index() && !s.tokens().isEmpty() ? new DependencyTree(s) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The content's word nearest the root of a sentence, the first verb among equals: the clause's main word even when
+   * the parser hangs the sentence from its opening quotation mark.
+   */
+  private static Token shallowestWord(DependencyTree tree, List<Span> content) {
+    Token best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (Token t : tree.tokens()) {
+      boolean word = t.word().codePoints().anyMatch(Character::isLetterOrDigit);
+      if (!word || content.stream().noneMatch(c -> c.contains(t.span()))) {
+        continue;
+      }
+      int depth = 0;
+      for (Token h = tree.head(t); h != null && depth <= tree.tokens().size(); h = tree.head(h)) {
+        depth++;
+      }
+      if (depth < bestDepth || depth == bestDepth && t.isVerb() && !best.isVerb()) {
+        best = t;
+        bestDepth = depth;
+      }
+    }
+    return best;
   }
 
   /**

@@ -7,13 +7,18 @@ import org.newsgraph.core.Token;
 /**
  * How the source holds what it says, from the cue and the content's main clause: denying and confirming verbs
  * (negated or refused confirmation is unconfirmed), believing verbs and "appear"/"seem" in the content, then
- * modal hedges in the content's main clause. Order matters: a denial is a denial even when it hedges.
+ * hedges in the content's main clause ("may", "could"; "likely" as the predicate of "is likely to"). Order matters:
+ * a denial is a denial even when it hedges. A quotation that opens in an earlier sentence than its cue is led by
+ * that first sentence ("“The deal is likely to help. It matters,” he said"), so its main clause is the one read.
  */
 final class StanceRules {
   private StanceRules() {}
 
-  static Stance of(Draft d) {
-    DependencyTree tree = d.tree();
+  /**
+   * @param leadTree the sentence the content opens in when that precedes the cue's sentence, or null
+   * @param lead     the main token of the content in that sentence, or null
+   */
+  static Stance of(Draft d, DependencyTree leadTree, Token lead) {
     Token cue = d.cueToken();
     String cueLemma = CueRules.lemma(cue);
     if (Cues.DENYING.contains(cueLemma)) {
@@ -25,23 +30,31 @@ final class StanceRules {
     if (Cues.BELIEVING.contains(cueLemma)) {
       return Stance.BELIEVED;
     }
+    if (leadTree != null && lead != null) {
+      Stance led = ofClause(leadTree, lead);
+      return led != null ? led : Stance.ASSERTED;
+    }
     Token main = d.contentHead();
-    if (main != null && main.index() != cue.index()) {
-      if (Cues.SEEMING.contains(CueRules.lemma(main))) {
-        return Stance.BELIEVED;
-      }
-      if (Cues.HEDGES.contains(CueRules.lemma(main))) {
+    Stance own = main == null || main.index() == cue.index() ? null : ofClause(d.tree(), main);
+    return own != null ? own : Stance.ASSERTED;
+  }
+
+  /** Believed or hedged from a clause's main word and its auxiliaries and adverbs, else null. */
+  private static Stance ofClause(DependencyTree tree, Token main) {
+    if (Cues.SEEMING.contains(CueRules.lemma(main))) {
+      return Stance.BELIEVED;
+    }
+    if (Cues.HEDGES.contains(CueRules.lemma(main))) {
+      return Stance.HEDGED;
+    }
+    for (Token c : tree.children(main)) {
+      boolean modifier = DependencyTree.is(c, "aux") || DependencyTree.is(c, "advmod")
+          || DependencyTree.is(c, "cop");
+      if (modifier && Cues.HEDGES.contains(c.word().toLowerCase(Locale.ROOT))) {
         return Stance.HEDGED;
       }
-      for (Token c : tree.children(main)) {
-        boolean modifier = DependencyTree.is(c, "aux") || DependencyTree.is(c, "advmod")
-            || DependencyTree.is(c, "cop");
-        if (modifier && Cues.HEDGES.contains(c.word().toLowerCase(Locale.ROOT))) {
-          return Stance.HEDGED;
-        }
-      }
     }
-    return Stance.ASSERTED;
+    return null;
   }
 
   /** "have not confirmed", "neither … nor … confirmed", "declined to confirm". */

@@ -91,6 +91,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void a_quotation_of_several_sentences_takes_its_stance_from_the_first() {
+    AnalyzedArticle a = analyse("“The new bridge is likely to cut travel times across the valley. "
+        + "Traders in the market towns will welcome it,” the minister told reporters.\n"
+        + "“The ferry will stop running in June. Its crew could find work on the bridge,” the mayor said.");
+    assertEquals(Claim.Stance.HEDGED, only(a, "told").stance(), "'is likely to' leads the quotation");
+    assertEquals(Claim.Stance.ASSERTED, only(a, "said").stance(), "the first sentence states, the hedge comes later");
+  }
+
+  @Test
+  void likely_as_the_predicate_of_the_content_hedges_it() {
+    AnalyzedArticle a = analyse("The union said the strike was likely to end before the weekend.");
+    assertEquals(Claim.Stance.HEDGED, only(a, "said").stance());
+  }
+
+  @Test
   void unbalanced_and_never_closing_quotes_stay_inside_their_paragraph() {
     String text = "The minister said “the talks failed and nothing was agreed.\n"
         + "Farmers blocked the road to the capital on Friday, police said.\n"

@@ -130,6 +130,15 @@ class AttributionSampleTest {
   }
 
   @Test
+  void quamar_told_arab_news_a_quote_that_opens_with_a_hedge() {
+    Claim c = claim(modi, "told", "Quamar told Arab News");
+    assertEquals("person:muddassir-quamar", c.sourceEntityId());
+    assertEquals(Claim.Kind.DIRECT, c.kind());
+    assertEquals(Claim.Stance.HEDGED, c.stance(), "“The FTA is likely to give a boost …” leads the quotation");
+    assertEquals(Claim.Stance.ASSERTED, claim(modi, "said", "said Muddassir Quamar").stance());
+  }
+
+  @Test
   void claims_are_numbered_in_text_order_and_nested_ones_are_left_to_the_outer_claim() {
     List<Claim> claims = korea.claims();
     for (int i = 0; i < claims.size(); i++) {
