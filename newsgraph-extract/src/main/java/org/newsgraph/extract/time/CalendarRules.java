@@ -412,6 +412,12 @@ final class CalendarRules {
           boolean relFocus = !(dirw.equals("ago") || dirw.contains("now") || dirw.equals("hence")
               || dirw.equals("back"));
           Out o = shifted(c, u, shift, relFocus);
+          if (o != null && u == Gran.TIME && !dirw.equals("ago")) {
+            // "just over an hour later": with no clock time in view the day it lands on says nothing the story
+            // has not said; what the text gives is the span, a DURATION (TimeML reads "later" as a signal). The
+            // day stays as the interval.
+            return new Out(TimexType.DURATION, duration(n, g.get("u")), mod, o.begin(), o.end(), o.gran());
+          }
           return o == null ? null : o.withMod(mod);
         });
     // year-earlier / the year-ago period

@@ -408,7 +408,10 @@ final class DeicticRules {
       String u = g.lower("u");
       String pw = c.wordBefore(1);
       Token nt = c.after(1);
-      if (nt != null && (nt.word().matches("(?i)of|before|after|that|when|in|'s|\u2019s|ahead|to|-|\u2013|and")
+      Token nt2 = c.after(2);
+      boolean ofAmount = nt != null && nt.word().equals("of") && nt2 != null
+          && (nt2.word().equals("$") || nt2.pos().equals("CD")); // "a high for the year of $42.875": a price
+      if (nt != null && !ofAmount && (nt.word().matches("(?i)of|before|after|that|when|in|'s|\u2019s|ahead|to|-|\u2013|and")
           || nt.pos().equals("CD") || nt.pos().startsWith("NN") || nt.pos().startsWith("JJ"))) {
         return null;
       }
@@ -419,12 +422,15 @@ final class DeicticRules {
       if (fiscal != null) {
         return fiscal; // "in the year ended March 31": a twelve-month period, whatever the preposition
       }
-      if (pw.matches("for|over|throughout|all|whole|entire")) {
+      // "For the year, volume was flat", "lower earnings for the fiscal year": the year the report is about, a date;
+      // "over the year", "throughout the year": the stretch of it
+      if (pw.matches("over|throughout|all|whole|entire")
+          || nt != null && nt.word().matches("(?i)ended|ending") && pw.equals("for")) { // "for the year ending tomorrow"
         return new Out(TimexType.DURATION, "P1Y", null, null, null, null);
       }
       Ctx.Focus f = c.focus(Gran.YEAR);
-      if (f != null && f.out().begin() != null) {
-        return Cal.at(f.out().begin(), Gran.YEAR);
+      if (f != null && f.out().begin() != null && !(pw.equals("for") && c.tense() == Tense.FUTURE)) {
+        return Cal.at(f.out().begin(), Gran.YEAR); // "will hurt earnings for the year": the current one, not the last named
       }
       return anchorAt(c, Gran.YEAR, 0);
     });

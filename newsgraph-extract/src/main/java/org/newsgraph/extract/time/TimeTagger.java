@@ -95,7 +95,9 @@ public final class TimeTagger {
       int b = cd.g().begin();
       int e = cd.g().end();
       result.add(new TimeExpression(new Span(b, e), out.type(), out.value(), out.mod(), out.begin(), out.end()));
-      if ((out.type() == TimexType.DATE || out.type() == TimexType.TIME) && out.begin() != null
+      // a DURATION with a granularity is one that also landed on a date ("a day later"): a focus like a date
+      if ((out.type() == TimexType.DATE || out.type() == TimexType.TIME || out.type() == TimexType.DURATION)
+          && out.begin() != null
           && out.gran() != null) {
         String rule = Rules.RULES.get(cd.rule()).name();
         ctx.foci.add(new Ctx.Focus(out, ctx.sentenceIndex(), ABSOLUTE.contains(rule), e, ctx.indefinite()));

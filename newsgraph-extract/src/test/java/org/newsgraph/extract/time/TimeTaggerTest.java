@@ -345,13 +345,13 @@ class TimeTaggerTest {
   @Test
   void the_stage_declares_its_facets_and_sorts_by_span() {
     TimeTaggingStage stage = new TimeTaggingStage();
-    assertEquals("time.rules.v4", stage.id());
+    assertEquals("time.rules.v5", stage.id());
     assertTrue(stage.requires().containsAll(List.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS,
         Facet.DEPENDENCIES)));
     String s = "He left on Monday and returns next week.";
     AnalyzedArticle out = stage.apply(nlp(s, DEC15));
     assertTrue(out.facets().contains(Facet.TIMES));
-    assertEquals("time.rules.v4", out.stageIds().get(out.stageIds().size() - 1));
+    assertEquals("time.rules.v5", out.stageIds().get(out.stageIds().size() - 1));
     assertEquals(2, out.times().size());
     assertTrue(out.times().get(0).span().begin() < out.times().get(1).span().begin());
   }
@@ -638,6 +638,25 @@ class TimeTaggerTest {
         TimexType.DURATION, "P1Y");
     expect("Margins should widen throughout the fiscal year.", OCT30_1989, "the fiscal year", TimexType.DURATION,
         "P1Y");
+  }
+
+  @Test
+  void an_hour_later_is_the_span_a_duration_but_a_day_later_stays_a_date() {
+    String s = "The fire started on Tuesday. About two hours later, crews reached the plant. A day later, it was out.";
+    expect(s, OCT30_1989, "About two hours later", TimexType.DURATION, "PT2H");
+    expect(s, OCT30_1989, "A day later", TimexType.DATE, "1989-10-25");
+  }
+
+  @Test
+  void for_the_year_in_a_report_is_the_year_reported_a_date() {
+    expect("For the year, shipments of trucks fell 4%, the maker said.", OCT30_1989, "the year", TimexType.DATE,
+        "1989");
+    expect("In 1987 the mill lost money. The strike will hurt profit for the fiscal year.", OCT30_1989,
+        "the fiscal year", TimexType.DATE, "1989");
+    expect("The shares reached a high for the year of $31 in May.", OCT30_1989, "the year", TimexType.DATE, "1989");
+    expect("It expects a small loss for the year ending tomorrow.", OCT30_1989, "the year", TimexType.DURATION,
+        "P1Y");
+    expect("Prices rose steadily over the year.", OCT30_1989, "the year", TimexType.DURATION, "P1Y");
   }
 
   @Test
