@@ -190,6 +190,14 @@ final class CalendarRules {
           }
           return mod(Cal.at(LocalDate.of(y, 1, 1), Gran.YEAR), preMod(g));
         });
+    // post-1959 politics / the pre-1990 rules: a year as the edge of an open period (TimeML mod AFTER / BEFORE)
+    rule("pre-post-year", B + "(?<pp>pre|post)-" + YEAR, (g, c) -> {
+      int y = Integer.parseInt(g.get("y"));
+      boolean post = g.lower("pp").equals("post");
+      // no granularity: the period is open, so it is no focus for "that year"
+      return new Out(TimexType.DATE, Integer.toString(y), post ? "AFTER" : "BEFORE",
+          post ? LocalDate.of(y + 1, 1, 1) : null, post ? null : LocalDate.of(y, 1, 1), null);
+    });
     // the 1990s / the mid-1980s / the '80s
     rule("decade", B + "(?<the>the\\s+)?(?:(?<pre>early|mid|late)[- ])?(?:(?<c>1[0-9]|20)(?<d>\\d)0(?<ap>['\u2019]?)s"
         + "|['\u2019](?<d2>\\d)0s)" + E, (g, c) -> {

@@ -641,6 +641,22 @@ class TimeTaggerTest {
   }
 
   @Test
+  void pre_and_post_a_year_is_that_year_as_the_edge_of_an_open_period() {
+    String s = "The post-1975 reforms outlived the pre-1960 tariffs.";
+    List<TimeExpression> times = tag(s, OCT30_1989);
+    TimeExpression post = find(s, times, "post-1975");
+    assertEquals(TimexType.DATE, post.type());
+    assertEquals("1975", post.value());
+    assertEquals("AFTER", post.mod());
+    assertEquals(LocalDate.of(1976, 1, 1), post.begin());
+    assertEquals(null, post.end());
+    TimeExpression pre = find(s, times, "pre-1960");
+    assertEquals("1960", pre.value());
+    assertEquals("BEFORE", pre.mod());
+    assertEquals(LocalDate.of(1960, 1, 1), pre.end());
+  }
+
+  @Test
   void an_hour_later_is_the_span_a_duration_but_a_day_later_stays_a_date() {
     String s = "The fire started on Tuesday. About two hours later, crews reached the plant. A day later, it was out.";
     expect(s, OCT30_1989, "About two hours later", TimexType.DURATION, "PT2H");
