@@ -415,6 +415,11 @@ final class DeicticRules {
           || nt.pos().equals("CD") || nt.pos().startsWith("NN") || nt.pos().startsWith("JJ"))) {
         return null;
       }
+      if (u.equals("day") && !g.has("fy") && pw.equals("in") && c.wordBefore(2).matches("later|earlier")) {
+        // "arrived in Philadelphia later in the day": the day in focus, else the publication day
+        Ctx.Focus f = c.focus(Gran.DAY);
+        return f != null && f.out().begin() != null ? Cal.at(f.out().begin(), Gran.DAY) : anchorAt(c, Gran.DAY, 0);
+      }
       if (!u.equals("year") || g.has("fy") && nt != null && nt.word().equals(",")) {
         return null; // not "the fiscal year, …": an appositive names it
       }

@@ -657,6 +657,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void later_in_the_day_is_the_day_in_focus() {
+    expect("Prices fell sharply on Tuesday. They recovered later in the day.", OCT30_1989, "the day", TimexType.DATE,
+        "1989-10-24");
+    expect("The minister resigned earlier in the day.", OCT30_1989, "the day", TimexType.DATE, "1989-10-30");
+  }
+
+  @Test
   void an_hour_later_is_the_span_a_duration_but_a_day_later_stays_a_date() {
     String s = "The fire started on Tuesday. About two hours later, crews reached the plant. A day later, it was out.";
     expect(s, OCT30_1989, "About two hours later", TimexType.DURATION, "PT2H");
