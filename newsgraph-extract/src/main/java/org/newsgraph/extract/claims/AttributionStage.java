@@ -24,7 +24,7 @@ import org.newsgraph.core.Token;
  * lies inside another's content is left to that outer one.
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v3";
+  public static final String ID = "claims.v4";
 
   @Override
   public String id() {

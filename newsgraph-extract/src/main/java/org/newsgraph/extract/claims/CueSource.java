@@ -34,6 +34,11 @@ final class CueSource {
     if (s != null && !DependencyTree.is(s, "nsubj:pass")) {
       return s;
     }
+    Token said = tree.head(v);
+    Token sayer = said == null ? null : tree.head(said);
+    if (sayer != null && DependencyTree.is(said, "ccomp") && VerbContent.coordinatedWithCue(tree, sayer, said, v)) {
+      return subject(tree, sayer); // "Trump said he would order… and warned": Trump warned
+    }
     boolean participle = v.word().toLowerCase(Locale.ROOT).endsWith("ing");
     Token mark = tree.child(v, "mark");
     boolean purpose = mark != null && mark.word().equalsIgnoreCase("to");

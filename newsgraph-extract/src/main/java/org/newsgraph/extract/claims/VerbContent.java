@@ -40,8 +40,9 @@ final class VerbContent {
           || DependencyTree.is(c, "conj") && c.index() > v.index())
           && (opensWithQuoteOrColon(tree, c) || DependencyTree.is(c, "xcomp") && c.index() > v.index()
           && !c.isProperNoun()) // "…,” said Joseph: a name parsed as a complement is the speaker
-          || DependencyTree.is(c, "advcl") && c.index() < v.index() && tree.child(c, "mark") == null
-          && tree.child(c, "nsubj") != null && commaBefore(tree, v) // "Farmers blocked the road, police said."
+          || (DependencyTree.is(c, "advcl") || DependencyTree.is(c, "dep") && c.isVerb()) && c.index() < v.index()
+          && tree.child(c, "mark") == null && (tree.child(c, "nsubj") != null || tree.child(c, "nsubj:pass") != null)
+          && commaBefore(tree, v) // "Farmers blocked the road, police said.", "Growth is being offset, the IMF said."
           || DependencyTree.is(c, "advcl") && c.index() > v.index() && asks(tree, c); // "isn't saying if…"
       if (complement) {
         Span run = tree.extent(c);
@@ -49,6 +50,13 @@ final class VerbContent {
         if (DependencyTree.is(c, "xcomp") && obj != null && obj.index() > v.index()
             && obj.index() < c.index()) {
           run = new Span(tree.extent(obj).begin(), run.end()); // "urged Trump to make…": who is urged belongs in
+        }
+        for (Token k : tree.children(c)) {
+          if (coordinatedWithCue(tree, v, c, k)) { // "said he would order a review and warned against…"
+            int before = tree.subtree(k).nextSetBit(0) - 1;
+            run = new Span(run.begin(), Math.max(run.begin(), tree.token(before).span().end()));
+            break;
+          }
         }
         content.add(trimmer.trim(tree, run));
         contentHead = contentHead == null ? c : contentHead;
@@ -220,11 +228,28 @@ final class VerbContent {
     int first = sub.nextSetBit(0);
     for (int i = first - 1; i >= 0 && i >= first - 2; i--) {
       String w = tree.token(i).word();
-      if (w.equals(":") || CueRules.startsWithQuote(w)) {
+      if (w.equals(":") || CueRules.startsWithQuote(w) && !closes(w)) { // “…,” said Joseph: the mark closes
         return true;
       }
     }
     return CueRules.startsWithQuote(tree.token(first).word());
+  }
+
+  /**
+   * A verb the parse coordinates with the content's head that agrees in form with the cue and not with that head,
+   * and has no subject of its own: "said he would order a review and warned against…" — "warned" cannot hang from
+   * "would", so it is the cue's subject doing a second thing, not part of what was said.
+   */
+  static boolean coordinatedWithCue(DependencyTree tree, Token cue, Token head, Token conj) {
+    return DependencyTree.is(conj, "conj") && conj.isVerb() && conj.index() > head.index()
+        && tree.head(conj) != null && tree.head(conj).index() == head.index()
+        && conj.pos().equals(cue.pos()) && !conj.pos().equals(head.pos())
+        && tree.child(conj, "nsubj") == null && tree.child(conj, "nsubj:pass") == null;
+  }
+
+  /** A quotation mark that can only close ("”", "''"); straight marks may open or close. */
+  private static boolean closes(String w) {
+    return w.equals("\u201d") || w.equals("''") || w.equals("\u2019\u2019");
   }
 
   /** "He said: …": everything after the colon to the end of the sentence. */

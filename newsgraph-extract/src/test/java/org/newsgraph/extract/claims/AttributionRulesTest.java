@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
@@ -103,6 +104,30 @@ class AttributionRulesTest {
   void likely_as_the_predicate_of_the_content_hedges_it() {
     AnalyzedArticle a = analyse("The union said the strike was likely to end before the weekend.");
     assertEquals(Claim.Stance.HEDGED, only(a, "said").stance());
+  }
+
+  @Test
+  void a_closing_quotation_mark_before_the_name_does_not_make_the_name_content() {
+    AnalyzedArticle a = analyse("“We cannot keep the library open without more volunteers,” said Margaret, who runs "
+        + "the reading club.");
+    Claim c = only(a, "said");
+    assertTrue(of(a, c.source()).startsWith("Margaret"), of(a, c.source()));
+    assertEquals(1, c.content().size(), c.content().toString());
+    assertEquals("“We cannot keep the library open without more volunteers,”", of(a, c.content().get(0)));
+  }
+
+  @Test
+  void a_verb_agreeing_with_the_cue_not_with_the_content_is_the_speakers_second_act() {
+    AnalyzedArticle a = analyse("The mayor said she would close the old market in May and urged traders to move to "
+        + "the new hall.");
+    CueRules rules = new CueRules(a.text(), a.article().paragraphs());
+    List<Draft> drafts = new ArrayList<>();
+    a.sentences().forEach(s -> drafts.addAll(rules.find(new DependencyTree(s))));
+    Draft said = drafts.stream().filter(d -> d.cue().of(a.text()).equals("said")).findFirst().orElseThrow();
+    assertEquals(List.of("she would close the old market in May"),
+        said.content().stream().map(x -> x.of(a.text())).toList(), "'would … urged' cannot share the modal");
+    Draft urged = drafts.stream().filter(d -> d.cue().of(a.text()).equals("urged")).findFirst().orElseThrow();
+    assertEquals("The mayor", of(a, urged.source()), "the mayor urged, not 'she'");
   }
 
   @Test
