@@ -390,6 +390,19 @@ final class DeicticRules {
           }
           return o;
         });
+    // the day before last Tuesday's hearing / the day after Friday: that weekday, one day on
+    rule("day-before-weekday", B + "(?:the\\s+)?day\\s+(?<ba>before|after)\\s+(?:(?<w>last|this|next)\\s+)?(?<u>"
+        + WEEKDAY + ")" + E, (g, c) -> {
+          if (!Lex.capitalised(g.get("u"))) {
+            return null;
+          }
+          Out day = g.has("w") ? Resolution.thisLastNext(g, c, null)
+              : weekday(c, Lex.weekday(g.get("u")), weekdayDir(c, g.begin()));
+          if (day == null || day.begin() == null || day.gran() != Gran.DAY) {
+            return day == null || day.begin() != null ? null : day;
+          }
+          return Cal.at(day.begin().plusDays(g.lower("ba").equals("before") ? -1 : 1), Gran.DAY);
+        });
     rule("the-unit-before", B + "the\\s+(?<u>day|night|week|month|year)\\s+(?<ba>before|after|earlier|later)"
         + E, (g, c) -> {
           Token nt = c.after(1);

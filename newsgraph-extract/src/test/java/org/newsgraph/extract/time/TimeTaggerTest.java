@@ -657,6 +657,14 @@ class TimeTaggerTest {
   }
 
   @Test
+  void the_day_before_a_weekday_is_one_day_earlier() {
+    expect("The day before last Tuesday's vote, the mayor resigned.", OCT30_1989, "The day before last Tuesday",
+        TimexType.DATE, "1989-10-23");
+    expect("Talks resumed the day after Friday's blast.", OCT30_1989, "the day after Friday", TimexType.DATE,
+        "1989-10-28");
+  }
+
+  @Test
   void later_in_the_day_is_the_day_in_focus() {
     expect("Prices fell sharply on Tuesday. They recovered later in the day.", OCT30_1989, "the day", TimexType.DATE,
         "1989-10-24");
