@@ -25,6 +25,7 @@ final class CueRules {
   private final VerbContent contents;
   private final PassiveCues passives;
   private final PhraseCues phrases;
+  private final SpanTrimmer trimmer;
 
   CueRules(String text, List<Span> paragraphs) {
     this(text, paragraphs, CueModel.shipped());
@@ -34,7 +35,7 @@ final class CueRules {
     this.layout = new LayoutRules(text, paragraphs);
     this.quotes = new QuoteMarks(text, paragraphs);
     this.model = model;
-    SpanTrimmer trimmer = new SpanTrimmer(text);
+    this.trimmer = new SpanTrimmer(text);
     this.extent = new CueExtent(trimmer);
     this.sources = new CueSource(trimmer);
     this.contents = new VerbContent(layout, trimmer);
@@ -74,7 +75,8 @@ final class CueRules {
       Draft d = null;
       if (PhraseCues.isAccordingTo(tree, t)) {
         d = phrases.accordingTo(tree, t);
-      } else if (isCue(tree, t)) {
+      } else if (isCue(tree, t) && !(DependencyTree.is(t, "mark") && tree.head(t) != null
+          && VerbContent.addedClause(tree, tree.head(t)) == t)) { // an added clause's cue is drafted with its host
         d = verb(tree, t);
       } else if (Cues.REPORTING_NOUNS.contains(lemma(t)) && t.pos().startsWith("NN")
           && !quotes.inside(t.span().begin())) {
@@ -85,6 +87,10 @@ final class CueRules {
       }
       if (d != null && !d.content().isEmpty()) {
         out.add(d);
+      }
+      Draft more = t.isVerb() && isCue(tree, t) ? added(tree, t) : null;
+      if (more != null) {
+        out.add(more);
       }
     }
     if (out.isEmpty()) {
@@ -102,6 +108,20 @@ final class CueRules {
 
   static boolean startsWithQuote(String w) {
     return !w.isEmpty() && (QuoteMarks.isQuote(w.charAt(0)) || w.startsWith("''") || w.startsWith("``"));
+  }
+
+  /** "…, she said, adding she would never…": the participle the parse made the subordinator of what is added. */
+  private Draft added(DependencyTree tree, Token v) {
+    for (Token c : tree.children(v)) {
+      Token m = DependencyTree.is(c, "ccomp") && c.index() > v.index() ? VerbContent.addedClause(tree, c) : null;
+      if (m != null) {
+        Token subject = CueSource.subject(tree, v);
+        Span run = tree.extent(c);
+        Span content = trimmer.trim(tree, new Span(tree.token(m.index() + 1).span().begin(), run.end()));
+        return new Draft(tree, m.span(), m, sources.span(tree, subject), subject, List.of(content), c, null);
+      }
+    }
+    return null;
   }
 
   /** A cue verb: passive, or active with its subject as the source and what {@link VerbContent} finds. */

@@ -44,6 +44,9 @@ final class VerbContent {
           && tree.child(c, "mark") == null && (tree.child(c, "nsubj") != null || tree.child(c, "nsubj:pass") != null)
           && commaBefore(tree, v) // "Farmers blocked the road, police said.", "Growth is being offset, the IMF said."
           || DependencyTree.is(c, "advcl") && c.index() > v.index() && asks(tree, c); // "isn't saying if…"
+      if (addedClause(tree, c) != null) {
+        continue; // "…,” she said, adding she would…": what is added is the participle's, not this cue's
+      }
       if (complement) {
         Span run = tree.extent(c);
         Token obj = tree.child(v, "obj");
@@ -245,6 +248,17 @@ final class VerbContent {
         && tree.head(conj) != null && tree.head(conj).index() == head.index()
         && conj.pos().equals(cue.pos()) && !conj.pos().equals(head.pos())
         && tree.child(conj, "nsubj") == null && tree.child(conj, "nsubj:pass") == null;
+  }
+
+  /**
+   * A reporting participle after a comma that the parse makes the subordinator of the clause it introduces ("…, she
+   * said, adding she would never…": "adding" as the "mark" of "would never vote"): a participle is never a
+   * subordinator, so it is a cue of its own; null otherwise.
+   */
+  static Token addedClause(DependencyTree tree, Token clause) {
+    Token m = tree.child(clause, "mark");
+    return m != null && m.pos().equals("VBG") && m.index() > 0 && tree.token(m.index() - 1).word().equals(",")
+        && Cues.REPORTING.contains(CueRules.lemma(m)) && m.index() < clause.index() ? m : null;
   }
 
   /** A quotation mark that can only close ("”", "''"); straight marks may open or close. */

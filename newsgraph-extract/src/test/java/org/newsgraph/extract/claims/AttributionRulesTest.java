@@ -131,6 +131,18 @@ class AttributionRulesTest {
   }
 
   @Test
+  void a_participle_parsed_as_the_subordinator_of_what_is_added_is_its_own_cue() {
+    AnalyzedArticle a = analyse("“The day the plant closed was the day this became personal,” she said, adding she "
+        + "would never vote for the council again.");
+    Claim said = only(a, "said");
+    assertEquals(List.of("“The day the plant closed was the day this became personal,”"),
+        said.content().stream().map(x -> x.of(a.text())).toList());
+    Claim adding = only(a, "adding");
+    assertEquals("she", of(a, adding.source()));
+    assertEquals("she would never vote for the council again", of(a, adding.content().get(0)));
+  }
+
+  @Test
   void unbalanced_and_never_closing_quotes_stay_inside_their_paragraph() {
     String text = "The minister said “the talks failed and nothing was agreed.\n"
         + "Farmers blocked the road to the capital on Friday, police said.\n"
