@@ -42,7 +42,7 @@ final class VerbContent {
           && !c.isProperNoun()) // "…,” said Joseph: a name parsed as a complement is the speaker
           || (DependencyTree.is(c, "advcl") || DependencyTree.is(c, "dep") && c.isVerb()) && c.index() < v.index()
           && tree.child(c, "mark") == null && (tree.child(c, "nsubj") != null || tree.child(c, "nsubj:pass") != null)
-          && commaBefore(tree, v) // "Farmers blocked the road, police said.", "Growth is being offset, the IMF said."
+          && commaBefore(tree, v) // "Farmers blocked the road, police said."; a dep clause alike
           || DependencyTree.is(c, "advcl") && c.index() > v.index() && asks(tree, c); // "isn't saying if…"
       if (addedClause(tree, c) != null) {
         continue; // "…,” she said, adding she would…": what is added is the participle's, not this cue's
