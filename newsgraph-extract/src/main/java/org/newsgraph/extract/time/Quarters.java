@@ -43,22 +43,7 @@ final class Quarters {
    * them (May–July is the second quarter), since a company's fiscal quarters need not follow the calendar.
    */
   static Out quarterEnded(Ctx c, int after) {
-    Matcher m = ENDED.matcher(c.text);
-    m.region(after, Math.min(c.text.length(), after + 40));
-    if (!m.lookingAt() || Lex.month(m.group("mon")) <= 0) {
-      return null;
-    }
-    int mon = Lex.month(m.group("mon"));
-    int d = Integer.parseInt(m.group("d"));
-    LocalDate end;
-    if (m.group("y") != null) {
-      end = safeDate(Integer.parseInt(m.group("y")), mon, d);
-    } else if (c.anchor == null) {
-      return null;
-    } else {
-      Out o = nearestYearly(c, y -> safeDate(y, mon, d), Dir.PAST);
-      end = o == null ? null : o.begin();
-    }
+    LocalDate end = endedDay(c, after, false);
     return end == null ? null : Cal.at(end.minusDays(45), Gran.QUARTER);
   }
 
@@ -67,6 +52,19 @@ final class Quarters {
    * like "the nine months ended Sept. 30", with those months as its interval. Null when no such date follows.
    */
   static Out yearEnded(Ctx c, int after) {
+    LocalDate end = endedDay(c, after, true);
+    if (end == null) {
+      return null;
+    }
+    return new Out(TimexType.DURATION, "P1Y", null, end.minusYears(1).plusDays(1), end.plusDays(1), null);
+  }
+
+  /**
+   * The day named by "ended July 31" / "ending June 30, 1990" right after {@code after}: with its year when given,
+   * else the nearest such day before the anchor (after it for "ending"/"ends" when {@code endingIsAhead}). Null
+   * when no such day follows or nothing anchors it.
+   */
+  private static LocalDate endedDay(Ctx c, int after, boolean endingIsAhead) {
     Matcher m = ENDED.matcher(c.text);
     m.region(after, Math.min(c.text.length(), after + 40));
     if (!m.lookingAt() || Lex.month(m.group("mon")) <= 0) {
@@ -74,20 +72,15 @@ final class Quarters {
     }
     int mon = Lex.month(m.group("mon"));
     int d = Integer.parseInt(m.group("d"));
-    LocalDate end;
     if (m.group("y") != null) {
-      end = safeDate(Integer.parseInt(m.group("y")), mon, d);
-    } else if (c.anchor == null) {
-      return null;
-    } else {
-      boolean ahead = m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:ending|ends)\\b.*");
-      Out o = nearestYearly(c, y -> safeDate(y, mon, d), ahead ? Dir.FUTURE : Dir.PAST);
-      end = o == null ? null : o.begin();
+      return safeDate(Integer.parseInt(m.group("y")), mon, d);
     }
-    if (end == null) {
+    if (c.anchor == null) {
       return null;
     }
-    return new Out(TimexType.DURATION, "P1Y", null, end.minusYears(1).plusDays(1), end.plusDays(1), null);
+    boolean ahead = endingIsAhead && m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:ending|ends)\\b.*");
+    Out o = nearestYearly(c, y -> safeDate(y, mon, d), ahead ? Dir.FUTURE : Dir.PAST);
+    return o == null ? null : o.begin();
   }
 
   /**
