@@ -142,6 +142,7 @@ final class Rules {
   // the rules, most specific first (ties in length go to the earlier rule)
   static {
     CalendarRules.register();
+    PeriodRules.register();
     DurationRules.register();
     DeicticRules.register();
   }

@@ -1,0 +1,377 @@
+package org.newsgraph.extract.time;
+
+import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
+import static org.newsgraph.extract.time.Lex.MONTH_FULL;
+import static org.newsgraph.extract.time.LookAlikes.*;
+import static org.newsgraph.extract.time.Quantities.*;
+import static org.newsgraph.extract.time.Quarters.*;
+import static org.newsgraph.extract.time.Resolution.*;
+import static org.newsgraph.extract.time.Rules.*;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.core.TimexType;
+import org.newsgraph.core.Token;
+import org.newsgraph.extract.time.Cal.Gran;
+import org.newsgraph.extract.time.Cal.Out;
+
+/**
+ * The rules for periods and for dates counted from the anchor: quarters and halves, the quarter a report is about,
+ * "last week", "two years ago", "the year-ago quarter", the second day of "April 24 and 25", "the week of March 6",
+ * "year-end". Registered by {@link Rules} right after {@link CalendarRules}, most specific first.
+ */
+final class PeriodRules {
+  private PeriodRules() {}
+
+  /** The text just before the second day of "April 24 and 25": the month and the first day. */
+  private static final Pattern AND_DAY = Pattern.compile("([A-Za-z]+)\\.?\\s([0-3]?\\d)\\s(?:and|or)\\s$");
+
+  static void register() {
+    // the third quarter / third-quarter / the fourth quarter of 1989 / 1989's first quarter
+    rule("quarter", B + "(?:(?<the>the)\\s+)?(?:(?:fiscal\\s+)?(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?"
+        + "(?:(?:fiscal|calendar)[-\\s]+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?"
+        + "(?:quarter|qtr\\.?)(?!s)(?:\\s+of\\s+(?:(?:fiscal|the|calendar)\\s+)?(?:(?<y2>(?:1[5-9]|20)\\d\\d)"
+        + "|(?<rel>this|last|next)\\s+year|year))?" + E, (g, c) -> {
+          int q = Lex.ordinal(g.get("q"));
+          if (q < 1 || q > 4) {
+            return null;
+          }
+          String ys = g.has("y1") ? g.get("y1") : g.get("y2");
+          int y;
+          if (ys != null) {
+            y = Integer.parseInt(ys);
+          } else if (c.anchor == null) {
+            return new Out(TimexType.DATE, "XXXX-Q" + q, null, null, null, Gran.QUARTER);
+          } else {
+            y = c.anchor.getYear();
+            if (g.has("rel")) {
+              y += g.lower("rel").equals("last") ? -1 : g.lower("rel").equals("next") ? 1 : 0;
+            } else {
+              int aq = (c.anchor.getMonthValue() - 1) / 3 + 1;
+              if (q > aq && c.tense() != Tense.FUTURE) {
+                y -= 1;
+              }
+            }
+          }
+          return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
+        });
+    // the first half (of 1990)
+    rule("half", B + "(?:the\\s+)?(?:(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?(?:(?<h>first|second|last|latter)[- ]half"
+        + "|(?<hq>first|last|second)\\s+two\\s+quarters(?=\\s+of\\s))"
+        + "(?:\\s+of\\s+(?:(?<y2>(?:1[5-9]|20)\\d\\d)|(?<rel>this|last|next)\\s+year|the\\s+year))?" + E, (g, c) -> {
+          String ys = g.has("y1") ? g.get("y1") : g.get("y2");
+          if (g.has("hq") && ys == null && !g.has("rel")) {
+            return null; // "the first two quarters" alone stays a duration
+          }
+          boolean first = (g.has("hq") ? g.lower("hq") : g.lower("h")).equals("first");
+          if (g.has("hq")) {
+            return Cal.at(LocalDate.of(ys != null ? Integer.parseInt(ys) : c.anchor == null ? 0 : c.anchor.getYear()
+                + (g.lower("rel").equals("last") ? -1 : g.lower("rel").equals("next") ? 1 : 0), first ? 1 : 7, 1),
+                Gran.HALF); // "the first two quarters of 1990" is its first half
+          }
+          if (g.lower("h").matches("last|latter") && ys == null && !g.has("rel")) {
+            return null; // "the last half of the '80s"
+          }
+          int y;
+          if (ys != null) {
+            y = Integer.parseInt(ys);
+          } else if (!g.get("h").isEmpty() && c.anchor != null
+              && (g.has("rel") || c.text.substring(g.begin(), g.end()).toLowerCase(Locale.ROOT).startsWith("the"))) {
+            y = c.anchor.getYear();
+            if (g.has("rel")) {
+              y += g.lower("rel").equals("last") ? -1 : g.lower("rel").equals("next") ? 1 : 0;
+            } else if (!first && c.anchor.getMonthValue() <= 6 && c.tense() != Tense.FUTURE) {
+              y -= 1;
+            }
+          } else {
+            return null;
+          }
+          return Cal.at(LocalDate.of(y, first ? 1 : 7, 1), Gran.HALF);
+        });
+    // the latest quarter / the quarter / the current quarter / the year-ago quarter
+    rule("rel-quarter", B + "(?:the\\s+)?(?:(?<w>latest|current|most\\s+recent|recent|previous|past|last|this|that"
+        + "|next|same|year-earlier|year-ago|prior-year|comparable|fiscal|just-ended|just\\s+ended|first|final)"
+        + "\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?!s)" + E, (g, c) -> {
+          String w = g.lower("w");
+          String all = c.text.substring(g.begin(), g.end()).toLowerCase(Locale.ROOT);
+          if (w == null && !all.startsWith("the")) {
+            return null;
+          }
+          if (c.text.startsWith("-to-", g.end()) || c.text.startsWith("-over-", g.end())) {
+            return null; // "the quarter-to-quarter comparison": a compound adjective
+          }
+          if (g.lower("noun").equals("period") && (w == null || !w.matches("latest|most recent|year-earlier"
+              + "|year-ago|prior-year|comparable|same|just-ended|just ended|current"))) {
+            return null;
+          }
+          if (w != null && (w.equals("first") || w.equals("final"))) {
+            return null;
+          }
+          Out ended = g.lower("noun").equals("quarter") ? quarterEnded(c, g.end()) : null;
+          if (ended != null && (w == null || w.matches("fiscal|latest|most recent|just-ended|just ended"))) {
+            return ended;
+          }
+          Out base = reportedQuarter(c);
+          if (w == null || w.equals("fiscal") || w.equals("same") || w.equals("that")) {
+            if (base != null) {
+              return Cal.at(base.begin(), Gran.QUARTER);
+            }
+            return anchorAt(c, Gran.QUARTER, c.tense() == Tense.FUTURE ? 0 : -1);
+          }
+          switch (w) {
+            case "current":
+            case "this":
+              if (w.equals("this") && base != null && c.anchor != null && base.begin().isBefore(c.anchor)
+                  && (c.wordAfter(1).matches("'s|\u2019s") || c.tense() == Tense.PAST) && figures(c)) {
+                return Cal.at(base.begin(), Gran.QUARTER); // "This quarter's loss includes …" in a report on it
+              }
+              return anchorAt(c, Gran.QUARTER, 0);
+            case "next":
+              return anchorAt(c, Gran.QUARTER, 1);
+            case "year-earlier":
+            case "year-ago":
+            case "prior-year":
+            case "comparable":
+              if (base != null) {
+                return Cal.at(base.begin().minusYears(1), Gran.QUARTER);
+              }
+              return anchorAt(c, Gran.QUARTER, -5);
+            default:
+              return anchorAt(c, Gran.QUARTER, -1);
+          }
+        });
+    // last week / this year / next month / last Friday / this summer / last December
+    rule("this-last-next", B + "(?<w>last|this|next|past|coming|current|the\\s+past|the\\s+coming|the\\s+current"
+        + "|the\\s+last|the\\s+next|the\\s+previous|the\\s+following|the\\s+same|this\\s+past|this\\s+coming)\\s+"
+        + "(?:fiscal\\s+|calendar\\s+)?" + REL_UNIT + E, (g, c) -> thisLastNext(g, c, null));
+    // earlier this year / early next month / late last year / the end of the year / mid-next year
+    rule("mod-this-last-next", B + "(?<m>earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of"
+        + "|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|the\\s+balance\\s+of"
+        + "|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+close\\s+of|the\\s+turn\\s+of)[\\s-]+"
+        + "(?:in\\s+)?(?<w>this|last|next|the)\\s+(?:fiscal\\s+|calendar\\s+)?(?<u>week|month|year|quarter|decade|century"
+        + "|spring|summer|fall|autumn|winter)" + E, (g, c) -> {
+          String m = g.lower("m").replace("-", " ").trim();
+          String mod;
+          if (m.startsWith("earl") || m.contains("beginning") || m.contains("start")) {
+            mod = "START";
+          } else if (m.startsWith("late") || m.contains("end") || m.contains("rest") || m.contains("remainder")
+              || m.contains("balance") || m.contains("close")) {
+            mod = "END";
+          } else {
+            mod = "MID";
+          }
+          String w = g.lower("w");
+          if (m.contains("turn")) {
+            mod = null;
+          }
+          Out o = thisLastNext(g, c, w.equals("the") ? "this" : w);
+          if (o == null) {
+            return null;
+          }
+          if (m.contains("half") && o.gran() == Gran.YEAR && o.begin() != null) {
+            return Cal.at(LocalDate.of(o.begin().getYear(), m.contains("first") ? 1 : 7, 1), Gran.HALF);
+          }
+          if (m.contains("half")) {
+            mod = m.contains("first") ? "START" : "END";
+          }
+          Out r = mod(o, mod);
+          if (c.anchor != null && r.begin() != null && (m.equals("earlier") || m.equals("later"))
+              && w.equals("this")) {
+            r = m.equals("earlier") ? r.withInterval(o.begin(), c.anchor.plusDays(1))
+                : r.withInterval(c.anchor, o.end());
+          }
+          return r;
+        });
+    // two years ago / a day later / three months earlier / a week from now
+    rule("ago", B + "(?:" + QMOD + "\\s+)?(?<n>" + NUM + ")\\s+" + UNITS + "(?<half>\\s+and\\s+a\\s+half)?\\s+"
+        + "(?:or\\s+so\\s+)?"
+        + "(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back|since)" + E, (g, c) -> {
+          String dirw = g.lower("dir");
+          if (dirw.equals("before") || dirw.equals("after") || dirw.equals("since")) {
+            String nw = c.wordAfter(1);
+            Token nt = c.after(1);
+            if (nt != null && !nt.pos().matches("[.,:]|CC|``|''|-RRB-") && !nw.isEmpty()) {
+              return null;
+            }
+          }
+          Double n = Lex.quantity(g.get("n"));
+          if (n == null) {
+            return null;
+          }
+          if (g.has("half")) {
+            n += 0.5;
+          }
+          Gran u = gran(g.get("u"));
+          if (u == null || u == Gran.WEEKEND) {
+            return null;
+          }
+          if (!unitNounOk(c, g)) {
+            return null;
+          }
+          boolean back = dirw.equals("ago") || dirw.equals("earlier") || dirw.equals("before") || dirw.equals("back");
+          String mod = modOf(g.get("q"));
+          if (n.isNaN()) {
+            if (!back && !dirw.contains("now") && !dirw.equals("hence") && c.tense() == Tense.PAST) {
+              return ref(c, "PAST_REF").withMod(null); // "A few days later, the company announced …": still past
+            }
+            return ref(c, back ? "PAST_REF" : "FUTURE_REF").withMod(null);
+          }
+          long k = Math.round(Math.floor(n));
+          if (k != n) {
+            return new Out(TimexType.DURATION, duration(n, g.get("u")), mod, null, null, null);
+          }
+          long shift = back ? -k : k;
+          boolean relFocus = !(dirw.equals("ago") || dirw.contains("now") || dirw.equals("hence")
+              || dirw.equals("back"));
+          Out o = shifted(c, u, shift, relFocus);
+          if (o != null && u == Gran.TIME && !dirw.equals("ago")) {
+            // "just over an hour later": with no clock time in view the day it lands on says nothing the story
+            // has not said; what the text gives is the span, a DURATION (TimeML reads "later" as a signal). The
+            // day stays as the interval.
+            return new Out(TimexType.DURATION, duration(n, g.get("u")), mod, o.begin(), o.end(), o.gran());
+          }
+          return o == null ? null : o.withMod(mod);
+        });
+    // year-earlier / the year-ago period
+    rule("year-earlier", B + "(?:(?<the>the)\\s+(?=(?:year|yr)[- ](?:earlier|ago)\\s+(?:quarter|period|month|nine|six"
+        + "|three|first|second|half|year|week|season)))?(?:year|yr)[- ](?:earlier|ago)(?:\\s+(?<n>quarter|period|month"
+        + "|nine\\s+months|six\\s+months|three\\s+months|first\\s+half|second\\s+half|half|year|week|season))?"
+        + E, (g, c) -> {
+          if (g.has("the") && !g.has("n")) {
+            return null;
+          }
+          String n = g.lower("n");
+          if (n != null && n.contains("months")) {
+            Double q = Lex.quantity(n.split(" ")[0]);
+            return new Out(TimexType.DURATION, duration(q, "months"), null, null, null, null);
+          }
+          Out o = shifted(c, Gran.YEAR, -1, true);
+          if (o != null && o.begin() != null && c.anchor != null && o.begin().getYear() < c.anchor.getYear() - 1) {
+            return shifted(c, Gran.YEAR, -1, false); // "the year-ago results" compare with the report, not 1988
+          }
+          return o;
+        });
+    // the year-ago third quarter / the year-earlier second quarter
+    rule("year-ago-quarter", B + "(?:the\\s+)?(?:comparable\\s+)?(?:year|yr)[- ](?:earlier|ago)\\s+(?:fiscal\\s+)?"
+        + "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter" + E, (g, c) -> {
+          int q = Lex.ordinal(g.get("q"));
+          if (q < 1 || q > 4) {
+            return null;
+          }
+          if (c.anchor == null) {
+            return new Out(TimexType.DATE, "XXXX-Q" + q, null, null, null, Gran.QUARTER);
+          }
+          LocalDate start = LocalDate.of(c.anchor.getYear(), (q - 1) * 3 + 1, 1);
+          if (start.isAfter(c.anchor)) {
+            start = start.minusYears(1); // the report's quarter is the latest one of that name
+          }
+          return Cal.at(start.minusYears(1), Gran.QUARTER);
+        });
+    // next year's first quarter / last year's third quarter
+    rule("rel-year-quarter", B + "(?<w>this|last|next)\\s+year['\u2019]s\\s+(?<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+        + "[- ](?:fiscal[- ])?quarter" + E, (g, c) -> {
+          int q = Lex.ordinal(g.get("q"));
+          if (q < 1 || q > 4) {
+            return null;
+          }
+          if (c.anchor == null) {
+            return new Out(TimexType.DATE, "XXXX-Q" + q, null, null, null, Gran.QUARTER);
+          }
+          String w = g.lower("w");
+          int y = c.anchor.getYear() + (w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
+          return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
+        });
+    // April 24 and 25: the second day, in the month and year of the first
+    rule("and-day", "(?<=\\d\\s(?:and|or)\\s)(?<d>[0-3]?\\d)(?![\\w%:]|[.,]\\d)", (g, c) -> {
+          Token nt = c.after(1);
+          if (nt != null && (nt.pos().startsWith("NN") || nt.pos().equals("CD"))) {
+            return null; // "on May 5 and 6 percent …", "on April 24 and 25 others": not a day
+          }
+          Matcher m = AND_DAY.matcher(c.text.substring(Math.max(0, g.begin() - 20), g.begin()));
+          if (!m.find() || Lex.month(m.group(1)) <= 0) {
+            return null;
+          }
+          int day = Integer.parseInt(g.get("d"));
+          if (day <= Integer.parseInt(m.group(2))) {
+            return null;
+          }
+          Ctx.Focus f = c.lastFocus();
+          if (f != null && f.sentence() == c.sentenceIndex() && f.out().gran() == Gran.DAY && f.out().begin() != null
+              && c.begin - f.end() <= 6) {
+            LocalDate d = safeDate(f.out().begin().getYear(), f.out().begin().getMonthValue(), day);
+            return d == null ? null : Cal.at(d, Gran.DAY); // the year the first day was given
+          }
+          return monthDay(c, Lex.month(m.group(1)), day, dateDir(c));
+        });
+    // the 1988 quarter / the 1989 period: the quarter being reported, in that year
+    rule("year-quarter", B + "the\\s+(?<y>(?:1[5-9]|20)\\d\\d)\\s+(?<n>quarter|period)" + E, (g, c) -> {
+      int y = Integer.parseInt(g.get("y"));
+      for (int i = c.foci.size() - 1; i >= 0; i--) {
+        Out o = c.foci.get(i).out();
+        if (o.gran() == Gran.QUARTER && o.begin() != null && !c.foci.get(i).indefinite()) {
+          return Cal.at(LocalDate.of(y, o.begin().getMonthValue(), 1), Gran.QUARTER);
+        }
+      }
+      if (c.anchor == null) {
+        return new Out(TimexType.DATE, g.get("y") + "-QX", null, null, null, null);
+      }
+      // no quarter named yet: the one a report published on the anchor would be about, the last complete one
+      return Cal.at(LocalDate.of(y, c.anchor.minusMonths(3).getMonthValue(), 1), Gran.QUARTER);
+    });
+    // last year's quarter / the same period last year / the corresponding quarter a year earlier
+    rule("quarter-last-year", B + "(?:last\\s+year['\u2019]s\\s+(?<n1>quarter|period)|(?:the\\s+)?"
+        + "(?:(?:same|corresponding|comparable|like)\\s+)?(?<n2>quarter|period)\\s+(?:of\\s+|in\\s+)?"
+        + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)"
+        + "|the\\s+(?:previous|prior)\\s+year))" + E, (g, c) -> {
+          Ctx.Focus q = c.reportPeriod(REPORT_WINDOW);
+          if (q != null && q.out().begin() != null) {
+            LocalDate b = q.out().begin();
+            return Cal.at(c.anchor != null && b.getYear() < c.anchor.getYear() && !q.absolute() ? b
+                : b.minusYears(1), q.out().gran());
+          }
+          if (c.anchor == null) {
+            return new Out(TimexType.DATE, "XXXX-QX", null, null, null, null);
+          }
+          return Cal.at(c.anchor.minusMonths(3).minusYears(1), Gran.QUARTER);
+        });
+    // the week of March 6
+    rule("week-of", B + "the\\s+week\\s+of\\s+(?<mon>" + MONTH_FULL + "|(?:" + MONTH_ABBR + ")\\.?)\\s+(?<d>[0-3]?\\d)"
+        + "(?!\\d)(?:,?\\s+(?<y>(?:1[5-9]|20)\\d\\d))?" + E, (g, c) -> {
+          int m = Lex.month(g.get("mon"));
+          int d = Integer.parseInt(g.get("d"));
+          Out day;
+          if (g.has("y")) {
+            day = Cal.at(LocalDate.of(Integer.parseInt(g.get("y")), m, d), Gran.DAY);
+          } else if (c.anchor == null) {
+            return null;
+          } else {
+            day = monthDay(c, m, d, dir(c, Dir.NEAREST, Dir.NEAREST));
+          }
+          return day == null || day.begin() == null ? null : Cal.at(day.begin(), Gran.WEEK);
+        });
+    // year-end / year's end
+    rule("year-end", B + "(?:the\\s+)?(?:year[- ]end|year['\u2019]s\\s+end)" + E, (g, c) -> {
+      if (c.anchor == null) {
+        return new Out(TimexType.DATE, "XXXX-12-31", null, null, null, Gran.DAY);
+      }
+      int y = c.anchor.getYear();
+      if (c.anchor.getMonthValue() <= 2 && c.tense() == Tense.PAST
+          || c.wordBefore(1).equals("since") && c.anchor.getMonthValue() < 12) {
+        y -= 1; // "the percentage change is since year-end": the last one
+      }
+      if (!c.text.substring(g.begin(), g.end()).contains("-")) {
+        // "by year's end", "around year end" say "the end of the year": the year's last part, as that phrase
+        return mod(Cal.at(LocalDate.of(y, 1, 1), Gran.YEAR), "END");
+      }
+      return Cal.at(LocalDate.of(y, 12, 31), Gran.DAY); // "year-end": the closing date of the books
+    });
+    rule("full-year", B + "the\\s+(?:full|whole|entire)\\s+(?:fiscal\\s+)?year" + E, (g, c) -> {
+      return anchorAt(c, Gran.YEAR, 0);
+    });
+    rule("prior-year", B + "(?:the\\s+)?(?:prior|previous)[- ]year(?:\\s+(?:quarter|period))?" + E,
+        (g, c) -> c.text.substring(g.begin(), g.end()).toLowerCase(Locale.ROOT).startsWith("the") ? shifted(c,
+            Gran.YEAR, -1, true) : null);
+  }
+}
