@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.newsgraph.core.AnalyzedArticle;
@@ -101,13 +100,8 @@ public final class AttributionEvaluation {
     for (Path f : texts) {
       String name = f.getFileName().toString();
       try {
-        Optional<Path> goldFile = PolnearCorpus.goldFor(f);
-        if (goldFile.isEmpty()) {
-          throw new IllegalArgumentException("no attributions/" + PolnearCorpus.baseName(f) + "_*.ann");
-        }
         Article article = PolnearCorpus.article(f);
-        List<BratAttribution> gold = BratReader.read(Files.readString(goldFile.get(), StandardCharsets.UTF_8),
-            article.text().length());
+        List<BratAttribution> gold = PolnearCorpus.goldAttributions(f, article);
         long t0 = System.nanoTime();
         AnalyzedArticle analysed = analysis.apply(article);
         long t1 = System.nanoTime();

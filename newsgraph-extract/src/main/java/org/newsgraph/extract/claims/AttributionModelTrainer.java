@@ -1,14 +1,11 @@
 package org.newsgraph.extract.claims;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.newsgraph.core.AnalyzedArticle;
@@ -53,13 +50,8 @@ public final class AttributionModelTrainer {
     List<Path> texts = PolnearCorpus.texts(splitDir);
     for (Path f : texts) {
       try {
-        Optional<Path> gold = PolnearCorpus.goldFor(f);
-        if (gold.isEmpty()) {
-          throw new IllegalArgumentException("no attributions/" + PolnearCorpus.baseName(f) + "_*.ann");
-        }
         Article a = PolnearCorpus.article(f);
-        List<BratAttribution> g = BratReader.read(Files.readString(gold.get(), StandardCharsets.UTF_8),
-            a.text().length());
+        List<BratAttribution> g = PolnearCorpus.goldAttributions(f, a);
         samples.add(new Sample(analysis.apply(a), g));
         if (samples.size() % 100 == 0) {
           log.accept(samples.size() + " of " + texts.size() + " articles analysed");

@@ -54,6 +54,17 @@ public final class PolnearCorpus {
     }
   }
 
+  /**
+   * The gold attributions of {@code article}, read from the file {@link #goldFor} chooses for {@code textFile}.
+   *
+   * @throws IllegalArgumentException when the article has no gold file, or the file does not parse
+   */
+  public static List<BratAttribution> goldAttributions(Path textFile, Article article) throws IOException {
+    Path gold = goldFor(textFile).orElseThrow(
+        () -> new IllegalArgumentException("no attributions/" + baseName(textFile) + "_*.ann"));
+    return BratReader.read(Files.readString(gold, StandardCharsets.UTF_8), article.text().length());
+  }
+
   /** {@code text/X.txt} → {@code X}. */
   public static String baseName(Path textFile) {
     String n = textFile.getFileName().toString();
