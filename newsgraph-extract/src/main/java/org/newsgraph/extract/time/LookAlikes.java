@@ -87,7 +87,22 @@ final class LookAlikes {
     if (prev != null && prev.pos().equals("CD") && !prev.word().matches("\\d{1,2}(st|nd|rd|th)?")) {
       return false;
     }
-    return !streetNumber(c);
+    return !streetNumber(c) && !nameNumber(prev);
+  }
+
+  private static final Pattern TEMPORAL_NAME = Pattern.compile("(?i)christmas|easter|thanksgiving|hanukkah|ramadan"
+      + "|passover|eid|diwali|new|day|eve|spring|summer|fall|autumn|winter|fiscal|fy|year|q[1-4]|h[12]");
+
+  /**
+   * "a joint venture called Orion 1980": a number right after a proper name inside a sentence is part of that name
+   * (a company, a product, a programme), unless the name is itself temporal ("Christmas 1998", "March 1999").
+   */
+  static boolean nameNumber(Token prev) {
+    if (prev == null || prev.index() == 0 || !prev.pos().startsWith("NNP") || !Lex.capitalised(prev.word())) {
+      return false;
+    }
+    String w = prev.word().replace(".", "");
+    return Lex.month(w) == 0 && Lex.weekday(w) == 0 && !TEMPORAL_NAME.matcher(w).matches();
   }
 
   static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(

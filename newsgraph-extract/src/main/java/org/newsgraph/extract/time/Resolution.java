@@ -143,9 +143,9 @@ final class Resolution {
     int y;
     boolean rangeStart = c.wordAfter(1).matches("to|until|till|through|-|\u2013") && Lex.month(c.wordAfter(2)) > 0;
     if (d == Dir.PAST) {
-      // past tense: the latest such month, unless the next one is at most two months away ("cut supplies in
+      // past tense: the latest such month, unless it is next month ("cut supplies in
       // September", said in August) and the month does not open a range ("ran from March to May")
-      y = month <= am || month - am <= 2 && !rangeStart ? ay : ay - 1;
+      y = month <= am || month - am <= 1 && !rangeStart ? ay : ay - 1;
     } else if (d == Dir.FUTURE) {
       y = month >= am ? ay : ay + 1;
     } else {

@@ -211,6 +211,22 @@ class TimeTaggerTest {
     expect("The 1988 Olympic Games were held in Seoul.", FEB4, "1988", TimexType.DATE, "1988");
   }
 
+  @Test
+  void a_number_after_a_name_is_part_of_the_name_but_not_after_a_temporal_word() {
+    String s = "Farkas set up a joint venture called Orion 1980, which makes space technology.";
+    assertTrue(tag(s, FEB4).isEmpty(), describe(s, tag(s, FEB4)));
+    expect("The family last met at Christmas 1998 in Budapest.", FEB4, "1998", TimexType.DATE, "1998");
+  }
+
+  @Test
+  void a_past_clause_reaches_at_most_one_month_ahead() {
+    // said in October: "changed … in December" is last December; "informed … of a cut in November" is the next
+    expect("The operator changed from a fiscal year to a calendar year in December.", OCT30_1989, "December",
+        TimexType.DATE, "1988-12");
+    expect("Iraq informed oil companies of a 15 percent cut in their supplies in November.", OCT30_1989, "November",
+        TimexType.DATE, "1989-11");
+  }
+
   // ---- general cases -------------------------------------------------------------------------------------
 
   @Test
