@@ -143,6 +143,10 @@ final class EvalTemporalCommand implements Callable<Integer> {
     x.perType().forEach((t, v) -> per.put(t.name(), Json.object("gold", v.gold(), "predicted", v.predicted(),
         "relaxed_f1", v.relaxedF1(), "strict_f1", v.strictF1(), "value_accuracy", v.valueAccuracy())));
     m.put("per_type", per);
+    Map<String, Object> kinds = new LinkedHashMap<>();
+    x.valueDisagreements().forEach((k, n) -> kinds.put(k.name().toLowerCase(Locale.ROOT), n));
+    m.put("value_disagreements", kinds);
+    m.put("value_f1_if_forms_agreed_diagnostic", x.valueF1IfFormsAgreed());
     return m;
   }
 }

@@ -21,6 +21,7 @@ public final class TempEvalScorer {
   private final Counts total = new Counts();
   private final Map<TimexType, Counts> byGold = new EnumMap<>(TimexType.class);
   private final Map<TimexType, Counts> byPred = new EnumMap<>(TimexType.class);
+  private final Map<ValueDisagreement, Integer> disagreements = new EnumMap<>(ValueDisagreement.class);
   private int documents;
 
   /** One pair the scorer made, or a miss (gold or pred null), for error analysis. */
@@ -87,6 +88,9 @@ public final class TempEvalScorer {
       boolean value = norm(gt.value()).equals(norm(pt.value()));
       boolean type = gt.type() == pt.type();
       total.record(strict, value, type);
+      if (!value) {
+        disagreements.merge(ValueDisagreement.of(gt.value(), pt.value()), 1, Integer::sum);
+      }
       counts(byGold, gt.type()).recordGoldSide(strict, value, type);
       counts(byPred, pt.type()).recordPredSide(strict, value, type);
     }
@@ -114,7 +118,12 @@ public final class TempEvalScorer {
       per.put(t, new TypeResult(t, g.gold, p.pred, g.relaxed, p.relaxedPred, g.strict, p.strictPred, g.value,
           p.valuePred));
     }
-    return new Result(documents, total.gold, total.pred, total.strict, total.relaxed, total.value, total.type, per);
+    Map<ValueDisagreement, Integer> kinds = new EnumMap<>(ValueDisagreement.class);
+    for (ValueDisagreement k : ValueDisagreement.values()) {
+      kinds.put(k, disagreements.getOrDefault(k, 0));
+    }
+    return new Result(documents, total.gold, total.pred, total.strict, total.relaxed, total.value, total.type, per,
+        kinds);
   }
 
   private static final class Counts {
@@ -195,9 +204,13 @@ public final class TempEvalScorer {
     }
   }
 
-  /** The figures of one run. All getters are plain numbers, ready for JSON. */
+  /**
+   * The figures of one run. All getters are plain numbers, ready for JSON. {@code valueDisagreements} counts the
+   * relaxed matches with a wrong value by the kind of difference (for error analysis; the figures stay exact).
+   */
   public record Result(int documents, int gold, int predicted, int strictMatches, int relaxedMatches,
-      int valueCorrect, int typeCorrect, Map<TimexType, TypeResult> perType) {
+      int valueCorrect, int typeCorrect, Map<TimexType, TypeResult> perType,
+      Map<ValueDisagreement, Integer> valueDisagreements) {
 
     public double strictPrecision() {
       return ratio(strictMatches, predicted);
@@ -240,6 +253,17 @@ public final class TempEvalScorer {
       return typeAccuracy() * relaxedF1();
     }
 
+    /**
+     * A diagnostic, not a TempEval figure: value F1 had the gold and the prediction agreed wherever they differ only
+     * in notation, in a part of day, or by the gold leaving digits open that the prediction fills in.
+     */
+    public double valueF1IfFormsAgreed() {
+      int forgiven = valueDisagreements.getOrDefault(ValueDisagreement.NOTATION, 0)
+          + valueDisagreements.getOrDefault(ValueDisagreement.DAY_PART, 0)
+          + valueDisagreements.getOrDefault(ValueDisagreement.GOLD_UNDERSPECIFIED, 0);
+      return ratio(valueCorrect + forgiven, relaxedMatches) * relaxedF1();
+    }
+
     /** A small fixed-width table of the figures. */
     public String toTable() {
       StringBuilder sb = new StringBuilder();
@@ -254,6 +278,13 @@ public final class TempEvalScorer {
           valueAccuracy()));
       sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %9.4f   (accuracy %.4f)%n", "type", "", "", typeF1(),
           typeAccuracy()));
+      sb.append(String.format(Locale.ROOT, "value disagreements %d: notation %d, part of day %d, gold underspecified %d,"
+          + " nested period %d, other %d (diagnostic: value F1 %.4f had the first three agreed)%n",
+          relaxedMatches - valueCorrect, valueDisagreements.get(ValueDisagreement.NOTATION),
+          valueDisagreements.get(ValueDisagreement.DAY_PART),
+          valueDisagreements.get(ValueDisagreement.GOLD_UNDERSPECIFIED),
+          valueDisagreements.get(ValueDisagreement.NESTED_PERIOD), valueDisagreements.get(ValueDisagreement.OTHER),
+          valueF1IfFormsAgreed()));
       sb.append(String.format(Locale.ROOT, "%-10s %6s %6s %9s %9s %9s %9s %9s%n", "per type", "gold", "pred",
           "rel P", "rel R", "rel F1", "strict F1", "value acc"));
       for (TypeResult t : perType.values()) {

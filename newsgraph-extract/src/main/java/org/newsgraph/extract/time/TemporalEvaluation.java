@@ -228,7 +228,7 @@ public final class TemporalEvaluation {
     } else if (s == null) {
       kind = "FN";
     } else if (!g.value().equals(s.value())) {
-      kind = "VALUE";
+      kind = "VALUE/" + ValueDisagreement.of(g.value(), s.value());
     } else if (g.type() != s.type()) {
       kind = "TYPE";
     } else if (!g.span().equals(s.span())) {
