@@ -86,11 +86,35 @@ final class Clock {
     if (g.get("mon") != null && g.get("d") != null) {
       return monthDay(c, Lex.month(g.get("mon")), Integer.parseInt(g.get("d")), dir(c, Dir.NEAREST, Dir.NEAREST));
     }
+    Out named = dayNamedAfter(c, g.end());
+    if (named != null) {
+      return named;
+    }
     Ctx.Focus f = c.focus(Gran.DAY);
     if (f != null && f.out().begin() != null) {
       return Cal.at(f.out().begin(), Gran.DAY);
     }
     return anchorAt(c, Gran.DAY, 0);
+  }
+
+  /**
+   * "at 3:30 p.m. on Monday", "at 8 pm (1800 GMT) on Jan. 12": the day named right after a clock time, which TimeML
+   * tags as an expression of its own but which is the clock time's day.
+   */
+  private static final Pattern DAY_AFTER = Pattern.compile("^(?:\\s*\\([^()]{1,24}\\))?(?:\\s+(?:local\\s+time|GMT|UTC"
+      + "|[ECMP][SD]T|BST|CET))?(?:\\s*\\([^()]{1,24}\\))?,?\\s+on\\s+(?:(?<wd>" + WEEKDAY + ")|(?<mon>" + MONTH_FULL
+      + "|(?:" + MONTH_ABBR + ")\\.?)\\s+(?<d>[0-3]?\\d)(?!\\d))(?![\\w])", Pattern.CASE_INSENSITIVE);
+
+  private static Out dayNamedAfter(Ctx c, int end) {
+    Matcher m = DAY_AFTER.matcher(c.text).region(end, Math.min(c.text.length(), end + 80));
+    m.useAnchoringBounds(true);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    if (m.group("wd") != null) {
+      return weekday(c, Lex.weekday(m.group("wd")), weekdayDir(c, m.start("wd")));
+    }
+    return monthDay(c, Lex.month(m.group("mon")), Integer.parseInt(m.group("d")), dir(c, Dir.NEAREST, Dir.NEAREST));
   }
 
   static Out clock(G g, Ctx c) {

@@ -259,6 +259,10 @@ final class DeicticRules {
           }
           return clock(g, c);
         });
+    // 0600 GMT / 1430 local time / at 0800 hours: the wire services' four-digit clock
+    rule("clock-hhmm", B + "(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s*(?<tz>GMT|UTC|(?-i:Z)|local\\s+time|hours|hrs)" + E,
+        (g, c) -> g.lower("tz").startsWith("h") && !c.wordBefore(1).matches("at|by|until|till|from|before|after")
+            ? null : clock(g, c)); // "1500 hours of video" is a duration
     rule("noon", B + "(?:(?<q>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?"
         + "(?:(?<wd1>" + WEEKDAY + ")\\s+)?(?<w0>noon|midnight|midday|mid-day)(?:,?\\s+(?:(?<w>today|yesterday"
         + "|tomorrow)|" + WD + "))?" + E, (g, c) -> {

@@ -51,8 +51,8 @@ final class DurationRules {
           }
           String the = g.lower("the");
           String nl = g.lower("n");
-          if (nl.matches("(1[5-9]|20)\\d\\d")) {
-            return null; // "the 1988 quarter": a year, not 1,988 quarters
+          if (nl.matches("(1[5-9]|20)\\d\\d|0\\d{3}")) {
+            return null; // "the 1988 quarter": a year, not 1,988 quarters; "0800 hours": a clock time
           }
           String u = unitKey(g.get("u"));
           boolean plural = g.get("u").toLowerCase(Locale.ROOT).endsWith("s") || u.equals("century")

@@ -39,24 +39,34 @@ final class PeriodRules {
             return null;
           }
           String ys = g.has("y1") ? g.get("y1") : g.get("y2");
-          int y;
-          if (ys != null) {
-            y = Integer.parseInt(ys);
-          } else if (c.anchor == null) {
-            return new Out(TimexType.DATE, "XXXX-Q" + q, null, null, null, Gran.QUARTER);
-          } else {
-            y = c.anchor.getYear();
-            if (g.has("rel")) {
-              y += g.lower("rel").equals("last") ? -1 : g.lower("rel").equals("next") ? 1 : 0;
-            } else {
-              int aq = (c.anchor.getMonthValue() - 1) / 3 + 1;
-              if (q > aq && c.tense() != Tense.FUTURE) {
-                y -= 1;
-              }
-            }
+          if (ys == null && g.has("rel") && c.anchor != null) {
+            int y = c.anchor.getYear() + (g.lower("rel").equals("last") ? -1 : g.lower("rel").equals("next") ? 1 : 0);
+            return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
           }
-          return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
+          return quarterOf(c, q, ys == null ? null : Integer.valueOf(ys));
         });
+    // Q3 2024 / Q3'24 / 3Q24 / Q4 FY2025 / in Q1: the short forms of business news
+    rule("quarter-code", B + "(?:(?-i:Q)(?<q1>[1-4])|(?<q2>[1-4])(?-i:Q))(?:\\s*(?:of\\s+)?(?:(?-i:FY)\\s*|fiscal\\s+)?"
+        + "(?<y>(?:19|20)\\d\\d)|\\s*(?:(?-i:FY)\\s*|['\u2019])?(?<yy>\\d\\d))?" + E, (g, c) -> {
+          int q = Integer.parseInt(g.has("q1") ? g.get("q1") : g.get("q2"));
+          Integer y = g.has("y") ? Integer.valueOf(g.get("y")) : g.has("yy") ? twoDigitYear(c, g.get("yy")) : null;
+          if (y == null && !c.wordBefore(1).matches("in|for|during|of|by|until|since|from|to|through|before|after")
+              && !c.wordAfter(1).matches("results?|earnings|sales|profits?"
+              + "|revenues?|losses|loss|numbers|figures|growth|gdp|output|deliveries|shipments|forecasts?|guidance")) {
+            return null; // a bare "Q4" needs a word that makes it a time ("in Q4", "its Q4 results", "Q1 earnings")
+          }
+          return quarterOf(c, q, y);
+        });
+    // H1 2025 / H2'24: a half-year code, always with its year ("H1" alone is as often a visa or a chip)
+    rule("half-code", B + "(?-i:H)(?<h>[12])(?:\\s*(?<y>(?:19|20)\\d\\d)|\\s*['\u2019](?<yy>\\d\\d))" + E,
+        (g, c) -> {
+          int y = g.has("y") ? Integer.parseInt(g.get("y")) : twoDigitYear(c, g.get("yy"));
+          return Cal.at(LocalDate.of(y, g.get("h").equals("1") ? 1 : 7, 1), Gran.HALF);
+        });
+    // FY2025 / FY 2025 / FY25: a fiscal year, written as the year it is named after (as "fiscal 1989" is)
+    rule("fiscal-year-code", B + "(?-i:FY)\\s*(?:(?<y>(?:19|20)\\d\\d)|(?<yy>\\d\\d))" + E,
+        (g, c) -> Cal.at(LocalDate.of(g.has("y") ? Integer.parseInt(g.get("y")) : twoDigitYear(c, g.get("yy")), 1,
+            1), Gran.YEAR));
     // the first half (of 1990)
     rule("half", B + "(?:the\\s+)?(?:(?<y1>(?:1[5-9]|20)\\d\\d)(?:['\u2019]s)?\\s+)?(?:(?<h>first|second|last|latter)[- ]half"
         + "|(?<hq>first|last|second)\\s+two\\s+quarters(?=\\s+of\\s))"

@@ -39,6 +39,42 @@ final class Quarters {
       Pattern.CASE_INSENSITIVE);
 
   /**
+   * Quarter {@code q} of {@code year}; with no year, the latest such quarter on or before the anchor unless the
+   * clause looks ahead ("the fourth quarter" in a February report is last year's, "will rise in the fourth quarter"
+   * this year's). With neither a year nor an anchor, {@code XXXX-Qq}.
+   */
+  static Out quarterOf(Ctx c, int q, Integer year) {
+    if (year != null) {
+      return Cal.at(LocalDate.of(year, (q - 1) * 3 + 1, 1), Gran.QUARTER);
+    }
+    if (c.anchor == null) {
+      return new Out(TimexType.DATE, "XXXX-Q" + q, null, null, null, Gran.QUARTER);
+    }
+    int y = c.anchor.getYear();
+    int aq = (c.anchor.getMonthValue() - 1) / 3 + 1;
+    if (q > aq && c.tense() != Tense.FUTURE) {
+      y -= 1;
+    }
+    return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
+  }
+
+  /**
+   * A two-digit year ("Q3'24", "FY25"): the year of that century closest to the anchor's, within 50 years either way
+   * (in an undated text, the 2000s up to '49, else the 1900s).
+   */
+  static int twoDigitYear(Ctx c, String yy) {
+    int n = Integer.parseInt(yy);
+    int ref = c.anchor == null ? 2000 : c.anchor.getYear();
+    int y = ref / 100 * 100 + n;
+    if (y > ref + 50) {
+      y -= 100;
+    } else if (y < ref - 50) {
+      y += 100;
+    }
+    return y;
+  }
+
+  /**
    * "the quarter ended July 31": the three months up to that day, given as the calendar quarter that holds most of
    * them (May–July is the second quarter), since a company's fiscal quarters need not follow the calendar.
    */

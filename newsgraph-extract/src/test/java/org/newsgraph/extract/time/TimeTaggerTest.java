@@ -219,6 +219,28 @@ class TimeTaggerTest {
   }
 
   @Test
+  void business_codes_for_quarters_halves_and_fiscal_years() {
+    expect("The company posted a loss for Q3 2024.", FEB4, "Q3 2024", TimexType.DATE, "2024-Q3");
+    expect("Sales rose in 3Q24.", FEB4, "3Q24", TimexType.DATE, "2024-Q3");
+    expect("Revenue fell in Q4.", FEB4, "Q4", TimexType.DATE, "2024-Q4"); // a February report: last year's
+    expect("Apple will report Q1 earnings on Thursday.", FEB4, "Q1", TimexType.DATE, "2025-Q1");
+    expect("Margins narrowed in H2'24.", FEB4, "H2'24", TimexType.DATE, "2024-H2");
+    expect("The FY2026 budget passed.", FEB4, "FY2026", TimexType.DATE, "2026");
+    expect("Its FY25 outlook is weak.", FEB4, "FY25", TimexType.DATE, "2025");
+    String s = "The Q4 team and the H1 visa program are not times.";
+    assertTrue(tag(s, FEB4).isEmpty(), describe(s, tag(s, FEB4)));
+  }
+
+  @Test
+  void a_clock_time_takes_the_day_named_after_it() {
+    expect("The agency reported the blast at 3:30 p.m. on Monday.", FEB4, "3:30 p.m.", TimexType.TIME,
+        "2025-02-03T15:30");
+    expect("The ceasefire began at 0600 GMT on Sunday.", FEB4, "0600 GMT", TimexType.TIME, "2025-02-02T06:00");
+    expect("The rally will start at 10 a.m. on Feb. 12.", FEB4, "10 a.m.", TimexType.TIME, "2025-02-12T10:00");
+    expect("Troops moved at 0800 hours.", FEB4, "0800 hours", TimexType.TIME, "2025-02-04T08:00");
+  }
+
+  @Test
   void a_past_clause_reaches_at_most_one_month_ahead() {
     // said in October: "changed … in December" is last December; "informed … of a cut in November" is the next
     expect("The operator changed from a fiscal year to a calendar year in December.", OCT30_1989, "December",
