@@ -392,7 +392,7 @@ final class DeicticRules {
           if (p != null) {
             return timeOfDay(o, p);
           }
-          return o;
+          return whole(o, gran(u));
         });
     // the day before last Tuesday's hearing / the day after Friday: that weekday, one day on
     rule("day-before-weekday", B + "(?:the\\s+)?day\\s+(?<ba>before|after)\\s+(?:(?<w>last|this|next)\\s+)?(?<u>"

@@ -108,6 +108,14 @@ final class DurationRules {
             } else if (rel.equals("next") || rel.equals("coming") || rel.equals("following")) {
               o = o.withInterval(c.anchor, Cal.plus(c.anchor, gran(u), k));
             }
+          } else if (c.anchor != null && rel != null && !n.isNaN() && gran(u) == Gran.TIME) {
+            // "the past 24 hours": the days those hours reach back into, to the end of the anchor day
+            long days = u.equals("hour") ? Math.round(Math.ceil(n / 24)) : 0;
+            if (rel.matches("past|last|previous|recent|preceding|prior")) {
+              o = o.withInterval(c.anchor.minusDays(days), c.anchor.plusDays(1));
+            } else if (rel.matches("next|coming|following")) {
+              o = o.withInterval(c.anchor, c.anchor.plusDays(days + 1));
+            }
           } else if (c.anchor != null && rel != null && n.isNaN()
               && (rel.equals("past") || rel.equals("last") || rel.equals("recent"))) {
             o = o.withInterval(null, c.anchor.plusDays(1));

@@ -427,7 +427,7 @@ final class Resolution {
         if (the) {
           Ctx.Focus f = c.focus(gr);
           if (f != null) {
-            return shifted(c, gr, 1, true);
+            return whole(shifted(c, gr, 1, true), gr);
           }
           return futureDuration(c, u, gr);
         }
@@ -435,14 +435,25 @@ final class Resolution {
       case "coming":
         return futureDuration(c, u, gr);
       case "previous":
-        return shifted(c, gr, -1, true);
+        return whole(shifted(c, gr, -1, true), gr);
       case "following":
-        return shifted(c, gr, 1, true);
+        return whole(shifted(c, gr, 1, true), gr);
       case "same":
-        return shifted(c, gr, 0, true);
+        return whole(shifted(c, gr, 0, true), gr);
       default:
         return null;
     }
+  }
+
+  /**
+   * A named period as a whole: {@link #shifted} lands "a week later" on a day, but "the following week" or "that
+   * week" names the week itself.
+   */
+  static Out whole(Out o, Gran unit) {
+    if (o != null && unit == Gran.WEEK && o.gran() == Gran.DAY && o.begin() != null) {
+      return Cal.at(o.begin(), Gran.WEEK);
+    }
+    return o;
   }
 
   static Out pastDuration(Ctx c, String u, Gran gr) {

@@ -232,6 +232,19 @@ class TimeTaggerTest {
   }
 
   @Test
+  void the_following_week_is_a_week_and_the_past_hours_reach_back_whole_days() {
+    expect("Talks broke down on Jan. 14. The following week, they resumed.", FEB4, "The following week",
+        TimexType.DATE, "2025-W04");
+    expect("Talks broke down on Jan. 14. That week, rebels attacked.", FEB4, "That week", TimexType.DATE,
+        "2025-W03");
+    String s = "Over the past 24 hours, 30 drones were shot down.";
+    TimeExpression t = find(s, tag(s, FEB4), "the past 24 hours");
+    assertEquals("PT24H", t.value());
+    assertEquals(LocalDate.of(2025, 2, 3), t.begin());
+    assertEquals(LocalDate.of(2025, 2, 5), t.end());
+  }
+
+  @Test
   void a_clock_time_takes_the_day_named_after_it() {
     expect("The agency reported the blast at 3:30 p.m. on Monday.", FEB4, "3:30 p.m.", TimexType.TIME,
         "2025-02-03T15:30");
