@@ -275,6 +275,9 @@ final class DeicticRules {
           if (day == null) {
             return null;
           }
+          if (h == 24 && c.anchor != null && c.anchor.equals(day.begin()) && c.tense() == Tense.PAST) {
+            day = anchorAt(c, Gran.DAY, -1); // "took place shortly after midnight": the one that began the day
+          }
           return timeOf(day, Cal.pad(h, 2) + ":00").withMod(modOf(g.get("q")));
         });
     // 4 in the morning

@@ -26,7 +26,7 @@ final class PeriodRules {
   private PeriodRules() {}
 
   /** The text just before the second day of "April 24 and 25": the month and the first day. */
-  private static final Pattern AND_DAY = Pattern.compile("([A-Za-z]+)\\.?\\s([0-3]?\\d)\\s(?:and|or)\\s$");
+  private static final Pattern AND_DAY = Pattern.compile("([A-Za-z]+)\\.?\\s([0-3]?\\d)(?:\\s(?:and|or)\\s|[-\u2013])$");
 
   static void register() {
     // the third quarter / third-quarter / the fourth quarter of 1989 / 1989's first quarter
@@ -293,8 +293,8 @@ final class PeriodRules {
           int y = c.anchor.getYear() + (w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
           return Cal.at(LocalDate.of(y, (q - 1) * 3 + 1, 1), Gran.QUARTER);
         });
-    // April 24 and 25: the second day, in the month and year of the first
-    rule("and-day", "(?<=\\d\\s(?:and|or)\\s)(?<d>[0-3]?\\d)(?![\\w%:]|[.,]\\d)", (g, c) -> {
+    // April 24 and 25 / April 10-11: the second day, in the month and year of the first
+    rule("and-day", "(?<=\\d\\s(?:and|or)\\s|\\d[-\u2013])(?<d>[0-3]?\\d)(?![\\w%:]|[.,]\\d)", (g, c) -> {
           Token nt = c.after(1);
           if (nt != null && (nt.pos().startsWith("NN") || nt.pos().equals("CD"))) {
             return null; // "on May 5 and 6 percent …", "on April 24 and 25 others": not a day

@@ -245,6 +245,16 @@ class TimeTaggerTest {
   }
 
   @Test
+  void a_day_range_gives_its_second_day_and_past_midnight_began_the_day() {
+    expect("The summit is on April 10-11.", FEB4, "11", TimexType.DATE, "2025-04-11");
+    String s = "The match ended 3-2 on April 3.";
+    assertEquals(1, tag(s, FEB4).size(), describe(s, tag(s, FEB4)));
+    expect("Police said the attack took place shortly after midnight.", FEB4, "shortly after midnight",
+        TimexType.TIME, "2025-02-03T24:00");
+    expect("The offer expires at midnight.", FEB4, "midnight", TimexType.TIME, "2025-02-04T24:00");
+  }
+
+  @Test
   void a_clock_time_takes_the_day_named_after_it() {
     expect("The agency reported the blast at 3:30 p.m. on Monday.", FEB4, "3:30 p.m.", TimexType.TIME,
         "2025-02-03T15:30");
