@@ -68,7 +68,9 @@ final class LookAlikes {
   static boolean yearOk(Ctx c, G g) {
     Token next = c.after(1);
     Token prev = c.before(1);
-    if (prev != null && (prev.word().equals("$") || prev.pos().equals("$") || prev.word().matches("(?i)no\\.?|number|#|page|route|flight|model|rule|room|type"))) {
+    if (prev != null && (prev.word().equals("$") || prev.pos().equals("$") || prev.word().matches("(?i)no\\.?|number|#"
+        + "|page|route|flight|model|rule|room|type|article|section|chapter|paragraph|clause|resolution|decree|item"
+        + "|gate|terminal|platform|channel|episode|version"))) {
       return false;
     }
     if (next != null) {
@@ -94,12 +96,15 @@ final class LookAlikes {
       + "|passover|eid|diwali|new|day|eve|spring|summer|fall|autumn|winter|fiscal|fy|year|q[1-4]|h[12]");
 
   /**
-   * "a joint venture called Orion 1980": a number right after a proper name inside a sentence is part of that name
+   * "a joint venture called Orion 1980", "Euro 2024": a number right after a proper name is part of that name
    * (a company, a product, a programme), unless the name is itself temporal ("Christmas 1998", "March 1999").
    */
   static boolean nameNumber(Token prev) {
-    if (prev == null || prev.index() == 0 || !prev.pos().startsWith("NNP") || !Lex.capitalised(prev.word())) {
+    if (prev == null || !prev.pos().startsWith("NNP") || !Lex.capitalised(prev.word())) {
       return false;
+    }
+    if (prev.ner() != null && prev.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
+      return false; // "Atlanta 1996": a place and its year, as a broadcast reads out a dateline
     }
     String w = prev.word().replace(".", "");
     return Lex.month(w) == 0 && Lex.weekday(w) == 0 && !TEMPORAL_NAME.matcher(w).matches();

@@ -216,6 +216,11 @@ class TimeTaggerTest {
     String s = "Farkas set up a joint venture called Orion 1980, which makes space technology.";
     assertTrue(tag(s, FEB4).isEmpty(), describe(s, tag(s, FEB4)));
     expect("The family last met at Christmas 1998 in Budapest.", FEB4, "1998", TimexType.DATE, "1998");
+    for (String t : List.of("Euro 2024 was held in Germany.", "Article 2020 of the code applies.",
+        "The council adopted Resolution 1999 unanimously.")) {
+      assertTrue(tag(t, FEB4).isEmpty(), describe(t, tag(t, FEB4)));
+    }
+    expect("Atlanta 1996 ended with a bomb blast.", FEB4, "1996", TimexType.DATE, "1996"); // a place and its year
   }
 
   @Test
