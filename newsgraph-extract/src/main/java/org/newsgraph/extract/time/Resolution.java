@@ -143,9 +143,10 @@ final class Resolution {
     int y;
     boolean rangeStart = c.wordAfter(1).matches("to|until|till|through|-|\u2013") && Lex.month(c.wordAfter(2)) > 0;
     if (d == Dir.PAST) {
-      // past tense: the latest such month, unless it is next month ("cut supplies in
-      // September", said in August) and the month does not open a range ("ran from March to May")
-      y = month <= am || month - am <= 1 && !rangeStart ? ay : ay - 1;
+      // past tense: the latest such month, unless it is next month and hangs off a noun ("informed them of a cut
+      // in September", said in August), not off the past verb itself ("opened in March"), and does not open a
+      // range ("ran from March to May")
+      y = month <= am || month - am <= 1 && !rangeStart && !onVerb(c) ? ay : ay - 1;
     } else if (d == Dir.FUTURE) {
       y = month >= am ? ay : ay + 1;
     } else {
@@ -160,6 +161,19 @@ final class Resolution {
       y = start.getMonthValue() <= month ? start.getYear() : start.getYear() + 1; // "from November to February"
     }
     return Cal.at(LocalDate.of(y, month, 1), Gran.MONTH);
+  }
+
+  /**
+   * Whether the expression follows its verb directly, perhaps after a preposition ("opened in March"), rather than
+   * a noun ("a cut in their supplies in September"). Word order, not the parse: parsers often hang such a month on
+   * the main verb either way.
+   */
+  static boolean onVerb(Ctx c) {
+    Token prev = c.before(1);
+    if (prev != null && prev.pos().equals("IN")) {
+      prev = c.before(2);
+    }
+    return prev != null && prev.isVerb();
   }
 
   /**

@@ -143,6 +143,9 @@ enum Tense {
     if (haveAux) {
       return PAST; // present and past perfect both place the event before the reference point
     }
+    if (auxTense == PRESENT && lemma.matches("due|set|expect") && hasBeAux(s, p)) {
+      return FUTURE; // "elections are due in October", "the report is expected in March"
+    }
     if (auxTense != null) {
       if (toMark && auxTense == PRESENT && hasBeAux(s, p)) {
         return FUTURE; // "and is to resume trading Tuesday": be + to-infinitive is a plan

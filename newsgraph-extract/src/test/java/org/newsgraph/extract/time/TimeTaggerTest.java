@@ -275,6 +275,9 @@ class TimeTaggerTest {
         TimexType.DATE, "1988-12");
     expect("Iraq informed oil companies of a 15 percent cut in their supplies in November.", OCT30_1989, "November",
         TimexType.DATE, "1989-11");
+    expect("The plant, which opened in March, will close in July.", FEB4, "March", TimexType.DATE, "2024-03");
+    expect("Elections are due in October.", FEB4, "October", TimexType.DATE, "2025-10");
+    expect("The report is expected in March.", FEB4, "March", TimexType.DATE, "2025-03");
   }
 
   // ---- general cases -------------------------------------------------------------------------------------
