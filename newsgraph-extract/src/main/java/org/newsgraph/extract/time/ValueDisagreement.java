@@ -43,7 +43,8 @@ public enum ValueDisagreement {
       return DAY_PART;
     }
     int x = cg.indexOf('X');
-    if (x > 0 && cp.indexOf('X') < 0 && Character.isDigit(cp.charAt(0)) && cp.startsWith(cg.substring(0, x))) {
+    if (x > 0 && !cp.isEmpty() && cp.indexOf('X') < 0 && Character.isDigit(cp.charAt(0))
+        && cp.startsWith(cg.substring(0, x))) {
       return GOLD_UNDERSPECIFIED;
     }
     if (nested(cg, cp) || nested(cp, cg)) {

@@ -47,5 +47,8 @@ class ValueDisagreementTest {
     assertEquals(ValueDisagreement.OTHER, ValueDisagreement.of("P1W", "1998-W33"));
     assertEquals(ValueDisagreement.OTHER, ValueDisagreement.of("1998-12-XX", "1998-W49"));
     assertEquals(ValueDisagreement.OTHER, ValueDisagreement.of("PRESENT_REF", "1998-03-05"));
+    assertEquals(ValueDisagreement.OTHER, ValueDisagreement.of("1989-WXX", "")); // a system that gave no value
+    assertEquals(ValueDisagreement.OTHER, ValueDisagreement.of("", "1989"));
+    assertEquals(ValueDisagreement.OTHER, ValueDisagreement.of(null, "1989"));
   }
 }
