@@ -338,7 +338,7 @@
         src, c.source && !c.source.entity ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
         badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
         el('blockquote', {class: 'claim-content'}, c.content && c.content.text ? c.content.text : ''),
-        c.said ? el('span', {class: 'muted'}, 'said ' + c.said + (c.said_from_text ? '' : ' (article date)')) : null));
+        c.said ? el('span', {class: 'muted'}, 'said ' + when(c.said, c.said_until) + (c.said_from_text ? '' : ' (article date)')) : null));
     }
     return list;
   }
@@ -581,7 +581,7 @@
       ' ', el('span', {class: 'claim-cue'}, c.cue_text), ' ',
       badge(c.claim.stance.toLowerCase(), 'stance-' + c.claim.stance.toLowerCase()),
       el('blockquote', {class: 'claim-content'}, c.content_text),
-      el('a', {href: articleHref(c.article), class: 'muted small'}, (c.claim.said || c.published || '') + ' · ' +
+      el('a', {href: articleHref(c.article), class: 'muted small'}, (c.claim.said ? when(c.claim.said, c.claim.saidUntil) : c.published || '') + ' · ' +
         (c.headline || 'article')))));
   }
 
@@ -710,7 +710,7 @@
           c.source ? null : groupTag(c.source_countries),
           ' ', el('span', {class: 'claim-cue'}, c.cue_text),
           el('blockquote', {class: 'claim-content'}, c.content_text),
-          el('a', {href: articleHref(c.article), class: 'muted small'}, (c.said || '') + ' · ' +
+          el('a', {href: articleHref(c.article), class: 'muted small'}, (c.said ? when(c.said, c.said_until) : '') + ' · ' +
             (c.headline || 'article'))))) : el('p', {class: 'muted'}, '—')));
       main.appendChild(el('section', {class: 'topic', 'data-topic': t.key},
         el('h2', {}, topicTitle(t), el('span', {class: 'muted small'}, ' · ' + plural(t.count, 'claim'))),

@@ -17,29 +17,48 @@ import java.util.List;
  * @param content         what is said: one or more spans (split around the cue, or over several paragraphs)
  * @param kind            direct (quoted), indirect (reported) or mixed
  * @param channel         the channel as a span ("told AFP", "in a statement", "on social media"), or null
- * @param said            when it was said: the resolved date the text gives, else the article's date, else null
+ * @param said            when it was said: the first day of the resolved date the text gives ("said Friday",
+ *                        "said in December"), else the article's date, else null
+ * @param saidUntil       the day after the last day it may have been said: {@code said} plus one day for a day,
+ *                        the first of January for "said in December" (the interval is [said, saidUntil)); null
+ *                        exactly when {@code said} is null
  * @param saidFromText    true when {@code said} comes from the text, false when it is the article's date
  * @param stance          how the source holds the content
  * @param sentence        index of the sentence holding the cue
  */
 public record Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
-    List<Span> content, Kind kind, Span channel, LocalDate said, boolean saidFromText, Stance stance, int sentence) {
+    List<Span> content, Kind kind, Span channel, LocalDate said, LocalDate saidUntil, boolean saidFromText,
+    Stance stance, int sentence) {
 
   public Claim {
     sourceCountries = sourceCountries == null ? List.of() : List.copyOf(sourceCountries);
     content = List.copyOf(content);
+    if (said == null) {
+      saidUntil = null;
+    } else if (saidUntil == null || !saidUntil.isAfter(said)) {
+      saidUntil = said.plusDays(1); // a day: what a store written before the column had, and any empty interval
+    }
+  }
+
+  /** A claim said on one day ({@code said}) or at no known date (null). */
+  public Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
+      List<Span> content, Kind kind, Span channel, LocalDate said, boolean saidFromText, Stance stance,
+      int sentence) {
+    this(id, source, sourceEntityId, sourceCountries, cue, content, kind, channel, said, null, saidFromText, stance,
+        sentence);
   }
 
   /** A claim whose source has no group countries (a named source, or none given). */
   public Claim(String id, Span source, String sourceEntityId, Span cue, List<Span> content, Kind kind,
       Span channel, LocalDate said, boolean saidFromText, Stance stance, int sentence) {
-    this(id, source, sourceEntityId, List.of(), cue, content, kind, channel, said, saidFromText, stance, sentence);
+    this(id, source, sourceEntityId, List.of(), cue, content, kind, channel, said, null, saidFromText, stance,
+        sentence);
   }
 
   /** This claim with the countries of its unnamed group source. */
   public Claim withSourceCountries(List<String> countries) {
-    return new Claim(id, source, sourceEntityId, countries, cue, content, kind, channel, said, saidFromText, stance,
-        sentence);
+    return new Claim(id, source, sourceEntityId, countries, cue, content, kind, channel, said, saidUntil,
+        saidFromText, stance, sentence);
   }
 
   /** Whether the words are quoted. */

@@ -303,8 +303,8 @@ public final class NewsStore implements AutoCloseable {
 
   /**
    * Claims by source entity (a country also matches the unnamed groups of that country, "Ukrainian officials"),
-   * by an entity their content mentions, and by the date said ([from, to)); null filters match everything. Newest
-   * first.
+   * by an entity their content mentions, and by when it was said (its interval overlaps [from, to)); null filters
+   * match everything. Newest first.
    */
   public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
       int limit) {

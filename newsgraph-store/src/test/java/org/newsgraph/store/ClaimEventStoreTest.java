@@ -58,6 +58,34 @@ class ClaimEventStoreTest {
     return a.withClaims(List.of(group, named), "claims.test.v1");
   }
 
+  /** The factory sample with one claim said in a month ("said in December"): [Dec. 1, Jan. 1). */
+  static AnalyzedArticle withMonthClaim() {
+    AnalyzedArticle a = Samples.factory();
+    String t = a.text();
+    Claim month = new Claim("c1", find(t, "Seoul"), Samples.KOR, List.of(), find(t, "said the"),
+        List.of(find(t, "the North also shipped shells to Moscow in 2024")), Claim.Kind.INDIRECT, null,
+        LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 1), true, Claim.Stance.ASSERTED, 1);
+    return a.withClaims(List.of(month), "claims.test.v1");
+  }
+
+  @Test
+  void a_claim_said_in_a_month_keeps_its_interval_and_is_found_by_overlap() {
+    AnalyzedArticle a = withMonthClaim();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(a, withClaimAndEvent()), List.of(), "run");
+      Claim back = s.article(a.article().id()).orElseThrow().claims().get(0);
+      assertEquals(a.claims().get(0), back);
+      assertEquals(LocalDate.of(2025, 1, 1), back.saidUntil());
+      // [Dec. 20, Dec. 21) lies inside December: the month claim, not the one said on Feb. 12
+      assertEquals(List.of("Seoul"), s.claims(null, null, LocalDate.of(2024, 12, 20), LocalDate.of(2024, 12, 21), 10)
+          .stream().map(ClaimRecord::source).toList());
+      assertEquals(List.of("South Korea's spy agency"), s.claims(null, null, LocalDate.of(2025, 1, 1), null, 10)
+          .stream().map(ClaimRecord::source).toList(), "December ends where January begins");
+      // a claim said on a day spans that day
+      assertEquals(LocalDate.of(2025, 2, 13), withClaimAndEvent().claims().get(0).saidUntil());
+    }
+  }
+
   @Test
   void the_countries_of_a_group_source_round_trip_and_select_it_by_country() {
     AnalyzedArticle a = withGroupClaim();

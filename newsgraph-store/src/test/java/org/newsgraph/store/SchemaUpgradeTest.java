@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 
 /**
- * Stores of schema versions 1 (before the sentence columns) and 2 (before the group source countries) are upgraded
- * when opened; newer ones are refused.
+ * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries) and 3 (before the
+ * interval a claim was said in) are upgraded when opened; newer ones are refused.
  */
 class SchemaUpgradeTest {
   @TempDir Path dir;
@@ -59,6 +59,7 @@ class SchemaUpgradeTest {
     // what a store made before version 2 looks like: no sentence columns, no publications table, no group countries
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
+        "ALTER TABLE claims DROP COLUMN said_until",
         "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     assertEquals("1", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
@@ -69,7 +70,7 @@ class SchemaUpgradeTest {
       s.save(List.of(Samples.undated()), List.of(), "run-2");
       assertEquals(3, s.articleCount());
     }
-    assertEquals("3", version(dir));
+    assertEquals("4", version(dir));
   }
 
   @Test
@@ -79,7 +80,7 @@ class SchemaUpgradeTest {
       s.save(List.of(kursk), List.of(), "run-1");
     }
     // what a store made before version 3 looks like: claims without the group source countries
-    sql(dir, "ALTER TABLE claims DROP COLUMN source_countries",
+    sql(dir, "ALTER TABLE claims DROP COLUMN source_countries", "ALTER TABLE claims DROP COLUMN said_until",
         "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
@@ -91,7 +92,26 @@ class SchemaUpgradeTest {
       assertEquals(group.claims(), s.article(group.article().id()).orElseThrow().claims());
       assertEquals(1, s.claims(Samples.PRK, null, null, null, 10).size());
     }
-    assertEquals("3", version(dir));
+    assertEquals("4", version(dir));
+  }
+
+  @Test
+  void a_version_3_store_is_upgraded_on_open_and_its_claims_span_their_day() throws Exception {
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(kursk), List.of(), "run-1");
+    }
+    // what a store made before version 4 looks like: claims said on a day, with no end column
+    sql(dir, "ALTER TABLE claims DROP COLUMN said_until", "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
+      assertEquals(1, s.claims(null, null, java.time.LocalDate.of(2025, 2, 12), java.time.LocalDate.of(2025, 2, 13),
+          10).size());
+      AnalyzedArticle month = ClaimEventStoreTest.withMonthClaim();
+      s.save(List.of(month), List.of(), "run-2");
+      assertEquals(month.claims(), s.article(month.article().id()).orElseThrow().claims());
+    }
+    assertEquals("4", version(dir));
   }
 
   @Test

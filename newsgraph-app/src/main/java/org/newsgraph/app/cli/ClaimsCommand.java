@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.core.Periods;
 import org.newsgraph.store.ClaimRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +26,11 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--about", paramLabel = "ENTITY", description = "Only claims whose words mention this entity.")
   String about;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Said on or after this day.")
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+      description = "Said in a period that reaches this day or later (\"said in December\" is all of December).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Said before this day.")
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Said in a period that begins before this day.")
   LocalDate to;
 
   @Option(names = "--limit", description = "Most claims to list (default: ${DEFAULT-VALUE}).")
@@ -46,7 +48,7 @@ final class ClaimsCommand implements Callable<Integer> {
         out.println("no claims match");
       }
       for (ClaimRecord c : claims) {
-        out.printf("%s  %-11s %s %s%s: \"%s\"%n", c.claim().said() == null ? "          " : c.claim().said(),
+        out.printf("%-10s  %-11s %s %s%s: \"%s\"%n", Periods.label(c.claim().said(), c.claim().saidUntil()),
             c.claim().stance().name().toLowerCase(Locale.ROOT),
             c.source() == null ? "(unattributed)" : c.source(), c.cue(), tag(c),
             TimelineCommand.shorten(c.content(), 120));

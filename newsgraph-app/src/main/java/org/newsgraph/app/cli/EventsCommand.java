@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsgraph.core.Event;
+import org.newsgraph.core.Periods;
 import org.newsgraph.store.EventRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ final class EventsCommand implements Callable<Integer> {
       }
       for (EventRecord r : events) {
         Event e = r.event();
-        out.printf("%-10s %-9s %-12s %s → %s  \"%s\"%s%n", e.begin() == null ? "" : e.begin(), e.type(),
+        out.printf("%-10s %-9s %-12s %s → %s  \"%s\"%s%n", Periods.label(e.begin(), e.end()), e.type(),
             e.modality().name().toLowerCase(Locale.ROOT), ids(e.actors()), ids(e.recipients()), r.trigger(),
             e.timeFromArticleDate() ? " (article date)" : "");
       }

@@ -114,6 +114,7 @@ final class ClaimsBoard {
     m.put("content_text", c.content());
     m.put("stance", c.claim().stance().name().toLowerCase(java.util.Locale.ROOT));
     m.put("said", c.claim().said());
+    m.put("said_until", c.claim().saidUntil());
     if (e != null) {
       m.put("event", e.id());
       m.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));

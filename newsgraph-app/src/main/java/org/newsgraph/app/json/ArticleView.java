@@ -86,7 +86,7 @@ public final class ArticleView {
   }
 
   /**
-   * {@code {"id","source":{text,begin,end,entity,countries},"cue","content","kind","channel","said","stance"}}:
+   * {@code {"id","source":{text,begin,end,entity,countries},"cue","content","kind","channel","said","said_until","stance"}}:
    * {@code countries} are those of an unnamed group source ("Ukrainian officials": {@code ["country:UKR"]}), empty
    * for a named one.
    */
@@ -111,6 +111,7 @@ public final class ArticleView {
     m.put("kind", lower(c.kind()));
     m.put("channel", c.channel() == null ? null : c.channel().of(text));
     m.put("said", c.said());
+    m.put("said_until", c.saidUntil());
     m.put("said_from_text", c.saidFromText());
     m.put("stance", lower(c.stance()));
     m.put("sentence", c.sentence());

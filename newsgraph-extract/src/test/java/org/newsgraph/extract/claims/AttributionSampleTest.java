@@ -62,6 +62,7 @@ class AttributionSampleTest {
     Claim c = claim(korea, "said Friday", "Ukraine’s military said Friday"); // PolNeAR's cue takes the day
     assertEquals("org:armed-forces-ukr", c.sourceEntityId());
     assertEquals(LocalDate.of(2025, 1, 31), c.said());
+    assertEquals(LocalDate.of(2025, 2, 1), c.saidUntil());
     assertEquals(Claim.Stance.BELIEVED, c.stance());
     assertTrue(text(korea, c.content().get(c.content().size() - 1)).endsWith("heavy losses"));
     assertEquals(Claim.Kind.MIXED, c.kind(), "“withdrawn” is quoted inside reported speech");
@@ -98,9 +99,10 @@ class AttributionSampleTest {
   }
 
   @Test
-  void said_in_december_is_the_first_of_december_before_the_article() {
+  void said_in_december_is_the_whole_december_before_the_article() {
     Claim c = claim(korea, "said", "Joint Chiefs of Staff said in December");
     assertEquals(LocalDate.of(2024, 12, 1), c.said());
+    assertEquals(LocalDate.of(2025, 1, 1), c.saidUntil());
     assertTrue(c.saidFromText());
   }
 

@@ -25,8 +25,8 @@ public final class ClaimEventQueries {
 
   /**
    * Claims whose source is {@code source} (null: any; a country also matches the unnamed groups of that country,
-   * {@link Claim#sourceCountries()}), whose content mentions {@code about} (null: any), said
-   * within [from, to) (null: unbounded), newest first. The rows are chosen and ordered without the article texts,
+   * {@link Claim#sourceCountries()}), whose content mentions {@code about} (null: any), said in an interval that
+   * overlaps [from, to) (null: unbounded; {@link Claim#said()} to {@link Claim#saidUntil()}), newest first. The rows are chosen and ordered without the article texts,
    * which are read afterwards for the {@code limit} rows kept only.
    */
   public List<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, int limit) {
@@ -54,7 +54,8 @@ public final class ClaimEventQueries {
       args.add(source);
     }
     if (from != null) {
-      sql.append(" AND c.said >= ?");
+      // overlap of [said, said_until) with [from, to): "said in December" is found from Dec. 20 on
+      sql.append(" AND COALESCE(c." + Database.SAID_UNTIL + ", c.said + 1) > ?");
       args.add(from);
     }
     if (to != null) {

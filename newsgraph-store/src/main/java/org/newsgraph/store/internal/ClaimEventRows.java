@@ -24,7 +24,8 @@ final class ClaimEventRows {
       span(w, c.channel());
       Database.appendNullable(w, c.said());
       w.append(c.saidFromText()).append(c.stance().name()).append(c.sentence());
-      w.append(c.sourceCountries()); // last: the column schema version 3 added
+      w.append(c.sourceCountries()); // the column schema version 3 added
+      Database.appendNullable(w, c.saidUntil()); // last: the column schema version 4 added
       w.endRow();
     }
   }
@@ -87,7 +88,7 @@ final class ClaimEventRows {
         Database.strings(r, Database.SOURCE_COUNTRIES), new Span(r.getInt("cue_begin"), r.getInt("cue_end")),
         spans(Database.ints(r, "content")),
         Claim.Kind.valueOf(r.getString("kind")), span(r, "channel_begin", "channel_end"),
-        Database.date(r, "said"), r.getBoolean("said_from_text"), Claim.Stance.valueOf(r.getString("stance")),
+        Database.date(r, "said"), Database.date(r, Database.SAID_UNTIL), r.getBoolean("said_from_text"), Claim.Stance.valueOf(r.getString("stance")),
         r.getInt("sentence"));
   }
 

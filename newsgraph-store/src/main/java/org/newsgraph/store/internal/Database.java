@@ -32,12 +32,15 @@ public final class Database implements AutoCloseable {
   /**
    * 1: the tables of schema-v1.sql; 2 (issue 7): {@code mentions.sentence} and {@code times.sentence}, and the
    * publications table in stores made before it; 3 (issue 4): {@code claims.source_countries}, the countries of an
-   * unnamed group source. A store is made at version 1 and upgraded like an old one, so old and new stores end
-   * with the same columns in the same order.
+   * unnamed group source; 4 (issue 3): {@code claims.said_until}, the end of the interval a claim was said in. A
+   * store is made at version 1 and upgraded like an old one, so old and new stores end with the same columns in the
+   * same order.
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
   /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
   public static final String SOURCE_COUNTRIES = "source_countries";
+  /** The column version 4 adds to {@code claims}: {@link org.newsgraph.core.Claim#saidUntil()}. */
+  public static final String SAID_UNTIL = "said_until";
   private static final String SCHEMA_RESOURCE = "schema-v1.sql";
   private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
@@ -110,16 +113,19 @@ public final class Database implements AutoCloseable {
         version = r.getString(1);
       }
     }
-    if ("1".equals(version) || "2".equals(version)) {
+    if ("1".equals(version) || "2".equals(version) || "3".equals(version)) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
-          + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries); this takes a few"
-          + " seconds for a large store");
+          + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
+          + " said in); this takes a few seconds for a large store");
       begin();
       try {
         if ("1".equals(version)) {
           upgradeToVersion2();
         }
-        upgradeToVersion3();
+        if (!"3".equals(version)) {
+          upgradeToVersion3();
+        }
+        upgradeToVersion4();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -128,7 +134,7 @@ public final class Database implements AutoCloseable {
       }
     } else if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
       throw new StoreException("database " + file + " has schema version " + version + "; this newsgraph reads "
-          + "versions 1 and 2 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
+          + "versions 1 to 3 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
     }
   }
 
@@ -151,6 +157,15 @@ public final class Database implements AutoCloseable {
       s.execute("UPDATE claims SET " + SOURCE_COUNTRIES + " = []");
     }
     setVersion(3);
+  }
+
+  /** Version 3 to 4, inside the caller's transaction: an old claim was said on its one day. */
+  private void upgradeToVersion4() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN " + SAID_UNTIL + " DATE");
+      s.execute("UPDATE claims SET " + SAID_UNTIL + " = said + 1 WHERE said IS NOT NULL");
+    }
+    setVersion(4);
   }
 
   private void setVersion(int version) throws SQLException {
@@ -183,6 +198,7 @@ public final class Database implements AutoCloseable {
         }
         upgradeToVersion2();
         upgradeToVersion3();
+        upgradeToVersion4();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
