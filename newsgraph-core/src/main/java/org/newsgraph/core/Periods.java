@@ -10,13 +10,17 @@ public final class Periods {
 
   /**
    * The interval as the calendar unit it covers: a day, an ISO week, a month, a quarter or a year; any other span
-   * as its first and last day ("2025-01-11..2025-01-21"). An open end reads as the first day; no begin as "".
+   * as its first and last day ("2025-01-11..2025-01-20"). An open side is left empty: "2025-01-11.." (since mid-
+   * January), "..2025-01-31" (by Friday); with neither side, "".
    */
   public static String label(LocalDate begin, LocalDate end) {
     if (begin == null) {
-      return "";
+      return end == null ? "" : ".." + end.minusDays(1);
     }
-    if (end == null || !end.isAfter(begin.plusDays(1))) {
+    if (end == null) {
+      return begin + "..";
+    }
+    if (!end.isAfter(begin.plusDays(1))) {
       return begin.toString();
     }
     if (begin.getDayOfMonth() == 1 && end.equals(begin.plusYears(1)) && begin.getMonthValue() == 1) {

@@ -21,10 +21,11 @@ class PeriodsTest {
   }
 
   @Test
-  void other_spans_read_as_first_and_last_day_and_open_ones_as_their_start() {
+  void other_spans_read_as_first_and_last_day_and_open_ones_with_an_empty_side() {
     assertEquals("2025-01-11..2025-01-20", label("2025-01-11", "2025-01-21"));
     assertEquals("2024-08-01..2024-10-31", label("2024-08-01", "2024-11-01")); // not a calendar quarter
-    assertEquals("2025-02-04", label("2025-02-04", null));
-    assertEquals("", label(null, "2025-02-04"));
+    assertEquals("2025-01-11..", label("2025-01-11", null)); // since mid-January
+    assertEquals("..2025-01-31", label(null, "2025-02-01")); // by Friday
+    assertEquals("", label(null, null));
   }
 }

@@ -56,7 +56,7 @@ final class EventsCommand implements Callable<Integer> {
       }
       for (EventRecord r : events) {
         Event e = r.event();
-        out.printf("%-10s %-9s %-12s %s → %s  \"%s\"%s%n", Periods.label(e.begin(), e.end()), e.type(),
+        out.printf("%-12s %-9s %-12s %s → %s  \"%s\"%s%n", Periods.label(e.begin(), e.end()), e.type(),
             e.modality().name().toLowerCase(Locale.ROOT), ids(e.actors()), ids(e.recipients()), r.trigger(),
             e.timeFromArticleDate() ? " (article date)" : "");
       }

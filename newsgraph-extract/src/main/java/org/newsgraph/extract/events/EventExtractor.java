@@ -70,8 +70,8 @@ final class EventExtractor {
       LocalDate anchor) {
     Event.Modality modality = Modality.of(s, d.trigger, d.clause, !claimsKnown);
     String claimId = null;
+    Claim c = claimsKnown ? claimOver(a, d.trigger.span()) : null;
     if (claimsKnown) {
-      Claim c = claimOver(a, d.trigger.span());
       if (c != null) {
         claimId = c.id();
         if (modality == Event.Modality.ASSERTED) {
@@ -80,8 +80,12 @@ final class EventExtractor {
       }
     }
     Token reporting = Modality.reported(s, d.clause);
-    Timing.When when = Timing.of(s, a.times(), d.trigger, d.clause, reporting,
-        modality == Event.Modality.PLANNED || modality == Event.Modality.HYPOTHETICAL, anchor);
+    boolean ahead = modality == Event.Modality.PLANNED || modality == Event.Modality.HYPOTHETICAL;
+    Timing.When when = Timing.of(s, a.times(), d.trigger, d.clause, reporting, ahead, anchor);
+    if (when.fromArticleDate() && c != null && c.saidFromText() && c.said() != null && !ahead) {
+      // "said Friday it believed the troops had been withdrawn": by the day the claim was made, which the text gives
+      when = new Timing.When(null, null, c.saidUntil(), false);
+    }
     Span trigger = d.trigger.span();
     return new Event("?", d.type(), d.mode, trigger, d.actors, d.recipients, d.location, when.time(), when.begin(),
         when.end(), when.fromArticleDate(), modality, claimId, confidence(d), s.index());

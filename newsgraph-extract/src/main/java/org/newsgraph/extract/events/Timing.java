@@ -14,8 +14,9 @@ import org.newsgraph.core.Token;
  * When an event happened: the nearest resolved time expression the trigger (or its support verb) governs, not
  * looking into embedded clauses, which have their own events ("said Friday that troops had been withdrawn" gives
  * the withdrawal no date of its own). "since mid-January" opens the interval, "until" closes it. With no time of
- * its own, a reported event happened by the time it was reported (the interval ends with the report's date); else
- * the article's date is the marked fallback.
+ * its own, a reported event happened by the time it was reported (the interval ends with the report's date: the
+ * reporting verb's time here, or the date the text gives its claim, which {@code EventExtractor} applies); else the
+ * article's date is the marked fallback.
  */
 final class Timing {
   /** Relations not followed when looking for the event's own time: they hold other events. */

@@ -71,6 +71,27 @@ class EventStageTest {
   }
 
   @Test
+  void an_event_in_a_claim_dated_by_the_text_happened_by_that_date() {
+    // the event sits under "believed", away from any date of its sentence: the claim carries the day it was made
+    // (here given to the claim directly, as the attribution stage gives it from "said Friday")
+    AnalyzedArticle a = Analysis.upToTimes(Analysis.article(
+        "Ukraine's military said it believed Russian troops had withdrawn from Kursk.", DAY));
+    int from = a.text().indexOf("it believed");
+    Claim friday = new Claim("c1", new Span(0, 18), "country:UKR", new Span(19, 23),
+        List.of(new Span(from, a.text().length() - 1)), Claim.Kind.INDIRECT, null, DAY.minusDays(3), true,
+        Claim.Stance.BELIEVED, 0);
+    Event e = only(STAGE.apply(a.withClaims(List.of(friday), "claims.test")), "RETREAT");
+    assertFalse(e.timeFromArticleDate());
+    assertNull(e.begin());
+    assertEquals(DAY.minusDays(2), e.end(), "by the end of the day the claim was made");
+    Claim undated = new Claim("c1", new Span(0, 18), "country:UKR", new Span(19, 23),
+        List.of(new Span(from, a.text().length() - 1)), Claim.Kind.INDIRECT, null, DAY, false,
+        Claim.Stance.BELIEVED, 0);
+    assertTrue(only(STAGE.apply(a.withClaims(List.of(undated), "claims.test")), "RETREAT").timeFromArticleDate(),
+        "a claim dated only by the article adds nothing");
+  }
+
+  @Test
   void an_unknown_actor_stays_an_unlinked_span() {
     AnalyzedArticle a = events("Gunmen stormed a village and killed 12 people.");
     assertEquals(2, a.events().size(), "stormed, killed");
