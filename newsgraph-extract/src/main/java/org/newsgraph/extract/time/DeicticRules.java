@@ -330,14 +330,18 @@ final class DeicticRules {
           }
           return mod(o, preMod(g));
         });
-    // Christmas / New Year's / Thanksgiving
+    // Christmas / New Year's / Thanksgiving / Easter week
     rule("holiday", B + "(?<h>christmas(?:\\s+day|\\s+eve)?|new\\s+year['\u2019]?s(?:\\s+day|\\s+eve)?"
         + "|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday)?|good\\s+friday|halloween|independence\\s+day"
         + "|labor\\s+day|memorial\\s+day|valentine['\u2019]?s\\s+day|veterans\\s+day|boxing\\s+day"
         + "|the\\s+fourth\\s+of\\s+july|july\\s+fourth|new\\s+year['\u2019]?s\\s+day|election\\s+day"
         + "|mother['\u2019]?s\\s+day|father['\u2019]?s\\s+day|st\\.?\\s+patrick['\u2019]?s\\s+day|columbus\\s+day"
-        + "|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|armistice\\s+day|bastille\\s+day)" + E,
-        (g, c) -> holiday(g, c));
+        + "|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|armistice\\s+day|bastille\\s+day)"
+        + "(?<wk>\\s+week)?" + E, (g, c) -> {
+          Out o = holiday(g, c);
+          // "as Easter week began", "Christmas week": the (ISO) week that holds the day
+          return o != null && g.has("wk") && o.begin() != null ? Cal.at(o.begin(), Gran.WEEK) : o;
+        });
     // the weekend / this weekend / last weekend
     rule("weekend", B + "(?:(?<w>this|last|next|the|that|past|the\\s+past|the\\s+coming|the\\s+previous"
         + "|the\\s+following|this\\s+past|this\\s+coming)\\s+)weekend" + E, (g, c) -> {

@@ -277,15 +277,21 @@ final class DurationRules {
           }
           return new Out(TimexType.SET, v, null, null, null, null);
         });
-    // on Fridays / Tuesday nights
-    rule("set-weekday-plural", B + WD + "s(?:\\s+(?<p>mornings|afternoons|evenings|nights))?" + E, (g, c) -> {
-      Token t = tokenAt(c, g.begin());
-      String v = "XXXX-WXX-" + Lex.weekday(g.get("wd"));
-      if (g.has("p")) {
-        v += "T" + pod(g.get("p").replaceAll("s$", ""));
-      }
-      return t != null && t.pos().startsWith("NNP") && !t.pos().equals("NNPS") && !g.has("p") ? null
-          : new Out(TimexType.SET, v, null, null, null, null);
-    });
+    // on Fridays / Fridays nights / Tuesday nights
+    rule("set-weekday-plural", B + WD + "(?:s(?:\\s+(?<p>mornings|afternoons|evenings|nights))?|\\s+(?<p2>mornings"
+        + "|afternoons|evenings|nights))" + E, (g, c) -> {
+          Token t = tokenAt(c, g.begin());
+          String p = g.has("p") ? g.get("p") : g.get("p2");
+          String v = "XXXX-WXX-" + Lex.weekday(g.get("wd"));
+          if (p != null) {
+            v += "T" + pod(p.replaceAll("s$", ""));
+          }
+          return t != null && t.pos().startsWith("NNP") && !t.pos().equals("NNPS") && p == null ? null
+              : new Out(TimexType.SET, v, null, null, null, null);
+        });
+    // the Monday of "on Monday and Tuesday nights": a set like the day it is paired with
+    rule("set-weekday-paired", B + WD + "(?=\\s+(?:and|or|&)\\s+(?:" + WEEKDAY + ")\\s+(?<p>mornings|afternoons"
+        + "|evenings|nights)(?![\\w]))", (g, c) -> new Out(TimexType.SET, "XXXX-WXX-" + Lex.weekday(g.get("wd")) + "T"
+            + pod(g.get("p").replaceAll("s$", "")), null, null, null, null));
   }
 }

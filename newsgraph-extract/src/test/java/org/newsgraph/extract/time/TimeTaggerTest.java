@@ -260,6 +260,18 @@ class TimeTaggerTest {
   }
 
   @Test
+  void a_holiday_week_is_its_week_and_paired_weekday_nights_repeat() {
+    expect("Protesters prayed as Easter week began.", LocalDate.of(2000, 4, 17), "Easter week", TimexType.DATE,
+        "2000-W16");
+    expect("Two new flights will leave Bombay on Monday and Tuesday nights.", FEB4, "Monday", TimexType.SET,
+        "XXXX-WXX-1TNI");
+    expect("Two new flights will leave Bombay on Monday and Tuesday nights.", FEB4, "Tuesday nights", TimexType.SET,
+        "XXXX-WXX-2TNI");
+    expect("Police raided the house on Monday and arrested him Tuesday.", FEB4, "Monday", TimexType.DATE,
+        "2025-02-03");
+  }
+
+  @Test
   void a_clock_time_takes_the_day_named_after_it() {
     expect("The agency reported the blast at 3:30 p.m. on Monday.", FEB4, "3:30 p.m.", TimexType.TIME,
         "2025-02-03T15:30");
