@@ -168,6 +168,22 @@ final class Ctx {
   }
 
   /**
+   * The latest day in focus that falls on {@code day}, within {@code window} sentences: the Friday that "the
+   * previous Friday" counts back from when the story's Friday was named a few sentences up. Null when there is none.
+   */
+  Focus lastOn(java.time.DayOfWeek day, int window) {
+    int si = sentenceIndex();
+    for (int i = foci.size() - 1; i >= 0 && si - foci.get(i).sentence() <= window; i--) {
+      Focus f = foci.get(i);
+      if ((f.out().gran() == Gran.DAY || f.out().gran() == Gran.TIME) && f.out().begin() != null
+          && f.out().begin().getDayOfWeek() == day) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The quarter (or half) an earnings report is about: the latest quarter or half named in the last
    * {@code window} sentences, looking past days and weeks ("the quarter ended Sept. 30") but stopping at a month, a
    * year or a longer period, which would be the newer subject. Null when there is none.

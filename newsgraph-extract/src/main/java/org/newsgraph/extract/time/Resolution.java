@@ -383,6 +383,9 @@ final class Resolution {
       }
       DayOfWeek d = DayOfWeek.of(wd);
       Ctx.Focus day = core.equals("previous") || core.equals("following") ? c.focus(Gran.DAY) : null;
+      if (day == null && (core.equals("previous") || core.equals("following"))) {
+        day = c.lastOn(d, 8); // "closed Friday … down 4.5% from the previous Friday", four sentences on
+      }
       if (day != null && day.out().begin() != null && (day.out().gran() == Gran.DAY
           || day.out().gran() == Gran.TIME)) { // a part of a day ("Thursday night") is a day in focus too
         // "closed Friday, down 4.5% from the previous Friday": the one before the day in focus

@@ -272,6 +272,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void the_previous_friday_counts_back_from_the_storys_friday_a_few_sentences_up() {
+    expect("London shares closed sharply lower Friday. Traders sold banks. Sterling fell. New York recovered later. "
+        + "The index closed down 4.5% from the previous Friday.", OCT30_1989, "the previous Friday", TimexType.DATE,
+        "1989-10-20");
+  }
+
+  @Test
   void a_clock_time_takes_the_day_named_after_it() {
     expect("The agency reported the blast at 3:30 p.m. on Monday.", FEB4, "3:30 p.m.", TimexType.TIME,
         "2025-02-03T15:30");
