@@ -612,6 +612,8 @@
       items.push({kind: 'event', begin: r.event.begin, end: r.event.end, value: r.event.begin, type: r.event.type,
         modality: r.event.modality.toLowerCase(),
         claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_text || 'unattributed')
+          + (!r.claimed_by.entity && r.claimed_by.countries && r.claimed_by.countries.length
+            ? ' [group: ' + r.claimed_by.countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
           : null,
         label: r.sentence || r.trigger_text, headline: r.headline, href: articleHref(r.article),
         fromArticleDate: r.event.timeFromArticleDate});

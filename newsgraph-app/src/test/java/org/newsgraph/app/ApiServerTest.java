@@ -183,13 +183,22 @@ class ApiServerTest {
   void events_say_who_claims_them() throws Exception {
     JsonNode events = json(get("/api/events?actor=country:PRK&limit=200")).get("events");
     boolean claimed = false;
+    boolean byGroup = false;
     for (JsonNode e : events) {
       if (e.has("claimed_by")) {
         claimed = true;
-        assertEquals(e.get("event").get("claimId").asText(), e.get("claimed_by").get("claim").asText());
+        JsonNode by = e.get("claimed_by");
+        assertEquals(e.get("event").get("claimId").asText(), by.get("claim").asText());
+        if ("South Korean and Ukrainian intelligence agencies".equals(by.get("source_text").asText())) {
+          byGroup = true; // "… intelligence agencies say Pyongyang deployed more than 10,000 troops"
+          assertEquals("[\"country:KOR\",\"country:UKR\"]", by.get("countries").toString(), by.toString());
+        } else if (!by.get("entity").isNull()) {
+          assertEquals(0, by.get("countries").size(), "a named source has no group countries: " + by);
+        }
       }
     }
     assertTrue(claimed, "the sample reports North Korean moves through claims: " + events);
+    assertTrue(byGroup, "an event reported by an unnamed group carries its countries: " + events);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
 
@@ -21,10 +22,22 @@ public record EventRecord(String articleId, String headline, LocalDate published
   /**
    * Who reports an event, and how.
    *
-   * @param claimId     the claim's id in the article
-   * @param sourceText  the source's words, or null when unattributed
-   * @param entityId    the source's canonical entity, or null
-   * @param stance      how the source stands towards it
+   * @param claimId          the claim's id in the article
+   * @param sourceText       the source's words, or null when unattributed
+   * @param entityId         the source's canonical entity, or null
+   * @param stance           how the source stands towards it
+   * @param sourceCountries  the countries of an unnamed group source ("Ukrainian officials": {@code country:UKR};
+   *                         {@link Claim#sourceCountries()}), else empty
    */
-  public record ClaimedBy(String claimId, String sourceText, String entityId, Claim.Stance stance) {}
+  public record ClaimedBy(String claimId, String sourceText, String entityId, Claim.Stance stance,
+      List<String> sourceCountries) {
+    public ClaimedBy {
+      sourceCountries = sourceCountries == null ? List.of() : List.copyOf(sourceCountries);
+    }
+
+    /** A source that is a named entity or none: no group countries. */
+    public ClaimedBy(String claimId, String sourceText, String entityId, Claim.Stance stance) {
+      this(claimId, sourceText, entityId, stance, List.of());
+    }
+  }
 }

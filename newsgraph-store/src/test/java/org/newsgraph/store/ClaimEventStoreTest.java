@@ -154,6 +154,23 @@ class ClaimEventStoreTest {
       assertEquals("South Korea's spy agency", by.sourceText());
       assertEquals(Samples.NIS, by.entityId());
       assertEquals(Claim.Stance.ASSERTED, by.stance());
+      assertEquals(List.of(), by.sourceCountries(), "a named source has no group countries");
+    }
+  }
+
+  @Test
+  void an_event_reported_by_an_unnamed_group_comes_with_the_groups_countries() {
+    AnalyzedArticle a = withGroupClaim();
+    String t = a.text();
+    Event e = new Event("e1", "CONSULT", null, find(t, "inspected"),
+        List.of(new Event.Argument(find(t, "Kim Jong Un"), Samples.PRK)), List.of(), null, null, null, null, true,
+        Event.Modality.CLAIMED, "c1", 0.7, 0);
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(a.withEvents(List.of(e), "events.test.v1")), List.of(), "run");
+      EventRecord.ClaimedBy by = s.events("consult", null, null, null, null, null, 10).get(0).claimedBy();
+      assertEquals("the DPRK's state media", by.sourceText());
+      assertNull(by.entityId());
+      assertEquals(List.of(Samples.PRK), by.sourceCountries());
     }
   }
 

@@ -247,6 +247,7 @@ public final class ApiServer implements AutoCloseable {
       c.put("claim", by.claimId());
       c.put("source_text", by.sourceText());
       c.put("entity", by.entityId());
+      c.put("countries", by.sourceCountries());
       c.put("stance", by.stance().name().toLowerCase(Locale.ROOT));
       m.put("claimed_by", c);
     }

@@ -128,14 +128,14 @@ public final class ClaimEventQueries {
     sql.append(" ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx LIMIT ?)"
         + " SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
         + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
-        + " c.stance AS cl_stance, c.id AS cl_id"
+        + " c.stance AS cl_stance, c.id AS cl_id, c." + Database.SOURCE_COUNTRIES + " AS cl_source_countries"
         + " FROM page e JOIN articles a ON a.id = e.article_id"
         + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
         + " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim_id"
         + " ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx");
     args.add(limit);
     record Row(String articleId, String headline, LocalDate anchor, Event event, Span sentence, Span claimSource,
-        String claimEntity, String claimStance, String claimId) {}
+        String claimEntity, String claimStance, String claimId, List<String> claimCountries) {}
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement p = db.prepare(sql.toString())) {
       Database.bind(p, args.toArray());
@@ -147,7 +147,7 @@ public final class ClaimEventQueries {
           Span claimSource = r.wasNull() ? null : new Span(cb, r.getInt("cl_source_end"));
           rows.add(new Row(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
               ClaimEventRows.event(r), sentence, claimSource, r.getString("cl_source_entity"),
-              r.getString("cl_stance"), r.getString("cl_id")));
+              r.getString("cl_stance"), r.getString("cl_id"), Database.strings(r, "cl_source_countries")));
         }
       }
       Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
@@ -157,7 +157,7 @@ public final class ClaimEventQueries {
         String text = texts.getOrDefault(row.articleId(), "");
         EventRecord.ClaimedBy by = row.claimId() == null ? null : new EventRecord.ClaimedBy(row.claimId(),
             row.claimSource() == null ? null : Texts.cut(text, row.claimSource()), row.claimEntity(),
-            Claim.Stance.valueOf(row.claimStance()));
+            Claim.Stance.valueOf(row.claimStance()), row.claimCountries());
         out.add(new EventRecord(row.articleId(), row.headline(), row.anchor(), e, Texts.cut(text, e.trigger()),
             Texts.cut(text, row.sentence() == null ? e.trigger() : row.sentence()), by));
       }
