@@ -38,6 +38,12 @@ final class EntityLinker {
       "Township", "Borough", "River", "Valley", "Lake", "Bay", "Gulf", "Strait", "Sea", "Mountains", "Mountain",
       "Island", "Islands", "Peninsula", "Street", "Avenue", "Road", "Boulevard", "Square", "Park", "Bridge",
       "Airport", "Harbor", "Harbour", "Beach", "Heights", "Plaza");
+  /**
+   * Words that make a place name before them part of a newspaper's or broadcaster's name ("USA TODAY", "China Daily",
+   * "The Korea Herald", "Kuwait Times"): the outlet, not the country.
+   */
+  private static final Set<String> MEDIA_NOUNS = Set.of("Today", "TODAY", "Times", "Post", "Herald", "Tribune",
+      "Daily", "Observer", "Gazette", "Telegraph", "Chronicle");
 
   private final Gazetteer gazetteer;
 
@@ -70,6 +76,14 @@ final class EntityLinker {
           || !Character.isUpperCase(n.surface().codePointAt(0)) // the tagger's "turkey", "ebola": not names
           || n.tag().equals("LOCATION") && COMPASS.contains(n.surface().toLowerCase(Locale.ROOT))) {
         continue; // "the nuclear-armed North": a direction standing for a country the gazetteer cannot know
+      }
+      Span outlet = n.tag().equals("LOCATION") ? outletName(text, n.span()) : null;
+      if (outlet != null) { // "a USA TODAY analysis": the newspaper, which the tagger reads as a place and a word
+        String name = outlet.of(text);
+        if (found.stream().noneMatch(c -> c.span().overlaps(outlet))) {
+          found.add(new Candidate(outlet, "org:" + Slugs.of(name), Mention.Role.NAME, name));
+        }
+        continue;
       }
       String id = switch (n.tag()) {
         case "PERSON" -> persons.id(n.surface());
@@ -144,9 +158,23 @@ final class EntityLinker {
     return out;
   }
 
-  /** The name ends right before a capitalised place noun, so it is part of that place's name. */
+  /** A place name and the media noun right after it ("USA TODAY", "Kuwait Times") as one span, else null. */
+  private static Span outletName(String text, Span place) {
+    int b = place.end();
+    if (b >= text.length() || text.charAt(b) != ' ') {
+      return null;
+    }
+    int e = b + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return MEDIA_NOUNS.contains(text.substring(b + 1, e)) ? new Span(place.begin(), e) : null;
+  }
+
+  /** The name ends right before a capitalised place or media noun, so it is part of a longer name. */
   private static boolean beforePlaceNoun(List<Token> tokens, int next) {
-    return next < tokens.size() && PLACE_NOUNS.contains(tokens.get(next).word());
+    return next < tokens.size() && (PLACE_NOUNS.contains(tokens.get(next).word())
+        || MEDIA_NOUNS.contains(tokens.get(next).word()));
   }
 
   /** A name inside a longer person or organisation name is part of that name ("Jordan" in "Michael Jordan"). */

@@ -20,7 +20,7 @@ public final class EntityLinkingStage implements Stage {
 
   @Override
   public String id() {
-    return "entities.gazetteer.v2";
+    return "entities.gazetteer.v3";
   }
 
   @Override

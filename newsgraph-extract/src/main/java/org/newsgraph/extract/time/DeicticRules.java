@@ -157,9 +157,9 @@ final class DeicticRules {
             return null;
           }
           Token prev = c.before(1);
-          if (g.get("w").equals("Today") && !g.has("pre") && prev != null && prev.pos().startsWith("NNP")
-              && Lex.capitalised(prev.word())) {
-            return null; // "USA Today", "VOA Today": a title that ends in the word
+          if ((g.get("w").equals("Today") || g.get("w").equals("TODAY") && t != null && t.pos().startsWith("NN"))
+              && !g.has("pre") && prev != null && prev.pos().startsWith("NNP") && Lex.capitalised(prev.word())) {
+            return null; // "USA Today", "a USA TODAY analysis": a title that ends in the word ("RISE TODAY" stays)
           }
           int shift = w.startsWith("yesterday") ? -1 : w.startsWith("tomorrow") ? 1 : w.contains("before") ? -2
               : w.contains("after") ? 2 : 0;

@@ -70,6 +70,16 @@ class EntityLinkingTest {
   }
 
   @Test
+  void a_country_in_a_newspapers_name_is_the_newspaper() {
+    AnalyzedArticle a = link("A USA TODAY analysis found that prices rose in the USA. China Daily reported that "
+        + "China will cut tariffs.");
+    assertEquals(List.of("org:usa-today"), linked(a, "USA TODAY"));
+    assertEquals(List.of("org:china-daily"), linked(a, "China Daily"));
+    assertEquals(1, a.mentions().stream().filter(m -> m.entityId().equals("country:USA")).count(), "the USA itself");
+    assertEquals(1, a.mentions().stream().filter(m -> m.entityId().equals("country:CHN")).count(), "China itself");
+  }
+
+  @Test
   void demonyms_and_hyphenated_pairs_link_to_their_countries() {
     AnalyzedArticle a = link("Indian and Pakistani officials opened India-Pakistan talks.");
     assertEquals(List.of("country:IND"), linked(a, "Indian"));
