@@ -69,15 +69,10 @@ final class EventExtractor {
   private Event build(AnalyzedArticle a, Sentence s, Draft d, Participants people, boolean claimsKnown,
       LocalDate anchor) {
     Event.Modality modality = Modality.of(s, d.trigger, d.clause, !claimsKnown);
-    String claimId = null;
     Claim c = claimsKnown ? claimOver(a, d.trigger.span()) : null;
-    if (claimsKnown) {
-      if (c != null) {
-        claimId = c.id();
-        if (modality == Event.Modality.ASSERTED) {
-          modality = c.stance() == Claim.Stance.DENIED ? Event.Modality.DENIED : Event.Modality.CLAIMED;
-        }
-      }
+    String claimId = c == null ? null : c.id();
+    if (c != null && modality == Event.Modality.ASSERTED) {
+      modality = c.stance() == Claim.Stance.DENIED ? Event.Modality.DENIED : Event.Modality.CLAIMED;
     }
     Token reporting = Modality.reported(s, d.clause);
     boolean ahead = modality == Event.Modality.PLANNED || modality == Event.Modality.HYPOTHETICAL;
