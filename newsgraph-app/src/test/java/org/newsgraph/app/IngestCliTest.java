@@ -87,7 +87,8 @@ class IngestCliTest {
 
   @Test
   void every_command_has_help() {
-    for (String c : new String[] {"demo", "ingest", "analyze", "search", "entity", "timeline", "serve", "bench"}) {
+    for (String c : new String[] {"demo", "ingest", "analyze", "search", "entity", "timeline", "claims", "events", "serve",
+        "export", "import"}) {
       Cli.Run r = Cli.run(c, "--help");
       assertEquals(0, r.exit(), c);
       assertTrue(r.out().startsWith("Usage: newsgraph " + c), r.out());

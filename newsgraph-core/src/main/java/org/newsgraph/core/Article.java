@@ -1,8 +1,11 @@
 package org.newsgraph.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One news article as read from a source, before analysis.
@@ -36,6 +39,8 @@ public record Article(
     String language,
     String text) {
 
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -47,6 +52,31 @@ public record Article(
         throw new IllegalArgumentException("paragraph " + p + " is outside the text of " + source);
       }
     }
+  }
+
+  /**
+   * A plain article over {@code text}, which is kept unchanged (gold offsets point into it): its paragraphs are the
+   * stretches between blank lines (the whole text when it has none), its id the hash of the text, English, nothing
+   * else known. What gold corpora and tests read.
+   */
+  public static Article ofText(String source, String text, LocalDate published) {
+    List<Span> paragraphs = new ArrayList<>();
+    Matcher m = BLANK_LINE.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      if (m.start() > start) {
+        paragraphs.add(new Span(start, m.start()));
+      }
+      start = m.end();
+    }
+    if (start < text.length()) {
+      paragraphs.add(new Span(start, text.length()));
+    }
+    if (paragraphs.isEmpty()) {
+      paragraphs.add(new Span(0, text.length()));
+    }
+    return new Article(ArticleIds.of(text), source, null, null, null, null, published, null, List.of(), List.of(),
+        paragraphs, "en", text);
   }
 
   /**

@@ -17,7 +17,7 @@ public final class NlpLogging {
     apply();
   }
 
-  static void apply() {
+  public static void apply() {
     if (verbose) {
       RedwoodConfiguration.slf4j().apply();
     } else {

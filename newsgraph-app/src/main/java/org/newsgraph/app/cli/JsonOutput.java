@@ -7,35 +7,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The {@code --json} switch and the command's writers, for commands that print either JSON or text. */
-final class JsonOutput {
+public final class JsonOutput {
   @Option(names = "--json", description = "Print JSON.")
-  boolean json;
+  public boolean json;
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  PrintWriter out() {
+  public PrintWriter out() {
     return spec.commandLine().getOut();
   }
 
-  PrintWriter err() {
+  public PrintWriter err() {
     return spec.commandLine().getErr();
   }
 
   /** With {@code --json}, prints the value as JSON and says so; without it, prints nothing (the caller prints text). */
-  boolean printedJson(Object value) {
+  public boolean printedJson(Object value) {
     if (json) {
       printJson(value);
     }
     return json;
   }
 
-  void printJson(Object value) {
+  public void printJson(Object value) {
     out().println(Json.pretty(value));
     out().flush();
   }
 
   /** Text without a line end; flushed, since print() does not flush an auto-flushing writer and main() exits next. */
-  void printText(String text) {
+  public void printText(String text) {
     out().print(text);
     out().flush();
   }

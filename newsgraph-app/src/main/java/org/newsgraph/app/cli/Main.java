@@ -1,19 +1,21 @@
 package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsgraph} command line: thin adapters over the services. */
+/**
+ * The {@code newsgraph} command line: thin adapters over the services. Commands of other modules on the class path
+ * (the evaluation module's eval, bench and train) join through {@link CommandPlugin}.
+ */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
     description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
         EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, ServeCommand.class,
-        ExportCommand.class, BenchCommand.class, EvalCommand.class, ImportCommand.class, SparkCommand.class,
-        TrainCommand.class,
-        CommandLine.HelpCommand.class})
+        ExportCommand.class, ImportCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */
   public static final int OK = 0;
@@ -38,6 +40,10 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class)) {
+      plugin.commands().forEach(cl::addSubcommand);
+    }
+    cl.addSubcommand(new CommandLine.HelpCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -7,15 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.Article;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
 /**
- * Trains the {@link AttributionModel} on a PolNeAR split (train only; dev is for measuring), in two steps, each an
+ * Trains the {@link AttributionModel} on articles of PolNeAR's train split (dev is for measuring), in two steps, each an
  * averaged perceptron over a fixed number of passes in file order, so the same data gives the same file:
  * <ol>
  * <li>the {@link CueModel}: every verb is an example, positive when it heads a gold cue (the cue token whose head
@@ -35,31 +33,16 @@ public final class AttributionModelTrainer {
   /** One choice among candidates: their features and the index of the right one. */
   private record Ranking(List<List<String>> candidates, int gold, int rules) {}
 
-  private record Sample(AnalyzedArticle article, List<BratAttribution> gold) {}
+  /**
+   * One article to learn from: its NLP output (tokens, tags, lemmas, NER, dependencies) and the attributions a person
+   * marked in it. Reading a corpus into these is the evaluation module's side of training.
+   */
+  public record Sample(AnalyzedArticle article, List<BratAttribution> gold) {}
 
-  private final Function<Article, AnalyzedArticle> analysis;
+  private AttributionModelTrainer() {}
 
-  /** @param analysis gives each article its tokens, tags, lemmas, NER and dependencies */
-  public AttributionModelTrainer(Function<Article, AnalyzedArticle> analysis) {
-    this.analysis = analysis;
-  }
-
-  /** Trains on every article of {@code splitDir} and writes the gzipped model to {@code out}. */
-  public AttributionModel train(Path splitDir, Path out, Consumer<String> log) throws IOException {
-    List<Sample> samples = new ArrayList<>();
-    List<Path> texts = PolnearCorpus.texts(splitDir);
-    for (Path f : texts) {
-      try {
-        Article a = PolnearCorpus.article(f);
-        List<BratAttribution> g = PolnearCorpus.goldAttributions(f, a);
-        samples.add(new Sample(analysis.apply(a), g));
-        if (samples.size() % 100 == 0) {
-          log.accept(samples.size() + " of " + texts.size() + " articles analysed");
-        }
-      } catch (IOException | RuntimeException e) {
-        log.accept("skipped " + f.getFileName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
-      }
-    }
+  /** Trains on {@code samples}, in their order, and writes the gzipped model to {@code out}. */
+  public static AttributionModel train(List<Sample> samples, Path out, Consumer<String> log) throws IOException {
     List<Example> examples = new ArrayList<>();
     for (Sample s : samples) {
       examples.addAll(cueExamples(s.article(), s.gold()));

@@ -14,6 +14,8 @@ import org.newsgraph.core.Stage;
  */
 public final class EventStage implements Stage {
   public static final String ID = "events.rules.v1";
+  /** The PLOVER event types the stage codes. */
+  public static final Set<String> TYPES = EventLexicon.TYPES;
 
   private final EventExtractor extractor = new EventExtractor(EventLexicon.bundled());
 

@@ -13,17 +13,17 @@ import org.newsgraph.core.Token;
  * clause, or the clause a reporting verb reports), the surer one on a tie. Gold sets that code one event per
  * sentence are scored on it.
  */
-final class MainEvent {
+public final class MainEvent {
   private MainEvent() {}
 
-  static Optional<Event> of(AnalyzedArticle a) {
+  public static Optional<Event> of(AnalyzedArticle a) {
     return a.events().stream().min(Comparator.comparingInt((Event e) -> depth(a, e))
         .thenComparing(Comparator.comparingDouble(Event::confidence).reversed())
         .thenComparingInt(e -> e.trigger().begin()));
   }
 
   /** Events with the main one first, then the rest in text order. */
-  static List<Event> ordered(AnalyzedArticle a) {
+  public static List<Event> ordered(AnalyzedArticle a) {
     Optional<Event> main = of(a);
     if (main.isEmpty()) {
       return List.of();

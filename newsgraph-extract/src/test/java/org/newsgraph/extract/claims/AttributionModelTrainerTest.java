@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
 /**
- * Training on a tiny PolNeAR-layout folder written here, through real CoreNLP: it learns which verbs are cues and
- * where its annotators end a content (here without the trailing "which…" clause the parse puts in), and it is
- * repeatable.
+ * Training on a few articles written here with their attributions marked, through real CoreNLP: it learns which verbs
+ * are cues and where its annotators end a content (here without the trailing "which…" clause the parse puts in), and
+ * it is repeatable. Reading PolNeAR's folders is the evaluation module's side (its tests cover it).
  */
 class AttributionModelTrainerTest {
   /** Sentence, then source, cue and content (or null when the sentence attributes nothing). */
@@ -37,27 +38,23 @@ class AttributionModelTrainerTest {
           "the water came from the mill"},
   };
 
-  private static void write(Path dir) throws Exception {
-    Files.createDirectories(dir.resolve("text"));
-    Files.createDirectories(dir.resolve("attributions"));
+  /** The articles, analysed, with their gold attributions (source, cue, content spans). */
+  private static List<AttributionModelTrainer.Sample> samples() {
+    List<AttributionModelTrainer.Sample> out = new ArrayList<>();
     for (int i = 0; i < ARTICLES.length; i++) {
       String[] a = ARTICLES[i];
-      String base = "wire_2016-10-0" + (i + 1) + "_story" + i;
-      Files.writeString(dir.resolve("text").resolve(base + ".txt"), a[0]);
-      List<String> ann = new ArrayList<>();
-      if (a[1] != null) {
-        ann.add(entry("T1", "Source", a[0], a[1]));
-        ann.add(entry("T2", "Cue", a[0], a[2]));
-        ann.add(entry("T3", "Content", a[0], a[3]));
-        ann.add("E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1");
-      }
-      Files.write(dir.resolve("attributions").resolve(base + "_1.ann"), ann);
+      AnalyzedArticle analysed = SampleArticles.analyse(SampleArticles.article("story" + i, a[0], null));
+      List<BratAttribution> gold = a[1] == null ? List.of()
+          : List.of(new BratAttribution(List.of(span(a[0], a[1])), List.of(span(a[0], a[2])),
+              List.of(span(a[0], a[3]))));
+      out.add(new AttributionModelTrainer.Sample(analysed, gold));
     }
+    return out;
   }
 
-  private static String entry(String id, String label, String text, String words) {
+  private static Span span(String text, String words) {
     int b = text.indexOf(words);
-    return id + "\t" + label + " " + b + " " + (b + words.length()) + "\t" + words;
+    return new Span(b, b + words.length());
   }
 
   private static byte[] unzipped(Path f) throws Exception {
@@ -72,34 +69,25 @@ class AttributionModelTrainerTest {
 
   @Test
   void it_learns_the_reporting_verbs_of_its_data_and_gives_the_same_file_twice(@TempDir Path tmp) throws Exception {
-    Path split = tmp.resolve("train");
-    write(split);
-    AttributionModelTrainer trainer = new AttributionModelTrainer(SampleArticles::analyse);
-    List<String> log = new ArrayList<>();
-    trainer.train(split, tmp.resolve("a.tsv.gz"), log::add);
-    trainer.train(split, tmp.resolve("b.tsv.gz"), log::add);
+    List<AttributionModelTrainer.Sample> samples = samples();
+    AttributionModelTrainer.train(samples, tmp.resolve("a.tsv.gz"), s -> { });
+    AttributionModelTrainer.train(samples, tmp.resolve("b.tsv.gz"), s -> { });
     assertArrayEquals(unzipped(tmp.resolve("a.tsv.gz")), unzipped(tmp.resolve("b.tsv.gz")), "not repeatable");
-    assertFalse(log.stream().anyMatch(l -> l.startsWith("skipped")), log.toString());
     CueModel m = AttributionModel.read(tmp.resolve("a.tsv.gz")).cue();
-    AnalyzedArticle police = SampleArticles.analyse(PolnearCorpus.article(
-        split.resolve("text").resolve("wire_2016-10-05_story4.txt")));
+    AnalyzedArticle police = samples.get(4).article();
     Sentence s = police.sentences().get(0);
     assertTrue(m.isCue(new DependencyTree(s), word(police, "said")));
     assertFalse(m.isCue(new DependencyTree(s), word(police, "started")));
-    AnalyzedArticle farmers = SampleArticles.analyse(PolnearCorpus.article(
-        split.resolve("text").resolve("wire_2016-10-02_story1.txt")));
+    AnalyzedArticle farmers = samples.get(1).article();
     assertFalse(m.isCue(new DependencyTree(farmers.sentences().get(0)), word(farmers, "blocked")));
   }
 
   @Test
   void it_learns_where_its_annotators_end_a_content(@TempDir Path tmp) throws Exception {
-    Path split = tmp.resolve("train");
-    write(split);
-    AttributionModel model = new AttributionModelTrainer(SampleArticles::analyse)
-        .train(split, tmp.resolve("m.tsv.gz"), s -> { });
+    AttributionModel model = AttributionModelTrainer.train(samples(), tmp.resolve("m.tsv.gz"), s -> { });
     assertFalse(model.content().isEmpty(), "no boundary weights");
     String text = ARTICLES[6][0];
-    AnalyzedArticle a = SampleArticles.analyse(PolnearCorpus.article("t.txt", text, null));
+    AnalyzedArticle a = SampleArticles.analyse(SampleArticles.article("t.txt", text, null));
     List<Draft> drafts = new CueRules(text, a.article().paragraphs(), model.cue())
         .find(new DependencyTree(a.sentences().get(0)));
     assertEquals(1, drafts.size(), drafts.toString());

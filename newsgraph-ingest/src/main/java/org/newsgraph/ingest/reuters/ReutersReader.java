@@ -106,7 +106,7 @@ public final class ReutersReader {
     return out;
   }
 
-  static String oneLine(String s) {
+  public static String oneLine(String s) {
     return s == null ? null : s.replaceAll("\\s+", " ").strip();
   }
 

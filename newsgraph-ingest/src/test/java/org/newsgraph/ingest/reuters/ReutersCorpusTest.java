@@ -24,15 +24,4 @@ class ReutersCorpusTest {
     assertTrue(r.articles().size() > 850, "bodies " + r.articles().size());
     assertTrue(r.problems().stream().allMatch(p -> p.message().startsWith("no body")), r.problems().toString());
   }
-
-  @Test
-  void headline_and_dateline_come_back_from_the_plain_text() throws Exception {
-    assumeTrue(Files.isDirectory(DIR), "Reuters-21578 not found at " + DIR + " (../shared absent)");
-    ReutersAccuracy.Result r = ReutersAccuracy.run(DIR);
-    System.out.printf("Reuters-21578: %d documents, headline %.3f, dateline %.3f%n", r.documents(),
-        r.headlineAccuracy(), r.datelineAccuracy());
-    assertTrue(r.documents() > 15_000);
-    assertTrue(r.headlineAccuracy() > 0.99, "headline " + r.headlineAccuracy());
-    assertTrue(r.datelineAccuracy() > 0.95, "dateline " + r.datelineAccuracy());
-  }
 }
