@@ -1,23 +1,19 @@
 package org.newsgraph.extract.time;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.core.Sentence;
-import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
-import org.newsgraph.core.TimexType;
-import org.newsgraph.extract.time.Cal.Out;
-import org.newsgraph.extract.time.Rules.Candidate;
+import org.newsgraph.extract.time.engine.RuleEngine;
+import org.newsgraph.extract.time.rules.TimeRules;
 
 /**
  * Finds time expressions in a text and normalises them to TIMEX3 (type, value, mod) with a resolved interval
  * [begin, end).
  *
- * <p>How it works: a list of rules (regular expressions over the words, see {@code Rules}) proposes candidate
- * extents; the longest candidates win, each checked against the tokens (part of speech, NER, neighbours) so that
- * "may" the modal, "March" the verb, "2025 troops" or "Friday prayers" are dropped. The survivors are then resolved
+ * <p>How it works: a list of rules (regular expressions over the words, catalogued in {@link TimeRules}) proposes
+ * candidate extents; the longest candidates win ({@link RuleEngine}), each checked against the tokens (part of
+ * speech, NER, neighbours) so that "may" the modal, "March" the verb, "2025 troops" or "Friday prayers" are dropped. The survivors are then resolved
  * in document order against:
  * <ul>
  *   <li>the anchor (the article's date): "last week", "two years ago", "today";</li>
@@ -41,68 +37,15 @@ import org.newsgraph.extract.time.Rules.Candidate;
  * (undated article), relative expressions keep what is known in TimeML style ("Friday" → {@code XXXX-WXX-5},
  * "last year" → {@code XXXX}) and have no interval.
  *
- * <p>Thread-safe and stateless across calls.
+ * <p>The parts: {@code engine} matches the rules and settles overlaps, {@code resolution} holds the calendar
+ * arithmetic and what a rule resolves with (anchor, tense, focus), {@code rules} holds the rule sets. Thread-safe and
+ * stateless across calls.
  */
 public final class TimeTagger {
-  /** Rules whose dates stand on their own (a year is written out): they may anchor "a year later". */
-  private static final java.util.Set<String> ABSOLUTE = java.util.Set.of("iso-date", "us-date", "month-day-year",
-      "day-month-year", "month-year", "year", "spoken-year", "decade", "century", "quarter", "half", "season");
+  private static final RuleEngine ENGINE = new RuleEngine(TimeRules.book());
 
   /** Finds and normalises every time expression in {@code text}; {@code anchor} may be null. */
   public List<TimeExpression> tag(String text, List<Sentence> sentences, LocalDate anchor) {
-    Ctx dry = new Ctx(text, sentences, anchor);
-    dry.extentsOnly = true;
-    List<Candidate> cands = Rules.candidates(text);
-    cands.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::rule)
-        .thenComparingInt(cd -> cd.g().begin()));
-    List<Candidate> chosen = new ArrayList<>();
-    for (Candidate cd : cands) {
-      boolean overlaps = false;
-      for (Candidate o : chosen) {
-        if (cd.g().begin() < o.g().end() && o.g().begin() < cd.g().end()) {
-          overlaps = true;
-          break;
-        }
-      }
-      if (overlaps || LookAlikes.quotedTitle(text, cd.g().begin(), cd.g().end())) {
-        continue;
-      }
-      dry.at(cd.g().begin(), cd.g().end());
-      Out out;
-      try {
-        out = Rules.RULES.get(cd.rule()).handler().apply(cd.g(), dry);
-      } catch (RuntimeException e) {
-        out = null;
-      }
-      if (out != null) {
-        chosen.add(cd);
-      }
-    }
-    chosen.sort(Comparator.comparingInt(cd -> cd.g().begin()));
-    Ctx ctx = new Ctx(text, sentences, anchor);
-    List<TimeExpression> result = new ArrayList<>();
-    for (Candidate cd : chosen) {
-      ctx.at(cd.g().begin(), cd.g().end());
-      Out out;
-      try {
-        out = Rules.RULES.get(cd.rule()).handler().apply(cd.g(), ctx);
-      } catch (RuntimeException e) {
-        out = null;
-      }
-      if (out == null) {
-        continue;
-      }
-      int b = cd.g().begin();
-      int e = cd.g().end();
-      result.add(new TimeExpression(new Span(b, e), out.type(), out.value(), out.mod(), out.begin(), out.end()));
-      // a DURATION with a granularity is one that also landed on a date ("a day later"): a focus like a date
-      if ((out.type() == TimexType.DATE || out.type() == TimexType.TIME || out.type() == TimexType.DURATION)
-          && out.begin() != null
-          && out.gran() != null) {
-        String rule = Rules.RULES.get(cd.rule()).name();
-        ctx.foci.add(new Ctx.Focus(out, ctx.sentenceIndex(), ABSOLUTE.contains(rule), e, ctx.indefinite()));
-      }
-    }
-    return result;
+    return ENGINE.tag(text, sentences, anchor);
   }
 }

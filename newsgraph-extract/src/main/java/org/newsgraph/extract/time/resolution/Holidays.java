@@ -1,40 +1,24 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.resolution;
 
-import static org.newsgraph.extract.time.Clock.*;
-import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
-import static org.newsgraph.extract.time.Lex.MONTH_FULL;
-import static org.newsgraph.extract.time.Lex.NUMW;
-import static org.newsgraph.extract.time.Lex.ORDW;
-import static org.newsgraph.extract.time.Lex.WEEKDAY;
-import static org.newsgraph.extract.time.LookAlikes.*;
-import static org.newsgraph.extract.time.Quantities.*;
-import static org.newsgraph.extract.time.Quarters.*;
-import static org.newsgraph.extract.time.Resolution.*;
-import static org.newsgraph.extract.time.Rules.*;
+import static org.newsgraph.extract.time.resolution.NamedDates.nearestYearly;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.newsgraph.core.Sentence;
+import org.newsgraph.extract.time.resolution.NamedDates.YearlyDate;
 import org.newsgraph.core.TimexType;
-import org.newsgraph.core.Token;
-import org.newsgraph.extract.time.Cal.Gran;
-import org.newsgraph.extract.time.Cal.Out;
 
 /** Holidays by name, fixed or moving (Easter, Thanksgiving, Election Day). */
-final class Holidays {
+public final class Holidays {
   private Holidays() {}
 
-  static Out holiday(G g, Ctx c) {
-    String h = g.lower("h").replace('\u2019', '\'');
+  /**
+   * The day of the holiday named {@code written} (as the text writes it) nearest the anchor; null for a name that
+   * is not capitalised or no holiday. Undated, a fixed holiday keeps its month and day ({@code XXXX-12-25}).
+   */
+  public static TimexValue holiday(String written, ResolutionContext c) {
+    String h = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('\u2019', '\'');
     YearlyDate f;
     if (h.startsWith("christmas eve")) {
       f = y -> LocalDate.of(y, 12, 24);
@@ -83,17 +67,17 @@ final class Holidays {
     } else {
       return null;
     }
-    if (!Lex.capitalised(g.get("h"))) {
+    if (!TimeWords.capitalised(written)) {
       return null;
     }
-    if (c.anchor == null) {
+    if (c.anchor() == null) {
       LocalDate ref = f.in(2001);
       LocalDate other = f.in(2002);
       boolean fixed = ref.getMonthValue() == other.getMonthValue() && ref.getDayOfMonth() == other.getDayOfMonth();
-      return new Out(TimexType.DATE, fixed ? "XXXX-" + Cal.pad(ref.getMonthValue(), 2) + "-"
-          + Cal.pad(ref.getDayOfMonth(), 2) : "XXXX-XX-XX", null, null, null, Gran.DAY);
+      return new TimexValue(TimexType.DATE, fixed ? "XXXX-" + CalendarMath.pad(ref.getMonthValue(), 2) + "-"
+          + CalendarMath.pad(ref.getDayOfMonth(), 2) : "XXXX-XX-XX", null, null, null, Granularity.DAY);
     }
-    return nearestYearly(c, f, dir(c, Dir.NEAREST, Dir.NEAREST));
+    return nearestYearly(c, f, Direction.byTense(c, Direction.NEAREST, Direction.NEAREST));
   }
 
   /** Gregorian Easter Sunday (anonymous Gregorian algorithm). */

@@ -1,42 +1,20 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.resolution;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import org.newsgraph.core.TimexType;
 
-/** Calendar arithmetic and TIMEX3 value formatting (java.time only). Package-private. */
-final class Cal {
-  private Cal() {}
+/**
+ * Calendar arithmetic and TIMEX3 value formatting (java.time only): the period of a granularity around a day,
+ * shifts by whole units, seasons, the values of unknown dates, and the part of a period a mod names.
+ */
+public final class CalendarMath {
+  private CalendarMath() {}
 
-  /** Granularity of a resolved date. */
-  enum Gran { TIME, DAY, WEEK, WEEKEND, MONTH, QUARTER, HALF, SEASON, YEAR, DECADE, CENTURY }
-
-  /** What a rule produced before it is placed in the text. */
-  record Out(TimexType type, String value, String mod, LocalDate begin, LocalDate end, Gran gran) {
-    Out withMod(String m) {
-      return new Out(type, value, m, begin, end, gran);
-    }
-
-    Out withType(TimexType t) {
-      return new Out(t, value, mod, begin, end, gran);
-    }
-
-    Out withValue(String v) {
-      return new Out(type, v, mod, begin, end, gran);
-    }
-
-    Out withInterval(LocalDate b, LocalDate e) {
-      return new Out(type, value, mod, b, e, gran);
-    }
-
-    boolean resolved() {
-      return begin != null && gran != null;
-    }
-  }
-
-  static String pad(int n, int width) {
+  public static String pad(int n, int width) {
     String s = Integer.toString(Math.abs(n));
     while (s.length() < width) {
       s = "0" + s;
@@ -45,49 +23,51 @@ final class Cal {
   }
 
   /** The period of granularity {@code g} that contains {@code d}, as a DATE. */
-  static Out at(LocalDate d, Gran g) {
+  public static TimexValue at(LocalDate d, Granularity g) {
     switch (g) {
       case TIME:
       case DAY:
-        return new Out(TimexType.DATE, d.toString(), null, d, d.plusDays(1), Gran.DAY);
+        return new TimexValue(TimexType.DATE, d.toString(), null, d, d.plusDays(1), Granularity.DAY);
       case WEEK: {
         LocalDate mon = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new Out(TimexType.DATE, weekValue(d), null, mon, mon.plusWeeks(1), Gran.WEEK);
+        return new TimexValue(TimexType.DATE, weekValue(d), null, mon, mon.plusWeeks(1), Granularity.WEEK);
       }
       case WEEKEND: {
         LocalDate sat = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
-        return new Out(TimexType.DATE, weekValue(sat) + "-WE", null, sat, sat.plusDays(2), Gran.WEEKEND);
+        return new TimexValue(TimexType.DATE, weekValue(sat) + "-WE", null, sat, sat.plusDays(2), Granularity.WEEKEND);
       }
       case MONTH: {
         LocalDate b = d.withDayOfMonth(1);
-        return new Out(TimexType.DATE, pad(d.getYear(), 4) + "-" + pad(d.getMonthValue(), 2), null, b,
-            b.plusMonths(1), Gran.MONTH);
+        return new TimexValue(TimexType.DATE, pad(d.getYear(), 4) + "-" + pad(d.getMonthValue(), 2), null, b,
+            b.plusMonths(1), Granularity.MONTH);
       }
       case QUARTER: {
         int q = (d.getMonthValue() - 1) / 3 + 1;
         LocalDate b = LocalDate.of(d.getYear(), (q - 1) * 3 + 1, 1);
-        return new Out(TimexType.DATE, pad(d.getYear(), 4) + "-Q" + q, null, b, b.plusMonths(3), Gran.QUARTER);
+        return new TimexValue(TimexType.DATE, pad(d.getYear(), 4) + "-Q" + q, null, b, b.plusMonths(3),
+            Granularity.QUARTER);
       }
       case HALF: {
         int h = d.getMonthValue() <= 6 ? 1 : 2;
         LocalDate b = LocalDate.of(d.getYear(), h == 1 ? 1 : 7, 1);
-        return new Out(TimexType.DATE, pad(d.getYear(), 4) + "-H" + h, null, b, b.plusMonths(6), Gran.HALF);
+        return new TimexValue(TimexType.DATE, pad(d.getYear(), 4) + "-H" + h, null, b, b.plusMonths(6),
+            Granularity.HALF);
       }
       case SEASON:
         return season(d);
       case YEAR: {
         LocalDate b = LocalDate.of(d.getYear(), 1, 1);
-        return new Out(TimexType.DATE, pad(d.getYear(), 4), null, b, b.plusYears(1), Gran.YEAR);
+        return new TimexValue(TimexType.DATE, pad(d.getYear(), 4), null, b, b.plusYears(1), Granularity.YEAR);
       }
       case DECADE: {
         int dec = Math.floorDiv(d.getYear(), 10);
         LocalDate b = LocalDate.of(dec * 10, 1, 1);
-        return new Out(TimexType.DATE, pad(dec, 3), null, b, b.plusYears(10), Gran.DECADE);
+        return new TimexValue(TimexType.DATE, pad(dec, 3), null, b, b.plusYears(10), Granularity.DECADE);
       }
       case CENTURY: {
         int c = Math.floorDiv(d.getYear(), 100);
         LocalDate b = LocalDate.of(c * 100, 1, 1);
-        return new Out(TimexType.DATE, pad(c, 2), null, b, b.plusYears(100), Gran.CENTURY);
+        return new TimexValue(TimexType.DATE, pad(c, 2), null, b, b.plusYears(100), Granularity.CENTURY);
       }
       default:
         throw new IllegalArgumentException(g.toString());
@@ -104,7 +84,7 @@ final class Cal {
    * Seasons are meteorological (northern hemisphere): spring = March–May, summer = June–August, fall =
    * September–November, winter = December to February, named by the year of its December.
    */
-  static Out season(LocalDate d) {
+  static TimexValue season(LocalDate d) {
     int m = d.getMonthValue();
     int y = d.getYear();
     String code;
@@ -124,11 +104,11 @@ final class Cal {
       b = LocalDate.of(wy, 12, 1);
       y = wy;
     }
-    return new Out(TimexType.DATE, pad(y, 4) + "-" + code, null, b, b.plusMonths(3), Gran.SEASON);
+    return new TimexValue(TimexType.DATE, pad(y, 4) + "-" + code, null, b, b.plusMonths(3), Granularity.SEASON);
   }
 
   /** First day of season {@code code} (SP, SU, FA, WI) of year {@code y}. */
-  static LocalDate seasonStart(int y, String code) {
+  public static LocalDate seasonStart(int y, String code) {
     switch (code) {
       case "SP":
         return LocalDate.of(y, 3, 1);
@@ -141,7 +121,20 @@ final class Cal {
     }
   }
 
-  static LocalDate plus(LocalDate d, Gran unit, long n) {
+  public static String seasonCode(String s) {
+    switch (s.toLowerCase(Locale.ROOT)) {
+      case "spring":
+        return "SP";
+      case "summer":
+        return "SU";
+      case "winter":
+        return "WI";
+      default:
+        return "FA";
+    }
+  }
+
+  public static LocalDate plus(LocalDate d, Granularity unit, long n) {
     switch (unit) {
       case TIME:
       case DAY:
@@ -168,7 +161,7 @@ final class Cal {
   }
 
   /** The value of an unknown date of this granularity (undated article). */
-  static Out unknown(Gran g) {
+  public static TimexValue unknown(Granularity g) {
     String v;
     switch (g) {
       case TIME:
@@ -202,15 +195,15 @@ final class Cal {
       default:
         v = "XXXX";
     }
-    return new Out(TimexType.DATE, v, null, null, null, g);
+    return new TimexValue(TimexType.DATE, v, null, null, null, g);
   }
 
   /** Granularity order, finest first. */
-  static boolean finerOrEqual(Gran a, Gran b) {
+  static boolean finerOrEqual(Granularity a, Granularity b) {
     return rank(a) <= rank(b);
   }
 
-  static int rank(Gran g) {
+  static int rank(Granularity g) {
     switch (g) {
       case TIME:
         return 0;
@@ -239,8 +232,8 @@ final class Cal {
    * Narrows an interval for a TIMEX3 mod: START/EARLY keep the first third, MID the middle third, END/LATE the last
    * third; other mods keep the whole interval.
    */
-  static Out narrow(Out o, String mod) {
-    Out m = o.withMod(mod);
+  static TimexValue narrow(TimexValue o, String mod) {
+    TimexValue m = o.withMod(mod);
     if (o.begin() == null || o.end() == null || mod == null) {
       return m;
     }
@@ -259,9 +252,5 @@ final class Cal {
       default:
         return m;
     }
-  }
-
-  static DayOfWeek dow(int isoDay) {
-    return DayOfWeek.of(isoDay);
   }
 }

@@ -1,30 +1,82 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.resolution;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Token;
-import org.newsgraph.extract.time.Cal.Gran;
-import org.newsgraph.extract.time.Cal.Out;
 
-/** What a rule sees while it resolves one match: the document, the anchor, the temporal focus, the tense. */
-final class Ctx {
+/**
+ * What a rule sees while it resolves one match: the document, the anchor (the article's date), the extent of the
+ * match and the tokens around it, the tense that governs it, and the temporal focus (the dates resolved before it).
+ */
+public final class ResolutionContext {
   /** How many sentences back a focus date is still in force for "a day later". */
   static final int FOCUS_WINDOW = 3;
 
+  private final String text;
+  private final List<Sentence> sentences;
+  private final LocalDate anchor;
+  private final List<Focus> foci = new ArrayList<>();
+  private final List<Focus> fociView = Collections.unmodifiableList(foci);
+  private final boolean extentsOnly;
+  private int begin;
+  private int end;
+  private Tense tense;
+
   /**
-   * A resolved date that later relative expressions may lean on; {@code indefinite} when the text brought it in
-   * with "a"/"an" ("after a flat second quarter"), as background rather than as the subject.
+   * A context for one run over {@code text}; {@code anchor} may be null (an undated article). {@code extentsOnly}
+   * while the tagger only picks extents (no focus is kept then): a rule that needs one accepts for now.
    */
-  record Focus(Out out, int sentence, boolean absolute, int end, boolean indefinite) {}
+  public ResolutionContext(String text, List<Sentence> sentences, LocalDate anchor, boolean extentsOnly) {
+    this.text = text;
+    this.sentences = sentences;
+    this.anchor = anchor;
+    this.extentsOnly = extentsOnly;
+  }
+
+  /** Moves to the match [b, e). */
+  public void at(int b, int e) {
+    begin = b;
+    end = e;
+    tense = null;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The article's date, or null. */
+  public LocalDate anchor() {
+    return anchor;
+  }
+
+  public boolean extentsOnly() {
+    return extentsOnly;
+  }
+
+  /** Where the current match begins. */
+  public int begin() {
+    return begin;
+  }
+
+  /** The dates in focus so far, oldest first. */
+  public List<Focus> foci() {
+    return fociView;
+  }
+
+  public void addFocus(Focus f) {
+    foci.add(f);
+  }
 
   /**
    * Whether the current match is a noun phrase of its own opened by "a"/"an" and adjectives only: "a flat second
    * quarter" (not "a third-quarter loss", where the article belongs to the noun after).
    */
-  boolean indefinite() {
+  public boolean indefinite() {
     Token next = after(1);
     if (next != null && next.pos().matches("NN.*|JJ.*|CD")) {
       return false;
@@ -45,34 +97,12 @@ final class Ctx {
     return false;
   }
 
-  final String text;
-  final List<Sentence> sentences;
-  final LocalDate anchor;
-  final List<Focus> foci = new ArrayList<>();
-  /** True while the tagger only picks extents (no focus is kept then): a rule that needs one accepts for now. */
-  boolean extentsOnly;
-  int begin;
-  int end;
-  private Tense tense;
-
-  Ctx(String text, List<Sentence> sentences, LocalDate anchor) {
-    this.text = text;
-    this.sentences = sentences;
-    this.anchor = anchor;
-  }
-
-  void at(int b, int e) {
-    begin = b;
-    end = e;
-    tense = null;
-  }
-
-  int sentenceIndex() {
+  public int sentenceIndex() {
     Sentence s = sentence();
     return s == null ? -1 : s.index();
   }
 
-  Sentence sentence() {
+  public Sentence sentence() {
     int lo = 0;
     int hi = sentences.size() - 1;
     while (lo <= hi) {
@@ -90,7 +120,7 @@ final class Ctx {
   }
 
   /** The tokens overlapping the current match. */
-  List<Token> tokens() {
+  public List<Token> tokens() {
     Sentence s = sentence();
     List<Token> out = new ArrayList<>();
     if (s == null) {
@@ -105,7 +135,7 @@ final class Ctx {
   }
 
   /** The token {@code k} places before the match (k = 1: the one just before), or null. */
-  Token before(int k) {
+  public Token before(int k) {
     Sentence s = sentence();
     if (s == null) {
       return null;
@@ -121,7 +151,7 @@ final class Ctx {
   }
 
   /** The token {@code k} places after the match (k = 1: the one just after), or null. */
-  Token after(int k) {
+  public Token after(int k) {
     Sentence s = sentence();
     if (s == null) {
       return null;
@@ -135,17 +165,17 @@ final class Ctx {
     return null;
   }
 
-  String wordBefore(int k) {
+  public String wordBefore(int k) {
     Token t = before(k);
     return t == null ? "" : t.word().toLowerCase(Locale.ROOT);
   }
 
-  String wordAfter(int k) {
+  public String wordAfter(int k) {
     Token t = after(k);
     return t == null ? "" : t.word().toLowerCase(Locale.ROOT);
   }
 
-  Tense tense() {
+  public Tense tense() {
     if (tense == null) {
       tense = Tense.of(sentence(), tokens());
     }
@@ -153,14 +183,14 @@ final class Ctx {
   }
 
   /** The most recent focus date in the window whose granularity is at least as fine as {@code unit}, or null. */
-  Focus focus(Gran unit) {
+  public Focus focus(Granularity unit) {
     int si = sentenceIndex();
     for (int i = foci.size() - 1; i >= 0; i--) {
       Focus f = foci.get(i);
       if (si - f.sentence() > FOCUS_WINDOW) {
         return null;
       }
-      if (unit == null || Cal.finerOrEqual(f.out().gran(), unit)) {
+      if (unit == null || CalendarMath.finerOrEqual(f.date().granularity(), unit)) {
         return f;
       }
     }
@@ -171,12 +201,12 @@ final class Ctx {
    * The latest day in focus that falls on {@code day}, within {@code window} sentences: the Friday that "the
    * previous Friday" counts back from when the story's Friday was named a few sentences up. Null when there is none.
    */
-  Focus lastOn(java.time.DayOfWeek day, int window) {
+  public Focus lastOn(DayOfWeek day, int window) {
     int si = sentenceIndex();
     for (int i = foci.size() - 1; i >= 0 && si - foci.get(i).sentence() <= window; i--) {
       Focus f = foci.get(i);
-      if ((f.out().gran() == Gran.DAY || f.out().gran() == Gran.TIME) && f.out().begin() != null
-          && f.out().begin().getDayOfWeek() == day) {
+      if ((f.date().granularity() == Granularity.DAY || f.date().granularity() == Granularity.TIME)
+          && f.date().begin() != null && f.date().begin().getDayOfWeek() == day) {
         return f;
       }
     }
@@ -188,26 +218,26 @@ final class Ctx {
    * {@code window} sentences, looking past days and weeks ("the quarter ended Sept. 30") but stopping at a month, a
    * year or a longer period, which would be the newer subject. Null when there is none.
    */
-  Focus reportPeriod(int window) {
+  public Focus reportPeriod(int window) {
     int si = sentenceIndex();
     for (int i = foci.size() - 1; i >= 0; i--) {
       Focus f = foci.get(i);
       if (si - f.sentence() > window) {
         return null;
       }
-      Gran g = f.out().gran();
-      if ((g == Gran.QUARTER || g == Gran.HALF) && f.out().end() != null && anchor != null
-          && f.out().end().isAfter(anchor)) {
+      Granularity g = f.date().granularity();
+      if ((g == Granularity.QUARTER || g == Granularity.HALF) && f.date().end() != null && anchor != null
+          && f.date().end().isAfter(anchor)) {
         continue; // a forecast ("losses through the third quarter of 1990", "into the fourth quarter") is not the
                   // period reported: results are for a period already over
       }
-      if ((g == Gran.QUARTER || g == Gran.HALF) && f.indefinite()) {
+      if ((g == Granularity.QUARTER || g == Granularity.HALF) && f.indefinite()) {
         continue; // "after a flat second quarter": background to the quarter reported
       }
-      if (g == Gran.QUARTER || g == Gran.HALF) {
-        return f.out().begin() == null ? null : f;
+      if (g == Granularity.QUARTER || g == Granularity.HALF) {
+        return f.date().begin() == null ? null : f;
       }
-      if (g != Gran.DAY && g != Gran.TIME && g != Gran.WEEK && g != Gran.WEEKEND) {
+      if (g != Granularity.DAY && g != Granularity.TIME && g != Granularity.WEEK && g != Granularity.WEEKEND) {
         return null;
       }
     }
@@ -215,7 +245,7 @@ final class Ctx {
   }
 
   /** The most recent focus in the window regardless of granularity. */
-  Focus lastFocus() {
+  public Focus lastFocus() {
     return focus(null);
   }
 }

@@ -1,35 +1,36 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.resolution;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Words of the time vocabulary: months, weekdays, number words, units. Package-private. */
-final class Lex {
-  private Lex() {}
+/** Words of the time vocabulary: months, weekdays, number and ordinal words, and what they stand for. */
+public final class TimeWords {
+  private TimeWords() {}
 
-  static final String MONTH_FULL =
+  public static final String MONTH_FULL =
       "january|february|march|april|may|june|july|august|september|october|november|december";
-  static final String MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-  static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-  static final String NUMW = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-      + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-      + "|hundred";
-  static final String ORDW = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+  public static final String MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+  public static final String WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  public static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+      + "|eighty|ninety|hundred";
+  public static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
       + "|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
       + "|twenty-first|twenty-second";
 
+  /** Number word → value, ordinal word → value. */
   private static final Map<String, Integer> WORDS = new HashMap<>();
   private static final Map<String, Integer> ORD = new HashMap<>();
 
   static {
-    String[] w = NUMW.split("\\|");
+    String[] w = NUMBER_WORDS.split("\\|");
     int[] v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80,
         90, 100};
     for (int i = 0; i < w.length; i++) {
       WORDS.put(w[i], v[i]);
     }
-    String[] o = ORDW.split("\\|");
+    String[] o = ORDINAL_WORDS.split("\\|");
     for (int i = 0; i < o.length; i++) {
       ORD.put(o[i], i < 20 ? i + 1 : 21 + (i - 20));
     }
@@ -42,7 +43,7 @@ final class Lex {
   }
 
   /** 1–12 for a month name or abbreviation (with or without the dot), else 0. */
-  static int month(String s) {
+  public static int month(String s) {
     String m = s.toLowerCase(Locale.ROOT).replace(".", "");
     if (m.length() < 3) {
       return 0;
@@ -57,8 +58,8 @@ final class Lex {
   }
 
   /** ISO day of week 1 (Monday) – 7 for a weekday name, else 0. */
-  static int weekday(String s) {
-    String[] d = WEEKDAY.split("\\|");
+  public static int weekday(String s) {
+    String[] d = WEEKDAY_NAMES.split("\\|");
     String l = s.toLowerCase(Locale.ROOT);
     for (int i = 0; i < 7; i++) {
       if (l.startsWith(d[i])) {
@@ -69,7 +70,7 @@ final class Lex {
   }
 
   /** An ordinal word or number ("third", "3rd", "21st") as an int, else 0. */
-  static int ordinal(String s) {
+  public static int ordinal(String s) {
     String l = s.toLowerCase(Locale.ROOT).replace(' ', '-');
     Integer v = ORD.get(l);
     if (v != null) {
@@ -83,7 +84,7 @@ final class Lex {
    * A quantity: digits ("3", "2.5", "2 1/2"), number words ("twenty four", "twenty-four"), "a"/"an" (1), "a couple
    * of" (2); NaN for a vague quantity ("several", "a few", "many", "some"); null when not a quantity.
    */
-  static Double quantity(String s) {
+  public static Double quantity(String s) {
     if (s == null) {
       return null;
     }
@@ -145,7 +146,7 @@ final class Lex {
   }
 
   /** Capitalised (first letter upper case). */
-  static boolean capitalised(String s) {
+  public static boolean capitalised(String s) {
     return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
   }
 }

@@ -1,40 +1,24 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.rules;
 
-import static org.newsgraph.extract.time.Clock.*;
-import static org.newsgraph.extract.time.Holidays.*;
-import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
-import static org.newsgraph.extract.time.Lex.MONTH_FULL;
-import static org.newsgraph.extract.time.Lex.NUMW;
-import static org.newsgraph.extract.time.Lex.ORDW;
-import static org.newsgraph.extract.time.Lex.WEEKDAY;
-import static org.newsgraph.extract.time.Quantities.*;
-import static org.newsgraph.extract.time.Quarters.*;
-import static org.newsgraph.extract.time.Resolution.*;
-import static org.newsgraph.extract.time.Rules.*;
+import static org.newsgraph.extract.time.resolution.TimeWords.WEEKDAY_NAMES;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.core.Sentence;
-import org.newsgraph.core.TimexType;
 import org.newsgraph.core.Token;
-import org.newsgraph.extract.time.Cal.Gran;
-import org.newsgraph.extract.time.Cal.Out;
+import org.newsgraph.extract.time.engine.Match;
+import org.newsgraph.extract.time.resolution.ResolutionContext;
+import org.newsgraph.extract.time.resolution.TimeWords;
 
-/** The checks that keep look-alikes out: "may" the verb, a count or a house number for a year, a unit word that is no noun. */
+/**
+ * The checks that keep look-alikes out: "may" the verb, a count or a house number for a year, a unit word that is no
+ * noun, a rate ("8.5% annually").
+ */
 final class LookAlikes {
   private LookAlikes() {}
 
-  static boolean monthWordOk(Ctx c, String mon, int monBegin) {
-    if (mon == null || !Lex.capitalised(mon)) {
+  static boolean monthWordOk(ResolutionContext c, String mon, int monBegin) {
+    if (mon == null || !TimeWords.capitalised(mon)) {
       return false;
     }
     String l = mon.toLowerCase(Locale.ROOT);
@@ -51,7 +35,7 @@ final class LookAlikes {
     return true;
   }
 
-  static Token tokenAt(Ctx c, int pos) {
+  static Token tokenAt(ResolutionContext c, int pos) {
     for (Token t : c.tokens()) {
       if (t.span().begin() <= pos && pos < t.span().end()) {
         return t;
@@ -65,7 +49,7 @@ final class LookAlikes {
       "between", "around", "throughout", "for", "on", "that", "-", "\u2013", "/");
 
   /** Years need context so that counts ("2025 troops"), money and measures are not taken for dates. */
-  static boolean yearOk(Ctx c, G g) {
+  static boolean yearOk(ResolutionContext c, Match g) {
     Token next = c.after(1);
     Token prev = c.before(1);
     if (prev != null && (prev.word().equals("$") || prev.pos().equals("$") || prev.word().matches("(?i)no\\.?|number|#"
@@ -100,21 +84,21 @@ final class LookAlikes {
    * (a company, a product, a programme), unless the name is itself temporal ("Christmas 1998", "March 1999").
    */
   static boolean nameNumber(Token prev) {
-    if (prev == null || !prev.pos().startsWith("NNP") || !Lex.capitalised(prev.word())) {
+    if (prev == null || !prev.pos().startsWith("NNP") || !TimeWords.capitalised(prev.word())) {
       return false;
     }
     if (prev.ner() != null && prev.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
       return false; // "Atlanta 1996": a place and its year, as a broadcast reads out a dateline
     }
     String w = prev.word().replace(".", "");
-    return Lex.month(w) == 0 && Lex.weekday(w) == 0 && !TEMPORAL_NAME.matcher(w).matches();
+    return TimeWords.month(w) == 0 && TimeWords.weekday(w) == 0 && !TEMPORAL_NAME.matcher(w).matches();
   }
 
   static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
       "(?i)avenue|ave\\.?|street|st\\.?|road|rd\\.?|boulevard|blvd\\.?|lane|drive|place|square|way|court|highway");
 
   /** "1600 Pennsylvania Avenue", "1999 Broadway Street": a house number, not a year. */
-  static boolean streetNumber(Ctx c) {
+  static boolean streetNumber(ResolutionContext c) {
     for (int k = 1; k <= 4; k++) {
       Token t = c.after(k);
       if (t == null || t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))) {
@@ -127,10 +111,9 @@ final class LookAlikes {
     return false;
   }
 
-
-  static int offsetOf(G g, Ctx c, String group) {
+  static int offsetOf(Match g, ResolutionContext c, String group) {
     String s = g.get(group);
-    int i = c.text.indexOf(s, g.begin());
+    int i = c.text().indexOf(s, g.begin());
     return i < 0 ? 0 : i - g.begin();
   }
 
@@ -138,46 +121,18 @@ final class LookAlikes {
    * "the daily Granma", "the Paris daily Le Monde": "daily" as a noun for a newspaper, which a name follows
    * directly (not a weekday or a month: "published daily Monday to Friday").
    */
-  static boolean newspaperNamed(Ctx c) {
+  static boolean newspaperNamed(ResolutionContext c) {
     Token next = c.after(1);
     Token prev = c.before(1);
-    if (next == null || prev == null || !next.pos().startsWith("NNP") || !Lex.capitalised(next.word())
-        || Lex.month(next.word()) > 0 || next.word().matches("(?i)" + WEEKDAY)) {
+    if (next == null || prev == null || !next.pos().startsWith("NNP") || !TimeWords.capitalised(next.word())
+        || TimeWords.month(next.word()) > 0 || next.word().matches("(?i)" + WEEKDAY_NAMES)) {
       return false;
     }
     return prev.pos().matches("DT|NNPS?|JJ|POS|PRP\\$");
   }
 
-  /**
-   * A title in quotation marks: an opening quote, then the expression with its common words capitalised
-   * ("This Week", the name of a television programme), which in running text they would not be.
-   */
-  static boolean quotedTitle(String text, int begin, int end) {
-    int i = begin - 1;
-    while (i >= 0 && text.charAt(i) == ' ') {
-      i--;
-    }
-    if (i <= 0 || "\"`'\u201c\u2018".indexOf(text.charAt(i)) < 0) {
-      return false; // no opening quote (or the text opens with it: a quoted headline, not a title in a sentence)
-    }
-    String[] words = text.substring(begin, end).split("\\s+");
-    if (words.length < 2) {
-      return false;
-    }
-    boolean commonCapitalised = false;
-    for (String w : words) {
-      if (!Lex.capitalised(w)) {
-        return false;
-      }
-      if (w.matches("Week|Month|Year|Day|Night|Morning|Evening|Today|Tonight|Weekend")) {
-        commonCapitalised = true;
-      }
-    }
-    return commonCapitalised;
-  }
-
   /** Checks that the unit word is a noun ("a second visit" is not a duration). */
-  static boolean unitNounOk(Ctx c, G g) {
+  static boolean unitNounOk(ResolutionContext c, Match g) {
     String u = g.get("u");
     if (u == null) {
       return true;
@@ -186,7 +141,7 @@ final class LookAlikes {
     if (!(lu.startsWith("second") || lu.startsWith("minute") || lu.startsWith("quarter"))) {
       return true;
     }
-    int at = c.text.toLowerCase(Locale.ROOT).lastIndexOf(lu, g.end());
+    int at = c.text().toLowerCase(Locale.ROOT).lastIndexOf(lu, g.end());
     Token t = at < 0 ? null : tokenAt(c, at);
     if (t == null) {
       return true;
@@ -197,5 +152,26 @@ final class LookAlikes {
       return n == null || !n.trim().matches("(?i)an?|one|three") || g.groups().get("rel") != null;
     }
     return t.pos().startsWith("NN");
+  }
+
+  /**
+   * Whether the words just before the match end in a quantity ("8.5%", "10,000 units", "$2 million"), which
+   * makes a following "annually" or "a year" a rate rather than a time the text talks about.
+   */
+  static boolean rateAfterQuantity(ResolutionContext c) {
+    for (int k = 1; k <= 2; k++) {
+      Token t = c.before(k);
+      if (t == null) {
+        return false;
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("CD") || w.matches("%|percent|cents?|dollars?|yen|marks|francs|pounds|euros?")) {
+        return true;
+      }
+      if (k == 1 && !t.pos().startsWith("NN")) {
+        return false; // only one noun may stand between: "10,000 units annually"
+      }
+    }
+    return false;
   }
 }

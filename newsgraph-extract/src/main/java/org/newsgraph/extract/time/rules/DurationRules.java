@@ -1,48 +1,55 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.rules;
 
-import static org.newsgraph.extract.time.Clock.*;
-import static org.newsgraph.extract.time.Holidays.*;
-import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
-import static org.newsgraph.extract.time.Lex.MONTH_FULL;
-import static org.newsgraph.extract.time.Lex.NUMW;
-import static org.newsgraph.extract.time.Lex.ORDW;
-import static org.newsgraph.extract.time.Lex.WEEKDAY;
-import static org.newsgraph.extract.time.LookAlikes.*;
-import static org.newsgraph.extract.time.Quantities.*;
-import static org.newsgraph.extract.time.Quarters.*;
-import static org.newsgraph.extract.time.Resolution.*;
-import static org.newsgraph.extract.time.Rules.*;
+import static org.newsgraph.extract.time.resolution.CalendarMath.seasonCode;
+import static org.newsgraph.extract.time.resolution.Quantities.duration;
+import static org.newsgraph.extract.time.resolution.Quantities.granularityOf;
+import static org.newsgraph.extract.time.resolution.Quantities.modOf;
+import static org.newsgraph.extract.time.resolution.Quantities.unitKey;
+import static org.newsgraph.extract.time.resolution.RelativeDates.ref;
+import static org.newsgraph.extract.time.resolution.TimeWords.MONTH_FULL;
+import static org.newsgraph.extract.time.resolution.TimeWords.WEEKDAY_NAMES;
+import static org.newsgraph.extract.time.resolution.TimesOfDay.partOfDayCode;
+import static org.newsgraph.extract.time.rules.LookAlikes.newspaperNamed;
+import static org.newsgraph.extract.time.rules.LookAlikes.rateAfterQuantity;
+import static org.newsgraph.extract.time.rules.LookAlikes.tokenAt;
+import static org.newsgraph.extract.time.rules.LookAlikes.unitNounOk;
+import static org.newsgraph.extract.time.rules.RegexFragments.NUMBER_WORD;
+import static org.newsgraph.extract.time.rules.RegexFragments.QUANTITY;
+import static org.newsgraph.extract.time.rules.RegexFragments.QUANTITY_MODIFIER;
+import static org.newsgraph.extract.time.rules.RegexFragments.SEASON;
+import static org.newsgraph.extract.time.rules.RegexFragments.UNIT;
+import static org.newsgraph.extract.time.rules.RegexFragments.UNITS;
+import static org.newsgraph.extract.time.rules.RegexFragments.WEEKDAY;
+import static org.newsgraph.extract.time.rules.RegexFragments.WORD_END;
+import static org.newsgraph.extract.time.rules.RegexFragments.WORD_START;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.newsgraph.core.Sentence;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.core.Token;
-import org.newsgraph.extract.time.Cal.Gran;
-import org.newsgraph.extract.time.Cal.Out;
+import org.newsgraph.extract.time.engine.RuleBook;
+import org.newsgraph.extract.time.engine.RuleSet;
+import org.newsgraph.extract.time.resolution.CalendarMath;
+import org.newsgraph.extract.time.resolution.Granularity;
+import org.newsgraph.extract.time.resolution.TimeWords;
+import org.newsgraph.extract.time.resolution.TimexValue;
 
-/** The rules for durations ("three years", "four-day trip", "recent years") and sets ("every Friday", "annually"). Registered by {@link Rules} in this order: most specific first. */
-final class DurationRules {
-  private DurationRules() {}
-
-  static void register() {
+/**
+ * The rules for durations ("three years", "four-day trip", "recent years") and sets ("every Friday", "annually").
+ * In {@link TimeRules} after {@link PeriodRules}, in this order: most specific first.
+ */
+final class DurationRules implements RuleSet {
+  @Override
+  public void addTo(RuleBook book) {
     // three years / the past few months / more than four hours / the first nine months
-    rule("duration", B + "(?:" + QMOD + "\\s+)?(?:(?<the>the|a|an|this|that|those|these)\\s+)?(?:(?<rel>past|last"
+    book.add("duration", WORD_START + "(?:" + QUANTITY_MODIFIER
+        + "\\s+)?(?:(?<the>the|a|an|this|that|those|these)\\s+)?(?:(?<rel>past|last"
         + "|next|coming|first|final|previous|following|latest|recent|remaining|initial|ensuing|intervening"
-        + "|additional|other|same|full|entire|whole|preceding|prior)\\s+)?(?<n>" + NUM + ")(?:\\s+(?:more|additional"
+        + "|additional|other|same|full|entire|whole|preceding|prior)\\s+)?(?<n>" + QUANTITY
+            + ")(?:\\s+(?:more|additional"
         + "|further|extra))?(?:\\s+(?:trading"
         + "|business|working|calendar|full|straight|consecutive|long))?\\s+" + UNITS
-        + "(?<half>\\s+and\\s+a\\s+half)?" + E, (g, c) -> {
-          Double n = Lex.quantity(g.get("n"));
+        + "(?<half>\\s+and\\s+a\\s+half)?" + WORD_END, (g, c) -> {
+          Double n = TimeWords.quantity(g.get("n"));
           if (n == null) {
             return null;
           }
@@ -99,53 +106,56 @@ final class DurationRules {
           }
           String rel = g.lower("rel");
           String mod = modOf(g.get("q"));
-          Out o = new Out(TimexType.DURATION, duration(n, u), mod, null, null, null);
-          if (c.anchor != null && rel != null && !n.isNaN() && gran(u) != null && gran(u) != Gran.TIME) {
+          TimexValue o = new TimexValue(TimexType.DURATION, duration(n, u), mod, null, null, null);
+          if (c.anchor() != null && rel != null && !n.isNaN() && granularityOf(u) != null
+              && granularityOf(u) != Granularity.TIME) {
             long k = Math.round(Math.ceil(n));
             if (rel.equals("past") || rel.equals("last") || rel.equals("previous") || rel.equals("recent")
                 || rel.equals("preceding") || rel.equals("prior")) {
-              o = o.withInterval(Cal.plus(c.anchor, gran(u), -k), c.anchor.plusDays(1));
+              o = o.withInterval(CalendarMath.plus(c.anchor(), granularityOf(u), -k), c.anchor().plusDays(1));
             } else if (rel.equals("next") || rel.equals("coming") || rel.equals("following")) {
-              o = o.withInterval(c.anchor, Cal.plus(c.anchor, gran(u), k));
+              o = o.withInterval(c.anchor(), CalendarMath.plus(c.anchor(), granularityOf(u), k));
             }
-          } else if (c.anchor != null && rel != null && !n.isNaN() && gran(u) == Gran.TIME) {
+          } else if (c.anchor() != null && rel != null && !n.isNaN() && granularityOf(u) == Granularity.TIME) {
             // "the past 24 hours": the days those hours reach back into, to the end of the anchor day
             long days = u.equals("hour") ? Math.round(Math.ceil(n / 24)) : 0;
             if (rel.matches("past|last|previous|recent|preceding|prior")) {
-              o = o.withInterval(c.anchor.minusDays(days), c.anchor.plusDays(1));
+              o = o.withInterval(c.anchor().minusDays(days), c.anchor().plusDays(1));
             } else if (rel.matches("next|coming|following")) {
-              o = o.withInterval(c.anchor, c.anchor.plusDays(days + 1));
+              o = o.withInterval(c.anchor(), c.anchor().plusDays(days + 1));
             }
-          } else if (c.anchor != null && rel != null && n.isNaN()
+          } else if (c.anchor() != null && rel != null && n.isNaN()
               && (rel.equals("past") || rel.equals("last") || rel.equals("recent"))) {
-            o = o.withInterval(null, c.anchor.plusDays(1));
+            o = o.withInterval(null, c.anchor().plusDays(1));
           }
           return o;
         });
     // three-year conflict / four-day trip / 8-month-old
     // a day-long meeting / a decades-long battle / a several-year tenure / a years-old slump
-    rule("adj-duration-vague", B + "(?:(?<u1>day|night|week|month|year|hour)-long|(?<u>seconds|minutes|hours|days"
+    book.add("adj-duration-vague", WORD_START
+        + "(?:(?<u1>day|night|week|month|year|hour)-long|(?<u>seconds|minutes|hours|days"
         + "|weeks|months|years|decades|centuries)-(?:long|old)|(?:several|multi|many)-(?<u2>day|week|month|year"
-        + "|decade))" + E, (g, c) -> {
+        + "|decade))" + WORD_END, (g, c) -> {
           if (g.has("u1")) {
-            return new Out(TimexType.DURATION, duration(1, g.get("u1")), null, null, null, null);
+            return new TimexValue(TimexType.DURATION, duration(1, g.get("u1")), null, null, null, null);
           }
-          return new Out(TimexType.DURATION, duration(Double.NaN, g.has("u") ? g.get("u") : g.get("u2")), null, null,
-              null, null);
+          return new TimexValue(TimexType.DURATION, duration(Double.NaN, g.has("u") ? g.get("u") : g.get("u2")),
+              null, null, null, null);
         });
-    rule("adj-duration", B + "(?<n>\\d+(?:\\.\\d+)?|" + NW + "(?:-" + NW + ")?|half)-" + UNIT1
-        + "(?:-long|(?<old>-old))?" + E, (g, c) -> {
+    book.add("adj-duration", WORD_START + "(?<n>\\d+(?:\\.\\d+)?|" + NUMBER_WORD + "(?:-" + NUMBER_WORD + ")?|half)-"
+        + UNIT
+        + "(?:-long|(?<old>-old))?" + WORD_END, (g, c) -> {
           String nl = g.lower("n");
-          Double n = nl.equals("half") ? Double.valueOf(0.5) : Lex.quantity(nl);
+          Double n = nl.equals("half") ? Double.valueOf(0.5) : TimeWords.quantity(nl);
           if (n == null || n.isNaN() || g.get("old") != null) {
             return null;
           }
-          return new Out(TimexType.DURATION, duration(n, g.get("u")), null, null, null, null);
+          return new TimexValue(TimexType.DURATION, duration(n, g.get("u")), null, null, null, null);
         });
     // recent years / for years / coming weeks / the years
-    rule("bare-units", B + "(?<pre>(?:recent|coming|past|the\\s+past|the\\s+coming|the\\s+next|the\\s+last"
+    book.add("bare-units", WORD_START + "(?<pre>(?:recent|coming|past|the\\s+past|the\\s+coming|the\\s+next|the\\s+last"
         + "|the\\s+early)\\s+)?(?<u>seconds|minutes|hours|days|weeks|months|years|decades"
-        + "|centuries|quarters)" + E, (g, c) -> {
+        + "|centuries|quarters)" + WORD_END, (g, c) -> {
           String pre = g.lower("pre");
           String u = g.lower("u");
           if (pre == null) {
@@ -170,11 +180,12 @@ final class DurationRules {
           if (pre != null && pre.contains("recent") && u.equals("years")) {
             return ref(c, "PAST_REF");
           }
-          return new Out(TimexType.DURATION, duration(Double.NaN, u), null, null, null, null);
+          return new TimexValue(TimexType.DURATION, duration(Double.NaN, u), null, null, null, null);
         });
     // $5 a year / twice a week / every day / each month / every other week
-    rule("set-every", B + "(?:(?<f>once|twice|thrice|(?:\\d+|" + NW + ")\\s+times)\\s+)?(?<det>a|an|per|each|every)"
-        + "\\s+(?<other>other\\s+)?(?:(?<n>\\d+|" + NW + ")\\s+)?" + UNITS + E, (g, c) -> {
+    book.add("set-every", WORD_START + "(?:(?<f>once|twice|thrice|(?:\\d+|" + NUMBER_WORD
+        + ")\\s+times)\\s+)?(?<det>a|an|per|each|every)"
+        + "\\s+(?<other>other\\s+)?(?:(?<n>\\d+|" + NUMBER_WORD + ")\\s+)?" + UNITS + WORD_END, (g, c) -> {
           String det = g.lower("det");
           boolean strong = g.has("f") || det.equals("per") || det.equals("each") || det.equals("every");
           if (det.equals("per") && !g.has("f") && unitKey(g.get("u")).matches("second|minute|hour")) {
@@ -193,7 +204,7 @@ final class DurationRules {
           if (!unitNounOk(c, g)) {
             return null;
           }
-          Double n = g.has("n") ? Lex.quantity(g.get("n")) : Double.valueOf(1);
+          Double n = g.has("n") ? TimeWords.quantity(g.get("n")) : Double.valueOf(1);
           if (n == null || n.isNaN()) {
             return null;
           }
@@ -202,27 +213,29 @@ final class DurationRules {
           }
           String u = unitKey(g.get("u"));
           if (u.equals("weekend")) {
-            return new Out(TimexType.SET, "XXXX-WXX-WE", null, null, null, null);
+            return new TimexValue(TimexType.SET, "XXXX-WXX-WE", null, null, null, null);
           }
-          return new Out(TimexType.SET, duration(n, u), null, null, null, null);
+          return new TimexValue(TimexType.SET, duration(n, u), null, null, null, null);
         });
     // every Friday / each July / every summer / every morning
-    rule("set-each-named", B + "(?:every|each)\\s+(?:(?<wd>" + WEEKDAY + ")|(?<mon>" + MONTH_FULL + ")|" + SEASON
-        + "|(?<p>morning|afternoon|evening|night))" + E, (g, c) -> {
+    book.add("set-each-named", WORD_START + "(?:every|each)\\s+(?:(?<wd>" + WEEKDAY_NAMES + ")|(?<mon>" + MONTH_FULL
+        + ")|" + SEASON
+        + "|(?<p>morning|afternoon|evening|night))" + WORD_END, (g, c) -> {
           if (g.has("wd")) {
-            return new Out(TimexType.SET, "XXXX-WXX-" + Lex.weekday(g.get("wd")), null, null, null, null);
+            return new TimexValue(TimexType.SET, "XXXX-WXX-" + TimeWords.weekday(g.get("wd")), null, null, null, null);
           }
           if (g.has("mon")) {
-            return new Out(TimexType.SET, "XXXX-" + Cal.pad(Lex.month(g.get("mon")), 2), null, null, null, null);
+            return new TimexValue(TimexType.SET, "XXXX-" + CalendarMath.pad(TimeWords.month(g.get("mon")), 2), null,
+                null, null, null);
           }
           if (g.has("s")) {
-            return new Out(TimexType.SET, "XXXX-" + seasonCode(g.get("s")), null, null, null, null);
+            return new TimexValue(TimexType.SET, "XXXX-" + seasonCode(g.get("s")), null, null, null, null);
           }
-          return new Out(TimexType.SET, "TXX" + pod(g.get("p")), null, null, null, null);
+          return new TimexValue(TimexType.SET, "TXX" + partOfDayCode(g.get("p")), null, null, null, null);
         });
     // daily / weekly / annually
-    rule("set-adverb", B + "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly"
-        + "|semiannually|semi-annually|bimonthly|twice-yearly|twice-weekly)" + E, (g, c) -> {
+    book.add("set-adverb", WORD_START + "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly"
+        + "|semiannually|semi-annually|bimonthly|twice-yearly|twice-weekly)" + WORD_END, (g, c) -> {
           Token t = tokenAt(c, g.begin());
           if (t != null && t.pos().startsWith("NNP")) {
             return null;
@@ -275,23 +288,25 @@ final class DurationRules {
             default:
               v = "P1Y";
           }
-          return new Out(TimexType.SET, v, null, null, null, null);
+          return new TimexValue(TimexType.SET, v, null, null, null, null);
         });
     // on Fridays / Fridays nights / Tuesday nights
-    rule("set-weekday-plural", B + WD + "(?:s(?:\\s+(?<p>mornings|afternoons|evenings|nights))?|\\s+(?<p2>mornings"
-        + "|afternoons|evenings|nights))" + E, (g, c) -> {
+    book.add("set-weekday-plural", WORD_START + WEEKDAY
+        + "(?:s(?:\\s+(?<p>mornings|afternoons|evenings|nights))?|\\s+(?<p2>mornings"
+        + "|afternoons|evenings|nights))" + WORD_END, (g, c) -> {
           Token t = tokenAt(c, g.begin());
           String p = g.has("p") ? g.get("p") : g.get("p2");
-          String v = "XXXX-WXX-" + Lex.weekday(g.get("wd"));
+          String v = "XXXX-WXX-" + TimeWords.weekday(g.get("wd"));
           if (p != null) {
-            v += "T" + pod(p.replaceAll("s$", ""));
+            v += "T" + partOfDayCode(p.replaceAll("s$", ""));
           }
           return t != null && t.pos().startsWith("NNP") && !t.pos().equals("NNPS") && p == null ? null
-              : new Out(TimexType.SET, v, null, null, null, null);
+              : new TimexValue(TimexType.SET, v, null, null, null, null);
         });
     // the Monday of "on Monday and Tuesday nights": a set like the day it is paired with
-    rule("set-weekday-paired", B + WD + "(?=\\s+(?:and|or|&)\\s+(?:" + WEEKDAY + ")\\s+(?<p>mornings|afternoons"
-        + "|evenings|nights)(?![\\w]))", (g, c) -> new Out(TimexType.SET, "XXXX-WXX-" + Lex.weekday(g.get("wd")) + "T"
-            + pod(g.get("p").replaceAll("s$", "")), null, null, null, null));
+    book.add("set-weekday-paired", WORD_START + WEEKDAY + "(?=\\s+(?:and|or|&)\\s+(?:" + WEEKDAY_NAMES
+        + ")\\s+(?<p>mornings|afternoons|evenings|nights)(?![\\w]))",
+        (g, c) -> new TimexValue(TimexType.SET, "XXXX-WXX-" + TimeWords.weekday(g.get("wd")) + "T"
+            + partOfDayCode(g.get("p").replaceAll("s$", "")), null, null, null, null));
   }
 }

@@ -1,36 +1,9 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.resolution;
 
-import static org.newsgraph.extract.time.Clock.*;
-import static org.newsgraph.extract.time.Holidays.*;
-import static org.newsgraph.extract.time.Lex.MONTH_ABBR;
-import static org.newsgraph.extract.time.Lex.MONTH_FULL;
-import static org.newsgraph.extract.time.Lex.NUMW;
-import static org.newsgraph.extract.time.Lex.ORDW;
-import static org.newsgraph.extract.time.Lex.WEEKDAY;
-import static org.newsgraph.extract.time.LookAlikes.*;
-import static org.newsgraph.extract.time.Quarters.*;
-import static org.newsgraph.extract.time.Resolution.*;
-import static org.newsgraph.extract.time.Rules.*;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.newsgraph.core.Sentence;
-import org.newsgraph.core.TimexType;
-import org.newsgraph.core.Token;
-import org.newsgraph.extract.time.Cal.Gran;
-import org.newsgraph.extract.time.Cal.Out;
 
-/** Quantities, units and modifiers of the time rules: numbers to ISO 8601 durations, "more than" and "early" to TIMEX3 modifiers. */
-final class Quantities {
+/** Quantities, units and modifiers: numbers to ISO 8601 durations, "more than" and "early" to TIMEX3 modifiers. */
+public final class Quantities {
   private Quantities() {}
 
   static String num(double n) {
@@ -40,7 +13,7 @@ final class Quantities {
     return Double.toString(n);
   }
 
-  static String unitKey(String u) {
+  public static String unitKey(String u) {
     String l = u.toLowerCase(Locale.ROOT);
     if (l.equals("centuries")) {
       return "century";
@@ -48,43 +21,43 @@ final class Quantities {
     return l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
   }
 
-  static Gran gran(String unit) {
+  public static Granularity granularityOf(String unit) {
     switch (unitKey(unit)) {
       case "second":
       case "minute":
       case "hour":
-        return Gran.TIME;
+        return Granularity.TIME;
       case "day":
       case "night":
-        return Gran.DAY;
+        return Granularity.DAY;
       case "week":
       case "fortnight":
-        return Gran.WEEK;
+        return Granularity.WEEK;
       case "weekend":
-        return Gran.WEEKEND;
+        return Granularity.WEEKEND;
       case "month":
-        return Gran.MONTH;
+        return Granularity.MONTH;
       case "quarter":
-        return Gran.QUARTER;
+        return Granularity.QUARTER;
       case "year":
-        return Gran.YEAR;
+        return Granularity.YEAR;
       case "decade":
-        return Gran.DECADE;
+        return Granularity.DECADE;
       case "century":
-        return Gran.CENTURY;
+        return Granularity.CENTURY;
       case "spring":
       case "summer":
       case "fall":
       case "autumn":
       case "winter":
-        return Gran.SEASON;
+        return Granularity.SEASON;
       default:
         return null;
     }
   }
 
   /** ISO 8601 duration for a quantity of a unit; NaN quantity gives the vague form (PXM). */
-  static String duration(double n, String unit) {
+  public static String duration(double n, String unit) {
     String u = unitKey(unit);
     boolean vague = Double.isNaN(n);
     String x = vague ? "X" : null;
@@ -128,7 +101,7 @@ final class Quantities {
     return whole == 0 ? prefix + subPart : prefix + whole + unit + subPart;
   }
 
-  static String modOf(String q) {
+  public static String modOf(String q) {
     if (q == null) {
       return null;
     }
@@ -165,28 +138,7 @@ final class Quantities {
     }
   }
 
-  static String preMod(G g) {
-    String p = g.lower("pre");
-    if (p == null) {
-      p = g.lower("mid");
-    }
-    if (p == null) {
-      return null;
-    }
-    p = p.replace("-", "").trim();
-    if (p.startsWith("early") || p.contains("beginning") || p.contains("start")) {
-      return "START";
-    }
-    if (p.startsWith("late") || p.contains("end") || p.contains("close")) {
-      return "END";
-    }
-    if (p.startsWith("mid") || p.contains("middle")) {
-      return "MID";
-    }
-    return null;
-  }
-
-  static Out mod(Out o, String mod) {
-    return mod == null || o == null ? o : Cal.narrow(o, mod);
+  public static TimexValue mod(TimexValue o, String mod) {
+    return mod == null || o == null ? o : CalendarMath.narrow(o, mod);
   }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.time;
+package org.newsgraph.extract.time.resolution;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import org.newsgraph.core.Token;
  * head token, follow heads up to the nearest predicate (a verb, or a word with an auxiliary or copula), then look
  * at its part of speech and its aux/cop/mark dependents.
  */
-enum Tense {
+public enum Tense {
   PAST, PRESENT, FUTURE, UNKNOWN;
 
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "ll");
