@@ -31,6 +31,7 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 

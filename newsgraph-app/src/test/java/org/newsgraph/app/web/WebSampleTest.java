@@ -27,6 +27,7 @@ import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SearchHit;
+import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;

@@ -1,4 +1,4 @@
-package org.newsgraph.app.web;
+package org.newsgraph.testkit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,12 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium, with the paths given explicitly (no download, no lookup). Tests that
  * use it are skipped, with the reason, on a machine without {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver}.
  */
-final class Browser implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+public final class Browser implements AutoCloseable {
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
   private final Path profile;
 
   private Browser(ChromeDriver driver, Path profile) {
@@ -40,14 +40,14 @@ final class Browser implements AutoCloseable {
   }
 
   /** Skips the calling test (JUnit assumption) when the browser or its driver is not installed. */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: " + CHROMIUM
         + " is missing (apt-get install chromium chromium-driver; .ci/run does it)");
     assumeTrue(Files.isExecutable(CHROMEDRIVER), "browser tests skipped: " + CHROMEDRIVER
         + " is missing (apt-get install chromium-driver; .ci/run does it)");
   }
 
-  static Browser start() {
+  public static Browser start() {
     assumeInstalled();
     System.setProperty("SE_OFFLINE", "true");
     Path profile;
@@ -68,18 +68,18 @@ final class Browser implements AutoCloseable {
     return new Browser(d, profile);
   }
 
-  void width(int px) {
+  public void width(int px) {
     driver.manage().window().setSize(new Dimension(px, 900));
   }
 
   /** Opens {@code url} and waits until the page says which view it rendered. */
-  void open(String url, String view) {
+  public void open(String url, String view) {
     driver.get(url);
     waitRendered(view);
   }
 
   /** Waits until {@code <main data-rendered=view>}: the view's content is on screen. */
-  void waitRendered(String view) {
+  public void waitRendered(String view) {
     String got = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
       String r = d.findElement(By.id("main")).getAttribute("data-rendered");
       return view.equals(r) || "error".equals(r) ? r : null;
@@ -90,16 +90,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  WebElement find(String css) {
+  public WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
   }
 
-  Object js(String script, Object... args) {
+  public Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
   /** Saves the whole page as target/screenshots/{name}.png (the window grows to the page's height first). */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     Dimension before = driver.manage().window().getSize();
     Number h = (Number) js("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(6000, h.intValue() + 140)));
@@ -116,7 +116,7 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 

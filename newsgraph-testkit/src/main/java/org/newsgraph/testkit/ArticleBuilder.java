@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.testkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
 
 /** Builds analysed articles by hand for tests: spans are found by the words they cover. */
-final class ArticleBuilder {
+public final class ArticleBuilder {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\s][^.!?]*[.!?]?");
 
   private final String text;
@@ -37,59 +37,59 @@ final class ArticleBuilder {
     this.text = text;
   }
 
-  static ArticleBuilder text(String text) {
+  public static ArticleBuilder text(String text) {
     return new ArticleBuilder(text);
   }
 
-  ArticleBuilder id(String id) {
+  public ArticleBuilder id(String id) {
     this.id = id;
     return this;
   }
 
-  ArticleBuilder source(String source) {
+  public ArticleBuilder source(String source) {
     this.source = source;
     return this;
   }
 
-  ArticleBuilder headline(String headline) {
+  public ArticleBuilder headline(String headline) {
     this.headline = headline;
     return this;
   }
 
-  ArticleBuilder published(String isoDate) {
+  public ArticleBuilder published(String isoDate) {
     this.published = LocalDate.parse(isoDate);
     return this;
   }
 
-  ArticleBuilder updated(String isoDate) {
+  public ArticleBuilder updated(String isoDate) {
     this.updated = LocalDate.parse(isoDate);
     return this;
   }
 
-  ArticleBuilder entity(String entityId, EntityType type, String name, String... aliases) {
+  public ArticleBuilder entity(String entityId, EntityType type, String name, String... aliases) {
     entities.add(new Entity(entityId, type, name, List.of(aliases), type == EntityType.COUNTRY
         ? entityId.substring(entityId.indexOf(':') + 1) : null));
     return this;
   }
 
   /** A mention of the first occurrence of {@code words} not yet mentioned. */
-  ArticleBuilder mention(String words, String entityId, Mention.Role role) {
+  public ArticleBuilder mention(String words, String entityId, Mention.Role role) {
     mentions.add(new Mention(find(words), entityId, role));
     return this;
   }
 
-  ArticleBuilder mention(String words, String entityId) {
+  public ArticleBuilder mention(String words, String entityId) {
     return mention(words, entityId, Mention.Role.NAME);
   }
 
   /** A mention with any span, to build invalid articles. */
-  ArticleBuilder mentionAt(int begin, int end, String entityId) {
+  public ArticleBuilder mentionAt(int begin, int end, String entityId) {
     mentions.add(new Mention(new Span(begin, end), entityId, Mention.Role.NAME));
     return this;
   }
 
   /** A DATE time expression covering {@code words}, resolved to [begin, end). */
-  ArticleBuilder time(String words, String value, String begin, String end) {
+  public ArticleBuilder time(String words, String value, String begin, String end) {
     times.add(new TimeExpression(find(words), TimexType.DATE, value, null,
         begin == null ? null : LocalDate.parse(begin), end == null ? null : LocalDate.parse(end)));
     return this;
@@ -111,7 +111,7 @@ final class ArticleBuilder {
     }
   }
 
-  static List<Sentence> sentences(String text) {
+  public static List<Sentence> sentences(String text) {
     List<Sentence> out = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
@@ -120,7 +120,7 @@ final class ArticleBuilder {
     return out;
   }
 
-  static List<Span> paragraphs(String text) {
+  public static List<Span> paragraphs(String text) {
     List<Span> out = new ArrayList<>();
     int begin = 0;
     while (begin < text.length()) {
@@ -134,12 +134,12 @@ final class ArticleBuilder {
     return out;
   }
 
-  Article article() {
+  public Article article() {
     return new Article(id != null ? id : ArticleIds.of(text), source, "Test Outlet", headline, "SEOUL", "AFP",
         published, updated, List.of("A bullet"), List.of("A caption"), paragraphs(text), "en", text);
   }
 
-  AnalyzedArticle build() {
+  public AnalyzedArticle build() {
     return new AnalyzedArticle(article(), sentences(text), entities, mentions, times,
         EnumSet.of(Facet.TEXT, Facet.SENTENCES, Facet.ENTITIES, Facet.TIMES),
         List.of("nlp.test.v1", "entities.test.v1", "times.test.v1"));
