@@ -45,8 +45,11 @@ class IngestCliTest {
 
     Cli.Run timeline = Cli.run("timeline", "--store", store(), "--json", "--from", "2025-01-01", "country:PRK");
     assertEquals(0, timeline.exit(), timeline.err());
-    JsonNode entries = Json.MAPPER.readTree(timeline.out());
+    JsonNode page = Json.MAPPER.readTree(timeline.out());
+    assertEquals("country:PRK", page.get("entity").get("id").asText());
+    JsonNode entries = page.get("entries");
     assertTrue(entries.size() > 0);
+    assertEquals(entries.size(), page.get("total").asInt());
     for (JsonNode e : entries) {
       assertTrue(e.get("end").asText().compareTo("2025-01-01") > 0, e.toString());
     }

@@ -160,7 +160,8 @@ public final class NewsStore implements AutoCloseable {
     synchronized (dbLock) {
       ensureOpen();
       if (parquetDir != null) {
-        throw new StoreException("the store over the Parquet tables in " + parquetDir + " is read-only; import "
+        throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the store over the Parquet tables in "
+            + parquetDir + " is read-only; import "
             + "them into a store to add to it (newsgraph import --parquet)");
       }
       if (indexBehind) {
@@ -402,7 +403,7 @@ public final class NewsStore implements AutoCloseable {
 
   private void ensureOpen() {
     if (closed) {
-      throw new StoreException("store " + dir + " is closed");
+      throw new StoreException(StoreException.Kind.UNAVAILABLE, "store " + dir + " is closed");
     }
   }
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Answers.AnalyzeAnswer;
 import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Json;
 import org.newsgraph.app.service.AnalysisPipeline;
@@ -72,7 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         + e.message()));
     Format f = json ? Format.json : format;
     switch (f) {
-      case json -> out.println(Json.pretty(Map.of("articles",
+      case json -> out.println(Json.pretty(new AnalyzeAnswer(
           result.articles().stream().map(ArticleView::of).toList())));
       case timeml -> result.articles().forEach(a -> emit(out, a, ".tml", TimeMlWriter.document(
           a.article().source(), a.article().anchorDate(), a.text(), a.times())));

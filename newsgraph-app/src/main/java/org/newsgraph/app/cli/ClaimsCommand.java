@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Listings.ClaimList;
 import org.newsgraph.core.Periods;
 import org.newsgraph.store.ClaimRecord;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class ClaimsCommand implements Callable<Integer> {
   public Integer call() {
     try (StoreSession s = StoreSession.existing(common)) {
       List<ClaimRecord> claims = s.store().claims(s.entityId(source), s.entityId(about), from, to, limit);
-      if (output.printedJson(claims)) {
+      if (output.printedJson(ClaimList.of(claims))) {
         return Main.OK;
       }
       PrintWriter out = output.out();

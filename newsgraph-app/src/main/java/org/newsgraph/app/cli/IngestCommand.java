@@ -6,14 +6,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.newsgraph.app.json.Json;
+import org.newsgraph.app.json.Reports.Failure;
+import org.newsgraph.app.json.Reports.IngestReport;
 import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
@@ -184,18 +184,9 @@ final class IngestCommand implements Callable<Integer> {
   /** The summary: ingested, duplicates, near-duplicates and failed, each counted apart; read is -1 when unknown. */
   private static void print(IngestSummary s, long read, boolean json, PrintWriter out, PrintWriter err) {
     if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("files", s.files());
-      if (read >= 0) {
-        m.put("articles_read", read);
-      }
-      m.put("stored", s.stored());
-      m.put("duplicates", s.duplicates());
-      m.put("near_duplicates", s.nearDuplicates());
-      m.put("failed", s.failures().stream().map(p -> Json.object("source", p.source(), "reason", p.message()))
-          .toList());
-      m.put("seconds", Math.round(s.seconds() * 100) / 100.0);
-      out.println(Json.pretty(m));
+      out.println(Json.pretty(new IngestReport(s.files(), read >= 0 ? read : null, s.stored(), s.duplicates(),
+          s.nearDuplicates(), s.failures().stream().map(p -> new Failure(p.source(), p.message())).toList(),
+          Math.round(s.seconds() * 100) / 100.0)));
       return;
     }
     for (ReadResult.Problem p : s.failures()) {

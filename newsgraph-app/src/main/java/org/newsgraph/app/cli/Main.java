@@ -37,6 +37,15 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
+  /**
+   * The exit code of a store failure: a request the store cannot answer as asked (a search query that does not
+   * parse, a folder without Parquet tables) is bad usage; a store that is unavailable (owned by another process, an
+   * I/O error, a full disk) or failed means the command could not run.
+   */
+  static int exitCode(StoreException e) {
+    return e.kind() == StoreException.Kind.INVALID_REQUEST ? USAGE : FATAL;
+  }
+
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -47,8 +56,15 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof StoreException || ex instanceof IllegalArgumentException
-          || ex instanceof java.io.UncheckedIOException) {
+      if (ex instanceof StoreException se) {
+        cmd.getErr().println("newsgraph: " + se.getMessage());
+        if (se.getCause() != null) {
+          // the detail behind the one-line message, for whoever reads the log
+          System.getLogger(Main.class.getName()).log(System.Logger.Level.WARNING, se.getMessage(), se);
+        }
+        return exitCode(se);
+      }
+      if (ex instanceof IllegalArgumentException || ex instanceof java.io.UncheckedIOException) {
         cmd.getErr().println("newsgraph: " + ex.getMessage());
         return ex instanceof IllegalArgumentException ? USAGE : FATAL;
       }

@@ -120,7 +120,8 @@ public final class ArticleWriter {
     } catch (ArticleCheck.InvalidArticle e) {
       db.rollbackQuietly();
       AnalyzedArticle a = fresh.get(current);
-      throw new StoreException("article " + current + " (" + a.article().source() + ") cannot be stored: "
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "article " + current + " ("
+          + a.article().source() + ") cannot be stored: "
           + e.getMessage() + "; nothing of this batch of " + batch.size() + " was stored");
     } catch (SQLException | RuntimeException e) {
       db.rollbackQuietly();

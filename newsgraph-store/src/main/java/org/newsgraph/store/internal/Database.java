@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
       Class.forName("org.duckdb.DuckDBDriver");
       conn = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()).unwrap(DuckDBConnection.class);
     } catch (SQLException e) {
-      throw new StoreException(describeOpenFailure(file, e), e);
+      throw openFailure(file, e);
     } catch (ClassNotFoundException e) {
       throw new StoreException("the DuckDB driver is not on the class path", e);
     }
@@ -74,24 +74,26 @@ public final class Database implements AutoCloseable {
       return db;
     } catch (SQLException e) {
       db.close();
-      throw new StoreException(describeOpenFailure(file, e), e);
+      throw openFailure(file, e);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
   }
 
-  private static String describeOpenFailure(Path file, SQLException e) {
+  private static StoreException openFailure(Path file, SQLException e) {
     String m = firstLine(e);
     String lower = m.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("not a valid duckdb database") || lower.contains("corrupt") || lower.contains("checksum")
         || lower.contains("serializ") || lower.contains("version number")) {
-      return "database " + file + " is damaged or is not a newsgraph store: " + m;
+      return new StoreException(StoreException.Kind.FAILED, "database " + file
+          + " is damaged or is not a newsgraph store: " + m, e);
     }
     if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
-      return "database " + file + " is in use by another program: " + m;
+      return new StoreException(StoreException.Kind.UNAVAILABLE, "database " + file
+          + " is in use by another program: " + m, e);
     }
-    return "cannot open database " + file + ": " + m;
+    return new StoreException("cannot open database " + file + ": " + m, e);
   }
 
   private void ensureSchema() throws SQLException {

@@ -193,10 +193,11 @@ public final class ParquetExchange {
 
   private static void check(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new StoreException(dir + ": no such folder of Parquet tables");
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, dir + ": no such folder of Parquet tables");
     }
     if (source(dir, "articles") == null) {
-      throw new StoreException(dir + " holds no articles table (expected " + dir.resolve("articles")
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, dir + " holds no articles table (expected "
+          + dir.resolve("articles")
           + "/**/*.parquet, as `newsgraph spark --out` writes)");
     }
   }

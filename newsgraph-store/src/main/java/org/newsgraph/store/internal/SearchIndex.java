@@ -297,7 +297,8 @@ public final class SearchIndex implements AutoCloseable {
       }
       return new SearchResults(total, hits);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new StoreException("the search query '" + query + "' expands to too many words; use fewer wildcards");
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
+          + "' expands to too many words; use fewer wildcards");
     } catch (IOException e) {
       throw new StoreException("cannot read the search index in " + dir + ": " + Database.firstLine(e)
           + "; delete that folder and open the store again to rebuild it", e);
@@ -327,10 +328,12 @@ public final class SearchIndex implements AutoCloseable {
     try {
       return parser.parse(query);
     } catch (ParseException | IllegalArgumentException e) {
-      throw new StoreException("cannot understand the search query '" + query + "': " + reason(e)
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "cannot understand the search query '"
+          + query + "': " + reason(e)
           + "; put phrases in double quotes, write AND, OR, NOT in capitals, and close every parenthesis");
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new StoreException("the search query '" + query + "' has too many words");
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
+          + "' has too many words");
     }
   }
 

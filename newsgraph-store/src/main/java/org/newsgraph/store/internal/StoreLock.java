@@ -97,7 +97,8 @@ public final class StoreLock implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // the owner is still writing the file, or it is unreadable: say what we know
     }
-    return new StoreException("store " + dir + " is in use by process " + pid + " (started " + started
+    return new StoreException(StoreException.Kind.UNAVAILABLE, "store " + dir + " is in use by process " + pid
+        + " (started " + started
         + "); stop it or use --store to choose another");
   }
 
