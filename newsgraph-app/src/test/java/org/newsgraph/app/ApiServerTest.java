@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.http.ApiServer;
@@ -26,6 +27,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.store.NewsStore;
 
 /** The real HTTP server on a random loopback port, called over HTTP. */
+@Tag("models")
 class ApiServerTest {
   @TempDir static Path tmp;
   private static NewsStore store;

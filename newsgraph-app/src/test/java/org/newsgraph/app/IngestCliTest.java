@@ -1,18 +1,19 @@
 package org.newsgraph.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.json.Json;
 
 /** {@code newsgraph ingest}, {@code search}, {@code entity} and {@code timeline} as a user runs them. */
+@Tag("models")
 class IngestCliTest {
   @TempDir Path tmp;
 

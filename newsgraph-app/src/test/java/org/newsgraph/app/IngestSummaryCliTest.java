@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.json.Json;
 
 /** The ingest summary counts stored articles, exact duplicates, near-duplicates and failures apart. */
+@Tag("models")
 class IngestSummaryCliTest {
   @TempDir Path tmp;
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.app.json.Json;
 
@@ -16,6 +17,7 @@ import org.newsgraph.app.json.Json;
  * The foundation contract on the bundled example, from the user's side: {@code newsgraph analyze FILE --json}.
  * Mirrors ../shared/acceptance/check_sample.py, plus the expectations the issue lists beyond it.
  */
+@Tag("models")
 class SampleAnalysisTest {
   private static JsonNode korea;
   private static JsonNode modi;

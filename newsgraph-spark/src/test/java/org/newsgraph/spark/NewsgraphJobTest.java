@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.service.AnalysisPipeline;
@@ -33,6 +34,7 @@ import org.newsgraph.store.SaveResult;
  * {@code newsgraph ingest} of the same input into a fresh store; a corrupt file is an error row, not a failed job;
  * a syndicated copy becomes a publication of the article it copies.
  */
+@Tag("spark")
 class NewsgraphJobTest {
   private static final Path HOME = Path.of(System.getProperty("newsgraph.home", "..")).toAbsolutePath().normalize();
   private static final Path BBC = Path.of(System.getProperty("newsgraph.shared", "../../shared"), "data", "corpora",

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.cli.Main;
@@ -45,6 +46,7 @@ import org.newsgraph.store.NewsStore;
  * documents, and every answer fits the documented schema; field names are snake_case in every answer and in every
  * {@code --json} output of the command line, which prints what the matching route answers.
  */
+@Tag("models")
 class ApiContractTest {
   private static final String TOKEN = "contract-token-5d1e";
   private static final String TEXT = "Talks in Oman\n\nMUSCAT: Oman's foreign minister met Indian officials on Monday"

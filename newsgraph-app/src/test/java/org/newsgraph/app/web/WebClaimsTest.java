@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.http.ApiServer;
@@ -40,6 +41,7 @@ import org.openqa.selenium.WebElement;
  * store built by hand: one article with its claims and events written out the way the claims and events stages
  * record them (who says the deployment happened, who has not confirmed it, who denies the fighting).
  */
+@Tag("browser")
 class WebClaimsTest {
   static final String TEXT = "South Korea's spy agency said on Wednesday that North Korea deployed more than 10,000"
       + " troops to Russia in August.\n\n"

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.eval.Fixtures;
@@ -17,6 +18,7 @@ import org.newsgraph.extract.claims.AttributionModel;
  * {@code newsgraph train attribution} on a tiny PolNeAR-layout folder written here (real CoreNLP): the model file is
  * written, loads, comes out the same from the NLP cache, and a broken annotation file is skipped with one line.
  */
+@Tag("models")
 class TrainAttributionCliTest {
   @TempDir Path tmp;
 

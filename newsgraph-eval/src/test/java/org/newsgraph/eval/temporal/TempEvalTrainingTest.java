@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.nlp.CoreNlpStage;
@@ -19,6 +20,7 @@ import org.newsgraph.nlp.NlpSettings;
  * command line. Prints the figures; asserts floors well below what the tagger reaches, to catch breakage rather
  * than noise.
  */
+@Tag("models")
 class TempEvalTrainingTest {
 
   private static Path trainingFolder() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
@@ -25,6 +26,7 @@ import org.newsgraph.testkit.TestArticles;
  * are cues and where its annotators end a content (here without the trailing "which…" clause the parse puts in), and
  * it is repeatable. Reading PolNeAR's folders is the evaluation module's side (its tests cover it).
  */
+@Tag("models")
 class AttributionModelTrainerTest {
   /** Sentence, then source, cue and content (or null when the sentence attributes nothing). */
   private static final String[][] ARTICLES = {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
@@ -17,6 +18,7 @@ import org.newsgraph.extract.Analysis;
 import org.newsgraph.testkit.SampleArticles;
 
 /** The claims the issue names, on the sample file, through real CoreNLP, entity linking and time tagging. */
+@Tag("models")
 class AttributionSampleTest {
   private static AnalyzedArticle korea;
   private static AnalyzedArticle modi;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Span;
@@ -12,6 +13,7 @@ import org.newsgraph.extract.Analysis;
 import org.newsgraph.testkit.TestArticles;
 
 /** The countries of unnamed group sources, over real CoreNLP parses and entity links of sentences written here. */
+@Tag("models")
 class SourceGroupsTest {
   private static AnalyzedArticle a;
 

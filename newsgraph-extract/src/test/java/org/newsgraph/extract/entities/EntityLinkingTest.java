@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Mention;
@@ -12,6 +13,7 @@ import org.newsgraph.testkit.Nlp;
 import org.newsgraph.testkit.TestArticles;
 
 /** Entity linking over real CoreNLP output, on sentences written for these tests. */
+@Tag("models")
 class EntityLinkingTest {
   private static final EntityLinkingStage LINK = new EntityLinkingStage();
 

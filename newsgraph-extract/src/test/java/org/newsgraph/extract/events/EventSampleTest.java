@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Event.Modality;
@@ -26,6 +27,7 @@ import org.newsgraph.testkit.SampleArticles;
  * entity linker and the time tagger. Who claims what (the source of a claim) is the claims stage's work; here the
  * stage runs without it and reads "X said …" itself.
  */
+@Tag("models")
 class EventSampleTest {
   private static AnalyzedArticle korea;
   private static AnalyzedArticle india;

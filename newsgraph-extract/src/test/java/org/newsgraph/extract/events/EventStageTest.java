@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
@@ -17,6 +18,7 @@ import org.newsgraph.extract.Analysis;
 import org.newsgraph.testkit.TestArticles;
 
 /** The stage on short texts: modality, claims, unknown actors and bad input. */
+@Tag("models")
 class EventStageTest {
   private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
   private static final EventStage STAGE = new EventStage();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
@@ -19,6 +20,7 @@ import org.newsgraph.extract.events.export.PloverExport;
 import org.newsgraph.testkit.TestArticles;
 
 /** PLOVER JSON and GDELT rows from a short analysed text. */
+@Tag("models")
 class ExportTest {
   private static final String TEXT = "Israeli troops killed three Palestinians in Samarra on Sunday. "
       + "Egypt will release 20 prisoners.";

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
@@ -19,6 +20,7 @@ import org.newsgraph.testkit.Nlp;
 import org.newsgraph.testkit.TestArticles;
 
 /** The tagger over real CoreNLP output: the sample's dates, tense, focus, durations, sets and non-dates. */
+@Tag("models")
 class TimeTaggerTest {
   private static final TimeTagger TAGGER = new TimeTagger();
   /** Tuesday: the first sample article. */
