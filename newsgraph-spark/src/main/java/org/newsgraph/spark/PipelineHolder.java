@@ -4,9 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Pipeline;
+import org.newsgraph.extract.ExtractionStages;
+import org.newsgraph.nlp.CoreNlpStage;
 
 /**
- * One pipeline per JVM (per executor), built on first use from the configuration the driver shipped: tasks of the
+ * One pipeline per JVM (per executor), built on first use from the configuration the driver shipped: the NLP stage
+ * from its {@code nlp} section, then the same {@link ExtractionStages} as the CLI and the server. Tasks of the
  * same executor share it, so the models load once per executor, not once per task or per partition.
  */
 final class PipelineHolder {
@@ -20,7 +23,7 @@ final class PipelineHolder {
   static synchronized Pipeline get(Map<String, String> settings) {
     Map<String, String> key = new TreeMap<>(settings);
     if (pipeline == null || !key.equals(builtFor)) {
-      pipeline = StandardPipeline.of(config(key));
+      pipeline = ExtractionStages.after(new CoreNlpStage(config(key).nlp()));
       builtFor = key;
       builds++;
     }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.app.service.Ingestion;
 import org.newsgraph.core.NewsgraphConfig;
-import org.newsgraph.core.Stage;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SaveResult;
 
@@ -55,7 +54,7 @@ class NewsgraphJobTest {
   static void runJob() throws IOException {
     // Load the models and the stage classes first (in this JVM, the local executor's), as an executor would on
     // its first task.
-    StandardPipeline.of(NewsgraphConfig.defaults()).apply(org.newsgraph.core.AnalyzedArticle.of(
+    PipelineHolder.get(Map.of()).apply(org.newsgraph.core.AnalyzedArticle.of(
         org.newsgraph.ingest.Sources.read(HOME.resolve("examples/arabnews-2025.txt")).articles().get(0)));
     input = Files.createDirectories(tmp.resolve("in"));
     Files.copy(HOME.resolve("examples/arabnews-2025.txt"), input.resolve("arabnews-2025.txt"));
@@ -97,13 +96,6 @@ class NewsgraphJobTest {
     try (Stream<Path> s = Files.walk(BBC.resolve("politics"))) {
       return s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(n).toList();
     }
-  }
-
-  @Test
-  void the_spark_pipeline_lists_the_same_stages_as_the_app() {
-    NewsgraphConfig cfg = NewsgraphConfig.defaults();
-    assertEquals(AnalysisPipeline.standard(cfg).stages().stream().map(Stage::id).toList(),
-        StandardPipeline.of(cfg).stages().stream().map(Stage::id).toList());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.claims;
 
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.extract.NlpCache;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -8,7 +9,6 @@ import org.newsgraph.core.Article;
 import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /**
  * Development aid for tuning: {@code EvalMain SPLIT_DIR CACHE_DIR [OUT_DIR]} scores a PolNeAR split with the NLP
@@ -18,7 +18,7 @@ public final class EvalMain {
   private EvalMain() {}
 
   public static void main(String[] args) throws Exception {
-    CoreNlpStage stage = new CoreNlpStage(NlpSettings.defaults());
+    CoreNlpStage stage = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
     NlpCache cache = new NlpCache(a -> stage.apply(AnalyzedArticle.of(a)), Path.of(args[1]));
     EntityLinkingStage entities = new EntityLinkingStage();
     TimeTaggingStage times = new TimeTaggingStage();

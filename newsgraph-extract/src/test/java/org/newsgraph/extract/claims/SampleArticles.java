@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Span;
 import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /**
  * Test fixture: the articles of a page dump split at two blank lines, each dated by its "Updated 04 February
@@ -62,7 +62,7 @@ final class SampleArticles {
   /** CoreNLP, then entity linking and time tagging: what the attribution stage needs. */
   static synchronized AnalyzedArticle analyse(Article a) {
     if (nlp == null) {
-      nlp = new CoreNlpStage(NlpSettings.defaults());
+      nlp = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
     }
     return new TimeTaggingStage().apply(new EntityLinkingStage().apply(nlp.apply(AnalyzedArticle.of(a))));
   }

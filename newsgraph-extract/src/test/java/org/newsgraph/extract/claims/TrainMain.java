@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.extract.NlpCache;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /**
  * Development aid behind {@code newsgraph train attribution} (the documented way to rebuild the shipped model):
@@ -19,7 +19,7 @@ public final class TrainMain {
   private TrainMain() {}
 
   public static void main(String[] args) throws Exception {
-    CoreNlpStage stage = new CoreNlpStage(NlpSettings.defaults());
+    CoreNlpStage stage = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
     NlpCache cache = new NlpCache(a -> stage.apply(AnalyzedArticle.of(a)), Path.of(args[1]));
     boolean cachedOnly = args.length > 3 && args[3].equals("cached-only");
     Function<Article, AnalyzedArticle> analysis = !cachedOnly ? cache : a -> {

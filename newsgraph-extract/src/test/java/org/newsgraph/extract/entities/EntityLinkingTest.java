@@ -10,13 +10,13 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Mention;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Span;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /** Entity linking over real CoreNLP output, on sentences written for these tests. */
 class EntityLinkingTest {
-  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final CoreNlpStage NLP = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
   private static final EntityLinkingStage LINK = new EntityLinkingStage();
 
   private static AnalyzedArticle link(String text) {

@@ -4,15 +4,15 @@ import java.util.List;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Span;
 import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /** Real CoreNLP, entity linking and times for the event tests: loaded once per test JVM. */
 final class Analysis {
-  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final CoreNlpStage NLP = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
   private static final EntityLinkingStage ENTITIES = new EntityLinkingStage();
   private static final TimeTaggingStage TIMES = new TimeTaggingStage();
 

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.events;
 
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.extract.NlpCache;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,14 +14,13 @@ import org.newsgraph.core.Token;
 import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /** Development aid: prints the parse, mentions, times and events of the sample (args: cache dir, [parse]). */
 public final class DumpMain {
   private DumpMain() {}
 
   public static void main(String[] args) throws Exception {
-    NlpCache nlp = new NlpCache(a -> new CoreNlpStage(NlpSettings.defaults()).apply(AnalyzedArticle.of(a)),
+    NlpCache nlp = new NlpCache(a -> new CoreNlpStage(NewsgraphConfig.defaults().nlp()).apply(AnalyzedArticle.of(a)),
         Path.of(args[0]));
     boolean parse = args.length > 1;
     EntityLinkingStage ents = new EntityLinkingStage();

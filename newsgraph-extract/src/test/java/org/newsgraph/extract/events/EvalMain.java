@@ -1,12 +1,12 @@
 package org.newsgraph.extract.events;
 
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.extract.NlpCache;
 import java.nio.file.Path;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /** Development aid: {@code EvalMain GOLD CACHE_DIR [OUT]} runs the evaluation with the parse cache. */
 public final class EvalMain {
@@ -16,7 +16,7 @@ public final class EvalMain {
     CoreNlpStage[] nlp = new CoreNlpStage[1];
     NlpCache cache = new NlpCache(a -> {
       if (nlp[0] == null) {
-        nlp[0] = new CoreNlpStage(NlpSettings.defaults());
+        nlp[0] = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
       }
       return nlp[0].apply(AnalyzedArticle.of(a));
     }, Path.of(args[1]));

@@ -5,11 +5,11 @@ import java.util.List;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.Token;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /** Development aid: {@code TagMain YYYY-MM-DD "text" ["text" …]} prints tokens and the tags found. */
 public final class TagMain {
@@ -17,7 +17,7 @@ public final class TagMain {
 
   public static void main(String[] args) {
     LocalDate anchor = args[0].equals("-") ? null : LocalDate.parse(args[0]);
-    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults());
+    CoreNlpStage nlp = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
     for (int i = 1; i < args.length; i++) {
       String text = args[i];
       Article a = new Article(ArticleIds.of(text), "cli", null, null, null, null, anchor, null, List.of(), List.of(),

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.time;
 
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.extract.NlpCache;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.function.Function;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /**
  * Runs the TempEval-3 evaluation on a whole folder from the command line (test classpath):
@@ -38,7 +38,7 @@ public final class TempEvalMain {
           throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    CoreNlpStage stage = new CoreNlpStage(NlpSettings.defaults());
+    CoreNlpStage stage = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
     Function<Article, AnalyzedArticle> nlp = a -> stage.apply(AnalyzedArticle.of(a));
     if (cache != null) {
       nlp = new NlpCache(nlp, cache);

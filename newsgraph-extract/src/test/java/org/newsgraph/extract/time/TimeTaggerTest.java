@@ -14,15 +14,15 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Facet;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /** The tagger over real CoreNLP output: the sample's dates, tense, focus, durations, sets and non-dates. */
 class TimeTaggerTest {
-  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final CoreNlpStage NLP = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
   private static final TimeTagger TAGGER = new TimeTagger();
   /** Tuesday: the first sample article. */
   private static final LocalDate FEB4 = LocalDate.of(2025, 2, 4);
