@@ -1,12 +1,13 @@
 package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
+import org.newsgraph.core.Version;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code newsgraph} command line: thin adapters over the services. */
-@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+@Command(name = "newsgraph", mixinStandardHelpOptions = true,
     description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
@@ -38,6 +39,7 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    cl.getCommandSpec().version("newsgraph " + Version.current());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
