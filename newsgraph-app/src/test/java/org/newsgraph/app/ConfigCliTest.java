@@ -14,10 +14,12 @@ class ConfigCliTest {
   @TempDir Path tmp;
 
   @Test
-  void version_prints_the_version_the_build_wrote() {
-    Cli.Run r = Cli.run("--version");
-    assertEquals(0, r.exit(), r.err());
-    assertEquals("newsgraph " + Version.current(), r.out().strip());
+  void version_prints_the_version_the_build_wrote_on_every_command() {
+    for (String[] args : new String[][] {{"--version"}, {"ingest", "--version"}}) {
+      Cli.Run r = Cli.run(args);
+      assertEquals(0, r.exit(), r.err());
+      assertEquals("newsgraph " + Version.current(), r.out().strip());
+    }
   }
 
   @Test

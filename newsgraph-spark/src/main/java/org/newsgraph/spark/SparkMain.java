@@ -36,7 +36,7 @@ public final class SparkMain implements Runnable {
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new SparkMain());
-    cl.getCommandSpec().version("newsgraph " + Version.current());
+    version(cl, "newsgraph " + Version.current());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -49,6 +49,12 @@ public final class SparkMain implements Runnable {
       return 3;
     });
     return cl.execute(args);
+  }
+
+  /** Sets what {@code --version} prints on a command and all its subcommands. */
+  private static void version(CommandLine cl, String version) {
+    cl.getCommandSpec().version(version);
+    cl.getSubcommands().values().forEach(sub -> version(sub, version));
   }
 
   /** A session: in-process for local masters, else the one spark-submit prepared (or the given master URL). */

@@ -36,10 +36,16 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
+  /** Sets what {@code --version} prints on a command and all its subcommands. */
+  private static void version(CommandLine cl, String version) {
+    cl.getCommandSpec().version(version);
+    cl.getSubcommands().values().forEach(sub -> version(sub, version));
+  }
+
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
-    cl.getCommandSpec().version("newsgraph " + Version.current());
+    version(cl, "newsgraph " + Version.current());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
