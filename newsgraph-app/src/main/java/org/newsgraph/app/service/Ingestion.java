@@ -38,8 +38,8 @@ import org.newsgraph.store.NewsStore;
  *
  * <p>Duplicates: an article whose text the store (or this run) already has is not analysed again; one whose text is
  * a near-duplicate of a stored article ({@link NearDuplicateRule}: MinHash + LSH) is recorded as another
- * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run starts, so it
- * survives restarts; a lookup costs the same however many articles the store holds.
+ * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run
+ * starts, so it survives restarts; a lookup costs the same however many articles the store holds.
  */
 public final class Ingestion {
   private static final int BATCH = 16;
