@@ -3,8 +3,8 @@ package org.newsgraph.testkit;
 import java.time.LocalDate;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /**
  * Real CoreNLP at the settings ingest uses, loaded once per test JVM (the models take seconds and a gigabyte). Tests
@@ -27,7 +27,7 @@ public final class Nlp {
 
   private static synchronized CoreNlpStage stage() {
     if (stage == null) {
-      stage = new CoreNlpStage(NlpSettings.defaults());
+      stage = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
     }
     return stage;
   }

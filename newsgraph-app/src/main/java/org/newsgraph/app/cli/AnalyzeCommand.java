@@ -20,6 +20,7 @@ import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.extract.claims.BratWriter;
 import org.newsgraph.extract.time.TimeMlWriter;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     NewsgraphConfig cfg = common.config();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadResult read = Articles.read(files);
+    ReadResult read = Articles.read(files, ReadOptions.of(cfg.ingest(), null, null));
     read.problems().forEach(p -> err.println("failed: " + p.oneLine()));
     List<Article> articles = new ArrayList<>();
     for (Article a : read.articles()) {

@@ -2,6 +2,7 @@ package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ServiceLoader;
+import org.newsgraph.core.Version;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
  * The {@code newsgraph} command line: thin adapters over the services. Commands of other modules on the class path
  * (the evaluation module's eval, bench and train) join through {@link CommandPlugin}.
  */
-@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+@Command(name = "newsgraph", mixinStandardHelpOptions = true,
     description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
@@ -46,6 +47,12 @@ public final class Main implements Runnable {
     return e.kind() == StoreException.Kind.INVALID_REQUEST ? USAGE : FATAL;
   }
 
+  /** Sets what {@code --version} prints on a command and all its subcommands. */
+  private static void version(CommandLine cl, String version) {
+    cl.getCommandSpec().version(version);
+    cl.getSubcommands().values().forEach(sub -> version(sub, version));
+  }
+
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -53,6 +60,7 @@ public final class Main implements Runnable {
       plugin.commands().forEach(cl::addSubcommand);
     }
     cl.addSubcommand(new CommandLine.HelpCommand());
+    version(cl, "newsgraph " + Version.current());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

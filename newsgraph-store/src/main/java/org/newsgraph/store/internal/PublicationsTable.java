@@ -157,17 +157,23 @@ public final class PublicationsTable {
     }
   }
 
-  /** The publications of one stored article, first first. */
+  /**
+   * The publications of one stored article, first first, with the first one's near-duplicate signature (so that an
+   * import keeps it and a later ingest recognises copies of imported articles).
+   */
   public static List<NewsStore.Publication> of(Database db, String articleId) {
     ensure(db);
     List<NewsStore.Publication> out = new ArrayList<>();
     try (PreparedStatement q = db.prepare("SELECT article_id, content_id, source, outlet, headline, published, "
-        + "similarity FROM publications WHERE article_id = ? ORDER BY ingested_at, similarity DESC")) {
+        + "similarity, scheme, signature FROM publications WHERE article_id = ? ORDER BY ingested_at,"
+        + " similarity DESC")) {
       q.setString(1, articleId);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
+          String scheme = r.getString(8);
           out.add(new NewsStore.Publication(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), Database.date(r, "published"), r.getDouble(7), null, null));
+              r.getString(5), Database.date(r, "published"), r.getDouble(7), scheme,
+              scheme == null ? null : Database.ints(r, "signature")));
         }
       }
     } catch (SQLException e) {
