@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.ingest.dedup.LshIndex;
@@ -25,6 +26,7 @@ import org.newsgraph.ingest.dedup.NearDuplicateRule;
  * {@code dedup}), same order. Seeded chains of edited copies, where a copy of a copy may be near its parent but not
  * near the original; reproduce a failure with the seed in the message.
  */
+@Tag("spark")
 class NearDuplicatesTest {
   private static final long SEED = 20261203L;
   private static final StructType ARTICLE = new StructType().add("id", DataTypes.StringType, false)
