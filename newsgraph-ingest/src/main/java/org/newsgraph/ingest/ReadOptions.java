@@ -1,7 +1,6 @@
 package org.newsgraph.ingest;
 
 import org.newsgraph.core.NewsgraphConfig;
-import org.newsgraph.ingest.jsonl.JsonlReader;
 
 /**
  * How to read inputs.
@@ -13,19 +12,19 @@ import org.newsgraph.ingest.jsonl.JsonlReader;
  *                      in memory proportional to their size (about three times it at most, less once scripts and
  *                      inline images are dropped).
  */
-public record ReadOptions(Format format, JsonlReader.FieldMap fields, long maxPageBytes) {
+public record ReadOptions(Format format, JsonlFields fields, long maxPageBytes) {
   private static final long MIB = 1024 * 1024;
   /** A Java array's limit. */
   private static final long HARD_LIMIT = Integer.MAX_VALUE - 16;
 
   public ReadOptions {
-    fields = fields == null ? JsonlReader.FieldMap.defaults() : fields;
+    fields = fields == null ? JsonlFields.defaults() : fields;
     maxPageBytes = maxPageBytes <= 0 ? NewsgraphConfig.defaults().ingest().maxPageMib() * MIB
         : Math.min(maxPageBytes, HARD_LIMIT);
   }
 
   /** The configuration's reading limits, with a forced format (null: sniffed) and a field map (null: usual). */
-  public static ReadOptions of(NewsgraphConfig.Ingest settings, Format format, JsonlReader.FieldMap fields) {
+  public static ReadOptions of(NewsgraphConfig.Ingest settings, Format format, JsonlFields fields) {
     return new ReadOptions(format, fields, settings.maxPageMib() * MIB);
   }
 

@@ -85,7 +85,7 @@ public final class Sources {
    * name). {@code fields} maps JSON Lines fields (null: the usual names). Never throws for bad input: every problem
    * goes to the sink naming the file (and record).
    */
-  public static void read(Path file, Format format, org.newsgraph.ingest.jsonl.JsonlReader.FieldMap fields,
+  public static void read(Path file, Format format, org.newsgraph.ingest.JsonlFields fields,
       ArticleSink sink) {
     read(file, new ReadOptions(format, fields, 0), sink);
   }

@@ -14,6 +14,7 @@ import org.newsgraph.core.DocumentError;
 import org.newsgraph.store.internal.ArticleReader;
 import org.newsgraph.store.internal.ArticleWriter;
 import org.newsgraph.store.internal.Database;
+import org.newsgraph.store.internal.Failures;
 import org.newsgraph.store.internal.IndexDoc;
 import org.newsgraph.store.internal.ReadConnections;
 import org.newsgraph.store.internal.SearchIndex;
@@ -76,7 +77,7 @@ public final class NewsStore implements AutoCloseable {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new StoreException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
+      throw Failures.wrap("cannot create the store directory " + dir + ": " + e.getMessage(), e);
     }
     StoreLock lock = StoreLock.acquire(dir);
     Database db = null;
@@ -125,23 +126,6 @@ public final class NewsStore implements AutoCloseable {
     List<DocumentError> errs = errors == null ? List.of() : errors;
     return save(at -> writer.write(batch, errs, runId, at));
   }
-
-  /**
-   * One publication of a stored article (issue 5): the first, or a near-duplicate recorded instead of being
-   * analysed again.
-   *
-   * @param articleId   the stored article
-   * @param contentId   the id of this publication's own text ({@code articleId} for the first)
-   * @param source      file or URL it was read from
-   * @param outlet      publisher, when known
-   * @param headline    its own headline
-   * @param published   its own date
-   * @param similarity  estimated Jaccard similarity to the stored text (1 for the first)
-   * @param scheme      how {@code signature} was made; null without one
-   * @param signature   the MinHash signature of the stored text (first publications only), else null
-   */
-  public record Publication(String articleId, String contentId, String source, String outlet, String headline,
-      LocalDate published, double similarity, String scheme, int[] signature) {}
 
   /**
    * {@link #save(List, List, String)}, with publications written in the same DuckDB transaction: a publication
@@ -204,21 +188,10 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> org.newsgraph.store.internal.PublicationsTable.of(r.db(), articleId));
   }
 
-  /**
-   * How widely an article was published: "reported by N outlets".
-   *
-   * @param publications  its publications, the first one included (1 when it has no near-duplicates)
-   * @param outlets       the distinct outlets that published it, first seen first
-   */
-  public record Reach(int publications, List<String> outlets) {}
-
   /** The {@link Reach} of each of the given stored articles, by id (unknown ids are left out). */
   public java.util.Map<String, Reach> reach(java.util.Collection<String> articleIds) {
     return read(r -> org.newsgraph.store.internal.PublicationsTable.reach(r.db(), articleIds));
   }
-
-  /** An outlet and the number of stored articles it published. */
-  public record Outlet(String name, int articles) {}
 
   /** Outlets by the number of stored articles they published, first publications and near-duplicates alike. */
   public List<Outlet> outlets(int limit) {
@@ -319,15 +292,6 @@ public final class NewsStore implements AutoCloseable {
     checkRange(0, limit);
     return read(r -> r.claimsAndEvents().events(type, actor, recipient, modality, from, to, limit));
   }
-
-  /**
-   * An entity seen beside another one.
-   *
-   * @param entity     the entity
-   * @param articles   stored articles that list both
-   * @param sentences  sentences in which both are mentioned
-   */
-  public record Related(org.newsgraph.core.Entity entity, int articles, int sentences) {}
 
   /** The entities that appear with {@code entityId} most: by shared sentences, then shared articles. */
   public List<Related> related(String entityId, int limit) {

@@ -1,7 +1,5 @@
 package org.newsgraph.store;
 
-import org.newsgraph.store.internal.Failures;
-
 /**
  * A store operation that could not be done. The message is one line a person can act on (it names the store, file,
  * article or query at fault); the cause, when there is one, keeps the technical detail; the {@link #kind()} says
@@ -39,11 +37,6 @@ public final class StoreException extends RuntimeException {
   /** A failure of no particular kind ({@link Kind#FAILED}). */
   public StoreException(String message) {
     this(Kind.FAILED, message, null);
-  }
-
-  /** A failure whose kind follows from its cause: an I/O error, say, makes the store {@link Kind#UNAVAILABLE}. */
-  public StoreException(String message, Throwable cause) {
-    this(Failures.kindOf(cause), message, cause);
   }
 
   public Kind kind() {

@@ -113,7 +113,7 @@ class ParquetExchangeTest {
   void tables_without_the_sentence_columns_give_the_same_timeline() throws Exception {
     Path out = dir.resolve("parquet");
     List<TimelineEntry> expected;
-    List<NewsStore.Related> related;
+    List<Related> related;
     try (NewsStore store = NewsStore.open(dir.resolve("a"))) {
       store.save(samples(), List.of(), "run");
       store.exportParquet(out);

@@ -49,7 +49,7 @@ class SchemaUpgradeTest {
   @Test
   void a_version_1_store_is_upgraded_on_open_and_answers_as_before() throws Exception {
     List<TimelineEntry> before;
-    List<NewsStore.Related> relatedBefore;
+    List<Related> relatedBefore;
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
       before = s.timeline(Samples.PRK, null, null);

@@ -72,7 +72,7 @@ class StoreExceptionKindTest {
     assertEquals(StoreException.Kind.FAILED, Failures.kindOf(new CorruptIndexException("bad checksum", "segments_1")));
     assertEquals(StoreException.Kind.FAILED, Failures.kindOf(new IllegalStateException("a bug")));
     // the kind follows the cause through wrappers, and a message-only failure is a plain failure
-    assertEquals(StoreException.Kind.UNAVAILABLE, new StoreException("cannot read x",
+    assertEquals(StoreException.Kind.UNAVAILABLE, Failures.wrap("cannot read x",
         new RuntimeException(new IOException("disk"))).kind());
     assertEquals(StoreException.Kind.FAILED, new StoreException("something odd").kind());
   }

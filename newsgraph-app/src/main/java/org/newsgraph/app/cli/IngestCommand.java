@@ -18,7 +18,7 @@ import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.ingest.Format;
-import org.newsgraph.ingest.jsonl.JsonlReader;
+import org.newsgraph.ingest.JsonlFields;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.web.UrlReader;
 import org.newsgraph.store.NewsStore;
@@ -97,7 +97,7 @@ final class IngestCommand implements Callable<Integer> {
     cfg = CommonOptions.flag(cfg, "--fetch-pages", "ingest.fetchPages", fetchPages ? true : null);
     PrintWriter out = spec.commandLine().getOut();
     Ingestion.Options options = Ingestion.Options.of(cfg, format == null ? null : Format.of(format),
-        JsonlReader.FieldMap.parse(fieldMap));
+        JsonlFields.parse(fieldMap));
     List<Path> paths = new ArrayList<>();
     List<URI> urls = new ArrayList<>();
     for (String in : inputs) {

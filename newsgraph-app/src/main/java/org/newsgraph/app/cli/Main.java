@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.ServiceLoader;
 import org.newsgraph.core.Version;
 import org.newsgraph.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code newsgraph} command line: thin adapters over the services. Commands of other modules on the class path

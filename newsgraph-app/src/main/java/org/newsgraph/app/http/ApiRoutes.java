@@ -24,6 +24,7 @@ import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Page;
+import org.newsgraph.store.Reach;
 import org.newsgraph.store.TimelineEntry;
 
 /**
@@ -75,7 +76,7 @@ final class ApiRoutes {
               AnalyzedArticle a = store.article(id).orElseThrow(() -> new ApiException(404, "no article with id "
                   + id));
               return ArticleView.of(a, store.publications(id),
-                  store.reach(List.of(id)).getOrDefault(id, new NewsStore.Reach(1, List.of())).outlets());
+                  store.reach(List.of(id)).getOrDefault(id, new Reach(1, List.of())).outlets());
             }),
         Route.get("/api/search", "Full-text search over the stored articles, with filters", SearchAnswer.class)
             .params(Param.requiredText("q", "Search words", "words"),

@@ -8,7 +8,8 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.EntityRecord;
-import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Reach;
+import org.newsgraph.store.Related;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.TimelineEntry;
 
@@ -50,9 +51,9 @@ public final class Answers {
    */
   public record SearchAnswer(String query, long total, boolean totalIsLowerBound, List<Hit> hits) {
     public static SearchAnswer of(String query, long total, boolean lowerBound, List<SearchHit> hits,
-        Map<String, NewsStore.Reach> reach) {
+        Map<String, Reach> reach) {
       return new SearchAnswer(query, total, lowerBound, hits.stream().map(h -> {
-        NewsStore.Reach r = reach.get(h.articleId());
+        Reach r = reach.get(h.articleId());
         return new Hit(h.articleId(), h.headline(), h.date(), h.score(), h.snippet(),
             r == null ? 1 : r.publications(), r == null ? List.of() : r.outlets());
       }).toList());
@@ -97,7 +98,7 @@ public final class Answers {
 
   /** {@code GET /api/entities/{id}/related}: the entities named most often in the same sentences. */
   public record RelatedAnswer(EntityView entity, List<RelatedEntity> related) {
-    public static RelatedAnswer of(Entity e, List<NewsStore.Related> related) {
+    public static RelatedAnswer of(Entity e, List<Related> related) {
       return new RelatedAnswer(EntityView.of(e), related.stream()
           .map(r -> new RelatedEntity(EntityView.of(r.entity()), r.articles(), r.sentences())).toList());
     }
@@ -142,7 +143,7 @@ public final class Answers {
 
   /** {@code GET /api/outlets}: outlets by how many stored articles they ran. */
   public record OutletList(List<Outlet> outlets) {
-    public static OutletList of(List<NewsStore.Outlet> outlets) {
+    public static OutletList of(List<org.newsgraph.store.Outlet> outlets) {
       return new OutletList(outlets.stream().map(o -> new Outlet(o.name(), o.articles())).toList());
     }
   }

@@ -9,14 +9,13 @@ import java.util.stream.Collectors;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Claim;
-import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
-import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Publication;
 
 /**
  * An article with everything found in it: what {@code analyze --json}, {@code POST /api/analyze} and
@@ -41,7 +40,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
   }
 
   /** A stored article with its publications and the outlets that ran it. */
-  public static ArticleView of(AnalyzedArticle a, List<NewsStore.Publication> publications, List<String> outlets) {
+  public static ArticleView of(AnalyzedArticle a, List<Publication> publications, List<String> outlets) {
     Article art = a.article();
     String text = art.text();
     return new ArticleView(art.id(), art.source(), art.outlet(), art.headline(), art.published(), art.updated(),
@@ -185,7 +184,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
   /** One publication of a stored article: the first, or a near-duplicate another outlet ran. */
   public record PublicationView(@Nullable String outlet, @Nullable String headline, @Nullable LocalDate published,
       @Nullable String source, double similarity) {
-    static PublicationView of(NewsStore.Publication p) {
+    static PublicationView of(Publication p) {
       return new PublicationView(p.outlet(), p.headline(), p.published(), p.source(), p.similarity());
     }
   }

@@ -21,15 +21,16 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.core.StageFailure;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Format;
+import org.newsgraph.ingest.JsonlFields;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
 import org.newsgraph.ingest.dedup.LshIndex;
 import org.newsgraph.ingest.dedup.NearDuplicateRule;
-import org.newsgraph.ingest.jsonl.JsonlReader;
 import org.newsgraph.ingest.web.FetchSettings;
 import org.newsgraph.ingest.web.UrlReader;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Publication;
 
 /**
  * Reads files of any supported format, analyses the articles that are new, and stores them batch by batch: each
@@ -61,7 +62,7 @@ public final class Ingestion {
     }
 
     /** The configuration's reading limits, near-duplicate definition and fetch settings. */
-    public static Options of(NewsgraphConfig config, Format format, JsonlReader.FieldMap fields) {
+    public static Options of(NewsgraphConfig config, Format format, JsonlFields fields) {
       ReadOptions read = ReadOptions.of(config.ingest(), format, fields);
       return new Options(read, new NearDuplicateRule(config.dedup()), FetchSettings.of(config.ingest(), read));
     }
@@ -127,7 +128,7 @@ public final class Ingestion {
     private final List<DocumentError> errors = new ArrayList<>();
     private final List<Article> pending = new ArrayList<>();
     private final List<Article> repeats = new ArrayList<>();
-    private final List<NewsStore.Publication> publications = new ArrayList<>();
+    private final List<Publication> publications = new ArrayList<>();
     private int stored;
     private int duplicates;
     private int nearDuplicates;
@@ -212,8 +213,8 @@ public final class Ingestion {
       }
     }
 
-    private NewsStore.Publication publication(Article a, String of, double similarity, int[] sig) {
-      return new NewsStore.Publication(of, a.id(), a.source(), a.outlet(), a.headline(), a.published(),
+    private Publication publication(Article a, String of, double similarity, int[] sig) {
+      return new Publication(of, a.id(), a.source(), a.outlet(), a.headline(), a.published(),
           similarity, sig == null ? null : options.dedup().scheme(), sig);
     }
 

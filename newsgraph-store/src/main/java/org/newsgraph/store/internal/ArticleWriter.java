@@ -23,6 +23,7 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.store.IngestLogEntry;
+import org.newsgraph.store.Publication;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -39,11 +40,11 @@ public final class ArticleWriter {
   }
 
   /** Publications to store with the next {@link #write} (see the overload that takes them). */
-  private List<org.newsgraph.store.NewsStore.Publication> publications = List.of();
+  private List<Publication> publications = List.of();
 
   /** {@link #write}, with {@code publications} stored in the same transaction (issue 5). */
   public Written write(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId, Instant at,
-      List<org.newsgraph.store.NewsStore.Publication> publications) {
+      List<Publication> publications) {
     PublicationsTable.ensure(db);
     this.publications = publications == null ? List.of() : publications;
     try {
@@ -129,7 +130,7 @@ public final class ArticleWriter {
         throw se;
       }
       String where = current == null ? "a batch of " + batch.size() + " articles" : "article " + current;
-      throw new StoreException("could not store " + where + " in " + db.file() + ": " + Database.firstLine(e)
+      throw Failures.wrap("could not store " + where + " in " + db.file() + ": " + Database.firstLine(e)
           + "; nothing of this batch was stored", e);
     }
     logSeq = seq;
@@ -263,7 +264,7 @@ public final class ArticleWriter {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
     return found;
   }
@@ -291,7 +292,7 @@ public final class ArticleWriter {
       r.next();
       return r.getLong(1);
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
   }
 

@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw openFailure(file, e);
     } catch (ClassNotFoundException e) {
-      throw new StoreException("the DuckDB driver is not on the class path", e);
+      throw Failures.wrap("the DuckDB driver is not on the class path", e);
     }
     Database db = new Database(file, conn);
     try {
@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
       return new StoreException(StoreException.Kind.UNAVAILABLE, "database " + file
           + " is in use by another program: " + m, e);
     }
-    return new StoreException("cannot open database " + file + ": " + m, e);
+    return Failures.wrap("cannot open database " + file + ": " + m, e);
   }
 
   private void ensureSchema() throws SQLException {
@@ -131,7 +131,7 @@ public final class Database implements AutoCloseable {
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot upgrade " + file + " from schema version " + version + " to "
+        throw Failures.wrap("cannot upgrade " + file + " from schema version " + version + " to "
             + SCHEMA_VERSION + ": " + firstLine(e) + "; the store is unchanged", e);
       }
     } else if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
@@ -249,7 +249,7 @@ public final class Database implements AutoCloseable {
     try {
       return q.run();
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + file + ": " + firstLine(e), e);
+      throw Failures.wrap("cannot read " + file + ": " + firstLine(e), e);
     }
   }
 
@@ -268,7 +268,7 @@ public final class Database implements AutoCloseable {
     try {
       return new Database(file, (DuckDBConnection) conn.duplicate());
     } catch (SQLException e) {
-      throw new StoreException("cannot open another connection to " + file + ": " + firstLine(e), e);
+      throw Failures.wrap("cannot open another connection to " + file + ": " + firstLine(e), e);
     }
   }
 

@@ -22,6 +22,11 @@ public final class Failures {
 
   private Failures() {}
 
+  /** A store failure of the kind its cause shows: an I/O error, say, makes the store unavailable. */
+  public static StoreException wrap(String message, Throwable cause) {
+    return new StoreException(kindOf(cause), message, cause);
+  }
+
   public static StoreException.Kind kindOf(Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
       StoreException.Kind k = direct(t);

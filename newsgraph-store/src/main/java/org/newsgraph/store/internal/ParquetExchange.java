@@ -22,6 +22,7 @@ import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
+import org.newsgraph.store.Publication;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -49,7 +50,7 @@ public final class ParquetExchange {
     try {
       return Files.createTempDirectory("newsgraph-parquet-");
     } catch (IOException e) {
-      throw new StoreException("cannot create a scratch folder: " + e.getMessage(), e);
+      throw Failures.wrap("cannot create a scratch folder: " + e.getMessage(), e);
     }
   }
 
@@ -71,9 +72,9 @@ public final class ParquetExchange {
         s.execute("COPY (SELECT * FROM " + t + ") TO " + literal(folder.resolve("data.parquet")) + " (FORMAT PARQUET)");
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot export to " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot export to " + dir + ": " + Database.firstLine(e), e);
     } catch (IOException e) {
-      throw new StoreException("cannot export to " + dir + ": " + e.getMessage(), e);
+      throw Failures.wrap("cannot export to " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -93,7 +94,7 @@ public final class ParquetExchange {
         s.execute(SentenceColumns.fill(t));
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
     }
   }
 
@@ -112,7 +113,7 @@ public final class ParquetExchange {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
     }
   }
 
@@ -124,7 +125,7 @@ public final class ParquetExchange {
         ids.add(r.getString(1));
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
     return ids;
   }
@@ -148,8 +149,8 @@ public final class ParquetExchange {
   }
 
   /** The publications of the articles {@code ids} in {@code db}, first first. */
-  public static List<org.newsgraph.store.NewsStore.Publication> publications(Database db, List<String> ids) {
-    List<org.newsgraph.store.NewsStore.Publication> out = new ArrayList<>();
+  public static List<Publication> publications(Database db, List<String> ids) {
+    List<Publication> out = new ArrayList<>();
     for (String id : ids) {
       out.addAll(PublicationsTable.of(db, id));
     }
@@ -168,7 +169,7 @@ public final class ParquetExchange {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
     return out;
   }
@@ -186,7 +187,7 @@ public final class ParquetExchange {
         out.add(new DocumentError(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + dir.resolve(ERRORS) + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + dir.resolve(ERRORS) + ": " + Database.firstLine(e), e);
     }
     return out;
   }
