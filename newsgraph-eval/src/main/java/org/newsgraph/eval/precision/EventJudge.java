@@ -20,9 +20,10 @@ import org.newsgraph.extract.events.export.PloverCoding;
  *
  * <p>A paired prediction is judged on four counts. <b>Type</b>: right when it is the gold type or one of its
  * alternatives, either as written or in PLOVER's convention for intended acts ({@link PloverCoding}: a planned
- * cooperative act is AGREE, a planned hostile one THREATEN). <b>Actor</b> and <b>recipient</b>: see {@link Participants}; for a
- * meeting (CONSULT), and for any gold event with two or more actors and no recipient (a reciprocal act), actors and
- * recipients are compared together as one set of participants. <b>Modality</b>: the same value.
+ * cooperative act is AGREE, a planned hostile one THREATEN). <b>Actor</b> and <b>recipient</b>: see
+ * {@link Participants}; for a meeting (CONSULT), and for any gold event with two or more actors and no recipient (a
+ * reciprocal act), actors and recipients are compared together as one set of participants. <b>Modality</b>: the
+ * same value.
  */
 final class EventJudge {
   private EventJudge() {}

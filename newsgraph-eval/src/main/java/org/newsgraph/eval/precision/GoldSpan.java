@@ -21,9 +21,4 @@ public record GoldSpan(int begin, int end, String words) {
   public boolean overlaps(Span other) {
     return other != null && begin < other.end() && other.begin() < end;
   }
-
-  /** This span moved by {@code delta} characters. */
-  GoldSpan shifted(int delta) {
-    return new GoldSpan(begin + delta, end + delta, words);
-  }
 }

@@ -25,7 +25,7 @@ final class Participants {
     for (Event.Argument a : ours) {
       if (gold.stream().noneMatch(g -> matches(text, g, a))) {
         String what = a.entityId() != null ? a.entityId()
-            : (Words.pronoun(text, a.span()) ? "pronoun " : "unresolved ") + "\"" + a.span().of(text) + "\"";
+            : (Words.pronoun(text, a.span()) ? "pronoun " : "unresolved ") + "\"" + words(text, a) + "\"";
         return what + " for " + expected(gold);
       }
     }
@@ -52,10 +52,15 @@ final class Participants {
     return String.join(" + ", out);
   }
 
+  /** The words of a participant (none when it has no span). */
+  static String words(String text, Event.Argument a) {
+    return a.span() == null ? "" : a.span().of(text);
+  }
+
   private static String words(String text, List<Event.Argument> ours) {
     List<String> out = new ArrayList<>();
     for (Event.Argument a : ours) {
-      out.add(a.entityId() != null ? a.entityId() : "\"" + a.span().of(text) + "\"");
+      out.add(a.entityId() != null ? a.entityId() : "\"" + words(text, a) + "\"");
     }
     return String.join(" + ", out);
   }

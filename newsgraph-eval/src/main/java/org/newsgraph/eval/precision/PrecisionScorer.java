@@ -140,7 +140,8 @@ public final class PrecisionScorer implements Scorer<Article, PrecisionScorer.Go
     if (args.isEmpty()) {
       return "none";
     }
-    return args.stream().map(x -> (x.entityId() == null ? "?" : x.entityId()) + " \"" + x.span().of(text) + "\"")
+    return args.stream()
+        .map(x -> (x.entityId() == null ? "?" : x.entityId()) + " \"" + Participants.words(text, x) + "\"")
         .collect(Collectors.joining(" + "));
   }
 

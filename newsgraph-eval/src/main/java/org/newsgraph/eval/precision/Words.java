@@ -51,10 +51,6 @@ final class Words {
     return 2.0 * common / (a.size() + b.size());
   }
 
-  static boolean overlap(Span a, Span b) {
-    return a != null && b != null && a.begin() < b.end() && b.begin() < a.end();
-  }
-
   /** Whether {@code span} holds nothing but a pronoun ("he", "They", "its", "who"). */
   static boolean pronoun(String text, Span span) {
     if (span == null) {

@@ -15,8 +15,9 @@ class EventJudgeTest {
   final Golds g = new Golds(TEXT);
 
   private Set<EventError> errors(GoldEvent gold, Event predicted) {
-    return EventJudge.judge(TEXT, List.of(gold), List.of(predicted), s -> s.begin() < TEXT.indexOf("Police") ? 0 : 1).verdicts().get(0)
-        .errors();
+    int second = TEXT.indexOf("Police");
+    return EventJudge.judge(TEXT, List.of(gold), List.of(predicted), s -> s.begin() < second ? 0 : 1).verdicts()
+        .get(0).errors();
   }
 
   @Test
