@@ -21,13 +21,14 @@ import org.newsgraph.eval.harness.GoldItem;
 import org.newsgraph.eval.harness.Harness;
 import org.newsgraph.eval.harness.RunStats;
 import org.newsgraph.eval.harness.SystemUnderTest;
+import org.newsgraph.extract.ExtractionStages;
 
 /**
  * {@code newsgraph eval precision}: the standard analysis on real BBC and Reuters articles, judged against the
  * labelled set. Each gold line names a document under the corpora folder; the project's reader reads it, the gold's
  * offsets are checked (or re-anchored, see {@link Anchoring}), the standard pipeline runs (its NLP stage first, kept in
- * the cache folder when one is given; then every later stage of {@link AnalysisPipeline#standard}, timed apart), and
- * {@link PrecisionScorer} judges the claims and events.
+ * the cache folder when one is given; then every later stage of {@link ExtractionStages#after}, the stages ingest runs,
+ * timed apart), and {@link PrecisionScorer} judges the claims and events.
  */
 public final class PrecisionEvaluation {
   /** Which splits to score. */
@@ -57,7 +58,7 @@ public final class PrecisionEvaluation {
    * @param corpora the folder holding {@code bbc-news} and {@code reuters-21578}
    */
   public PrecisionEvaluation(NewsgraphConfig config, Path cache, Path corpora) {
-    Pipeline standard = AnalysisPipeline.standard(config);
+    Pipeline standard = ExtractionStages.after(AnalysisPipeline.nlp(config));
     Stage first = standard.stages().get(0);
     Set<Facet> given = EnumSet.of(Facet.TEXT);
     given.addAll(first.provides());
