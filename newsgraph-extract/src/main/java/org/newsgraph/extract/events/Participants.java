@@ -13,6 +13,8 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
+import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.coref.Resolution;
 
 /**
  * Turns the head word of a participant into an {@link Argument}: the span of its noun phrase and the entity it
@@ -36,6 +38,7 @@ final class Participants {
 
   private final AnalyzedArticle article;
   private final Map<String, Entity> entities = new HashMap<>();
+  private Coreference coreference;
   /** Salience, updated sentence by sentence in text order. */
   private String lastPerson;
 
@@ -44,6 +47,14 @@ final class Participants {
     for (Entity e : article.entities()) {
       entities.put(e.id(), e);
     }
+  }
+
+  /** The article's coreference resolver, made on first use. */
+  private Coreference coreference() {
+    if (coreference == null) {
+      coreference = Coreference.of(article);
+    }
+    return coreference;
   }
 
   Entity entity(String id) {
@@ -55,8 +66,11 @@ final class Participants {
     List<Argument> out = new ArrayList<>();
     String w = Deps.word(head);
     Span span = phraseSpan(s, head);
-    if (head.pos().startsWith("PRP")) {
-      String id = pronoun(s, head, w);
+    if (head.pos().startsWith("PRP") || head.pos().startsWith("W")) {
+      String id = head.pos().startsWith("PRP") ? pronoun(s, head, w) : null;
+      if (id == null) { // what the events' own rules leave open, the shared resolver may know ("we", "who")
+        id = coreference().resolve(head.span()).map(Resolution::entityId).orElse(null);
+      }
       out.add(new Argument(head.span(), id));
       return out;
     }
