@@ -220,7 +220,8 @@ final class ArticleIndex {
       } else if (c == '\u201d') {
         open = false;
       } else if (c == '"') {
-        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([".indexOf(text.charAt(i - 1)) >= 0;
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+            || "([".indexOf(text.charAt(i - 1)) >= 0;
         boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
         open = spaceBefore && !spaceAfter || (spaceBefore == spaceAfter ? !open : false);
       } else if (open) {

@@ -120,7 +120,8 @@ public final class Coreference {
     boolean ofPronoun = parts.length == 3 && parts[1].equals("of") && (Lexicon.PLURAL_PRONOUNS.contains(parts[2])
         || Lexicon.FIRST_PLURAL.contains(parts[2]) || parts[2].equals("those") || parts[2].equals("these"));
     boolean pair = parts.length <= 3 && (first.equals("both") || parts.length == 3 && first.equals("the")
-        && (parts[1].equals("two") || parts[1].equals("three"))) && Lexicon.PAIR_NOUNS.contains(parts[parts.length - 1]);
+        && (parts[1].equals("two") || parts[1].equals("three")))
+        && Lexicon.PAIR_NOUNS.contains(parts[parts.length - 1]);
     return Lexicon.QUANTIFIERS.contains(first) && ofPronoun || pair
         || pronoun && parts.length == 2 && (parts[1].equals("all") || parts[1].equals("both")); // "we all"
   }
@@ -195,8 +196,11 @@ public final class Coreference {
       int step) {
     Predicate<Antecedent> fits = x -> x.gender().agreesWith(gender) && (x.kind() == Kind.PERSON
         || x.kind() == Kind.PERSON_NOUN || x.kind() == Kind.PRONOUN && x.gender() == gender && named(x));
-    // the subject of a recent sentence before anything nearer in another role: in news, whoever speaks
-    Antecedent a = nearest(s, pronoun, PERSON_WINDOW, x -> x.role() == Role.SUBJECT && fits.test(x));
+    // a subject pronoun takes the subject of a recent sentence before anything nearer in another role: in news,
+    // whoever speaks; a pronoun in another role takes the nearest that fits
+    boolean subject = pronoun.deprel().equals("nsubj");
+    Antecedent a = subject
+        ? nearest(s, pronoun, PERSON_WINDOW, x -> x.role() == Role.SUBJECT && fits.test(x)) : null;
     if (a == null) {
       a = nearest(s, pronoun, PERSON_WINDOW, fits);
     }
@@ -228,7 +232,8 @@ public final class Coreference {
     Predicate<Antecedent> fits = x -> x.role() != Role.PLACE && (x.kind() == Kind.ORGANISATION
         || x.kind() == Kind.COUNTRY || x.kind() == Kind.GROUP || x.kind() == Kind.NOUN
         || x.kind() == Kind.PRONOUN && Lexicon.THING_PRONOUNS.contains(ArticleIndex.lower(x.head())) && named(x));
-    Antecedent a = nearest(s, pronoun, THING_WINDOW, x -> x.role() == Role.SUBJECT && fits.test(x));
+    Antecedent a = pronoun.deprel().equals("nsubj")
+        ? nearest(s, pronoun, THING_WINDOW, x -> x.role() == Role.SUBJECT && fits.test(x)) : null;
     if (a == null) {
       a = nearest(s, pronoun, THING_WINDOW, fits);
     }
@@ -348,7 +353,8 @@ public final class Coreference {
     }
     for (Token c : index.children(s, head)) {
       if (c.pos().startsWith("PRP") && Lexicon.PLURAL_PRONOUNS.contains(ArticleIndex.lower(c))) {
-        Resolution r = plural(s, c, ArticleIndex.lower(c), earlier, step); // "all of them": part of whom "them" is, never one entity
+        // "all of them": part of whom "them" is, never one entity
+        Resolution r = plural(s, c, ArticleIndex.lower(c), earlier, step);
         return Resolution.unnamed(r.entityId() != null ? List.of(r.entityId()) : r.members(), r.antecedent(),
             r.confidence() * 0.9, "partitive " + head.word() + " of " + r.reason());
       }
@@ -371,12 +377,16 @@ public final class Coreference {
   Antecedent nearest(Sentence s, Token pronoun, int window, Predicate<Antecedent> fits, boolean bound) {
     boolean quotedPronoun = index.quoted(pronoun.span());
     Token governor = bound && pronoun.deprel().startsWith("nsubj") ? index.head(s, pronoun) : null;
+    // "China is the main supplier …, it said": the parser hangs the speaking verb under what was said
+    boolean inverted = governor != null && (governor.deprel().equals("parataxis") || governor.deprel().equals("dep"))
+        && Lexicon.SPEAKING.contains(ArticleIndex.lemma(governor));
     for (int pass = 0; pass < 2; pass++) {
       for (int i = s.index(); i >= Math.max(0, s.index() - window); i--) {
         for (Antecedent a : salience().in(i)) {
           boolean before = i < s.index() || a.span().end() <= pronoun.span().begin();
           boolean allowed = pass == 1 || !a.quoted() || quotedPronoun;
-          boolean inClause = i == s.index() && governor != null && index.dominates(s, governor, a.head());
+          boolean inClause = i == s.index() && governor != null
+              && (inverted || index.dominates(s, governor, a.head()) && !fronted(s, governor, a.head(), pronoun));
           if (before && allowed && !inClause && fits.test(a) && !a.span().contains(pronoun.span())) {
             return a;
           }
@@ -384,6 +394,19 @@ public final class Coreference {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code t} stands in an adverbial clause opened by a conjunction before the pronoun ("After agents raided
+   * HealthSouth's offices, it said"): the pronoun does not command it (what it said is no such clause).
+   */
+  private boolean fronted(Sentence s, Token governor, Token t, Token pronoun) {
+    for (Token x = t; x != null && x.index() != governor.index(); x = index.head(s, x)) {
+      if (ArticleIndex.is(x, "advcl") && x.index() < pronoun.index() && index.child(s, x, "mark") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one entity of the article mentioned before {@code before} that {@code fits}, or null when not one. */

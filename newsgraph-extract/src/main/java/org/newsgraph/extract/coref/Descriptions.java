@@ -105,7 +105,8 @@ final class Descriptions {
   /** A person named right on the noun: an apposition, compound or flat name ("lawyer Gregory Ioannidis"). */
   private Mention namedPerson(Sentence s, Token head) {
     for (Token c : index.children(s, head)) {
-      boolean naming = ArticleIndex.is(c, "appos") || ArticleIndex.is(c, "compound") || ArticleIndex.is(c, "flat");
+      boolean naming = ArticleIndex.is(c, "appos") || ArticleIndex.is(c, "flat")
+          || ArticleIndex.is(c, "compound") && c.index() > head.index(); // "a Kidder officer" is Kidder's officer
       Mention m = naming && c.pos().startsWith("NNP") ? index.mentionOver(c.span()) : null;
       Entity e = m == null ? null : index.entity(m.entityId());
       if (e != null && e.type() == EntityType.PERSON) {
@@ -180,8 +181,16 @@ final class Descriptions {
   private Resolution organisation(Sentence s, Token head, String lemma) {
     boolean named = Lexicon.NAMED_ORGANISATION_NOUNS.contains(lemma);
     Antecedent a = coref.nearest(s, head, WINDOW, x -> (x.kind() == Kind.ORGANISATION
-        || x.kind() == Kind.GROUP && GROUP_NOUNS.contains(lemma)) && !channel(x) && (!named || holds(x, lemma)));
-    if (a != null) {
+        || x.kind() == Kind.GROUP && GROUP_NOUNS.contains(lemma)
+        || x.kind() == Kind.NOUN && ArticleIndex.lemma(x.head()).equals(lemma))
+        && !channel(x) && (!named || holds(x, lemma)));
+    if (a != null && a.kind() == Kind.NOUN) { // "The company said … The company added": the same one
+      Optional<Resolution> r = coref.resolve(a.sentence(), a.head(), a.span(), List.of(), 1);
+      if (r.isPresent()) {
+        return r.get().via("description the " + lemma + " → the same as the " + lemma + " before it", 0.97);
+      }
+    }
+    if (a != null && a.kind() != Kind.NOUN) {
       return Resolution.entity(a.entityId(), a.span(), Coreference.distanceConfidence(s, a, 0.8),
           "description the " + lemma + " → " + Coreference.describe(s, a, "organisation"));
     }

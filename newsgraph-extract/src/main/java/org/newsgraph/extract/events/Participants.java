@@ -31,6 +31,9 @@ final class Participants {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
   private static final Set<String> SELF_PRONOUNS = Set.of("it", "its", "i", "me", "my", "we", "us", "our");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+  /** Pronouns the shared coreference resolver links when the rules here leave them open. */
+  private static final Set<String> SHARED = Set.of("we", "us", "our", "they", "them", "their", "who", "which",
+      "that");
   private static final Set<String> REPORTING = Set.of("say", "tell", "add", "claim", "state", "announce", "report",
       "believe", "insist", "warn", "confirm", "deny", "note", "write", "explain", "argue");
   private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "state", "party",
@@ -68,7 +71,7 @@ final class Participants {
     Span span = phraseSpan(s, head);
     if (head.pos().startsWith("PRP") || head.pos().startsWith("W")) {
       String id = head.pos().startsWith("PRP") ? pronoun(s, head, w) : null;
-      if (id == null) { // what the events' own rules leave open, the shared resolver may know ("we", "who")
+      if (id == null && SHARED.contains(w)) { // what the events' own rules leave open: "we", "they", "who"
         id = coreference().resolve(head.span()).map(Resolution::entityId).orElse(null);
       }
       out.add(new Argument(head.span(), id));

@@ -174,6 +174,27 @@ class CoreferenceTest {
   }
 
   @Test
+  void it_standing_for_a_clause_refers_to_no_one() {
+    AnalyzedArticle a = analyse("Acme Corp opened a plant in Ohio on Monday. It appears that demand is weak.");
+    Resolution r = resolve(a, "It", 1);
+    assertFalse(r.named(), r.reason());
+  }
+
+  @Test
+  void a_name_in_a_clause_fronted_by_a_conjunction_may_be_what_the_subject_means() {
+    AnalyzedArticle a = analyse("Beta Holdings Ltd reported lower sales in March. After agents raided the offices of "
+        + "Acme Corp on Friday, the company said it would cooperate.");
+    assertEquals("Acme Corp", name(a, resolve(a, "the company", 1)));
+  }
+
+  @Test
+  void the_company_again_is_the_company_before_it() {
+    AnalyzedArticle a = analyse("Stansbury Mining Corp said it signed a financing deal on Monday. The company said "
+        + "Wright Engineers Ltd would convert the warrants. The company said it expects no losses.");
+    assertEquals("Stansbury Mining Corp", name(a, resolve(a, "The company", 2)));
+  }
+
+  @Test
   void a_name_is_no_reference_to_resolve() {
     AnalyzedArticle a = analyse("Vladimir Putin said the talks were useful.");
     assertTrue(Coreference.of(a).resolve(span(a, "Vladimir Putin", 1)).isEmpty());
