@@ -282,7 +282,7 @@ public final class Coreference {
   }
 
   /** Whether an earlier pronoun resolved to an entity or a group: an unresolved one is passed over. */
-  private boolean named(Antecedent pronoun) {
+  boolean named(Antecedent pronoun) {
     Resolution r = resolve(pronoun.sentence(), pronoun.head(), pronoun.head().span(), List.of(), 0).orElse(null);
     return r != null && (r.named() || !r.members().isEmpty() || r.antecedent() != null);
   }

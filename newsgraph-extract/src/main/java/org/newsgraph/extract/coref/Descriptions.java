@@ -166,10 +166,17 @@ final class Descriptions {
     // "the actor", "the 71-year-old", "the Ofsted chief": another way of naming the person in focus ("the prime
     // minister" or "the spokesman" alone may be anyone)
     if (age != null || Lexicon.EPITHETS.contains(lemma) || namedModifier) {
-      Antecedent a = coref.nearest(s, head, FOCUS_WINDOW, x -> x.kind() == Kind.PERSON && !x.quoted()
-          && (x.role() == Antecedent.Role.SUBJECT || x.role() == Antecedent.Role.POSSESSOR)
-          && x.gender().agreesWith(gender), false);
-      if (a != null) {
+      Antecedent a = coref.nearest(s, head, FOCUS_WINDOW, x -> !x.quoted() && x.gender().agreesWith(gender)
+          && (x.kind() == Kind.PERSON && (x.role() == Antecedent.Role.SUBJECT || x.role() == Antecedent.Role.POSSESSOR)
+          || x.kind() == Kind.PRONOUN && x.gender() != Gender.UNKNOWN && coref.named(x)), false);
+      if (a != null && a.kind() == Kind.PRONOUN) { // "… he said. The 40-year-old comedian …": whom "he" was
+        Resolution r = coref.resolve(a.sentence(), a.head(), a.head().span(), List.of(), 0).orElse(null);
+        if (r != null && r.named()) {
+          return Resolution.entity(r.entityId(), r.antecedent(), 0.7, what + " → the person in focus, the same as \""
+              + a.head().word() + "\" " + (s.index() - a.sentence().index()) + " sentence(s) back");
+        }
+      }
+      if (a != null && a.kind() == Kind.PERSON) {
         return Resolution.entity(a.entityId(), a.span(), Coreference.distanceConfidence(s, a, 0.75),
             what + " → the person in focus, " + Coreference.describe(s, a, "person"));
       }

@@ -98,8 +98,11 @@ final class Lexicon {
       "chairwoman", "businesswoman", "congresswoman", "frontwoman", "sportswoman", "policewoman", "woman",
       "girl", "wife", "widow", "daughter", "heiress", "empress", "diva", "mum", "grandmother", "aunt", "niece",
       "herself", "her", "she");
+  /** Titles that say a person's gender outright, overriding a role word ("chairman Jan Berry" … "Ms Berry"). */
+  static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dame", "madam",
+      "madame", "mme", "monsieur", "herr", "king", "queen", "prince", "princess");
   static final Set<String> MALE_TITLES = words("mr", "sir", "lord", "king", "prince", "duke", "baron", "count",
-      "earl", "father", "brother", "spokesman", "chairman", "businessman", "congressman", "frontman",
+      "earl", "father", "brother", "businessman", "congressman", "frontman",
       "sportsman", "policeman", "man", "boy", "husband", "widower", "son", "emperor", "sheikh", "emir", "sultan",
       "monsieur", "herr", "dad", "grandfather", "uncle", "nephew", "himself");
 

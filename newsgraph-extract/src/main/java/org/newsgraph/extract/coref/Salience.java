@@ -42,7 +42,9 @@ final class Salience {
       Sentence s = index.sentenceAt(m.span().begin());
       if (e != null && s != null && e.type() == EntityType.PERSON) {
         Gender g = titleGender(s, m.span());
-        if (g != Gender.UNKNOWN) {
+        if (g != Gender.UNKNOWN && honorific(s, m.span())) {
+          genders.put(e.id(), g);
+        } else if (g != Gender.UNKNOWN) {
           genders.putIfAbsent(e.id(), g);
         }
       }
@@ -79,6 +81,17 @@ final class Salience {
     }
     String first = e.name().strip().split("\\s+")[0];
     return e.name().strip().contains(" ") ? Gender.ofFirstName(first) : Gender.UNKNOWN;
+  }
+
+  /** Whether an honorific ("Ms", "Mr", "Sir") stands right before the name. */
+  private boolean honorific(Sentence s, Span name) {
+    Token prev = null;
+    for (Token t : s.tokens()) {
+      if (t.span().end() <= name.begin()) {
+        prev = t;
+      }
+    }
+    return prev != null && Lexicon.HONORIFICS.contains(ArticleIndex.lower(prev).replace(".", ""));
   }
 
   /** The title right before a person's name ("Mr", "Mrs.", "Sir") or a gendered noun over it ("actress X"). */

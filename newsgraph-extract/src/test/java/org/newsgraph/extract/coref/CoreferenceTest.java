@@ -195,6 +195,20 @@ class CoreferenceTest {
   }
 
   @Test
+  void an_honorific_says_the_gender_over_a_role_word_or_a_first_name() {
+    AnalyzedArticle a = analyse("Home Office minister Hazel Blears backed the plan on Monday. Police Federation "
+        + "chairman Jan Berry opposed it. Ms Berry said it was unsafe. \"We will fight it,\" she said.");
+    assertEquals("Jan Berry", name(a, resolve(a, "she", 1)));
+  }
+
+  @Test
+  void an_epithet_names_whom_the_pronoun_before_it_named() {
+    AnalyzedArticle a = analyse("Chris Rock spoke to reporters on Monday. \"I never watch it. It is idiotic. It is "
+        + "too long. Nobody cares,\" he added. The 40-year-old comedian said the show was dull.");
+    assertEquals("Chris Rock", name(a, resolve(a, "The 40-year-old comedian", 1)));
+  }
+
+  @Test
   void a_name_is_no_reference_to_resolve() {
     AnalyzedArticle a = analyse("Vladimir Putin said the talks were useful.");
     assertTrue(Coreference.of(a).resolve(span(a, "Vladimir Putin", 1)).isEmpty());
