@@ -333,7 +333,7 @@
     for (const c of a.claims || []) {
       const srcEntity = c.source && c.source.entity_id ? byId[c.source.entity_id] : null;
       const src = srcEntity ? entityLink({id: srcEntity.id, name: srcEntity.name, type: srcEntity.type})
-        : el('span', {class: 'claim-source'}, c.source ? c.source.text : 'unattributed');
+        : el('span', {class: 'claim-source'}, c.source ? c.source.label : 'unattributed');
       list.appendChild(el('li', {id: 'claim-' + c.id},
         src, c.source && !c.source.entity_id ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
         badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
@@ -389,7 +389,7 @@
         el('td', {}, argText(e.location, byId)),
         el('td', {}, interval(e.interval), e.time ? el('span', {class: 'muted'}, ' “' + e.time.text + '”') : null),
         el('td', {}, badge(e.modality, 'modality-' + e.modality),
-          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.text : 'unattributed'] : null));
+          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.label : 'unattributed'] : null));
     });
     return el('div', {class: 'table-wrap'}, el('table', {class: 'events'},
       el('caption', {class: 'visually-hidden'}, 'Events reported in the article'),
@@ -576,7 +576,7 @@
     if (!claims.length) return el('p', {class: 'muted'}, emptyText);
     return el('ul', {class: 'claim-cards'}, claims.map((c) => el('li', {},
       c.claim.source_entity_id ? el('a', {href: entityHref(c.claim.source_entity_id), class: 'claim-source'},
-        c.source_text || c.claim.source_entity_id) : el('span', {class: 'claim-source'}, c.source_text || 'unattributed'),
+        c.source_label || c.claim.source_entity_id) : el('span', {class: 'claim-source'}, c.source_label || 'unattributed'),
       c.claim.source_entity_id ? null : groupTag(c.claim.source_countries),
       ' ', el('span', {class: 'claim-cue'}, c.cue_text), ' ',
       badge(c.claim.stance, 'stance-' + c.claim.stance),
@@ -612,7 +612,7 @@
       const days = r.event.interval || {begin: null, end: null};
       items.push({kind: 'event', begin: days.begin, end: days.end, value: days.begin, type: r.event.type,
         modality: r.event.modality,
-        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_text || 'unattributed')
+        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_label || 'unattributed')
           + (!r.claimed_by.source_entity_id && r.claimed_by.source_countries.length
             ? ' [group: ' + r.claimed_by.source_countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
           : null,
@@ -707,9 +707,10 @@
       const cols = COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key},
         el('h3', {}, label + ' (' + t[key].length + ')'),
         t[key].length ? el('ul', {}, t[key].map((c) => el('li', {},
-          c.source_entity ? entityLink(c.source_entity, c.source_text) : el('span', {class: 'claim-source'},
-            c.source_text || 'unattributed'),
-          c.source_entity && c.source_text && c.source_text !== c.source_entity.name ? ' (“' + c.source_text + '”)'
+          c.source_entity ? entityLink(c.source_entity, c.source_label) : el('span', {class: 'claim-source'},
+            c.source_label || 'unattributed'),
+          c.source_entity && c.source_text && c.source_label === c.source_text && c.source_text !== c.source_entity.name
+            ? ' (“' + c.source_text + '”)'
             : null,
           c.source_entity ? null : groupTag(c.source_countries),
           ' ', el('span', {class: 'claim-cue'}, c.cue_text),

@@ -17,6 +17,7 @@ import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Board;
 import org.newsgraph.app.json.Listings.ClaimList;
 import org.newsgraph.app.json.Listings.EventList;
+import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.PageDumpParser;
@@ -129,7 +130,7 @@ final class ApiRoutes {
                 Param.integer("limit", "Most claims to list", 100, 1, 1000))
             .errors(400, 404, 503)
             .handle(r -> ClaimList.of(store.claims(entity(r, "source"), entity(r, "about"), r.date("from"),
-                r.date("to"), r.integer("limit")))),
+                r.date("to"), r.integer("limit")), SourceLabels.names(store))),
         Route.get("/api/events", "PLOVER events in date order: who did what to whom, when", EventList.class)
             .params(Param.text("type", "Only events of this PLOVER type", "MOBILIZE"),
                 Param.text("actor", "Only events this entity did", "country:PRK"),
@@ -140,7 +141,7 @@ final class ApiRoutes {
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
             .errors(400, 404, 503)
             .handle(r -> EventList.of(store.events(r.text("type"), entity(r, "actor"), entity(r, "recipient"),
-                r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")))),
+                r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")), SourceLabels.names(store))),
         Route.get("/api/board", "The claims board: claims grouped by what they are about, and by stance",
             Board.class)
             .params(Param.integer("limit", "Most claims to place", 500, 1, 5000))

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Claim;
+import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Mention;
@@ -47,7 +48,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
         art.dateline(), art.agency(), art.language(), art.bullets(), art.captions(), text,
         art.paragraphs().stream().map(p -> List.of(p.begin(), p.end())).toList(), entities(a, text),
         a.times().stream().map(t -> TimeView.of(t, text)).toList(),
-        a.claims().stream().map(c -> ClaimView.of(c, text)).toList(),
+        a.claims().stream().map(c -> ClaimView.of(c, text, a)).toList(),
         a.events().stream().map(e -> EventView.of(e, text)).toList(), a.stageIds(),
         publications.stream().map(PublicationView::of).toList(), outlets);
   }
@@ -119,9 +120,10 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
   public record ClaimView(String id, @Nullable ClaimSource source, TextSpan cue, @Nullable ClaimContent content,
       Claim.Kind kind, @Nullable String channel, @Nullable LocalDate said, @Nullable LocalDate saidUntil,
       boolean saidFromText, Claim.Stance stance, int sentence) {
-    static ClaimView of(Claim c, String text) {
+    static ClaimView of(Claim c, String text, AnalyzedArticle a) {
       ClaimSource source = c.source() == null ? null : new ClaimSource(c.source().begin(), c.source().end(),
-          c.source().of(text), c.sourceEntityId(), c.sourceCountries());
+          c.source().of(text), SourceLabels.of(c.source().of(text), c.sourceEntityId(),
+          id -> a.entity(id).map(Entity::name).orElse(null)), c.sourceEntityId(), c.sourceCountries());
       ClaimContent content = c.content().isEmpty() ? null : new ClaimContent(
           c.content().stream().map(x -> x.of(text)).collect(Collectors.joining(" … ")), c.content().get(0).begin(),
           c.content().get(c.content().size() - 1).end(), c.content().stream().map(x -> TextSpan.of(x, text)).toList());
@@ -134,11 +136,15 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
   /**
    * The words naming a claim's source.
    *
+   * @param text       the words naming the source in the article ("he", "South Korea's spy agency")
+   * @param label      what the source is shown as: the words, except that words naming no one on their own
+   *                   ("he", "they", "both sides") show the entity they refer to, else "unnamed source"
    * @param entityId   the source's canonical entity, or null
    * @param countries  the countries of an unnamed group source ("Ukrainian officials": {@code country:UKR}), empty
    *                   for a named one
    */
-  public record ClaimSource(int begin, int end, String text, @Nullable String entityId, List<String> countries) {}
+  public record ClaimSource(int begin, int end, String text, String label, @Nullable String entityId,
+      List<String> countries) {}
 
   /**
    * What a claim says.
