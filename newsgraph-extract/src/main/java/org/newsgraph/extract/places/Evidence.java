@@ -21,6 +21,8 @@ final class Evidence {
   static final int NEAR_CHOSEN = 11;
   private static final Pattern QUALIFIER = Pattern.compile("^\\s*,\\s*((?:[A-Z][\\p{L}.'-]*\\.?)(?:\\s+[A-Z][\\p{L}"
       + ".'-]*){0,3})");
+  /** The population prior of a town of 20,000 people: what "none of the candidates" scores. */
+  private static final double NONE_PRIOR = Math.log10(1 + 20_000) / 7;
   /** Plausible towns of a name that the other names are measured against. */
   private static final int NEAR_TOWNS = 10;
 
@@ -72,11 +74,14 @@ final class Evidence {
       for (int i = 1; i < s.length; i++) {
         best = s[i] > s[best] ? i : best;
       }
-      double z = 0;
+      // The belief is shared with "none of these": a name that only a hamlet has ("Gulf", "Africa" matching
+      // "África") is held loosely; the choice itself is not changed by it.
+      double none = w[0] * NONE_PRIOR;
+      double z = Math.exp(none - s[best]);
       for (double x : s) {
         z += Math.exp(x - s[best]);
       }
-      double confidence = 0.95 / z;
+      double confidence = Math.min(0.95, 1 / z);
       String why = why(w, best, cs.size());
       for (Toponym t : group.toponyms()) {
         out.add(new Resolution(t, cs.get(best).place(), confidence, why));

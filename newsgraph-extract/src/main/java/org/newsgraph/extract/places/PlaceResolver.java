@@ -84,7 +84,10 @@ public final class PlaceResolver {
     return new Prepared(Evidence.of(table, text, gs, dateline, outletCountry));
   }
 
-  /** The entity linker's knowledge: a country is that country; a place lies in its country when one does. */
+  /**
+   * The entity linker's knowledge: a country is that country; a place lies in its country when one does, and a name
+   * the table lacks there stands at the country's point.
+   */
   private List<Candidate> constrained(List<Candidate> all, Toponym t) {
     if (t.countryHint() == null) {
       return all;
@@ -94,7 +97,11 @@ public final class PlaceResolver {
     }
     List<Candidate> inside = all.stream().filter(c -> c.place().country().equals(t.countryHint())
         && !c.place().isCountry()).toList();
-    return inside.isEmpty() ? all : inside;
+    if (!inside.isEmpty()) {
+      return inside;
+    }
+    // The linker knows the country but the table has no such name in it ("the Kremlin"): the country's point.
+    return table.country(t.countryHint()).map(p -> List.of(new Candidate(p, false))).orElse(List.of());
   }
 
   /** One article's evidence, ready to be weighed. */

@@ -70,7 +70,9 @@ public final class PlaceStage implements Stage {
       Entity e = entities.get(m.entityId());
       if (e != null && PLACE_TYPES.contains(e.type())
           && (m.role() == Mention.Role.NAME || m.role() == Mention.Role.METONYM)) {
-        Toponym t = new Toponym(m.span(), e.country(), e.type() == EntityType.COUNTRY);
+        // A capital or seat standing for its country ("Pyongyang said", "the Kremlin") is still the place named.
+        boolean country = e.type() == EntityType.COUNTRY && m.role() == Mention.Role.NAME;
+        Toponym t = new Toponym(m.span(), e.country(), country);
         toponyms.add(t);
         mentionOf.put(t, m);
       }
