@@ -27,6 +27,7 @@ import org.newsgraph.extract.gazetteer.NameHit;
  * table loads when the stage is built, so a missing or damaged table stops start-up with its reason.
  */
 public final class PlaceStage implements Stage {
+  public static final String ID = "places.geonames.v1";
   private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.PLACE, EntityType.REGION, EntityType.COUNTRY);
   private static final double DATELINE_CONFIDENCE = 0.8;
   private final PlaceResolver resolver;
@@ -44,7 +45,7 @@ public final class PlaceStage implements Stage {
 
   @Override
   public String id() {
-    return "places.geonames.v1";
+    return ID;
   }
 
   @Override
