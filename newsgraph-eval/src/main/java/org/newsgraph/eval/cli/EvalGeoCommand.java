@@ -67,7 +67,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
       GeoEvaluation.write(r.predictions(), out);
     }
     GeoTuning.Result tuned = folds == null ? null
-        : new GeoTuning(resolver, articles, outlet).run(folds, PlaceResolver.Weights.SELECTED);
+        : new GeoTuning(resolver, articles, outlet).run(folds, PlaceResolver.Weights.START);
     GeoScorer.Figures f = r.figures();
     double perSecond = r.stats().predictSeconds() == 0 ? 0 : f.toponyms() / r.stats().predictSeconds();
     if (output.json) {

@@ -15,7 +15,7 @@ import org.newsgraph.extract.places.Toponym;
  */
 public final class GeoTuning {
   private static final double[] GRID = {-2, -1, -0.5, 0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8};
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 8;
 
   private record Doc(LglCorpus.Article article, List<Toponym> toponyms, PlaceResolver.Prepared prepared) {}
 
