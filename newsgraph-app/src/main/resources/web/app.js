@@ -122,6 +122,17 @@
     document.title = text ? text + ' — newsgraph' : 'newsgraph';
   }
 
+  /** The news map (map.js) into {box}; a map that cannot be drawn says why and leaves the page working. */
+  async function mapInto(box, filter) {
+    if (!window.newsgraphMap) return;
+    try {
+      await window.newsgraphMap(box, filter);
+    } catch (e) {
+      clear(box);
+      box.appendChild(el('p', {class: 'error', role: 'alert'}, e.message));
+    }
+  }
+
   // ---- Search ---------------------------------------------------------------------------------------------
 
   async function searchPage(params) {
@@ -178,6 +189,12 @@
         el('p', {class: 'snippet'}, marked(h.snippet))));
     }
     results.appendChild(list);
+    if (r.hits.length) {
+      const box = el('div', {class: 'map-box', id: 'search-map'});
+      results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
+        el('h2', {id: 'search-map-h'}, 'Where these events happened'), box));
+      await mapInto(box, {q: params.get('q')});
+    }
     rendered('search');
   }
 
@@ -202,6 +219,12 @@
         el('p', {class: 'muted'}, [a.dateline, d].filter(Boolean).join(' · '))));
     }
     results.appendChild(list);
+    if (r.articles.length) {
+      const box = el('div', {class: 'map-box', id: 'search-map'});
+      results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
+        el('h2', {id: 'search-map-h'}, 'Where the stored news happened'), box));
+      await mapInto(box, {});
+    }
     rendered('search');
   }
 
@@ -661,7 +684,13 @@
         el('p', {class: 'meta'}, badge(e.type.toLowerCase(), 'ent ent-' + e.type.toLowerCase()),
           el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null,
           el('span', {}, plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'))),
-        e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null),
+        e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null,
+        info.place ? el('p', {class: 'place-point', id: 'entity-place'}, 'On the map: ' + info.place.name +
+          (info.place.country ? ', ' + info.place.country : '') + ' (' + info.place.lat.toFixed(2) + ', ' +
+          info.place.lon.toFixed(2) + ')') : null),
+      el('section', {'aria-labelledby': 'map-h', id: 'map'}, el('h2', {id: 'map-h'},
+        info.place ? 'What happened there, and what it did' : 'Where its events happened'),
+        el('div', {class: 'map-box', id: 'entity-map'}, el('p', {class: 'muted'}, 'Drawing the map…'))),
       el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, el('h2', {id: 'tl-h'},
         'Timeline (' + items.length + ')'), more, timelineSvg(items), timelineList(items)),
       el('div', {class: 'two'},
@@ -670,6 +699,7 @@
         el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it'),
           claimCards(about.claims, 'None stored.'))),
       el('section', {'aria-labelledby': 'rel-h'}, el('h2', {id: 'rel-h'}, 'Appears with most'), relList)));
+    await mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place});
     // redraw the axis at the new width when the window changes size
     redraw = () => {
       const old = main.querySelector('#timeline .timeline-figure');

@@ -28,12 +28,17 @@ import org.newsgraph.store.Publication;
  * @param publications  every publication of the article the store holds (the first, and the near-duplicates other
  *                      outlets ran); empty for an article analysed without storing
  * @param outlets       the outlets that ran it, as far as the store knows; empty for an article analysed only
+ * @param places        each place mention resolved to a point (or not: then no point, never (0, 0))
+ * @param datelinePlace the dateline's place, or null
+ * @param eventPlaces   where each event is, and whether its sentence or the dateline said so
  */
 public record ArticleView(String id, @Nullable String source, @Nullable String outlet, @Nullable String headline,
     @Nullable LocalDate published, @Nullable LocalDate updated, @Nullable String dateline, @Nullable String agency,
     @Nullable String language, List<String> bullets, List<String> captions, String text,
     List<List<Integer>> paragraphs, List<ArticleEntity> entities, List<TimeView> times, List<ClaimView> claims,
-    List<EventView> events, List<String> stages, List<PublicationView> publications, List<String> outlets) {
+    List<EventView> events, List<String> stages, List<PublicationView> publications, List<String> outlets,
+    List<PlaceViews.PlaceView> places, @Nullable PlaceViews.PlaceView datelinePlace,
+    List<PlaceViews.EventPlaceView> eventPlaces) {
 
   /** An article analysed without storing it: no publications known. */
   public static ArticleView of(AnalyzedArticle a) {
@@ -50,7 +55,10 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
         a.times().stream().map(t -> TimeView.of(t, text)).toList(),
         a.claims().stream().map(c -> ClaimView.of(c, text, a)).toList(),
         a.events().stream().map(e -> EventView.of(e, text)).toList(), a.stageIds(),
-        publications.stream().map(PublicationView::of).toList(), outlets);
+        publications.stream().map(PublicationView::of).toList(), outlets,
+        a.geography().mentions().stream().map(PlaceViews.PlaceView::of).toList(),
+        a.geography().dateline() == null ? null : PlaceViews.PlaceView.of(a.geography().dateline()),
+        a.geography().events().stream().map(PlaceViews.EventPlaceView::of).toList());
   }
 
   private static List<ArticleEntity> entities(AnalyzedArticle a, String text) {
