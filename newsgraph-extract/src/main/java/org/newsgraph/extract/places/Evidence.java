@@ -147,7 +147,7 @@ final class Evidence {
       List<Place> pts = new ArrayList<>();
       int towns = 0;
       for (Candidate c : g.candidates()) {
-        if (c.place().isTown() ? towns++ < NEAR_TOWNS : !c.place().isCountry()) {
+        if (c.place().isTown() ? towns++ < NEAR_TOWNS : !c.place().isCountry() && !c.place().isContinent()) {
           pts.add(c.place());
         }
       }
@@ -175,7 +175,7 @@ final class Evidence {
           Math.min(1, stateNamed),
           Math.min(1, countryNamed),
           outlet != null && outlet.equals(p.country()) ? 1 : 0,
-          p.isCountry() ? 0 : nearby(p, gi, near),
+          p.isCountry() || p.isContinent() ? 0 : nearby(p, gi, near),
           datelinePlace == null ? 0 : datelineScore(p, datelinePlace)
         };
       }
@@ -247,15 +247,18 @@ final class Evidence {
     return weights == 0 ? 0 : sum / weights;
   }
 
-  /** Mean closeness of {@code p} to the places chosen for the other names (countries left out: too coarse). */
+  /**
+   * Mean closeness of {@code p} to the places chosen for the other names (countries and continents left out: too
+   * coarse).
+   */
   static double nearChosen(Place p, Place[] chosen, int self) {
-    if (p.isCountry()) {
+    if (p.isCountry() || p.isContinent()) {
       return 0;
     }
     double sum = 0;
     int n = 0;
     for (int u = 0; u < chosen.length; u++) {
-      if (u != self && chosen[u] != null && !chosen[u].isCountry()) {
+      if (u != self && chosen[u] != null && !chosen[u].isCountry() && !chosen[u].isContinent()) {
         sum += closeness(Geo.km(p.lat(), p.lon(), chosen[u].lat(), chosen[u].lon()));
         n++;
       }

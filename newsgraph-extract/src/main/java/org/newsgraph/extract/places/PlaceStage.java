@@ -105,8 +105,8 @@ public final class PlaceStage implements Stage {
     if (p == null) {
       return new PlacePoint(span, entityId, null, words.strip(), null, null, null, 0, r.evidence());
     }
-    return new PlacePoint(span, entityId, p.id(), p.name(), p.country(), p.lat(), p.lon(), r.confidence(),
-        r.evidence());
+    String country = p.country().isEmpty() ? null : p.country(); // a continent lies in no country
+    return new PlacePoint(span, entityId, p.id(), p.name(), country, p.lat(), p.lon(), r.confidence(), r.evidence());
   }
 
   /** The event's location if it has a point; else a place its sentence names, not an actor, towns first. */
