@@ -5,7 +5,7 @@
 # output into a fresh embedded store and lists its claims. Usage: scripts/job-jar-check.sh [INPUT...]
 # On a cluster the same jar goes to:
 #   spark-submit --class org.newsgraph.spark.SparkMain --jars stanford-corenlp-4.5.10-models.jar \
-#     newsgraph-spark-0.1.0-SNAPSHOT-job.jar spark IN... --out DIR
+#     newsgraph-spark-VERSION-job.jar spark IN... --out DIR
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$HERE"
@@ -19,16 +19,12 @@ mvn -B -q -o -DskipTests install -pl newsgraph-core,newsgraph-ingest,newsgraph-n
 mvn -B -q -o -Pjob-jar -DskipTests package -pl newsgraph-spark
 mvn -B -q -o dependency:build-classpath -pl newsgraph-spark -DincludeScope=provided \
   -Dmdep.outputFile="$work/spark-jars.txt" >/dev/null
-job="newsgraph-spark/target/newsgraph-spark-0.1.0-SNAPSHOT-job.jar"
+job="$(ls -t newsgraph-spark/target/newsgraph-spark-*-job.jar | head -n 1)" # the version comes from the pom
 models="$(find ~/.m2/repository/edu/stanford/nlp/stanford-corenlp -name 'stanford-corenlp-*-models.jar' | head -1)"
 echo "job jar: $job ($(du -h "$job" | cut -f1)); models: $models; Spark jars: $(tr ':' '\n' <"$work/spark-jars.txt" | wc -l)"
 
-opens=""
-for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
-    java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
-  opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
-done
-SPARK_LOCAL_IP=127.0.0.1 java -Xmx4g $opens \
+# The JVM options Spark needs: the one list the launcher and the module's tests read too.
+SPARK_LOCAL_IP=127.0.0.1 java -Xmx4g @"$HERE/newsgraph-spark/src/main/config/jvm-add-opens.txt" \
   -Dlog4j2.configurationFile="$HERE/newsgraph-spark/src/main/config/log4j2.properties" \
   -cp "$job:$models:$(cat "$work/spark-jars.txt")" org.newsgraph.spark.SparkMain \
   spark --master 'local[2]' "${inputs[@]}" --out "$work/out"

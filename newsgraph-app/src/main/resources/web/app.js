@@ -122,6 +122,17 @@
     document.title = text ? text + ' — newsgraph' : 'newsgraph';
   }
 
+  /** The news map (map.js) into {box}; a map that cannot be drawn says why and leaves the page working. */
+  async function mapInto(box, filter) {
+    if (!window.newsgraphMap) return;
+    try {
+      await window.newsgraphMap(box, filter);
+    } catch (e) {
+      clear(box);
+      box.appendChild(el('p', {class: 'error', role: 'alert'}, e.message));
+    }
+  }
+
   // ---- Search ---------------------------------------------------------------------------------------------
 
   async function searchPage(params) {
@@ -172,12 +183,18 @@
     const list = el('ol', {class: 'hits'});
     for (const h of r.hits) {
       list.appendChild(el('li', {class: 'hit'},
-        el('h2', {}, el('a', {href: articleHref(h.articleId)}, h.headline || '(no headline)')),
+        el('h2', {}, el('a', {href: articleHref(h.article_id)}, h.headline || '(no headline)')),
         h.date ? el('time', {datetime: h.date, class: 'muted'}, h.date) : null,
         reach(h.publications, h.outlets),
         el('p', {class: 'snippet'}, marked(h.snippet))));
     }
     results.appendChild(list);
+    if (r.hits.length) {
+      const box = el('div', {class: 'map-box', id: 'search-map'});
+      results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
+        el('h2', {id: 'search-map-h'}, 'Where these events happened'), box));
+      await mapInto(box, {q: params.get('q')});
+    }
     rendered('search');
   }
 
@@ -202,6 +219,12 @@
         el('p', {class: 'muted'}, [a.dateline, d].filter(Boolean).join(' · '))));
     }
     results.appendChild(list);
+    if (r.articles.length) {
+      const box = el('div', {class: 'map-box', id: 'search-map'});
+      results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
+        el('h2', {id: 'search-map-h'}, 'Where the stored news happened'), box));
+      await mapInto(box, {});
+    }
     rendered('search');
   }
 
@@ -210,8 +233,8 @@
   function describeTime(t) {
     const parts = [t.type + ' ' + (t.value || '?')];
     if (t.mod) parts.push(t.mod.toLowerCase());
-    if (t.resolved) {
-      parts.push('resolved ' + (t.resolved.begin || '…') + ' to ' + (t.resolved.end || '…') + ' (end exclusive)');
+    if (t.interval) {
+      parts.push('resolved ' + (t.interval.begin || '…') + ' to ' + (t.interval.end || '…') + ' (end exclusive)');
     } else {
       parts.push('not resolved to dates');
     }
@@ -305,8 +328,8 @@
     if (piece.kind === 'time') {
       const t = piece.time;
       const tip = describeTime(t);
-      return el('time', {class: 'timex' + (t.resolved ? '' : ' unresolved'), tabindex: 0,
-        datetime: t.resolved && t.resolved.begin ? t.resolved.begin : null, 'data-tip': tip,
+      return el('time', {class: 'timex' + (t.interval ? '' : ' unresolved'), tabindex: 0,
+        datetime: t.interval && t.interval.begin ? t.interval.begin : null, 'data-tip': tip,
         'aria-label': words + ': ' + tip}, words);
     }
     return document.createTextNode(words);
@@ -331,11 +354,11 @@
     const byId = Object.fromEntries(a.entities.map((e) => [e.id, e]));
     const list = el('ol', {class: 'claims'});
     for (const c of a.claims || []) {
-      const src = c.source && c.source.entity && byId[c.source.entity]
-        ? entityLink({id: c.source.entity, name: byId[c.source.entity].name, type: byId[c.source.entity].type})
-        : el('span', {class: 'claim-source'}, c.source ? c.source.text : 'unattributed');
+      const srcEntity = c.source && c.source.entity_id ? byId[c.source.entity_id] : null;
+      const src = srcEntity ? entityLink({id: srcEntity.id, name: srcEntity.name, type: srcEntity.type})
+        : el('span', {class: 'claim-source'}, c.source ? c.source.label : 'unattributed');
       list.appendChild(el('li', {id: 'claim-' + c.id},
-        src, c.source && !c.source.entity ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
+        src, c.source && !c.source.entity_id ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
         badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
         el('blockquote', {class: 'claim-content'}, c.content && c.content.text ? c.content.text : ''),
         c.said ? el('span', {class: 'muted'}, 'said ' + when(c.said, c.said_until) + (c.said_from_text ? '' : ' (article date)')) : null));
@@ -345,8 +368,8 @@
 
   function argText(x, byId) {
     if (!x) return null;
-    if (x.entity && byId[x.entity]) {
-      const e = byId[x.entity];
+    if (x.entity_id && byId[x.entity_id]) {
+      const e = byId[x.entity_id];
       return el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase()}, x.text);
     }
     return document.createTextNode(x.text);
@@ -381,7 +404,7 @@
     const claims = Object.fromEntries((a.claims || []).map((c) => [c.id, c]));
     const join = (xs) => xs.flatMap((x, i) => (i ? [', ', argText(x, byId)] : [argText(x, byId)]));
     const rows = (a.events || []).map((e) => {
-      const c = e.claim ? claims[e.claim] : null;
+      const c = e.claim_id ? claims[e.claim_id] : null;
       return el('tr', {},
         el('td', {}, e.type.toLowerCase() + (e.mode ? ' (' + e.mode + ')' : ''), el('br', {}),
           el('q', {class: 'trigger'}, e.trigger.text)),
@@ -389,7 +412,7 @@
         el('td', {}, argText(e.location, byId)),
         el('td', {}, interval(e.interval), e.time ? el('span', {class: 'muted'}, ' “' + e.time.text + '”') : null),
         el('td', {}, badge(e.modality, 'modality-' + e.modality),
-          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.text : 'unattributed'] : null));
+          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.label : 'unattributed'] : null));
     });
     return el('div', {class: 'table-wrap'}, el('table', {class: 'events'},
       el('caption', {class: 'visually-hidden'}, 'Events reported in the article'),
@@ -575,13 +598,13 @@
   function claimCards(claims, emptyText) {
     if (!claims.length) return el('p', {class: 'muted'}, emptyText);
     return el('ul', {class: 'claim-cards'}, claims.map((c) => el('li', {},
-      c.claim.sourceEntityId ? el('a', {href: entityHref(c.claim.sourceEntityId), class: 'claim-source'},
-        c.source_text || c.claim.sourceEntityId) : el('span', {class: 'claim-source'}, c.source_text || 'unattributed'),
-      c.claim.sourceEntityId ? null : groupTag(c.claim.sourceCountries),
+      c.claim.source_entity_id ? el('a', {href: entityHref(c.claim.source_entity_id), class: 'claim-source'},
+        c.source_label || c.claim.source_entity_id) : el('span', {class: 'claim-source'}, c.source_label || 'unattributed'),
+      c.claim.source_entity_id ? null : groupTag(c.claim.source_countries),
       ' ', el('span', {class: 'claim-cue'}, c.cue_text), ' ',
-      badge(c.claim.stance.toLowerCase(), 'stance-' + c.claim.stance.toLowerCase()),
+      badge(c.claim.stance, 'stance-' + c.claim.stance),
       el('blockquote', {class: 'claim-content'}, c.content_text),
-      el('a', {href: articleHref(c.article), class: 'muted small'}, (c.claim.said ? when(c.claim.said, c.claim.saidUntil) : c.published || '') + ' · ' +
+      el('a', {href: articleHref(c.article_id), class: 'muted small'}, (c.claim.said ? when(c.claim.said, c.claim.said_until) : c.date || '') + ' · ' +
         (c.headline || 'article')))));
   }
 
@@ -599,24 +622,25 @@
     const addTimes = (entries) => {
       for (const t of entries) {
         items.push({kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet,
-          headline: t.headline, href: articleHref(t.articleId)});
+          headline: t.headline, href: articleHref(t.article_id)});
       }
     };
     addTimes(tl.entries);
     let shown = tl.entries.length;
     const seen = new Set();
     for (const r of asActor.events.concat(asRecipient.events)) {
-      const k = r.article + '/' + r.event.id;
+      const k = r.article_id + '/' + r.event.id;
       if (seen.has(k)) continue;
       seen.add(k);
-      items.push({kind: 'event', begin: r.event.begin, end: r.event.end, value: r.event.begin, type: r.event.type,
-        modality: r.event.modality.toLowerCase(),
-        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_text || 'unattributed')
-          + (!r.claimed_by.entity && r.claimed_by.countries && r.claimed_by.countries.length
-            ? ' [group: ' + r.claimed_by.countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
+      const days = r.event.interval || {begin: null, end: null};
+      items.push({kind: 'event', begin: days.begin, end: days.end, value: days.begin, type: r.event.type,
+        modality: r.event.modality,
+        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_label || 'unattributed')
+          + (!r.claimed_by.source_entity_id && r.claimed_by.source_countries.length
+            ? ' [group: ' + r.claimed_by.source_countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
           : null,
-        label: r.sentence || r.trigger_text, headline: r.headline, href: articleHref(r.article),
-        fromArticleDate: r.event.timeFromArticleDate});
+        label: r.sentence_text || r.trigger_text, headline: r.headline, href: articleHref(r.article_id),
+        fromArticleDate: r.event.time_from_article_date});
     }
     const byDate = (p, q) => (p.begin || '9999').localeCompare(q.begin || '9999');
     items.sort(byDate);
@@ -660,7 +684,13 @@
         el('p', {class: 'meta'}, badge(e.type.toLowerCase(), 'ent ent-' + e.type.toLowerCase()),
           el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null,
           el('span', {}, plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'))),
-        e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null),
+        e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null,
+        info.place ? el('p', {class: 'place-point', id: 'entity-place'}, 'On the map: ' + info.place.name +
+          (info.place.country ? ', ' + info.place.country : '') + ' (' + info.place.lat.toFixed(2) + ', ' +
+          info.place.lon.toFixed(2) + ')') : null),
+      el('section', {'aria-labelledby': 'map-h', id: 'map'}, el('h2', {id: 'map-h'},
+        info.place ? 'What happened there, and what it did' : 'Where its events happened'),
+        el('div', {class: 'map-box', id: 'entity-map'}, el('p', {class: 'muted'}, 'Drawing the map…'))),
       el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, el('h2', {id: 'tl-h'},
         'Timeline (' + items.length + ')'), more, timelineSvg(items), timelineList(items)),
       el('div', {class: 'two'},
@@ -669,6 +699,7 @@
         el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it'),
           claimCards(about.claims, 'None stored.'))),
       el('section', {'aria-labelledby': 'rel-h'}, el('h2', {id: 'rel-h'}, 'Appears with most'), relList)));
+    await mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place});
     // redraw the axis at the new width when the window changes size
     redraw = () => {
       const old = main.querySelector('#timeline .timeline-figure');
@@ -706,13 +737,15 @@
       const cols = COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key},
         el('h3', {}, label + ' (' + t[key].length + ')'),
         t[key].length ? el('ul', {}, t[key].map((c) => el('li', {},
-          c.source ? entityLink(c.source, c.source_text) : el('span', {class: 'claim-source'},
-            c.source_text || 'unattributed'),
-          c.source && c.source_text && c.source_text !== c.source.name ? ' (“' + c.source_text + '”)' : null,
-          c.source ? null : groupTag(c.source_countries),
+          c.source_entity ? entityLink(c.source_entity, c.source_label) : el('span', {class: 'claim-source'},
+            c.source_label || 'unattributed'),
+          c.source_entity && c.source_text && c.source_label === c.source_text && c.source_text !== c.source_entity.name
+            ? ' (“' + c.source_text + '”)'
+            : null,
+          c.source_entity ? null : groupTag(c.source_countries),
           ' ', el('span', {class: 'claim-cue'}, c.cue_text),
           el('blockquote', {class: 'claim-content'}, c.content_text),
-          el('a', {href: articleHref(c.article), class: 'muted small'}, (c.said ? when(c.said, c.said_until) : '') + ' · ' +
+          el('a', {href: articleHref(c.article_id), class: 'muted small'}, (c.said ? when(c.said, c.said_until) : '') + ' · ' +
             (c.headline || 'article'))))) : el('p', {class: 'muted'}, '—')));
       main.appendChild(el('section', {class: 'topic', 'data-topic': t.key},
         el('h2', {}, topicTitle(t), el('span', {class: 'muted small'}, ' · ' + plural(t.count, 'claim'))),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.http.ApiServer;
@@ -26,6 +27,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.store.NewsStore;
 
 /** The real HTTP server on a random loopback port, called over HTTP. */
+@Tag("models")
 class ApiServerTest {
   @TempDir static Path tmp;
   private static NewsStore store;
@@ -156,18 +158,18 @@ class ApiServerTest {
     for (JsonNode c : claims) {
       JsonNode claim = c.get("claim");
       List<String> countries = new ArrayList<>();
-      claim.get("sourceCountries").forEach(x -> countries.add(x.asText()));
-      assertTrue("country:UKR".equals(claim.path("sourceEntityId").asText(null)) || countries.contains("country:UKR"),
-          c.toString());
+      claim.get("source_countries").forEach(x -> countries.add(x.asText()));
+      assertTrue("country:UKR".equals(claim.path("source_entity_id").asText(null))
+          || countries.contains("country:UKR"), c.toString());
       if ("Ukrainian officials".equals(c.get("source_text").asText())) {
         officials = true;
-        assertTrue(claim.get("sourceEntityId").isNull(), c.toString());
+        assertTrue(claim.get("source_entity_id").isNull(), c.toString());
         assertEquals(List.of("country:UKR"), countries);
       }
     }
     assertTrue(officials, "Ukrainian officials have said…: " + claims);
     // and the article shows the group's countries in the claim's source
-    String id = claims.get(0).get("article").asText();
+    String id = claims.get(0).get("article_id").asText();
     boolean shown = false;
     for (JsonNode c : json(get("/api/articles/" + id)).get("claims")) {
       JsonNode src = c.get("source");
@@ -185,15 +187,16 @@ class ApiServerTest {
     boolean claimed = false;
     boolean byGroup = false;
     for (JsonNode e : events) {
-      if (e.has("claimed_by")) {
+      JsonNode by = e.get("claimed_by");
+      assertEquals(e.get("event").get("claim_id").isNull(), by.isNull(), e.toString());
+      if (!by.isNull()) {
         claimed = true;
-        JsonNode by = e.get("claimed_by");
-        assertEquals(e.get("event").get("claimId").asText(), by.get("claim").asText());
+        assertEquals(e.get("event").get("claim_id").asText(), by.get("claim_id").asText());
         if ("South Korean and Ukrainian intelligence agencies".equals(by.get("source_text").asText())) {
           byGroup = true; // "… intelligence agencies say Pyongyang deployed more than 10,000 troops"
-          assertEquals("[\"country:KOR\",\"country:UKR\"]", by.get("countries").toString(), by.toString());
-        } else if (!by.get("entity").isNull()) {
-          assertEquals(0, by.get("countries").size(), "a named source has no group countries: " + by);
+          assertEquals("[\"country:KOR\",\"country:UKR\"]", by.get("source_countries").toString(), by.toString());
+        } else if (!by.get("source_entity_id").isNull()) {
+          assertEquals(0, by.get("source_countries").size(), "a named source has no group countries: " + by);
         }
       }
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.http.ApiServer;
@@ -22,6 +23,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.store.NewsStore;
 
 /** Storing through the API ({@code POST /api/articles}) needs the server's write token. */
+@Tag("models")
 class ApiWriteTest {
   private static final String TOKEN = "test-token-7f3a";
   private static final String TEXT = "Talks in Oman\n\nMUSCAT: Oman's foreign minister met Indian officials on Monday"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * terminal is the summary, not CoreNLP's or Jetty's chatter; a second process on the same store gets a clear
  * message.
  */
+@Tag("models")
 class DemoProcessTest {
   @TempDir Path tmp;
 

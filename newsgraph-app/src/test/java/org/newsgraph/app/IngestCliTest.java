@@ -1,18 +1,19 @@
 package org.newsgraph.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.json.Json;
 
 /** {@code newsgraph ingest}, {@code search}, {@code entity} and {@code timeline} as a user runs them. */
+@Tag("models")
 class IngestCliTest {
   @TempDir Path tmp;
 
@@ -45,8 +46,11 @@ class IngestCliTest {
 
     Cli.Run timeline = Cli.run("timeline", "--store", store(), "--json", "--from", "2025-01-01", "country:PRK");
     assertEquals(0, timeline.exit(), timeline.err());
-    JsonNode entries = Json.MAPPER.readTree(timeline.out());
+    JsonNode page = Json.MAPPER.readTree(timeline.out());
+    assertEquals("country:PRK", page.get("entity").get("id").asText());
+    JsonNode entries = page.get("entries");
     assertTrue(entries.size() > 0);
+    assertEquals(entries.size(), page.get("total").asInt());
     for (JsonNode e : entries) {
       assertTrue(e.get("end").asText().compareTo("2025-01-01") > 0, e.toString());
     }

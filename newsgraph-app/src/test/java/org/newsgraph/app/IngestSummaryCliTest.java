@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.json.Json;
 
 /** The ingest summary counts stored articles, exact duplicates, near-duplicates and failures apart. */
+@Tag("models")
 class IngestSummaryCliTest {
   @TempDir Path tmp;
 
@@ -65,5 +67,19 @@ class IngestSummaryCliTest {
     assertTrue(r.out().contains("Ingested 1 article from 4 files"), r.out());
     assertTrue(r.out().contains("1 duplicate skipped; 1 near-duplicate stored as other publications; 1 failed."),
         r.out());
+  }
+
+  @Test
+  void the_config_file_defines_a_near_duplicate_and_the_flag_overrides_it() throws Exception {
+    Path in = inputs();
+    Path conf = Files.writeString(tmp.resolve("newsgraph.conf"), "dedup.threshold = 1.0\n");
+    Cli.Run strict = Cli.run("ingest", "--store", tmp.resolve("strict").toString(), "--config", conf.toString(),
+        "--json", in.toString());
+    JsonNode s = Json.MAPPER.readTree(strict.out());
+    assertEquals(0, s.get("near_duplicates").asInt(), strict.out());
+    assertEquals(2, s.get("stored").asInt(), "the trimmed copy is an article of its own: " + strict.out());
+    Cli.Run flag = Cli.run("ingest", "--store", tmp.resolve("flag").toString(), "--config", conf.toString(),
+        "--near-duplicate-threshold", "0.6", "--json", in.toString());
+    assertEquals(1, Json.MAPPER.readTree(flag.out()).get("near_duplicates").asInt(), flag.out());
   }
 }

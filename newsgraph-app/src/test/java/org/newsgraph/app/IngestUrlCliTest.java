@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.json.Json;
 
 /** {@code newsgraph ingest URL}: a feed served by a real HTTP server on 127.0.0.1, and a URL that fails. */
+@Tag("models")
 class IngestUrlCliTest {
   @TempDir Path tmp;
   private HttpServer server;

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.IngestLogEntry;
@@ -24,6 +25,7 @@ import org.newsgraph.store.NewsStore;
  * half-way, and the same command is run again. Every article must then be stored exactly once, each near-duplicate
  * recorded once as another publication, and the search index must hold exactly the stored articles.
  */
+@Tag("models")
 class ResumableIngestTest {
   private static final int ARTICLES = 48;
   private static final int COPIES = 4;

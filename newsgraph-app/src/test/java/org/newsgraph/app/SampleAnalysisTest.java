@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.app.json.Json;
 
@@ -16,6 +17,7 @@ import org.newsgraph.app.json.Json;
  * The foundation contract on the bundled example, from the user's side: {@code newsgraph analyze FILE --json}.
  * Mirrors ../shared/acceptance/check_sample.py, plus the expectations the issue lists beyond it.
  */
+@Tag("models")
 class SampleAnalysisTest {
   private static JsonNode korea;
   private static JsonNode modi;
@@ -200,7 +202,7 @@ class SampleAnalysisTest {
 
   private static boolean actsAs(JsonNode event, String role, String entity) {
     for (JsonNode x : event.get(role)) {
-      if (entity.equals(x.path("entity").asText(null))) {
+      if (entity.equals(x.path("entity_id").asText(null))) {
         return true;
       }
     }
@@ -212,9 +214,9 @@ class SampleAnalysisTest {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode e : korea.get("events")) {
       if (e.get("type").asText().equals("MOBILIZE") && actsAs(e, "actors", "country:PRK")
-          && actsAs(e, "recipients", "country:RUS") && !e.get("claim").isNull()) {
-        JsonNode c = claim(korea, e.get("claim").asText());
-        assertNotNull(c, "event " + e.get("id") + " names claim " + e.get("claim") + ", which must exist");
+          && actsAs(e, "recipients", "country:RUS") && !e.get("claim_id").isNull()) {
+        JsonNode c = claim(korea, e.get("claim_id").asText());
+        assertNotNull(c, "event " + e.get("id") + " names claim " + e.get("claim_id") + ", which must exist");
         if (c.get("stance").asText().equals(stance)) {
           out.add(c);
         }
@@ -238,9 +240,9 @@ class SampleAnalysisTest {
   void the_withdrawal_is_claimed_by_ukraines_military_on_the_friday_it_spoke() {
     boolean found = false;
     for (JsonNode e : korea.get("events")) {
-      if (e.get("type").asText().equals("RETREAT") && !e.get("claim").isNull()) {
-        JsonNode c = claim(korea, e.get("claim").asText());
-        if ("org:armed-forces-ukr".equals(c.get("source").path("entity").asText(null))) {
+      if (e.get("type").asText().equals("RETREAT") && !e.get("claim_id").isNull()) {
+        JsonNode c = claim(korea, e.get("claim_id").asText());
+        if ("org:armed-forces-ukr".equals(c.get("source").path("entity_id").asText(null))) {
           assertEquals("2025-01-31", c.get("said").asText());
           assertEquals("claimed", e.get("modality").asText());
           found = true;
@@ -255,9 +257,9 @@ class SampleAnalysisTest {
     boolean found = false;
     for (JsonNode e : korea.get("events")) {
       if (e.get("type").asText().equals("ASSAULT") && e.get("modality").asText().equals("negated")
-          && "2025-01-11".equals(e.get("interval").path("begin").asText(null)) && !e.get("claim").isNull()) {
-        JsonNode c = claim(korea, e.get("claim").asText());
-        found |= "org:nis-kor".equals(c.get("source").path("entity").asText(null));
+          && "2025-01-11".equals(e.get("interval").path("begin").asText(null)) && !e.get("claim_id").isNull()) {
+        JsonNode c = claim(korea, e.get("claim_id").asText());
+        found |= "org:nis-kor".equals(c.get("source").path("entity_id").asText(null));
       }
     }
     assertTrue(found, "North Korean troops have not been engaged in combat since mid-January, per the NIS");
@@ -284,14 +286,14 @@ class SampleAnalysisTest {
   @Test
   void unnamed_group_sources_keep_their_countries_and_named_ones_have_none() {
     JsonNode officials = claimWithSource(korea, "Ukrainian officials");
-    assertTrue(officials.get("source").get("entity").isNull(), officials.toString());
+    assertTrue(officials.get("source").get("entity_id").isNull(), officials.toString());
     assertEquals(List.of("country:UKR"), countries(officials));
     JsonNode agencies = claimWithSource(korea, "intelligence agencies");
-    assertTrue(agencies.get("source").get("entity").isNull(), agencies.toString());
+    assertTrue(agencies.get("source").get("entity_id").isNull(), agencies.toString());
     assertEquals(List.of("country:KOR", "country:UKR"), countries(agencies), "Western is no country");
     assertEquals(List.of("country:UKR"), countries(claimWithSource(korea, "Kyiv and the West")));
     JsonNode spy = claimWithSource(korea, "South Korea’s spy agency");
-    assertEquals("org:nis-kor", spy.get("source").get("entity").asText());
+    assertEquals("org:nis-kor", spy.get("source").get("entity_id").asText());
     assertEquals(List.of(), countries(spy), "a named source keeps its entity and no group countries");
   }
 

@@ -5,43 +5,84 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The one typed configuration the CLI, the server and the Spark job all receive. Read from a
- * {@code key = value} file; an unknown key is an error naming the key and the keys that exist, never ignored.
+ * The one typed configuration the CLI, the server and the Spark job all receive, and the one place where its
+ * defaults are. Read from a {@code key = value} file ({@link #read}); the keys are listed in {@link ConfigKeys}
+ * and in the README. An unknown key is an error naming the key and the keys that exist, never ignored; a bad value
+ * is an error naming the key and the value. Command-line flags are applied over the file with {@link #with}.
  */
-public record NewsgraphConfig(Store store, Nlp nlp, Server server) {
+public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest, Dedup dedup) {
 
-  /** Where the embedded store lives. */
+  /** Where the embedded store lives ({@code store.dir}). */
   public record Store(Path dir) {}
 
   /**
-   * NLP settings.
+   * What the NLP stage runs. The defaults are chosen by measurement (see FACTS.md and docs/BENCHMARKS.md): the
+   * CoNLL 4-class CRF alone instead of CoreNLP's three stacked CRFs, no fine-grained/KBP rules, no SUTime (our own
+   * time tagger runs later) and no numeric classifiers; the dependency parser is kept because tense and actors
+   * need it.
    *
-   * @param dependencies whether to run the dependency parser (the slowest part; needed for tense and actors)
+   * @param dependencies whether to run the dependency parser ({@code nlp.dependencies}; the slowest part)
    */
   public record Nlp(boolean dependencies) {}
 
   /**
    * HTTP server settings.
    *
-   * @param bind          address to bind; loopback unless told otherwise
-   * @param port          TCP port (0 = any free port)
-   * @param writeToken    token required by write endpoints; null disables writes
-   * @param maxBodyBytes  request bodies above this get 413
+   * @param bind          address to bind ({@code server.bind}); loopback unless told otherwise
+   * @param port          TCP port ({@code server.port}; 0 = any free port)
+   * @param writeToken    token required by write endpoints ({@code server.writeToken}); null disables writes
+   * @param maxBodyBytes  request bodies above this get 413 ({@code server.maxBodyBytes})
    */
-  public record Server(String bind, int port, String writeToken, long maxBodyBytes) {}
+  public record Server(String bind, int port, String writeToken, long maxBodyBytes) {
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+  }
 
-  private static final Set<String> KEYS = Set.of("store.dir", "nlp.dependencies",
-      "server.bind", "server.port", "server.writeToken", "server.maxBodyBytes");
+  /**
+   * How inputs are read and fetched ({@code ingest.*}).
+   *
+   * @param maxPageMib             HTML pages (files, WARC records, fetched pages) above this many MiB are refused
+   *                               with one line
+   * @param maxFeedMib             feeds fetched from URLs above this many MiB are refused
+   * @param connectTimeoutSeconds  time to open a connection to a URL
+   * @param requestTimeoutSeconds  time for a whole response (headers and body)
+   * @param maxRedirects           redirects followed before giving up
+   * @param fetchPages             whether a feed item that carries only a summary is read from its page instead
+   * @param userAgent              the {@code User-Agent} header sent
+   */
+  public record Ingest(long maxPageMib, long maxFeedMib, double connectTimeoutSeconds, double requestTimeoutSeconds,
+      int maxRedirects, boolean fetchPages, String userAgent) {
+    /** Only absurd pages are refused: real news pages, bloated ones included, stay far below this. */
+    public static final long DEFAULT_MAX_PAGE_MIB = 256;
+    public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+  }
 
+  /**
+   * What a near-duplicate is, for {@code ingest}, the server and the Spark job alike ({@code dedup.*}): the texts'
+   * overlapping word shingles are compared by MinHash, and a text whose estimated Jaccard similarity to an earlier
+   * article is at least the threshold is another publication of it.
+   *
+   * @param shingleWords  words per shingle
+   * @param threshold     estimated Jaccard similarity of the shingle sets from which a text is the same story
+   */
+  public record Dedup(int shingleWords, double threshold) {
+    public static final double DEFAULT_THRESHOLD = 0.6;
+  }
+
+  /** The defaults: every key's value when no file or flag names it. */
   public static NewsgraphConfig defaults() {
     return new NewsgraphConfig(new Store(Path.of("newsgraph-data")), new Nlp(true),
-        new Server("127.0.0.1", 8080, null, 2L * 1024 * 1024));
+        new Server(Server.DEFAULT_BIND, Server.DEFAULT_PORT, null, 2L * 1024 * 1024),
+        new Ingest(Ingest.DEFAULT_MAX_PAGE_MIB, 50, 10, Ingest.DEFAULT_REQUEST_TIMEOUT_SECONDS, 5, false,
+            "newsgraph/" + Version.current() + " (news reader; +https://github.com/newsgraph)"),
+        new Dedup(4, Dedup.DEFAULT_THRESHOLD));
   }
 
   /** Reads {@code file} over the defaults. */
@@ -53,55 +94,47 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server) {
     return defaults().with(p, file.toString());
   }
 
-  /** Applies {@code overrides} (keys as in the file); unknown keys and bad values throw. */
+  /** The configuration given as {@link #settings()} (every key) or as a file's keys over the defaults. */
+  public static NewsgraphConfig of(Map<?, ?> settings, String origin) {
+    return defaults().with(settings, origin);
+  }
+
+  /**
+   * This configuration with {@code overrides} (keys as in the file) applied; {@code origin} (a file name, a flag)
+   * starts every error message. Unknown keys and bad values throw {@link IllegalArgumentException}.
+   */
   public NewsgraphConfig with(Map<?, ?> overrides, String origin) {
     Set<String> unknown = new TreeSet<>();
     for (Object k : overrides.keySet()) {
-      if (!KEYS.contains(k.toString())) {
+      if (ConfigKeys.named(k.toString()) == null) {
         unknown.add(k.toString());
       }
     }
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(origin + ": unknown configuration key(s) " + unknown + "; known keys: "
-          + new TreeSet<>(KEYS));
+          + new TreeSet<>(ConfigKeys.names()));
     }
-    Store s = store;
-    Nlp n = nlp;
-    Server v = server;
+    ConfigKeys.Values values = ConfigKeys.Values.of(this);
     for (Map.Entry<?, ?> e : overrides.entrySet()) {
-      String key = e.getKey().toString();
-      String val = e.getValue().toString().strip();
-      try {
-        switch (key) {
-          case "store.dir" -> s = new Store(Path.of(val));
-          case "nlp.dependencies" -> n = new Nlp(bool(val));
-          case "server.bind" -> v = new Server(val, v.port(), v.writeToken(), v.maxBodyBytes());
-          case "server.port" -> v = new Server(v.bind(), Integer.parseInt(val), v.writeToken(), v.maxBodyBytes());
-          case "server.writeToken" -> v = new Server(v.bind(), v.port(), val.isEmpty() ? null : val,
-              v.maxBodyBytes());
-          case "server.maxBodyBytes" -> v = new Server(v.bind(), v.port(), v.writeToken(), Long.parseLong(val));
-          default -> throw new AssertionError(key);
-        }
-      } catch (NumberFormatException ex) {
-        throw new IllegalArgumentException(origin + ": " + key + " = '" + val + "' is not a number");
-      }
+      values.parse(ConfigKeys.named(e.getKey().toString()), String.valueOf(e.getValue()).strip(), origin);
     }
-    return new NewsgraphConfig(s, n, v);
+    return values.build();
   }
 
-  private static boolean bool(String v) {
-    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "yes", "on" -> true;
-      case "false", "no", "off" -> false;
-      default -> throw new IllegalArgumentException("'" + v + "' is not true or false");
-    };
+  /** Every key with its value, in the file's syntax: {@link #of} reads it back to an equal configuration. */
+  public Map<String, String> settings() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (ConfigKeys.Key<?> k : ConfigKeys.ALL) {
+      m.put(k.name(), k.format(this));
+    }
+    return m;
   }
 
   public NewsgraphConfig withStore(Path dir) {
-    return new NewsgraphConfig(new Store(dir), nlp, server);
+    return new NewsgraphConfig(new Store(dir), nlp, server, ingest, dedup);
   }
 
   public NewsgraphConfig withServer(Server s) {
-    return new NewsgraphConfig(store, nlp, s);
+    return new NewsgraphConfig(store, nlp, s, ingest, dedup);
   }
 }

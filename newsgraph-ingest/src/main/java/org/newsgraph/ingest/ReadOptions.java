@@ -1,6 +1,6 @@
 package org.newsgraph.ingest;
 
-import org.newsgraph.ingest.jsonl.JsonlReader;
+import org.newsgraph.core.NewsgraphConfig;
 
 /**
  * How to read inputs.
@@ -8,18 +8,24 @@ import org.newsgraph.ingest.jsonl.JsonlReader;
  * @param format        every file read as this format; null: each file's format sniffed from its content
  * @param fields        JSON Lines field names (null: the usual names)
  * @param maxPageBytes  HTML pages (files, WARC records, fetched pages) above this size are refused with one line;
- *                      0 or less: {@link #DEFAULT_MAX_PAGE_BYTES}. Pages below it are read in memory proportional to
- *                      their size (about three times it at most, less once scripts and inline images are dropped).
+ *                      0 or less: the configuration's default ({@code ingest.maxPageMib}). Pages below it are read
+ *                      in memory proportional to their size (about three times it at most, less once scripts and
+ *                      inline images are dropped).
  */
-public record ReadOptions(Format format, JsonlReader.FieldMap fields, long maxPageBytes) {
-  /** Only absurd pages are refused: real news pages, bloated ones included, stay far below this. */
-  public static final long DEFAULT_MAX_PAGE_BYTES = 256L * 1024 * 1024;
+public record ReadOptions(Format format, JsonlFields fields, long maxPageBytes) {
+  private static final long MIB = 1024 * 1024;
   /** A Java array's limit. */
   private static final long HARD_LIMIT = Integer.MAX_VALUE - 16;
 
   public ReadOptions {
-    fields = fields == null ? JsonlReader.FieldMap.defaults() : fields;
-    maxPageBytes = maxPageBytes <= 0 ? DEFAULT_MAX_PAGE_BYTES : Math.min(maxPageBytes, HARD_LIMIT);
+    fields = fields == null ? JsonlFields.defaults() : fields;
+    maxPageBytes = maxPageBytes <= 0 ? NewsgraphConfig.defaults().ingest().maxPageMib() * MIB
+        : Math.min(maxPageBytes, HARD_LIMIT);
+  }
+
+  /** The configuration's reading limits, with a forced format (null: sniffed) and a field map (null: usual). */
+  public static ReadOptions of(NewsgraphConfig.Ingest settings, Format format, JsonlFields fields) {
+    return new ReadOptions(format, fields, settings.maxPageMib() * MIB);
   }
 
   public static ReadOptions defaults() {

@@ -54,14 +54,19 @@ public final class Sources {
 
   /** Reads one file, its format sniffed from its content. */
   public static ReadResult read(Path file) {
-    return read(file, null);
+    return read(file, ReadOptions.defaults());
   }
 
   /** Reads one file in {@code format} (null: sniffed from the content) into a list. */
   public static ReadResult read(Path file, Format format) {
+    return read(file, new ReadOptions(format, null, 0));
+  }
+
+  /** Reads one file as {@code options} say into a list. */
+  public static ReadResult read(Path file, ReadOptions options) {
     List<org.newsgraph.core.Article> articles = new ArrayList<>();
     List<ReadResult.Problem> problems = new ArrayList<>();
-    read(file, format, null, new ArticleSink() {
+    read(file, options, new ArticleSink() {
       @Override
       public void article(org.newsgraph.core.Article a) {
         articles.add(a);
@@ -80,7 +85,7 @@ public final class Sources {
    * name). {@code fields} maps JSON Lines fields (null: the usual names). Never throws for bad input: every problem
    * goes to the sink naming the file (and record).
    */
-  public static void read(Path file, Format format, org.newsgraph.ingest.jsonl.JsonlReader.FieldMap fields,
+  public static void read(Path file, Format format, org.newsgraph.ingest.JsonlFields fields,
       ArticleSink sink) {
     read(file, new ReadOptions(format, fields, 0), sink);
   }

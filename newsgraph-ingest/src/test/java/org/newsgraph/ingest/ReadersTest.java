@@ -195,7 +195,7 @@ class ReadersTest {
   void a_jsonl_field_map_reads_other_names() throws IOException {
     Path f = Files.writeString(dir.resolve("other.jsonl"), "{\"hed\":\"Mapped\",\"story\":\"Some story text.\"}\n");
     List<Article> got = new java.util.ArrayList<>();
-    Sources.read(f, Format.JSONL, org.newsgraph.ingest.jsonl.JsonlReader.FieldMap.parse("title=hed,text=story"),
+    Sources.read(f, Format.JSONL, org.newsgraph.ingest.JsonlFields.parse("title=hed,text=story"),
         sink(got, null));
     assertEquals("Mapped", got.get(0).headline());
   }

@@ -4,17 +4,18 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.core.NewsgraphConfig;
 
 /** Loads each CoreNLP configuration once per JVM and shares it: a pipeline is safe to use from several threads. */
 final class CoreNlpModels {
-  private static final Map<NlpSettings, Loaded> LOADED = new ConcurrentHashMap<>();
+  private static final Map<NewsgraphConfig.Nlp, Loaded> LOADED = new ConcurrentHashMap<>();
 
   private CoreNlpModels() {}
 
   /** A loaded pipeline and how long loading it took. */
   record Loaded(StanfordCoreNLP pipeline, double loadSeconds) {}
 
-  static Loaded get(NlpSettings settings) {
+  static Loaded get(NewsgraphConfig.Nlp settings) {
     return LOADED.computeIfAbsent(settings, CoreNlpModels::load);
   }
 
@@ -23,18 +24,18 @@ final class CoreNlpModels {
     LOADED.clear();
   }
 
-  static boolean isLoaded(NlpSettings settings) {
+  static boolean isLoaded(NewsgraphConfig.Nlp settings) {
     return LOADED.containsKey(settings);
   }
 
-  private static Loaded load(NlpSettings s) {
+  private static Loaded load(NewsgraphConfig.Nlp s) {
     NlpLogging.apply();
     long t0 = System.nanoTime();
     StanfordCoreNLP p = new StanfordCoreNLP(properties(s));
     return new Loaded(p, (System.nanoTime() - t0) / 1e9);
   }
 
-  static Properties properties(NlpSettings s) {
+  static Properties properties(NewsgraphConfig.Nlp s) {
     Properties p = new Properties();
     p.setProperty("annotators", s.dependencies() ? "tokenize,ssplit,pos,lemma,ner,depparse"
         : "tokenize,ssplit,pos,lemma,ner");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Facet;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Stage;
@@ -24,9 +25,10 @@ import org.newsgraph.core.Token;
  * records. The only stage that touches CoreNLP; models load once per JVM on first use.
  */
 public final class CoreNlpStage implements Stage {
-  private final NlpSettings settings;
+  private final NewsgraphConfig.Nlp settings;
 
-  public CoreNlpStage(NlpSettings settings) {
+  /** The stage for the configuration's {@code nlp} section. */
+  public CoreNlpStage(NewsgraphConfig.Nlp settings) {
     this.settings = settings;
   }
 

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Facet;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
+@Tag("models")
 class CoreNlpStageTest {
-  private static final CoreNlpStage STAGE = new CoreNlpStage(NlpSettings.defaults());
+  private static final CoreNlpStage STAGE = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
 
   private static AnalyzedArticle analyze(String text) {
     Article a = new Article(ArticleIds.of(text), "test", null, null, null, null, null, null, List.of(), List.of(),

@@ -34,16 +34,19 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.StageFailure;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
+import org.newsgraph.ingest.dedup.NearDuplicateRule;
 
 /**
  * The newsgraph pipeline as a Spark job: list the input files on the driver, read them on the executors (one task
  * reads whole files, with the ingest module's readers), drop exact duplicates (same content hash: the first copy in
- * input order wins, as in {@code newsgraph ingest}), fold near-duplicates into the article they copy
- * ({@link NearDuplicates}), analyse the rest with the standard pipeline in {@code mapPartitions} (one pipeline per
+ * input order wins, as in {@code newsgraph ingest}), fold near-duplicates into the article they copy by ingest's
+ * definition ({@link NearDuplicates}), analyse the rest with the standard pipeline in {@code mapPartitions} (one pipeline per
  * executor JVM, {@link PipelineHolder}), and write the store's tables as Parquet under the output folder. A file or
  * document that fails becomes a row of {@code errors}; the job goes on.
  */
@@ -62,21 +65,19 @@ public final class NewsgraphJob {
    *
    * @param inputs          files and folders (folders recursively, as {@code newsgraph ingest} lists them)
    * @param out             the output folder; its table folders are replaced
-   * @param settings        configuration keys over the defaults (the config file's keys; checked on the driver)
-   * @param nearDuplicates  fold near-duplicate copies into the first (MinHash LSH); off: exact duplicates only
-   * @param threshold       the largest Jaccard distance of word 3-shingles that counts as a copy
+   * @param config          the configuration, as the CLI and the server get it (NLP settings, the near-duplicate
+   *                        definition); shipped to the executors as its key/value settings
+   * @param nearDuplicates  fold near-duplicate copies into the article they copy; off: exact duplicates only
    * @param partitions      analysis partitions (0: twice the default parallelism)
    */
-  public record Spec(List<String> inputs, Path out, Map<String, String> settings, boolean nearDuplicates,
-      double threshold, int partitions) {
+  public record Spec(List<String> inputs, Path out, NewsgraphConfig config, boolean nearDuplicates,
+      int partitions) {
     public Spec {
       inputs = List.copyOf(inputs);
-      settings = Map.copyOf(settings);
-      PipelineHolder.config(settings); // unknown keys or bad values fail here, on the driver
     }
 
     public static Spec of(List<String> inputs, Path out) {
-      return new Spec(inputs, out, Map.of(), true, NearDuplicates.DEFAULT_DISTANCE, 0);
+      return new Spec(inputs, out, NewsgraphConfig.defaults(), true, 0);
     }
   }
 
@@ -107,8 +108,9 @@ public final class NewsgraphJob {
     int parallelism = spark.sparkContext().defaultParallelism();
     int fileSlices = Math.max(1, Math.min(fileRows.size(), parallelism * 4));
     Dataset<Row> files = spark.createDataFrame(fileRows, FILES).repartition(fileSlices);
+    HashMap<String, String> settings = new HashMap<>(spec.config().settings());
     Dataset<Row> read = files
-        .flatMap((FlatMapFunction<Row, Row>) NewsgraphJob::readFile, Encoders.row(READ_OR_ERROR))
+        .flatMap((FlatMapFunction<Row, Row>) file -> readFile(file, settings), Encoders.row(READ_OR_ERROR))
         .union(spark.createDataFrame(listingErrors, READ_OR_ERROR))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -118,15 +120,15 @@ public final class NewsgraphJob {
         .select(col("m.ordinal").as("ordinal"), col("m.article").as("article"));
 
     // copy id -> (article it copies, similarity): only for near-duplicates; the rest are their own article.
+    NearDuplicateRule rule = new NearDuplicateRule(spec.config().dedup());
     Dataset<Row> folded = spec.nearDuplicates()
-        ? NearDuplicates.find(spark, firsts, spec.threshold())
+        ? NearDuplicates.find(spark, firsts, rule)
         : spark.createDataFrame(List.of(), NearDuplicates.FOLDED);
     Dataset<Row> canonical = firsts.join(folded, col("article.id").equalTo(col("copy_id")), "left_anti");
 
     int partitions = spec.partitions() > 0 ? spec.partitions() : Math.max(1, parallelism * 2);
-    HashMap<String, String> settings = new HashMap<>(spec.settings());
     Dataset<Row> analyzed = canonical.repartition(partitions)
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> analyse(rows, settings),
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> analyse(rows, settings, rule),
             Encoders.row(Tables.ANALYZED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> ok = analyzed.filter(col("article").isNotNull());
@@ -140,7 +142,7 @@ public final class NewsgraphJob {
           col(Tables.DAY)).select(col("article_id"), col("r.*"), col(Tables.DAY));
       write(rows, out, child, true, "article_id", "idx");
     }
-    write(publications(copies, folded, ok), out, "publications", true, "article_id", "source");
+    write(publications(copies, folded, ok, rule.scheme()), out, "publications", true, "article_id", "source");
     Dataset<Row> errors = read.filter(col("error").isNotNull()).select(col("error.*"))
         .union(analyzed.filter(col("error").isNotNull()).select(col("error.*")));
     write(errors, out, "errors", false, "source", "stage");
@@ -155,13 +157,15 @@ public final class NewsgraphJob {
     return s;
   }
 
-  private static Iterator<Row> readFile(Row file) {
+  /** Reads one file with the readers of {@code newsgraph ingest} and the configuration's {@code ingest} limits. */
+  private static Iterator<Row> readFile(Row file, Map<String, String> settings) {
     long idx = file.getLong(0);
     String path = file.getString(1);
     List<Row> out = new ArrayList<>();
     ReadResult r;
     try {
-      r = Sources.read(Path.of(path));
+      r = Sources.read(Path.of(path), ReadOptions.of(NewsgraphConfig.of(settings, "newsgraph spark configuration")
+          .ingest(), null, null));
     } catch (RuntimeException e) {
       out.add(RowFactory.create(idx << FILE_SHIFT, null, Rows.error(new DocumentError(path, null, "read",
           "cannot read: " + e)))); // a reader bug must not stop the job either
@@ -178,8 +182,11 @@ public final class NewsgraphJob {
     return out.iterator();
   }
 
-  /** Runs the pipeline over one partition, lazily; a document that fails becomes an error row. */
-  private static Iterator<Row> analyse(Iterator<Row> rows, Map<String, String> settings) {
+  /**
+   * Runs the pipeline over one partition, lazily; a document that fails becomes an error row. The pipeline is built
+   * from {@code settings} (the driver's configuration), once per executor JVM.
+   */
+  private static Iterator<Row> analyse(Iterator<Row> rows, Map<String, String> settings, NearDuplicateRule rule) {
     Pipeline pipeline = PipelineHolder.get(settings);
     return new Iterator<>() {
       @Override
@@ -193,7 +200,7 @@ public final class NewsgraphJob {
         long ordinal = r.getLong(0);
         Article a = Rows.article(r.getStruct(1));
         try {
-          return Rows.analyzed(ordinal, pipeline.apply(AnalyzedArticle.of(a)));
+          return Rows.analyzed(ordinal, pipeline.apply(AnalyzedArticle.of(a)), rule.signature(a.text()));
         } catch (StageFailure f) {
           String msg = f.getCause() != null ? String.valueOf(f.getCause().getMessage()) : String.valueOf(f);
           return Rows.failed(ordinal, new DocumentError(a.source(), a.id(), f.stageId(),
@@ -225,7 +232,8 @@ public final class NewsgraphJob {
   }
 
   /** Every copy read whose article was stored: the first copy, exact duplicates, near-duplicates. */
-  private static Dataset<Row> publications(Dataset<Row> copies, Dataset<Row> folded, Dataset<Row> ok) {
+  private static Dataset<Row> publications(Dataset<Row> copies, Dataset<Row> folded, Dataset<Row> ok,
+      String scheme) {
     Dataset<Row> stored = ok.select(col("article.id").as("stored_id"), col("ordinal").as("first_ordinal"),
         col("signature").as("first_signature"), col(Tables.DAY));
     Dataset<Row> c = copies.select(col("ordinal"), col("article.id").as("content_id"),
@@ -240,7 +248,7 @@ public final class NewsgraphJob {
     return joined.join(stored, joined.col("article_id").equalTo(stored.col("stored_id")))
         .select(col("article_id"), col("content_id"), col("source"), col("outlet"), col("headline"),
             col("published"), col("similarity"),
-            when(first, lit(org.newsgraph.ingest.dedup.MinHasher.SCHEME)).as("scheme"),
+            when(first, lit(scheme)).as("scheme"),
             when(first, col("first_signature")).as("signature"), col(Tables.DAY));
   }
 

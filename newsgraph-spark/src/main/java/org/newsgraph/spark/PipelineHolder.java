@@ -4,10 +4,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Pipeline;
+import org.newsgraph.extract.ExtractionStages;
+import org.newsgraph.nlp.CoreNlpStage;
 
 /**
- * One pipeline per JVM (per executor), built on first use from the configuration the driver shipped: tasks of the
- * same executor share it, so the models load once per executor, not once per task or per partition.
+ * One pipeline per JVM (per executor), built on first use from the configuration the driver shipped (its
+ * {@link NewsgraphConfig#settings()}): the NLP stage from its {@code nlp} section, then the same
+ * {@link ExtractionStages} as the CLI and the server. Tasks of the same executor share it, so the models load once
+ * per executor, not once per task or per partition.
  */
 final class PipelineHolder {
   private static Map<String, String> builtFor;
@@ -16,19 +20,16 @@ final class PipelineHolder {
 
   private PipelineHolder() {}
 
-  /** The pipeline for {@code settings} (configuration keys as in the config file over the defaults). */
+  /** The pipeline for {@code settings} (configuration keys as in the config file). */
   static synchronized Pipeline get(Map<String, String> settings) {
     Map<String, String> key = new TreeMap<>(settings);
     if (pipeline == null || !key.equals(builtFor)) {
-      pipeline = StandardPipeline.of(config(key));
+      NewsgraphConfig config = NewsgraphConfig.of(key, "newsgraph spark configuration");
+      pipeline = ExtractionStages.after(new CoreNlpStage(config.nlp()));
       builtFor = key;
       builds++;
     }
     return pipeline;
-  }
-
-  static NewsgraphConfig config(Map<String, String> settings) {
-    return NewsgraphConfig.defaults().with(settings, "newsgraph spark configuration");
   }
 
   /** How many pipelines this JVM has built (tests: one per executor). */

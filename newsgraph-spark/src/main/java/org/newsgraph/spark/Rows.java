@@ -47,8 +47,11 @@ final class Rows {
     return d == null ? Tables.UNDATED : d.toString();
   }
 
-  /** The analysed article as one nested row (see {@link Tables#ANALYZED}). */
-  static Row analyzed(long ordinal, AnalyzedArticle a) {
+  /**
+   * The analysed article as one nested row (see {@link Tables#ANALYZED}), with the near-duplicate signature of its
+   * text.
+   */
+  static Row analyzed(long ordinal, AnalyzedArticle a, int[] signature) {
     Article art = a.article();
     List<Row> articleEntities = new ArrayList<>();
     Set<String> listed = new HashSet<>();
@@ -97,7 +100,7 @@ final class Rows {
     }
     return RowFactory.create(ordinal, day(art), article(art, a.stageIds()), seq(articleEntities), seq(sentences),
         seq(mentions), seq(times), seq(claims), seq(events), seq(entities), null,
-        seq(boxed(org.newsgraph.ingest.dedup.MinHasher.signature(art.text()))));
+        seq(boxed(signature)));
   }
 
   /** A document that failed: only the error is set. */
@@ -158,10 +161,20 @@ final class Rows {
     return out;
   }
 
-  private static List<Integer> boxed(int[] values) {
+  static List<Integer> boxed(int[] values) {
     List<Integer> out = new ArrayList<>(values.length);
     for (int v : values) {
       out.add(v);
+    }
+    return out;
+  }
+
+  /** An array column of ints. */
+  static int[] ints(Row r, int i) {
+    List<Integer> list = r.getList(i);
+    int[] out = new int[list.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = list.get(k);
     }
     return out;
   }

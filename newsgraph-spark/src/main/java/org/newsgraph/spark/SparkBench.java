@@ -28,8 +28,9 @@ final class SparkBench implements Callable<Integer> {
   @Option(names = "--articles", description = "How many articles (default: ${DEFAULT-VALUE}).")
   int articles = 120;
 
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "Folder of plain-text articles (default: ../shared/data/corpora/bbc-news beside the repo).")
+  @Option(names = "--corpus", paramLabel = "DIR", required = true,
+      description = "Folder of plain-text articles (.txt, searched recursively), e.g. the BBC News corpus; "
+          + "docs/BENCHMARKS.md names the one its figures were measured on.")
   Path corpus;
 
   @Option(names = "--masters", split = ",", description = "Masters to compare (default: local[1],local[2]).")
@@ -43,11 +44,9 @@ final class SparkBench implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = corpus != null ? corpus
-        : Path.of(System.getProperty("newsgraph.home", "."), "..", "shared", "data", "corpora", "bbc-news")
-            .normalize();
+    Path dir = corpus;
     if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(dir + ": corpus folder not found (give --corpus DIR)");
+      throw new IllegalArgumentException(dir + ": not a folder (--corpus DIR: a folder of plain-text articles)");
     }
     List<String> sample = sample(dir, articles);
     Path scratch = Files.createTempDirectory("newsgraph-bench-spark-");

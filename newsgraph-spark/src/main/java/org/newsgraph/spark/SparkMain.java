@@ -2,16 +2,13 @@ package org.newsgraph.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +20,7 @@ import picocli.CommandLine.Spec;
  * the {@code ./newsgraph} launcher from this module's classpath, or by {@code spark-submit --class
  * org.newsgraph.spark.SparkMain JOB.jar spark ...} on a cluster.
  */
-@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+@Command(name = "newsgraph", mixinStandardHelpOptions = true,
     subcommands = {SparkMain.Job.class, SparkMain.Bench.class})
 public final class SparkMain implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -39,6 +36,7 @@ public final class SparkMain implements Runnable {
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new SparkMain());
+    version(cl, "newsgraph " + Version.current());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -53,6 +51,12 @@ public final class SparkMain implements Runnable {
     return cl.execute(args);
   }
 
+  /** Sets what {@code --version} prints on a command and all its subcommands. */
+  private static void version(CommandLine cl, String version) {
+    cl.getCommandSpec().version(version);
+    cl.getSubcommands().values().forEach(sub -> version(sub, version));
+  }
+
   /** A session: in-process for local masters, else the one spark-submit prepared (or the given master URL). */
   static SparkSession session(String master, int shufflePartitions) {
     if (master == null) {
@@ -65,19 +69,16 @@ public final class SparkMain implements Runnable {
         .config("spark.sql.datetime.java8API.enabled", "true").getOrCreate();
   }
 
-  static Map<String, String> settings(Path config) {
-    Map<String, String> m = new HashMap<>();
-    if (config == null) {
-      return m;
+  /** The configuration: the defaults, with the {@code --config} file (if any) over them. */
+  static NewsgraphConfig config(Path file) {
+    if (file == null) {
+      return NewsgraphConfig.defaults();
     }
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
-      p.load(r);
+    try {
+      return NewsgraphConfig.read(file);
     } catch (IOException e) {
-      throw new IllegalArgumentException(config + ": cannot read configuration: " + e.getMessage());
+      throw new IllegalArgumentException(file + ": cannot read configuration: " + e.getMessage());
     }
-    p.forEach((k, v) -> m.put(k.toString(), v.toString().strip()));
-    return m;
   }
 
   @Command(name = "spark", mixinStandardHelpOptions = true,
@@ -92,7 +93,9 @@ public final class SparkMain implements Runnable {
     @Option(names = "--master", description = "Spark master, e.g. local[*] (default: what spark-submit set).")
     String master;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (key = value).")
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "Configuration file (key = value lines), the one the other commands read: its nlp, ingest "
+            + "and dedup keys are used here.")
     Path config;
 
     @Option(names = "--partitions", description = "Analysis partitions (default: twice the cores).")
@@ -102,15 +105,21 @@ public final class SparkMain implements Runnable {
         description = "Fold only exact copies (same content hash), not near-duplicates (MinHash LSH).")
     boolean exactOnly;
 
-    @Option(names = "--min-similarity", description = "Shingle similarity of a copy (default: ${DEFAULT-VALUE}).")
-    double minSimilarity = 1 - NearDuplicates.DEFAULT_DISTANCE;
+    @Option(names = "--min-similarity", paramLabel = "S",
+        description = "Estimated shingle similarity from which a text is another publication of an earlier article, "
+            + "as in `ingest` (default: dedup.threshold in the configuration, "
+            + NewsgraphConfig.Dedup.DEFAULT_THRESHOLD + ").")
+    Double minSimilarity;
 
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      NewsgraphJob.Spec s = new NewsgraphJob.Spec(inputs, out, settings(config), !exactOnly,
-          1 - minSimilarity, partitions);
+      NewsgraphConfig cfg = config(config);
+      if (minSimilarity != null) {
+        cfg = cfg.with(Map.of("dedup.threshold", minSimilarity.toString()), "--min-similarity");
+      }
+      NewsgraphJob.Spec s = new NewsgraphJob.Spec(inputs, out, cfg, !exactOnly, partitions);
       SparkSession spark = session(master, 8);
       try {
         NewsgraphJob.Summary r = NewsgraphJob.run(spark, s);

@@ -79,9 +79,9 @@ final class Tables {
    * Every copy read whose article was stored, as the store's {@code publications} table (issue 5) has them:
    * {@code article_id} is the article stored (the first copy), {@code content_id} the copy's own content hash
    * (equal for the first copy and exact duplicates), {@code similarity} the estimated Jaccard similarity of their
-   * word 3-shingles (1 for exact copies). The first publication of an article carries the ingest module's MinHash
-   * signature of its text ({@code scheme}, {@code signature}), so that single-machine ingest after an import
-   * recognises later copies. {@code ingested_at} is left to the importer.
+   * word shingles by the configuration's near-duplicate definition (1 for exact copies). The first publication of
+   * an article carries the MinHash signature of its text ({@code scheme}, {@code signature}), so that
+   * single-machine ingest after an import recognises later copies. {@code ingested_at} is left to the importer.
    */
   static final StructType PUBLICATIONS = struct(
       f("article_id", StringType, false), f("content_id", StringType, false), f("source", StringType, false),

@@ -19,20 +19,23 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.app.service.Ingestion;
 import org.newsgraph.core.NewsgraphConfig;
-import org.newsgraph.core.Stage;
+import org.newsgraph.ingest.dedup.NearDuplicateRule;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SaveResult;
 
 /**
  * The proof of issue 8: the job at local[2] over a small input gives, once imported, the same rows as
- * {@code newsgraph ingest} of the same input into a fresh store; a corrupt file is an error row, not a failed job;
- * a syndicated copy becomes a publication of the article it copies.
+ * {@code newsgraph ingest} of the same input into a fresh store (publications included: the same near-duplicate
+ * definition); a corrupt file is an error row, not a failed job; a syndicated copy becomes a publication of the
+ * article it copies.
  */
+@Tag("spark")
 class NewsgraphJobTest {
   private static final Path HOME = Path.of(System.getProperty("newsgraph.home", "..")).toAbsolutePath().normalize();
   private static final Path BBC = Path.of(System.getProperty("newsgraph.shared", "../../shared"), "data", "corpora",
@@ -42,7 +45,8 @@ class NewsgraphJobTest {
       "articles", "id, source, outlet, headline, dateline, agency, published, updated, anchor, language, bullets,"
           + " captions, paragraphs, text, stage_ids",
       "entities", "*", "article_entities", "*", "sentences", "*", "mentions", "*", "times", "*", "claims", "*",
-      "events", "*");
+      "events", "*",
+      "publications", "article_id, content_id, source, outlet, headline, published, similarity, scheme, signature");
 
   @TempDir static Path tmp;
   static SparkSession spark;
@@ -55,7 +59,7 @@ class NewsgraphJobTest {
   static void runJob() throws IOException {
     // Load the models and the stage classes first (in this JVM, the local executor's), as an executor would on
     // its first task.
-    StandardPipeline.of(NewsgraphConfig.defaults()).apply(org.newsgraph.core.AnalyzedArticle.of(
+    PipelineHolder.get(NewsgraphConfig.defaults().settings()).apply(org.newsgraph.core.AnalyzedArticle.of(
         org.newsgraph.ingest.Sources.read(HOME.resolve("examples/arabnews-2025.txt")).articles().get(0)));
     input = Files.createDirectories(tmp.resolve("in"));
     Files.copy(HOME.resolve("examples/arabnews-2025.txt"), input.resolve("arabnews-2025.txt"));
@@ -100,18 +104,11 @@ class NewsgraphJobTest {
   }
 
   @Test
-  void the_spark_pipeline_lists_the_same_stages_as_the_app() {
-    NewsgraphConfig cfg = NewsgraphConfig.defaults();
-    assertEquals(AnalysisPipeline.standard(cfg).stages().stream().map(Stage::id).toList(),
-        StandardPipeline.of(cfg).stages().stream().map(Stage::id).toList());
-  }
-
-  @Test
   void imported_tables_equal_a_fresh_ingest_of_the_same_input_row_for_row() throws Exception {
     Path ingested = tmp.resolve("store-ingest");
     try (NewsStore store = NewsStore.open(ingested)) {
       new Ingestion(AnalysisPipeline.standard(NewsgraphConfig.defaults()), store, 2)
-          .run(List.of(input), done -> {}, total -> {});
+          .run(List.of(input, copies), done -> {}, total -> {});
     }
     Path imported = tmp.resolve("store-import");
     try (NewsStore store = NewsStore.open(imported)) {
@@ -158,7 +155,7 @@ class NewsgraphJobTest {
     assertTrue(rows.get(0).startsWith(copies.resolve("syndicated-copy.txt") + " | "), rows.get(0));
     assertTrue(rows.get(0).endsWith(" | true"), rows.get(0));
     assertEquals(1, summary.nearDuplicates());
-    assertEquals(List.of(org.newsgraph.ingest.dedup.MinHasher.SCHEME), strings("SELECT DISTINCT scheme FROM"
+    assertEquals(List.of(new NearDuplicateRule(NewsgraphConfig.defaults().dedup()).scheme()), strings("SELECT DISTINCT scheme FROM"
         + " read_parquet('" + out.resolve("publications") + "/**/*.parquet') WHERE content_id = article_id"),
         "first publications carry the ingest module's MinHash signature");
     assertEquals(0, count("SELECT count(*) FROM read_parquet('" + out.resolve("articles")

@@ -14,6 +14,7 @@ import org.newsgraph.core.DocumentError;
 import org.newsgraph.store.internal.ArticleReader;
 import org.newsgraph.store.internal.ArticleWriter;
 import org.newsgraph.store.internal.Database;
+import org.newsgraph.store.internal.Failures;
 import org.newsgraph.store.internal.IndexDoc;
 import org.newsgraph.store.internal.ReadConnections;
 import org.newsgraph.store.internal.SearchIndex;
@@ -76,7 +77,7 @@ public final class NewsStore implements AutoCloseable {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new StoreException("cannot create the store directory " + dir + ": " + e.getMessage(), e);
+      throw Failures.wrap("cannot create the store directory " + dir + ": " + e.getMessage(), e);
     }
     StoreLock lock = StoreLock.acquire(dir);
     Database db = null;
@@ -127,23 +128,6 @@ public final class NewsStore implements AutoCloseable {
   }
 
   /**
-   * One publication of a stored article (issue 5): the first, or a near-duplicate recorded instead of being
-   * analysed again.
-   *
-   * @param articleId   the stored article
-   * @param contentId   the id of this publication's own text ({@code articleId} for the first)
-   * @param source      file or URL it was read from
-   * @param outlet      publisher, when known
-   * @param headline    its own headline
-   * @param published   its own date
-   * @param similarity  estimated Jaccard similarity to the stored text (1 for the first)
-   * @param scheme      how {@code signature} was made; null without one
-   * @param signature   the MinHash signature of the stored text (first publications only), else null
-   */
-  public record Publication(String articleId, String contentId, String source, String outlet, String headline,
-      LocalDate published, double similarity, String scheme, int[] signature) {}
-
-  /**
    * {@link #save(List, List, String)}, with publications written in the same DuckDB transaction: a publication
    * whose article is neither stored nor in the batch, or that is recorded already (same content id and source),
    * is skipped.
@@ -160,7 +144,8 @@ public final class NewsStore implements AutoCloseable {
     synchronized (dbLock) {
       ensureOpen();
       if (parquetDir != null) {
-        throw new StoreException("the store over the Parquet tables in " + parquetDir + " is read-only; import "
+        throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the store over the Parquet tables in "
+            + parquetDir + " is read-only; import "
             + "them into a store to add to it (newsgraph import --parquet)");
       }
       if (indexBehind) {
@@ -203,21 +188,10 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> org.newsgraph.store.internal.PublicationsTable.of(r.db(), articleId));
   }
 
-  /**
-   * How widely an article was published: "reported by N outlets".
-   *
-   * @param publications  its publications, the first one included (1 when it has no near-duplicates)
-   * @param outlets       the distinct outlets that published it, first seen first
-   */
-  public record Reach(int publications, List<String> outlets) {}
-
   /** The {@link Reach} of each of the given stored articles, by id (unknown ids are left out). */
   public java.util.Map<String, Reach> reach(java.util.Collection<String> articleIds) {
     return read(r -> org.newsgraph.store.internal.PublicationsTable.reach(r.db(), articleIds));
   }
-
-  /** An outlet and the number of stored articles it published. */
-  public record Outlet(String name, int articles) {}
 
   /** Outlets by the number of stored articles they published, first publications and near-duplicates alike. */
   public List<Outlet> outlets(int limit) {
@@ -320,13 +294,18 @@ public final class NewsStore implements AutoCloseable {
   }
 
   /**
-   * An entity seen beside another one.
-   *
-   * @param entity     the entity
-   * @param articles   stored articles that list both
-   * @param sentences  sentences in which both are mentioned
+   * Events by place for the map: of {@code articleIds} (null: every article), and, with {@code entityId}, those the
+   * entity takes part in or that happen at it; places with most events first.
    */
-  public record Related(org.newsgraph.core.Entity entity, int articles, int sentences) {}
+  public List<MapPoint> eventMap(java.util.Collection<String> articleIds, String entityId, int limit) {
+    checkRange(0, limit);
+    return read(r -> new org.newsgraph.store.internal.PlaceRows(r.db()).eventMap(articleIds, entityId, limit));
+  }
+
+  /** Where an entity's mentions are resolved to most often, if they have a point. */
+  public Optional<org.newsgraph.core.PlacePoint> placeOf(String entityId) {
+    return read(r -> new org.newsgraph.store.internal.PlaceRows(r.db()).placeOf(entityId));
+  }
 
   /** The entities that appear with {@code entityId} most: by shared sentences, then shared articles. */
   public List<Related> related(String entityId, int limit) {
@@ -402,7 +381,7 @@ public final class NewsStore implements AutoCloseable {
 
   private void ensureOpen() {
     if (closed) {
-      throw new StoreException("store " + dir + " is closed");
+      throw new StoreException(StoreException.Kind.UNAVAILABLE, "store " + dir + " is closed");
     }
   }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.EntityType;
+import org.newsgraph.testkit.ArticleBuilder;
 
 class BulkSaveTest {
   @TempDir

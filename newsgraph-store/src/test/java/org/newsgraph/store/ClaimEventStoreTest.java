@@ -183,6 +183,7 @@ class ClaimEventStoreTest {
       StoreException e = assertThrows(StoreException.class,
           () -> s.save(List.of(a.withClaims(List.of(bad), "x")), List.of(), "run"));
       assertTrue(e.getMessage().contains("claim c1 content"), e.getMessage());
+      assertEquals(StoreException.Kind.INVALID_REQUEST, e.kind());
       assertEquals(0, s.articleCount());
     }
   }

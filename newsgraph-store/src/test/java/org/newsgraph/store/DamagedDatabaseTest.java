@@ -24,6 +24,7 @@ class DamagedDatabaseTest {
     System.out.println("damaged database: " + e.getMessage());
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    assertEquals(StoreException.Kind.FAILED, e.kind(), "damaged data: waiting does not help");
     // the lock was released: the same message again, not "in use"
     StoreException again = assertThrows(StoreException.class, () -> NewsStore.open(dir));
     assertEquals(e.getMessage(), again.getMessage());
@@ -54,5 +55,6 @@ class DamagedDatabaseTest {
     }
     StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(dir));
     assertTrue(e.getMessage().contains("is not a newsgraph store"), e.getMessage());
+    assertEquals(StoreException.Kind.FAILED, e.kind());
   }
 }

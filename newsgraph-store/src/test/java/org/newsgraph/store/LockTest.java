@@ -25,6 +25,7 @@ class LockTest {
       assertTrue(e.getMessage().startsWith("store " + dir + " is in use by process " + pid + " (started "),
           e.getMessage());
       assertTrue(e.getMessage().endsWith("); stop it or use --store to choose another"), e.getMessage());
+      assertEquals(StoreException.Kind.UNAVAILABLE, e.kind());
       // the same store through another spelling of its path
       assertThrows(StoreException.class, () -> NewsStore.open(dir.resolve(".").resolve("..").resolve(
           dir.getFileName())));
@@ -51,6 +52,7 @@ class LockTest {
       assertTrue(e.getMessage().startsWith("store " + dir + " is in use by process " + child.pid() + " (started "),
           e.getMessage());
       assertTrue(e.getMessage().endsWith("); stop it or use --store to choose another"), e.getMessage());
+      assertEquals(StoreException.Kind.UNAVAILABLE, e.kind());
 
       child.getOutputStream().close(); // tells the child to close the store and exit
       assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child process did not exit");

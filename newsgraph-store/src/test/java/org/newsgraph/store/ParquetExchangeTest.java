@@ -66,6 +66,7 @@ class ParquetExchangeTest {
       StoreException e = assertThrows(StoreException.class,
           () -> p.save(List.of(Samples.factory()), List.<DocumentError>of(), "run"));
       assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+      assertEquals(StoreException.Kind.INVALID_REQUEST, e.kind());
     }
   }
 
@@ -100,6 +101,7 @@ class ParquetExchangeTest {
     try (NewsStore s = NewsStore.open(dir.resolve("c"))) {
       StoreException e = assertThrows(StoreException.class, () -> s.importParquet(dir.resolve("empty"), 10));
       assertTrue(e.getMessage().contains("no articles table"), e.getMessage());
+      assertEquals(StoreException.Kind.INVALID_REQUEST, e.kind());
     }
   }
 
@@ -111,7 +113,7 @@ class ParquetExchangeTest {
   void tables_without_the_sentence_columns_give_the_same_timeline() throws Exception {
     Path out = dir.resolve("parquet");
     List<TimelineEntry> expected;
-    List<NewsStore.Related> related;
+    List<Related> related;
     try (NewsStore store = NewsStore.open(dir.resolve("a"))) {
       store.save(samples(), List.of(), "run");
       store.exportParquet(out);

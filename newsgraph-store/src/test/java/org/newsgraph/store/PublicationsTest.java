@@ -28,18 +28,18 @@ class PublicationsTest {
   void publications_are_saved_with_their_article_survive_a_restart_and_are_never_doubled() {
     Article a = article("The first wire story text.", "a.html");
     int[] sig = {1, 2, 3, 4};
-    NewsStore.Publication first = new NewsStore.Publication(a.id(), a.id(), "a.html", "Wire", "Headline",
+    Publication first = new Publication(a.id(), a.id(), "a.html", "Wire", "Headline",
         a.published(), 1.0, "test.v1", sig);
-    NewsStore.Publication copy = new NewsStore.Publication(a.id(), "feedbeefcafe0001", "https://b.example/x", "B",
+    Publication copy = new Publication(a.id(), "feedbeefcafe0001", "https://b.example/x", "B",
         "Retitled", LocalDate.of(2025, 2, 5), 0.8, null, null);
-    NewsStore.Publication orphan = new NewsStore.Publication("0000000000000000", "0000000000000000", "c.html",
+    Publication orphan = new Publication("0000000000000000", "0000000000000000", "c.html",
         null, null, null, 1.0, null, null);
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(AnalyzedArticle.of(a)), List.of(), "run1", List.of(first, copy, orphan));
       s.save(List.of(AnalyzedArticle.of(a)), List.of(), "run2", List.of(first, copy));
     }
     try (NewsStore s = NewsStore.open(dir)) {
-      List<NewsStore.Publication> pubs = s.publications(a.id());
+      List<Publication> pubs = s.publications(a.id());
       assertEquals(2, pubs.size(), pubs.toString());
       assertEquals("https://b.example/x", pubs.get(1).source());
       assertTrue(s.containsPublication("feedbeefcafe0001", "https://b.example/x"));
@@ -56,20 +56,20 @@ class PublicationsTest {
   void reach_counts_publications_and_outlets_and_the_outlet_filter_sees_near_duplicates() {
     Article a = article("The wire story that two others reprinted.", "a.html");
     Article b = article("A story nobody else ran.", "b.html");
-    NewsStore.Publication first = new NewsStore.Publication(a.id(), a.id(), "a.html", "Wire", "Headline",
+    Publication first = new Publication(a.id(), a.id(), "a.html", "Wire", "Headline",
         a.published(), 1.0, null, null);
-    NewsStore.Publication other = new NewsStore.Publication(a.id(), "feedbeefcafe0002", "https://other.example/1",
+    Publication other = new Publication(a.id(), "feedbeefcafe0002", "https://other.example/1",
         "Other Daily", "Retitled", a.published(), 0.8, null, null);
-    NewsStore.Publication again = new NewsStore.Publication(a.id(), "feedbeefcafe0003", "https://other.example/2",
+    Publication again = new Publication(a.id(), "feedbeefcafe0003", "https://other.example/2",
         "Other Daily", "Retitled again", a.published(), 0.7, null, null);
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(AnalyzedArticle.of(a), AnalyzedArticle.of(b)), List.of(), "run1", List.of(first, other, again));
       var reach = s.reach(List.of(a.id(), b.id(), "0000000000000000"));
-      assertEquals(new NewsStore.Reach(3, List.of("Wire", "Other Daily")), reach.get(a.id()));
+      assertEquals(new Reach(3, List.of("Wire", "Other Daily")), reach.get(a.id()));
       // no publication rows: the article itself, by its own outlet
-      assertEquals(new NewsStore.Reach(1, List.of("Wire")), reach.get(b.id()));
+      assertEquals(new Reach(1, List.of("Wire")), reach.get(b.id()));
       assertFalse(reach.containsKey("0000000000000000"));
-      assertEquals(List.of(new NewsStore.Outlet("Wire", 2), new NewsStore.Outlet("Other Daily", 1)),
+      assertEquals(List.of(new Outlet("Wire", 2), new Outlet("Other Daily", 1)),
           s.outlets(10));
       assertEquals(java.util.Set.of(a.id()), s.articlesMatching(null, null, null, null, "other daily"));
       assertEquals(java.util.Set.of(a.id(), b.id()), s.articlesMatching(null, null, null, null, "WIRE"));

@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention.Role;
+import org.newsgraph.testkit.ArticleBuilder;
 
 /** Hand-written sample articles (invented text) shared by the tests. */
 final class Samples {

@@ -16,6 +16,7 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Facet;
+import org.newsgraph.testkit.ArticleBuilder;
 
 class SaveAndReadTest {
   @TempDir

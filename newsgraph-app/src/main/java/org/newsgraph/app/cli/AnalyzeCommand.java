@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Answers.AnalyzeAnswer;
 import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Json;
 import org.newsgraph.app.service.AnalysisPipeline;
@@ -20,6 +20,7 @@ import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.extract.claims.BratWriter;
 import org.newsgraph.extract.time.TimeMlWriter;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     NewsgraphConfig cfg = common.config();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadResult read = Articles.read(files);
+    ReadResult read = Articles.read(files, ReadOptions.of(cfg.ingest(), null, null));
     read.problems().forEach(p -> err.println("failed: " + p.oneLine()));
     List<Article> articles = new ArrayList<>();
     for (Article a : read.articles()) {
@@ -72,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         + e.message()));
     Format f = json ? Format.json : format;
     switch (f) {
-      case json -> out.println(Json.pretty(Map.of("articles",
+      case json -> out.println(Json.pretty(new AnalyzeAnswer(
           result.articles().stream().map(ArticleView::of).toList())));
       case timeml -> result.articles().forEach(a -> emit(out, a, ".tml", TimeMlWriter.document(
           a.article().source(), a.article().anchorDate(), a.text(), a.times())));

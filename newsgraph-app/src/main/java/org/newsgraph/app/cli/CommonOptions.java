@@ -2,6 +2,7 @@ package org.newsgraph.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.newsgraph.core.NewsgraphConfig;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,8 @@ public final class CommonOptions {
       description = "Store folder (default: $NEWSGRAPH_STORE, else ./newsgraph-data).")
   Path store;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (key = value).")
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file (key = value lines; the keys are in the README).")
   Path config;
 
   @Option(names = {"-v", "--verbose"}, description = "Show library logging on standard error.")
@@ -40,6 +42,14 @@ public final class CommonOptions {
       }
     }
     return cfg.withStore(storeDir(cfg));
+  }
+
+  /**
+   * {@code cfg} with a command-line flag's value for {@code key}, checked as the file's value would be (an error
+   * names the flag); a null value (flag not given) leaves the configuration's.
+   */
+  static NewsgraphConfig flag(NewsgraphConfig cfg, String flag, String key, Object value) {
+    return value == null ? cfg : cfg.with(Map.of(key, value.toString()), flag);
   }
 
   /** The configuration, with logging set up in its store folder: how commands that use the store begin. */

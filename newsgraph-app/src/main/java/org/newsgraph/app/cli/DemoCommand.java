@@ -25,7 +25,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-serve", description = "Exit after the summary instead of serving the API.")
   boolean noServe;
 
-  @Option(names = "--port", description = "TCP port for the API (default: 8080).")
+  @Option(names = "--port", description = "TCP port for the API (default: server.port in the configuration, "
+      + NewsgraphConfig.Server.DEFAULT_PORT + ").")
   Integer port;
 
   @Option(names = "--example", paramLabel = "FILE", description = "The file to ingest (default: the bundled "

@@ -1,10 +1,9 @@
 package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Reports.EntityReport;
 import org.newsgraph.core.Entity;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.TimelineEntry;
@@ -31,13 +30,7 @@ final class EntityCommand implements Callable<Integer> {
         return Main.SOME_INPUT_FAILED;
       }
       List<TimelineEntry> timeline = s.store().timeline(r.entity().id(), null, null);
-      if (output.json) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("entity", r.entity());
-        m.put("articles", r.articleCount());
-        m.put("mentions", r.mentionCount());
-        m.put("timeline", timeline);
-        output.printJson(m);
+      if (output.printedJson(EntityReport.of(r, timeline))) {
         return Main.OK;
       }
       PrintWriter out = output.out();

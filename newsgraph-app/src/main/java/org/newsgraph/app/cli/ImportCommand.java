@@ -2,10 +2,9 @@ package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.json.Json;
+import org.newsgraph.app.json.Reports.ImportReport;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SaveResult;
@@ -47,13 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("parquet", parquet.toString());
-      m.put("store", cfg.store().dir().toString());
-      m.put("stored", r.stored().size());
-      m.put("duplicates", r.skippedDuplicates().size());
-      m.put("seconds", Math.round(seconds * 100) / 100.0);
-      out.println(Json.pretty(m));
+      out.println(Json.pretty(new ImportReport(parquet.toString(), cfg.store().dir().toString(), r.stored().size(),
+          r.skippedDuplicates().size(), Math.round(seconds * 100) / 100.0)));
     } else {
       out.printf("Imported %d article(s) from %s into %s (%d already stored) in %.1f s%n", r.stored().size(),
           parquet, cfg.store().dir(), r.skippedDuplicates().size(), seconds);

@@ -4,25 +4,22 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.newsgraph.app.json.Json;
+import org.newsgraph.app.json.Reports.Failure;
+import org.newsgraph.app.json.Reports.IngestReport;
 import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.ingest.Format;
-import org.newsgraph.ingest.jsonl.JsonlReader;
-import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.ingest.JsonlFields;
 import org.newsgraph.ingest.ReadResult;
-import org.newsgraph.ingest.web.FetchSettings;
 import org.newsgraph.ingest.web.UrlReader;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
@@ -66,20 +63,23 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--near-duplicate-threshold", paramLabel = "S",
       description = "Estimated shingle similarity from which a text is another publication of a stored article "
-          + "(default: ${DEFAULT-VALUE}).")
-  double nearDuplicateThreshold = Ingestion.NEAR_DUPLICATE_THRESHOLD;
+          + "(default: dedup.threshold in the configuration, " + NewsgraphConfig.Dedup.DEFAULT_THRESHOLD + ").")
+  Double nearDuplicateThreshold;
 
   @Option(names = "--fetch-pages",
-      description = "For feed URLs: read an item that carries only a summary from its page.")
+      description = "For feed URLs: read an item that carries only a summary from its page "
+          + "(default: ingest.fetchPages in the configuration, false).")
   boolean fetchPages;
 
   @Option(names = "--timeout", paramLabel = "SECONDS",
-      description = "For URLs: seconds to wait for each response (default: ${DEFAULT-VALUE}).")
-  double timeout = FetchSettings.defaults().requestTimeout().toSeconds();
+      description = "For URLs: seconds to wait for each response (default: ingest.requestTimeoutSeconds in the "
+          + "configuration, " + NewsgraphConfig.Ingest.DEFAULT_REQUEST_TIMEOUT_SECONDS + ").")
+  Double timeout;
 
   @Option(names = "--max-page-mib", paramLabel = "MIB",
-      description = "Refuse HTML pages larger than this (default: ${DEFAULT-VALUE}).")
-  long maxPageMib = ReadOptions.DEFAULT_MAX_PAGE_BYTES / (1024 * 1024);
+      description = "Refuse HTML pages larger than this (default: ingest.maxPageMib in the configuration, "
+          + NewsgraphConfig.Ingest.DEFAULT_MAX_PAGE_MIB + ").")
+  Long maxPageMib;
 
   @Option(names = "--progress-every", paramLabel = "SECONDS",
       description = "Without a console, print a progress line (files, articles/s, ETA) to standard error this often "
@@ -91,17 +91,13 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     NewsgraphConfig cfg = common.configLoggingToStore();
+    cfg = CommonOptions.flag(cfg, "--near-duplicate-threshold", "dedup.threshold", nearDuplicateThreshold);
+    cfg = CommonOptions.flag(cfg, "--timeout", "ingest.requestTimeoutSeconds", timeout);
+    cfg = CommonOptions.flag(cfg, "--max-page-mib", "ingest.maxPageMib", maxPageMib);
+    cfg = CommonOptions.flag(cfg, "--fetch-pages", "ingest.fetchPages", fetchPages ? true : null);
     PrintWriter out = spec.commandLine().getOut();
-    if (maxPageMib <= 0 || timeout <= 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--max-page-mib and --timeout must be positive");
-    }
-    ReadOptions read = new ReadOptions(format == null ? null : Format.of(format),
-        JsonlReader.FieldMap.parse(fieldMap), maxPageMib * 1024 * 1024);
-    FetchSettings d = FetchSettings.defaults();
-    FetchSettings fetch = new FetchSettings(d.connectTimeout(), Duration.ofMillis(Math.round(timeout * 1000)),
-        d.maxRedirects(), d.maxFeedBytes(), fetchPages, null, read);
-    Ingestion.Options options = new Ingestion.Options(read, nearDuplicateThreshold, fetch);
+    Ingestion.Options options = Ingestion.Options.of(cfg, format == null ? null : Format.of(format),
+        JsonlFields.parse(fieldMap));
     List<Path> paths = new ArrayList<>();
     List<URI> urls = new ArrayList<>();
     for (String in : inputs) {
@@ -126,7 +122,7 @@ final class IngestCommand implements Callable<Integer> {
   /** Ingests with a progress bar on standard error when a person is watching. */
   static IngestSummary ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, int threads,
       boolean showProgress) {
-    return ingest(cfg, store, paths, List.of(), threads, showProgress, Ingestion.Options.defaults(), 0,
+    return ingest(cfg, store, paths, List.of(), threads, showProgress, Ingestion.Options.of(cfg), 0,
         new PrintWriter(System.err, true)).summary();
   }
 
@@ -184,18 +180,9 @@ final class IngestCommand implements Callable<Integer> {
   /** The summary: ingested, duplicates, near-duplicates and failed, each counted apart; read is -1 when unknown. */
   private static void print(IngestSummary s, long read, boolean json, PrintWriter out, PrintWriter err) {
     if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("files", s.files());
-      if (read >= 0) {
-        m.put("articles_read", read);
-      }
-      m.put("stored", s.stored());
-      m.put("duplicates", s.duplicates());
-      m.put("near_duplicates", s.nearDuplicates());
-      m.put("failed", s.failures().stream().map(p -> Json.object("source", p.source(), "reason", p.message()))
-          .toList());
-      m.put("seconds", Math.round(s.seconds() * 100) / 100.0);
-      out.println(Json.pretty(m));
+      out.println(Json.pretty(new IngestReport(s.files(), read >= 0 ? read : null, s.stored(), s.duplicates(),
+          s.nearDuplicates(), s.failures().stream().map(p -> new Failure(p.source(), p.message())).toList(),
+          Math.round(s.seconds() * 100) / 100.0)));
       return;
     }
     for (ReadResult.Problem p : s.failures()) {

@@ -2,15 +2,16 @@ package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ServiceLoader;
+import org.newsgraph.core.Version;
 import org.newsgraph.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code newsgraph} command line: thin adapters over the services. Commands of other modules on the class path
  * (the evaluation module's eval, bench and train) join through {@link CommandPlugin}.
  */
-@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+@Command(name = "newsgraph", mixinStandardHelpOptions = true,
     description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
@@ -37,6 +38,21 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
+  /**
+   * The exit code of a store failure: a request the store cannot answer as asked (a search query that does not
+   * parse, a folder without Parquet tables) is bad usage; a store that is unavailable (owned by another process, an
+   * I/O error, a full disk) or failed means the command could not run.
+   */
+  static int exitCode(StoreException e) {
+    return e.kind() == StoreException.Kind.INVALID_REQUEST ? USAGE : FATAL;
+  }
+
+  /** Sets what {@code --version} prints on a command and all its subcommands. */
+  private static void version(CommandLine cl, String version) {
+    cl.getCommandSpec().version(version);
+    cl.getSubcommands().values().forEach(sub -> version(sub, version));
+  }
+
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -44,11 +60,19 @@ public final class Main implements Runnable {
       plugin.commands().forEach(cl::addSubcommand);
     }
     cl.addSubcommand(new CommandLine.HelpCommand());
+    version(cl, "newsgraph " + Version.current());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      if (ex instanceof StoreException || ex instanceof IllegalArgumentException
-          || ex instanceof java.io.UncheckedIOException) {
+      if (ex instanceof StoreException se) {
+        cmd.getErr().println("newsgraph: " + se.getMessage());
+        if (se.getCause() != null) {
+          // the detail behind the one-line message, for whoever reads the log
+          System.getLogger(Main.class.getName()).log(System.Logger.Level.WARNING, se.getMessage(), se);
+        }
+        return exitCode(se);
+      }
+      if (ex instanceof IllegalArgumentException || ex instanceof java.io.UncheckedIOException) {
         cmd.getErr().println("newsgraph: " + ex.getMessage());
         return ex instanceof IllegalArgumentException ? USAGE : FATAL;
       }

@@ -3,6 +3,7 @@ package org.newsgraph.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Answers.SearchAnswer;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchResults;
 import picocli.CommandLine.Command;
@@ -27,8 +28,11 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (StoreSession s = StoreSession.existing(common)) {
-      SearchResults r = s.store().search(String.join(" ", query), limit);
-      if (output.printedJson(r)) {
+      String q = String.join(" ", query);
+      SearchResults r = s.store().search(q, limit);
+      if (output.json) {
+        output.printJson(SearchAnswer.of(q, r.total(), false, r.hits(),
+            s.store().reach(r.hits().stream().map(SearchHit::articleId).toList())));
         return Main.OK;
       }
       PrintWriter out = output.out();

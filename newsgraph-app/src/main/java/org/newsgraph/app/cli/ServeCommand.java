@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--port", description = "TCP port (default: 8080; 0 = any free port).")
+  @Option(names = "--port", description = "TCP port (default: server.port in the configuration, "
+      + NewsgraphConfig.Server.DEFAULT_PORT + "; 0 = any free port).")
   Integer port;
 
-  @Option(names = "--bind", paramLabel = "ADDR", description = "Address to bind (default: 127.0.0.1).")
+  @Option(names = "--bind", paramLabel = "ADDR", description = "Address to bind (default: server.bind in the "
+      + "configuration, " + NewsgraphConfig.Server.DEFAULT_BIND + ").")
   String bind;
 
   @Option(names = "--parquet", paramLabel = "DIR",
@@ -42,9 +44,8 @@ final class ServeCommand implements Callable<Integer> {
   /** Serves {@code store} until the JVM is asked to stop; closes server and store on the way out. */
   static void serveUntilStopped(NewsgraphConfig cfg, NewsStore store, String bind, Integer port, PrintWriter out)
       throws InterruptedException {
-    NewsgraphConfig.Server s = cfg.server();
-    NewsgraphConfig.Server chosen = new NewsgraphConfig.Server(bind != null ? bind : s.bind(),
-        port != null ? port : s.port(), s.writeToken(), s.maxBodyBytes());
+    NewsgraphConfig.Server chosen = CommonOptions.flag(CommonOptions.flag(cfg, "--bind", "server.bind", bind),
+        "--port", "server.port", port).server();
     Supplier<Stage> pipeline = new Supplier<>() {
       private Stage p;
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.Answers.TimelinePage;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.TimelineEntry;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class TimelineCommand implements Callable<Integer> {
         return Main.SOME_INPUT_FAILED;
       }
       List<TimelineEntry> t = s.store().timeline(r.entity().id(), from, to);
-      if (!output.printedJson(t)) {
+      if (!output.printedJson(TimelinePage.of(r.entity(), t.size(), 0, t))) {
         output.out().println(r.entity().name() + " (" + r.entity().id() + ")");
         print(t, output.out());
       }

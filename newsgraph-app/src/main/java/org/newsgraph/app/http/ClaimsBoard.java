@@ -2,12 +2,18 @@ package org.newsgraph.app.http;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newsgraph.app.json.Board.BoardClaim;
+import org.newsgraph.app.json.Board.EntityRef;
+import org.newsgraph.app.json.Board.Party;
+import org.newsgraph.app.json.SourceLabels;
+import org.newsgraph.app.json.Board;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Entity;
@@ -23,19 +29,22 @@ import org.newsgraph.store.NewsStore;
  * reports no event is about the (at most two) entities its content names most, its own source aside.
  */
 final class ClaimsBoard {
+  /** The columns of the board. */
+  enum Column { ASSERTS, SUGGESTS, DENIES, UNCONFIRMED }
+
   private ClaimsBoard() {}
 
-  /** The columns of the board, by {@link Claim.Stance}. */
-  static String column(Claim.Stance s) {
+  /** The column of a stance. */
+  static Column column(Claim.Stance s) {
     return switch (s) {
-      case ASSERTED, CONFIRMED -> "asserts";
-      case BELIEVED, HEDGED -> "suggests";
-      case DENIED -> "denies";
-      case UNCONFIRMED -> "unconfirmed";
+      case ASSERTED, CONFIRMED -> Column.ASSERTS;
+      case BELIEVED, HEDGED -> Column.SUGGESTS;
+      case DENIED -> Column.DENIES;
+      case UNCONFIRMED -> Column.UNCONFIRMED;
     };
   }
 
-  static List<Map<String, Object>> build(NewsStore store, int limit) {
+  static Board build(NewsStore store, int limit) {
     List<ClaimRecord> claims = store.claims(null, null, null, null, limit);
     // the articles of the claims, read together: their entities name the parties, their events are what the
     // claims report
@@ -48,7 +57,7 @@ final class ClaimsBoard {
         }
       }
     }
-    Map<String, Map<String, Object>> topics = new LinkedHashMap<>();
+    Map<String, TopicBuilder> topics = new LinkedHashMap<>();
     for (ClaimRecord c : claims) {
       AnalyzedArticle a = articles.get(c.articleId());
       Map<String, Entity> names = new HashMap<>();
@@ -59,29 +68,66 @@ final class ClaimsBoard {
       if (events.isEmpty()) {
         List<String> about = about(c.claim(), a);
         String key = about.isEmpty() ? "article:" + c.articleId() : "entities:" + String.join("+", about);
-        Map<String, Object> t = topics.computeIfAbsent(key, k -> topic(k, "entities"));
+        TopicBuilder t = topics.computeIfAbsent(key, k -> new TopicBuilder(k, Board.TopicKind.ENTITIES));
         if (about.isEmpty()) {
-          t.put("headline", c.headline());
+          t.headline = c.headline();
         }
-        t.putIfAbsent("entities", about.stream().map(id -> ref(id, names)).toList());
-        add(t, c, names, null);
+        if (t.entities == null) {
+          t.entities = about.stream().map(id -> ref(id, names)).toList();
+        }
+        t.add(claim(c, names, null));
       } else {
         for (Event e : events) {
           TreeSet<String> parties = new TreeSet<>();
           e.actors().forEach(x -> addIfLinked(parties, x));
           e.recipients().forEach(x -> addIfLinked(parties, x));
           String key = "event:" + e.type() + ":" + String.join("+", parties);
-          Map<String, Object> t = topics.computeIfAbsent(key, k -> topic(k, "event"));
-          t.putIfAbsent("type", e.type());
-          t.putIfAbsent("actors", e.actors().stream().map(x -> argument(x, a, names)).toList());
-          t.putIfAbsent("recipients", e.recipients().stream().map(x -> argument(x, a, names)).toList());
-          add(t, c, names, e);
+          TopicBuilder t = topics.computeIfAbsent(key, k -> new TopicBuilder(k, Board.TopicKind.EVENT));
+          if (t.type == null) {
+            t.type = e.type();
+            t.actors = e.actors().stream().map(x -> party(x, a, names)).toList();
+            t.recipients = e.recipients().stream().map(x -> party(x, a, names)).toList();
+          }
+          t.add(claim(c, names, e));
         }
       }
     }
-    List<Map<String, Object>> out = new ArrayList<>(topics.values());
-    out.sort(Comparator.comparingInt((Map<String, Object> t) -> -(Integer) t.get("count")));
-    return out;
+    List<Board.Topic> out = new ArrayList<>(topics.size());
+    topics.values().forEach(t -> out.add(t.build()));
+    out.sort(Comparator.comparingInt((Board.Topic t) -> -t.count()));
+    return new Board(out);
+  }
+
+  /** A topic as it fills up. */
+  private static final class TopicBuilder {
+    final String key;
+    final Board.TopicKind kind;
+    String type;
+    List<Party> actors;
+    List<Party> recipients;
+    List<EntityRef> entities;
+    String headline;
+    int count;
+    final Map<Column, List<BoardClaim>> columns = new EnumMap<>(Column.class);
+
+    TopicBuilder(String key, Board.TopicKind kind) {
+      this.key = key;
+      this.kind = kind;
+      for (Column c : Column.values()) {
+        columns.put(c, new ArrayList<>());
+      }
+    }
+
+    void add(BoardClaim c) {
+      columns.get(column(c.stance())).add(c);
+      count++;
+    }
+
+    Board.Topic build() {
+      return new Board.Topic(key, kind, count, type, actors, recipients, entities, headline,
+          columns.get(Column.ASSERTS), columns.get(Column.SUGGESTS), columns.get(Column.DENIES),
+          columns.get(Column.UNCONFIRMED));
+    }
   }
 
   private static void addIfLinked(TreeSet<String> parties, Event.Argument x) {
@@ -90,39 +136,12 @@ final class ClaimsBoard {
     }
   }
 
-  private static Map<String, Object> topic(String key, String kind) {
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("key", key);
-    t.put("kind", kind);
-    t.put("count", 0);
-    for (String col : List.of("asserts", "suggests", "denies", "unconfirmed")) {
-      t.put(col, new ArrayList<Map<String, Object>>());
-    }
-    return t;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void add(Map<String, Object> t, ClaimRecord c, Map<String, Entity> names, Event e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("article", c.articleId());
-    m.put("headline", c.headline());
-    m.put("claim", c.claim().id());
-    m.put("source_text", c.source());
-    m.put("source", c.claim().sourceEntityId() == null ? null : ref(c.claim().sourceEntityId(), names));
-    m.put("source_countries", c.claim().sourceCountries());
-    m.put("cue_text", c.cue());
-    m.put("content_text", c.content());
-    m.put("stance", c.claim().stance().name().toLowerCase(java.util.Locale.ROOT));
-    m.put("said", c.claim().said());
-    m.put("said_until", c.claim().saidUntil());
-    if (e != null) {
-      m.put("event", e.id());
-      m.put("modality", e.modality().name().toLowerCase(java.util.Locale.ROOT));
-      m.put("begin", e.begin());
-      m.put("end", e.end());
-    }
-    ((List<Map<String, Object>>) t.get(column(c.claim().stance()))).add(m);
-    t.put("count", (Integer) t.get("count") + 1);
+  private static BoardClaim claim(ClaimRecord c, Map<String, Entity> names, Event e) {
+    Claim claim = c.claim();
+    return new BoardClaim(c.articleId(), c.headline(), claim.id(), c.source(), SourceLabels.of(c.source(),
+        claim.sourceEntityId(), id -> names.containsKey(id) ? names.get(id).name() : null),
+        claim.sourceEntityId() == null ? null : ref(claim.sourceEntityId(), names), claim.sourceCountries(), c.cue(),
+        c.content(), claim.stance(), claim.said(), claim.saidUntil(), e == null ? null : Board.BoardEvent.of(e));
   }
 
   /** The entities the content names most (mentions starting inside it), the source itself aside; at most two. */
@@ -146,18 +165,17 @@ final class ClaimsBoard {
         .limit(2).map(Map.Entry::getKey).sorted().toList();
   }
 
-  private static Map<String, Object> ref(String id, Map<String, Entity> names) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", id);
+  private static EntityRef ref(String id, Map<String, Entity> names) {
     Entity e = names.get(id);
-    m.put("name", e == null ? id : e.name());
-    m.put("type", e == null ? null : e.type().name());
-    return m;
+    return new EntityRef(id, e == null ? id : e.name(), e == null ? null : e.type());
   }
 
-  private static Map<String, Object> argument(Event.Argument x, AnalyzedArticle a, Map<String, Entity> names) {
-    Map<String, Object> m = x.entityId() == null ? new LinkedHashMap<>() : ref(x.entityId(), names);
-    m.put("text", a == null ? null : x.span().of(a.text()));
-    return m;
+  private static Party party(Event.Argument x, AnalyzedArticle a, Map<String, Entity> names) {
+    String text = a == null ? null : x.span().of(a.text());
+    if (x.entityId() == null) {
+      return new Party(null, null, null, text);
+    }
+    EntityRef r = ref(x.entityId(), names);
+    return new Party(r.id(), r.name(), r.type(), text);
   }
 }

@@ -6,11 +6,10 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.newsgraph.app.json.Json;
+import org.newsgraph.app.json.Answers.StoreAnswer;
+import org.newsgraph.app.json.Answers.StoredArticle;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.DocumentError;
@@ -55,12 +54,10 @@ final class IngestEndpoint {
     }
   }
 
-  void handle(Context ctx) {
+  StoreAnswer handle(Request request) {
+    Context ctx = request.context();
     authorise(ctx);
-    String body = ctx.body();
-    if (body.isBlank()) {
-      throw new ApiException(400, "send the article text as the request body");
-    }
+    String body = request.body();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String source = "web:" + now;
     ReadResult read = PageDumpParser.parse(body, source);
@@ -75,15 +72,9 @@ final class IngestEndpoint {
     List<DocumentError> problems = read.problems().stream()
         .map(x -> new DocumentError(x.source(), null, "read", x.message())).toList();
     SaveResult saved = store.save(analysed, problems, "web-" + now);
-    List<Map<String, Object>> articles = new ArrayList<>();
-    for (AnalyzedArticle a : analysed) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.article().id());
-      m.put("headline", a.article().headline());
-      m.put("stored", saved.stored().contains(a.article().id()));
-      articles.add(m);
-    }
+    List<StoredArticle> articles = analysed.stream().map(a -> new StoredArticle(a.article().id(),
+        a.article().headline(), saved.stored().contains(a.article().id()))).toList();
     ctx.status(saved.stored().isEmpty() ? 200 : 201);
-    ctx.json(Json.object("stored", saved.stored(), "duplicates", saved.skippedDuplicates(), "articles", articles));
+    return new StoreAnswer(saved.stored(), saved.skippedDuplicates(), articles);
   }
 }

@@ -1,13 +1,9 @@
 package org.newsgraph.app.http;
 
-import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.newsgraph.app.json.Answers.SearchAnswer;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchResults;
@@ -30,20 +26,19 @@ final class SearchEndpoint {
   }
 
   /** The query and filters of one request. */
-  record Request(String q, String entityId, LocalDate from, LocalDate to, String type, String stance, String outlet,
+  record Query(String q, String entityId, LocalDate from, LocalDate to, String type, String stance, String outlet,
       int limit) {
     boolean filtered() {
       return from != null || to != null || type != null || stance != null || outlet != null;
     }
   }
 
-  Map<String, Object> answer(Request req) {
+  SearchAnswer answer(Query req) {
     String query = req.entityId() == null ? req.q()
         : "(" + req.q() + ") AND entity:\"" + req.entityId().replace("\"", "") + "\"";
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("query", req.q());
     List<SearchHit> hits;
     long total;
+    boolean lowerBound = false;
     if (!req.filtered()) {
       SearchResults r = store.search(query, req.limit());
       total = r.total();
@@ -69,40 +64,10 @@ final class SearchEndpoint {
         List<SearchHit> kept = r.hits().stream().filter(h -> ids.contains(h.articleId())).toList();
         total = kept.size();
         hits = kept.subList(0, Math.min(req.limit(), kept.size()));
-        out.put("total_is_lower_bound", r.total() > FILTER_WINDOW);
+        lowerBound = r.total() > FILTER_WINDOW;
       }
     }
-    out.put("total", total);
-    out.put("hits", withReach(hits));
-    return out;
-  }
-
-  /** The hits as JSON, each with {@code publications} and {@code outlets} ("reported by N outlets"). */
-  private List<Map<String, Object>> withReach(List<SearchHit> hits) {
-    Map<String, NewsStore.Reach> reach = store.reach(hits.stream().map(SearchHit::articleId).toList());
-    List<Map<String, Object>> out = new ArrayList<>(hits.size());
-    for (SearchHit h : hits) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("articleId", h.articleId());
-      m.put("headline", h.headline());
-      m.put("date", h.date());
-      m.put("score", h.score());
-      m.put("snippet", h.snippet());
-      NewsStore.Reach r = reach.get(h.articleId());
-      m.put("publications", r == null ? 1 : r.publications());
-      m.put("outlets", r == null ? List.of() : r.outlets());
-      out.add(m);
-    }
-    return out;
-  }
-
-  static String lowerOrNull(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : v.strip().toLowerCase(Locale.ROOT);
-  }
-
-  static String stripOrNull(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : v.strip();
+    return SearchAnswer.of(req.q(), total, lowerBound, hits,
+        store.reach(hits.stream().map(SearchHit::articleId).toList()));
   }
 }

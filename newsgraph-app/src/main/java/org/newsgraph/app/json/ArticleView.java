@@ -1,161 +1,205 @@
 package org.newsgraph.app.json;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.core.AnalyzedArticle;
 import java.util.stream.Collectors;
+import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Claim;
-import org.newsgraph.core.Event;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Event;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
+import org.newsgraph.core.TimexType;
+import org.newsgraph.store.Publication;
 
 /**
- * The JSON contract of {@code analyze --json} and {@code /api/articles/{id}}: later issues add fields, never break
- * them. Offsets are into {@code text}; dates are ISO.
+ * An article with everything found in it: what {@code analyze --json}, {@code POST /api/analyze} and
+ * {@code GET /api/articles/{id}} give for each article. Offsets ({@code begin}, {@code end}) are into {@code text},
+ * end exclusive; every span carries its words as {@code text}. Later versions add fields, never break them.
+ *
+ * @param paragraphs    the body's paragraphs as [begin, end] pairs
+ * @param stages        versioned ids of the stages that made the annotations
+ * @param publications  every publication of the article the store holds (the first, and the near-duplicates other
+ *                      outlets ran); empty for an article analysed without storing
+ * @param outlets       the outlets that ran it, as far as the store knows; empty for an article analysed only
+ * @param places        each place mention resolved to a point (or not: then no point, never (0, 0))
+ * @param datelinePlace the dateline's place, or null
+ * @param eventPlaces   where each event is, and whether its sentence or the dateline said so
  */
-public final class ArticleView {
-  private ArticleView() {}
+public record ArticleView(String id, @Nullable String source, @Nullable String outlet, @Nullable String headline,
+    @Nullable LocalDate published, @Nullable LocalDate updated, @Nullable String dateline, @Nullable String agency,
+    @Nullable String language, List<String> bullets, List<String> captions, String text,
+    List<List<Integer>> paragraphs, List<ArticleEntity> entities, List<TimeView> times, List<ClaimView> claims,
+    List<EventView> events, List<String> stages, List<PublicationView> publications, List<String> outlets,
+    List<PlaceViews.PlaceView> places, @Nullable PlaceViews.PlaceView datelinePlace,
+    List<PlaceViews.EventPlaceView> eventPlaces) {
 
-  public static Map<String, Object> of(AnalyzedArticle a) {
+  /** An article analysed without storing it: no publications known. */
+  public static ArticleView of(AnalyzedArticle a) {
+    return of(a, List.of(), List.of());
+  }
+
+  /** A stored article with its publications and the outlets that ran it. */
+  public static ArticleView of(AnalyzedArticle a, List<Publication> publications, List<String> outlets) {
     Article art = a.article();
     String text = art.text();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", art.id());
-    m.put("source", art.source());
-    m.put("outlet", art.outlet());
-    m.put("headline", art.headline());
-    m.put("published", art.published());
-    m.put("updated", art.updated());
-    m.put("dateline", art.dateline());
-    m.put("agency", art.agency());
-    m.put("language", art.language());
-    m.put("bullets", art.bullets());
-    m.put("captions", art.captions());
-    m.put("text", text);
-    m.put("paragraphs", art.paragraphs().stream().map(p -> List.of(p.begin(), p.end())).toList());
-    m.put("entities", entities(a, text));
-    m.put("times", a.times().stream().map(t -> time(t, text)).toList());
-    m.put("claims", a.claims().stream().map(c -> claim(c, text)).toList());
-    m.put("events", a.events().stream().map(e -> event(e, text)).toList());
-    m.put("stages", a.stageIds());
-    return m;
+    return new ArticleView(art.id(), art.source(), art.outlet(), art.headline(), art.published(), art.updated(),
+        art.dateline(), art.agency(), art.language(), art.bullets(), art.captions(), text,
+        art.paragraphs().stream().map(p -> List.of(p.begin(), p.end())).toList(), entities(a, text),
+        a.times().stream().map(t -> TimeView.of(t, text)).toList(),
+        a.claims().stream().map(c -> ClaimView.of(c, text, a)).toList(),
+        a.events().stream().map(e -> EventView.of(e, text)).toList(), a.stageIds(),
+        publications.stream().map(PublicationView::of).toList(), outlets,
+        a.geography().mentions().stream().map(PlaceViews.PlaceView::of).toList(),
+        a.geography().dateline() == null ? null : PlaceViews.PlaceView.of(a.geography().dateline()),
+        a.geography().events().stream().map(PlaceViews.EventPlaceView::of).toList());
   }
 
-  private static List<Map<String, Object>> entities(AnalyzedArticle a, String text) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Entity e : a.entities()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", e.id());
-      m.put("type", e.type().name());
-      m.put("name", e.name());
-      m.put("country", e.country());
-      m.put("aliases", e.aliases());
-      List<Map<String, Object>> mentions = new ArrayList<>();
-      for (Mention x : a.mentions()) {
-        if (x.entityId().equals(e.id())) {
-          Map<String, Object> mm = span(x.span(), text);
-          mm.put("role", x.role().name().toLowerCase(java.util.Locale.ROOT));
-          mentions.add(mm);
-        }
-      }
-      m.put("mentions", mentions);
-      out.add(m);
+  private static List<ArticleEntity> entities(AnalyzedArticle a, String text) {
+    Map<String, List<MentionView>> mentions = new LinkedHashMap<>();
+    for (Mention m : a.mentions()) {
+      mentions.computeIfAbsent(m.entityId(), k -> new ArrayList<>())
+          .add(new MentionView(m.span().begin(), m.span().end(), m.span().of(text), m.role()));
     }
-    return out;
+    return a.entities().stream().map(e -> new ArticleEntity(e.id(), e.type(), e.name(), e.country(), e.aliases(),
+        mentions.getOrDefault(e.id(), List.of()))).toList();
   }
 
-  private static Map<String, Object> time(TimeExpression t, String text) {
-    Map<String, Object> m = span(t.span(), text);
-    m.put("type", t.type().name());
-    m.put("value", t.value());
-    if (t.mod() != null) {
-      m.put("mod", t.mod());
+  /** A stretch of the text with its words. */
+  public record TextSpan(int begin, int end, String text) {
+    static TextSpan of(Span s, String text) {
+      return new TextSpan(s.begin(), s.end(), s.of(text));
     }
-    if (t.begin() != null || t.end() != null) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("begin", t.begin());
-      r.put("end", t.end());
-      m.put("resolved", r);
+  }
+
+  /** Days [begin, end), end exclusive; either end is null when open or unknown. */
+  public record Interval(@Nullable LocalDate begin, @Nullable LocalDate end) {
+    /** The interval, or null when neither end is known. */
+    static Interval orNull(LocalDate begin, LocalDate end) {
+      return begin == null && end == null ? null : new Interval(begin, end);
     }
-    return m;
+  }
+
+  /** An entity the article names, with each mention of it. */
+  public record ArticleEntity(String id, EntityType type, String name, @Nullable String country,
+      List<String> aliases, List<MentionView> mentions) {}
+
+  /**
+   * One mention of an entity.
+   *
+   * @param role  how the words refer to the entity: name, metonym, demonym, description
+   */
+  public record MentionView(int begin, int end, String text, Mention.Role role) {}
+
+  /**
+   * A time expression and the days it denotes.
+   *
+   * @param type      TIMEX3 type
+   * @param value     TIMEX3 value: {@code 2025-01-31}, {@code 2024-08}, {@code P6M}, {@code PAST_REF}
+   * @param mod       TIMEX3 mod (EARLY, LATE, APPROX, …) or null
+   * @param interval  the days it denotes, or null when it is not resolved to dates
+   */
+  public record TimeView(int begin, int end, String text, TimexType type, String value, @Nullable String mod,
+      @Nullable Interval interval) {
+    static TimeView of(TimeExpression t, String text) {
+      return new TimeView(t.span().begin(), t.span().end(), t.span().of(text), t.type(), t.value(), t.mod(),
+          Interval.orNull(t.begin(), t.end()));
+    }
   }
 
   /**
-   * {@code {"id","source":{text,begin,end,entity,countries},"cue","content","kind","channel","said","said_until","stance"}}:
-   * {@code countries} are those of an unnamed group source ("Ukrainian officials": {@code ["country:UKR"]}), empty
-   * for a named one.
+   * Who says what, how and when.
+   *
+   * @param source          the words naming the source, or null when unattributed
+   * @param content         what is said: its words (parts joined with " … "), from the first part's begin to the
+   *                        last part's end, and each part
+   * @param channel         the channel's words ("told AFP"), or null
+   * @param said            the first day it may have been said, or null
+   * @param saidUntil       the day after the last day it may have been said: [said, said_until)
+   * @param saidFromText    true when the text dates the saying, false when it is the article's date
+   * @param sentence        index of the sentence holding the cue
    */
-  public static Map<String, Object> claim(Claim c, String text) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", c.id());
-    Map<String, Object> source = c.source() == null ? null : span(c.source(), text);
-    if (source != null) {
-      source.put("entity", c.sourceEntityId());
-      source.put("countries", c.sourceCountries());
+  public record ClaimView(String id, @Nullable ClaimSource source, TextSpan cue, @Nullable ClaimContent content,
+      Claim.Kind kind, @Nullable String channel, @Nullable LocalDate said, @Nullable LocalDate saidUntil,
+      boolean saidFromText, Claim.Stance stance, int sentence) {
+    static ClaimView of(Claim c, String text, AnalyzedArticle a) {
+      ClaimSource source = c.source() == null ? null : new ClaimSource(c.source().begin(), c.source().end(),
+          c.source().of(text), SourceLabels.of(c.source().of(text), c.sourceEntityId(),
+          id -> a.entity(id).map(Entity::name).orElse(null)), c.sourceEntityId(), c.sourceCountries());
+      ClaimContent content = c.content().isEmpty() ? null : new ClaimContent(
+          c.content().stream().map(x -> x.of(text)).collect(Collectors.joining(" … ")), c.content().get(0).begin(),
+          c.content().get(c.content().size() - 1).end(), c.content().stream().map(x -> TextSpan.of(x, text)).toList());
+      return new ClaimView(c.id(), source, TextSpan.of(c.cue(), text), content, c.kind(),
+          c.channel() == null ? null : c.channel().of(text), c.said(), c.saidUntil(), c.saidFromText(), c.stance(),
+          c.sentence());
     }
-    m.put("source", source);
-    m.put("cue", span(c.cue(), text));
-    Map<String, Object> content = new LinkedHashMap<>();
-    if (!c.content().isEmpty()) {
-      content.put("text", c.content().stream().map(x -> x.of(text)).collect(Collectors.joining(" … ")));
-      content.put("begin", c.content().get(0).begin());
-      content.put("end", c.content().get(c.content().size() - 1).end());
-      content.put("spans", c.content().stream().map(x -> span(x, text)).toList());
+  }
+
+  /**
+   * The words naming a claim's source.
+   *
+   * @param text       the words naming the source in the article ("he", "South Korea's spy agency")
+   * @param label      what the source is shown as: the words, except that words naming no one on their own
+   *                   ("he", "they", "both sides") show the entity they refer to, else "unnamed source"
+   * @param entityId   the source's canonical entity, or null
+   * @param countries  the countries of an unnamed group source ("Ukrainian officials": {@code country:UKR}), empty
+   *                   for a named one
+   */
+  public record ClaimSource(int begin, int end, String text, String label, @Nullable String entityId,
+      List<String> countries) {}
+
+  /**
+   * What a claim says.
+   *
+   * @param spans  the parts of what is said, in text order
+   */
+  public record ClaimContent(String text, int begin, int end, List<TextSpan> spans) {}
+
+  /**
+   * Who did what to whom, where and when (PLOVER), and how the text holds it.
+   *
+   * @param type       PLOVER event type (MOBILIZE, ASSAULT, AGREE, …)
+   * @param mode       PLOVER mode, or null
+   * @param location   where, or null
+   * @param time       the time expression it is anchored on, or null
+   * @param interval   the days it happened in, or null when undated
+   * @param timeFromArticleDate  true when the interval is the article's date (no time in the text)
+   * @param claimId    the claim it is reported through, or null
+   * @param confidence 0..1
+   * @param sentence   index of the sentence holding the trigger
+   */
+  public record EventView(String id, String type, @Nullable String mode, TextSpan trigger,
+      List<ArgumentView> actors, List<ArgumentView> recipients, @Nullable ArgumentView location,
+      @Nullable TextSpan time, @Nullable Interval interval, boolean timeFromArticleDate, Event.Modality modality,
+      @Nullable String claimId, double confidence, int sentence) {
+    static EventView of(Event e, String text) {
+      return new EventView(e.id(), e.type(), e.mode(), TextSpan.of(e.trigger(), text),
+          e.actors().stream().map(x -> ArgumentView.of(x, text)).toList(),
+          e.recipients().stream().map(x -> ArgumentView.of(x, text)).toList(),
+          e.location() == null ? null : ArgumentView.of(e.location(), text),
+          e.time() == null ? null : TextSpan.of(e.time(), text), Interval.orNull(e.begin(), e.end()),
+          e.timeFromArticleDate(), e.modality(), e.claimId(), e.confidence(), e.sentence());
     }
-    m.put("content", content);
-    m.put("kind", lower(c.kind()));
-    m.put("channel", c.channel() == null ? null : c.channel().of(text));
-    m.put("said", c.said());
-    m.put("said_until", c.saidUntil());
-    m.put("said_from_text", c.saidFromText());
-    m.put("stance", lower(c.stance()));
-    m.put("sentence", c.sentence());
-    return m;
   }
 
-  /** {@code {"id","type","mode","trigger","actors","recipients","location","time","interval","modality",…}}. */
-  public static Map<String, Object> event(Event e, String text) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("type", e.type());
-    m.put("mode", e.mode());
-    m.put("trigger", span(e.trigger(), text));
-    m.put("actors", e.actors().stream().map(x -> argument(x, text)).toList());
-    m.put("recipients", e.recipients().stream().map(x -> argument(x, text)).toList());
-    m.put("location", e.location() == null ? null : argument(e.location(), text));
-    m.put("time", e.time() == null ? null : span(e.time(), text));
-    Map<String, Object> interval = new LinkedHashMap<>();
-    interval.put("begin", e.begin());
-    interval.put("end", e.end());
-    m.put("interval", interval);
-    m.put("time_from_article_date", e.timeFromArticleDate());
-    m.put("modality", lower(e.modality()));
-    m.put("claim", e.claimId());
-    m.put("confidence", e.confidence());
-    m.put("sentence", e.sentence());
-    return m;
+  /** A participant or place: its words, and the entity they link to (or null). */
+  public record ArgumentView(int begin, int end, String text, @Nullable String entityId) {
+    static ArgumentView of(Event.Argument a, String text) {
+      return new ArgumentView(a.span().begin(), a.span().end(), a.span().of(text), a.entityId());
+    }
   }
 
-  private static Map<String, Object> argument(Event.Argument a, String text) {
-    Map<String, Object> m = span(a.span(), text);
-    m.put("entity", a.entityId());
-    return m;
-  }
-
-  private static String lower(Enum<?> e) {
-    return e.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static Map<String, Object> span(Span s, String text) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("begin", s.begin());
-    m.put("end", s.end());
-    m.put("text", s.of(text));
-    return m;
+  /** One publication of a stored article: the first, or a near-duplicate another outlet ran. */
+  public record PublicationView(@Nullable String outlet, @Nullable String headline, @Nullable LocalDate published,
+      @Nullable String source, double similarity) {
+    static PublicationView of(Publication p) {
+      return new PublicationView(p.outlet(), p.headline(), p.published(), p.source(), p.similarity());
+    }
   }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.core.Article;
-import org.newsgraph.ingest.Format;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
 
@@ -12,18 +12,18 @@ import org.newsgraph.ingest.Sources;
 public final class Articles {
   private Articles() {}
 
-  /** Reads every file in the format its content shows. */
+  /** Reads every file in the format its content shows, with the default limits. */
   public static ReadResult read(List<Path> paths) {
-    return read(paths, null);
+    return read(paths, ReadOptions.defaults());
   }
 
-  /** Reads every file in {@code format} (null: by content). */
-  public static ReadResult read(List<Path> paths, Format format) {
+  /** Reads every file as {@code options} say (format, limits: see {@link ReadOptions#of}). */
+  public static ReadResult read(List<Path> paths, ReadOptions options) {
     Sources.Listing listing = Sources.list(paths);
     List<Article> articles = new ArrayList<>();
     List<ReadResult.Problem> problems = new ArrayList<>(listing.problems());
     for (Path f : listing.files()) {
-      ReadResult r = Sources.read(f, format);
+      ReadResult r = Sources.read(f, options);
       articles.addAll(r.articles());
       problems.addAll(r.problems());
     }

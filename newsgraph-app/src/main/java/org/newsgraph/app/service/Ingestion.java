@@ -16,19 +16,21 @@ import java.util.function.IntConsumer;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.DocumentError;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Stage;
 import org.newsgraph.core.StageFailure;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Format;
+import org.newsgraph.ingest.JsonlFields;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
 import org.newsgraph.ingest.dedup.LshIndex;
-import org.newsgraph.ingest.dedup.MinHasher;
-import org.newsgraph.ingest.jsonl.JsonlReader;
+import org.newsgraph.ingest.dedup.NearDuplicateRule;
 import org.newsgraph.ingest.web.FetchSettings;
 import org.newsgraph.ingest.web.UrlReader;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Publication;
 
 /**
  * Reads files of any supported format, analyses the articles that are new, and stores them batch by batch: each
@@ -36,14 +38,12 @@ import org.newsgraph.store.NewsStore;
  * nothing, and running the same command again stores each article exactly once.
  *
  * <p>Duplicates: an article whose text the store (or this run) already has is not analysed again; one whose text is
- * a near-duplicate of a stored article (MinHash + LSH, {@link LshIndex}) is recorded as another publication of it
- * (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run starts, so it
- * survives restarts; a lookup costs the same however many articles the store holds.
+ * a near-duplicate of a stored article ({@link NearDuplicateRule}: MinHash + LSH) is recorded as another
+ * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run
+ * starts, so it survives restarts; a lookup costs the same however many articles the store holds.
  */
 public final class Ingestion {
   private static final int BATCH = 16;
-  /** Estimated Jaccard similarity of 4-word shingles from which a text is the same story. */
-  public static final double NEAR_DUPLICATE_THRESHOLD = 0.6;
 
   private final Stage pipeline;
   private final NewsStore store;
@@ -52,20 +52,27 @@ public final class Ingestion {
 
   /**
    * How to read: a forced format (null: by content), the JSON Lines field map and the page size limit
-   * ({@code read}); the near-duplicate threshold; how URLs are fetched.
+   * ({@code read}); what a near-duplicate is ({@code dedup}); how URLs are fetched.
    */
-  public record Options(ReadOptions read, double nearDuplicateThreshold, FetchSettings fetch) {
+  public record Options(ReadOptions read, NearDuplicateRule dedup, FetchSettings fetch) {
     public Options {
       read = read == null ? ReadOptions.defaults() : read;
+      dedup = dedup == null ? new NearDuplicateRule(NewsgraphConfig.defaults().dedup()) : dedup;
       fetch = (fetch == null ? FetchSettings.defaults() : fetch).withRead(read);
     }
 
-    public Options(Format format, JsonlReader.FieldMap fields, double nearDuplicateThreshold) {
-      this(new ReadOptions(format, fields, 0), nearDuplicateThreshold, null);
+    /** The configuration's reading limits, near-duplicate definition and fetch settings. */
+    public static Options of(NewsgraphConfig config, Format format, JsonlFields fields) {
+      ReadOptions read = ReadOptions.of(config.ingest(), format, fields);
+      return new Options(read, new NearDuplicateRule(config.dedup()), FetchSettings.of(config.ingest(), read));
+    }
+
+    public static Options of(NewsgraphConfig config) {
+      return of(config, null, null);
     }
 
     public static Options defaults() {
-      return new Options(ReadOptions.defaults(), NEAR_DUPLICATE_THRESHOLD, null);
+      return of(NewsgraphConfig.defaults());
     }
   }
 
@@ -115,13 +122,13 @@ public final class Ingestion {
     private final Progress progress;
     private final String runId = UUID.randomUUID().toString();
     private final long t0 = System.nanoTime();
-    private final LshIndex index = new LshIndex(options.nearDuplicateThreshold());
+    private final LshIndex index = options.dedup().newIndex();
     private final Set<String> seen = new HashSet<>();
     private final List<ReadResult.Problem> failures = new ArrayList<>();
     private final List<DocumentError> errors = new ArrayList<>();
     private final List<Article> pending = new ArrayList<>();
     private final List<Article> repeats = new ArrayList<>();
-    private final List<NewsStore.Publication> publications = new ArrayList<>();
+    private final List<Publication> publications = new ArrayList<>();
     private int stored;
     private int duplicates;
     private int nearDuplicates;
@@ -133,7 +140,7 @@ public final class Ingestion {
     }
 
     Outcome go(List<Path> paths, List<URI> urls) {
-      store.publicationSignatures(MinHasher.SCHEME, index::add);
+      store.publicationSignatures(options.dedup().scheme(), index::add);
       Sources.Listing listing = Sources.list(paths);
       for (ReadResult.Problem p : listing.problems()) {
         problem(p);
@@ -190,7 +197,7 @@ public final class Ingestion {
       } else if (store.containsPublication(a.id(), a.source())) {
         duplicates++; // a near-duplicate recorded by an earlier (perhaps interrupted) run
       } else {
-        int[] sig = MinHasher.signature(a.text());
+        int[] sig = options.dedup().signature(a.text());
         Optional<LshIndex.Match> near = index.nearest(sig);
         if (near.isPresent()) {
           nearDuplicates++;
@@ -206,9 +213,9 @@ public final class Ingestion {
       }
     }
 
-    private NewsStore.Publication publication(Article a, String of, double similarity, int[] sig) {
-      return new NewsStore.Publication(of, a.id(), a.source(), a.outlet(), a.headline(), a.published(),
-          similarity, sig == null ? null : MinHasher.SCHEME, sig);
+    private Publication publication(Article a, String of, double similarity, int[] sig) {
+      return new Publication(of, a.id(), a.source(), a.outlet(), a.headline(), a.published(),
+          similarity, sig == null ? null : options.dedup().scheme(), sig);
     }
 
     /** Analyses and stores what is pending; with {@code force} false, only a full batch. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.http.ApiServer;
@@ -31,6 +32,8 @@ import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Publication;
+import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -39,6 +42,7 @@ import org.openqa.selenium.WebElement;
  * store built by hand: one article with its claims and events written out the way the claims and events stages
  * record them (who says the deployment happened, who has not confirmed it, who denies the fighting).
  */
+@Tag("browser")
 class WebClaimsTest {
   static final String TEXT = "South Korea's spy agency said on Wednesday that North Korea deployed more than 10,000"
       + " troops to Russia in August.\n\n"
@@ -146,11 +150,11 @@ class WebClaimsTest {
     articleId = a.article().id();
     // the story as two other outlets ran it (near-duplicates recorded as publications, as the ingest does)
     store.save(List.of(a), List.of(), "hand", List.of(
-        new NewsStore.Publication(articleId, articleId, "hand/seoul.txt", a.article().outlet(), a.article().headline(),
+        new Publication(articleId, articleId, "hand/seoul.txt", a.article().outlet(), a.article().headline(),
             a.article().published(), 1.0, null, null),
-        new NewsStore.Publication(articleId, "feedbeefcafe0001", "https://east.example/troops", "East Daily",
+        new Publication(articleId, "feedbeefcafe0001", "https://east.example/troops", "East Daily",
             "North sent troops, Seoul says", a.article().published(), 0.84, null, null),
-        new NewsStore.Publication(articleId, "feedbeefcafe0002", "https://west.example/troops", "West Wire",
+        new Publication(articleId, "feedbeefcafe0002", "https://west.example/troops", "West Wire",
             "Seoul: North Korean troops were sent", a.article().published(), 0.77, null, null)));
     server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 64 * 1024), () -> {
       throw new IllegalStateException("this test analyses nothing");

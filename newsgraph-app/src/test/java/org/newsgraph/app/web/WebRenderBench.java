@@ -22,6 +22,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.PageDumpParser;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.Browser;
 
 /**
  * Time to first render of the article and entity pages in headless Chromium: from the start of navigation to the

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.cli.Main;
@@ -27,6 +28,7 @@ import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SearchHit;
+import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -37,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The page in a real headless Chromium against the real server, on the sample articles as the real pipeline
  * analyses them, plus an article whose text carries markup that must never run.
  */
+@Tag("browser")
 class WebSampleTest {
   /** Text of an article that tries to run script three ways; the page must show it as words. */
   static final String HOSTILE = "Ministry warns of hostile markup in press releases\n\n"

@@ -12,10 +12,11 @@ import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 import net.dankito.readability4j.Readability4J;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.dedup.LshIndex;
-import org.newsgraph.ingest.dedup.MinHasher;
+import org.newsgraph.ingest.dedup.NearDuplicateRule;
 import org.newsgraph.ingest.html.HtmlExtractor;
 import org.newsgraph.ingest.warc.WarcArticles;
 
@@ -103,14 +104,15 @@ public final class IngestBench {
     for (int i = 0; i < vocab.length; i++) {
       vocab[i] = Long.toString(Math.abs(rnd.nextLong()) % 1_000_000_000L, 36);
     }
-    LshIndex index = new LshIndex(0.6);
+    NearDuplicateRule rule = new NearDuplicateRule(NewsgraphConfig.defaults().dedup());
+    LshIndex index = rule.newIndex();
     String[] keep = new String[probes];
     for (int i = 0; i < size; i++) {
       String text = text(rnd, vocab, 250);
       if (i < probes) {
         keep[i] = text;
       }
-      index.add("a" + i, MinHasher.signature(text));
+      index.add("a" + i, rule.signature(text));
     }
     String[] probeTexts = new String[probes];
     for (int i = 0; i < probes; i++) {
@@ -128,7 +130,7 @@ public final class IngestBench {
     for (int pass = 0; pass < PASSES; pass++) {
       long t0 = System.nanoTime();
       for (int i = 0; i < probes; i++) {
-        sigs[i] = MinHasher.signature(probeTexts[i]);
+        sigs[i] = rule.signature(probeTexts[i]);
       }
       long t1 = System.nanoTime();
       found = 0;

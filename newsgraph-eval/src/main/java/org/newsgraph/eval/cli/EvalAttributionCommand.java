@@ -52,10 +52,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
           + "overlaps: kind, reason, file, cue, sentence.")
   Path errors;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep the NLP output of each article here and reuse it on the next run (for tuning; clear it "
-          + "after changing the NLP settings).")
-  Path cache;
+  @Mixin NlpCacheOption cache;
 
   @Option(names = "--tagger-model", paramLabel = "FILE",
       description = "Find attributions with the attribution tagger of this model file (the output of `train "
@@ -76,7 +73,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     common.logging(null);
     Evaluations.requireFolder(gold);
-    Function<Article, AnalyzedArticle> analysis = Analyses.upToTimes(common.config(), cache);
+    Function<Article, AnalyzedArticle> analysis = Analyses.upToTimes(common.config(), cache.dir());
     QuoteAttribution qa = baseline ? new QuoteAttribution() : null;
     TaggerModel tagger = taggerModel == null ? null : TaggerModel.read(taggerModel);
     AttributionEvaluation.Report r = new AttributionEvaluation(analysis, tagger).run(gold, limit,

@@ -48,10 +48,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
       description = "The model file to write (gzipped text), e.g. attribution-model.tsv.gz.")
   Path out;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep the NLP output of each article here and reuse it on the next run (clear it after "
-          + "changing the NLP settings).")
-  Path cache;
+  @Mixin NlpCacheOption cache;
 
   @Option(names = "--tagger",
       description = "Train the attribution tagger (cue spans, then source and content of each cue) instead of the "
@@ -59,8 +56,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
   boolean tagger;
 
   @Option(names = "--folds", paramLabel = "N",
-      description = "With --tagger: first print the N-fold cross-validation figures over the split's articles (article i in fold "
-          + "i mod N; 0 = none), then train on all of them.")
+      description = "With --tagger: first print the N-fold cross-validation figures over the split's articles "
+          + "(article i in fold i mod N; 0 = none), then train on all of them.")
   int folds;
 
   @Option(names = "--cv-out", paramLabel = "DIR",
@@ -94,14 +91,14 @@ public final class TrainAttributionCommand implements Callable<Integer> {
       if (folds > 0 || cvOut != null) {
         throw new IllegalArgumentException("--folds and --cv-out go with --tagger");
       }
-      AttributionModel model = AttributionTraining.train(gold, Analyses.nlp(common.config(), cache), out, log);
+      AttributionModel model = AttributionTraining.train(gold, Analyses.nlp(common.config(), cache.dir()), out, log);
       pw.printf(Locale.ROOT, "wrote %s: %d weights, %d files skipped, %.1f s%n", out, model.size(), skipped.size(),
           (System.nanoTime() - t0) / 1e9);
       pw.flush();
       return skipped.isEmpty() ? Main.OK : Main.SOME_INPUT_FAILED;
     }
     List<AttributionModelTrainer.Sample> samples = AttributionTraining.samples(gold,
-        Analyses.upToTimes(common.config(), cache), log);
+        Analyses.upToTimes(common.config(), cache.dir()), log);
     if (folds > 0) {
       long c0 = System.nanoTime();
       if (cvOut != null) {

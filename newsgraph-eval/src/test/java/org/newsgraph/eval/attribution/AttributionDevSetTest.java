@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.eval.Fixtures;
@@ -17,6 +18,7 @@ import org.newsgraph.extract.claims.BratAttribution.Role;
  * asserts only a low floor, so that a broken stage shows. The full dev figures come from
  * {@code newsgraph eval attribution --gold ../shared/data/polnear/dev}.
  */
+@Tag("models")
 class AttributionDevSetTest {
   private static final int ARTICLES = 4;
 

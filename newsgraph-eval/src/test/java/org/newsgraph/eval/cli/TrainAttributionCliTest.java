@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.eval.Fixtures;
@@ -18,6 +19,7 @@ import org.newsgraph.extract.claims.TaggerModel;
  * {@code newsgraph train attribution} on a tiny PolNeAR-layout folder written here (real CoreNLP): the model file is
  * written, loads, comes out the same from the NLP cache, and a broken annotation file is skipped with one line.
  */
+@Tag("models")
 class TrainAttributionCliTest {
   @TempDir Path tmp;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ExtractionMetricTest {
@@ -39,6 +40,7 @@ class ExtractionMetricTest {
 
   /** The dev half of the benchmark: our F1, with the reference rows reproduced as published. */
   @Test
+  @Tag("slow")
   void dev_half_scores_and_reference_rows_match_the_readme() {
     Path dir = Path.of(System.getProperty("newsgraph.shared", "../../shared"), "data", "article-extraction", "dev");
     assumeTrue(Files.isDirectory(dir), "extraction benchmark not found at " + dir + " (../shared absent)");

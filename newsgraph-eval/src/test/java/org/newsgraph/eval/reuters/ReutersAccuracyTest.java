@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ class ReutersAccuracyTest {
   }
 
   @Test
+  @Tag("slow")
   void headline_and_dateline_come_back_from_the_plain_text() throws Exception {
     assumeTrue(Files.isDirectory(DIR), "Reuters-21578 not found at " + DIR + " (../shared absent)");
     ReutersAccuracy.Result r = ReutersAccuracy.run(DIR);

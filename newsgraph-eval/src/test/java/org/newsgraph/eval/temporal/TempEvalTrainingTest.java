@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
 
 /**
  * The whole TempEval-3 training folder (TimeBank + AQUAINT, 256 documents) through real CoreNLP and the tagger. It
@@ -19,6 +20,7 @@ import org.newsgraph.nlp.NlpSettings;
  * command line. Prints the figures; asserts floors well below what the tagger reaches, to catch breakage rather
  * than noise.
  */
+@Tag("models")
 class TempEvalTrainingTest {
 
   private static Path trainingFolder() {
@@ -32,7 +34,7 @@ class TempEvalTrainingTest {
         "TempEval-3 training data not found at " + dir.toAbsolutePath() + " (set -Dnewsgraph.shared)");
     List<Path> files = TemporalEvaluation.files(dir);
     Assumptions.assumeTrue(!files.isEmpty(), "no .tml files under " + dir.toAbsolutePath());
-    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults());
+    CoreNlpStage nlp = new CoreNlpStage(NewsgraphConfig.defaults().nlp());
     TemporalEvaluation.Report r = new TemporalEvaluation(a -> nlp.apply(AnalyzedArticle.of(a))).run(files, null,
         System.out::println);
     System.out.println("TempEval-3 training folder " + dir.toAbsolutePath());

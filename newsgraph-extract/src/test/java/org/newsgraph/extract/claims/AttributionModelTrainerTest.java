@@ -11,18 +11,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
+import org.newsgraph.extract.Analysis;
+import org.newsgraph.testkit.TestArticles;
 
 /**
  * Training on a few articles written here with their attributions marked, through real CoreNLP: it learns which verbs
  * are cues and where its annotators end a content (here without the trailing "which…" clause the parse puts in), and
  * it is repeatable. Reading PolNeAR's folders is the evaluation module's side (its tests cover it).
  */
+@Tag("models")
 class AttributionModelTrainerTest {
   /** Sentence, then source, cue and content (or null when the sentence attributes nothing). */
   private static final String[][] ARTICLES = {
@@ -43,7 +47,7 @@ class AttributionModelTrainerTest {
     List<AttributionModelTrainer.Sample> out = new ArrayList<>();
     for (int i = 0; i < ARTICLES.length; i++) {
       String[] a = ARTICLES[i];
-      AnalyzedArticle analysed = SampleArticles.analyse(SampleArticles.article("story" + i, a[0], null));
+      AnalyzedArticle analysed = Analysis.upToTimes(TestArticles.byLines("story" + i, a[0], null));
       List<BratAttribution> gold = a[1] == null ? List.of()
           : List.of(new BratAttribution(List.of(span(a[0], a[1])), List.of(span(a[0], a[2])),
               List.of(span(a[0], a[3]))));
@@ -87,7 +91,7 @@ class AttributionModelTrainerTest {
     AttributionModel model = AttributionModelTrainer.train(samples(), tmp.resolve("m.tsv.gz"), s -> { });
     assertFalse(model.content().isEmpty(), "no boundary weights");
     String text = ARTICLES[6][0];
-    AnalyzedArticle a = SampleArticles.analyse(SampleArticles.article("t.txt", text, null));
+    AnalyzedArticle a = Analysis.upToTimes(TestArticles.byLines("t.txt", text, null));
     List<Draft> drafts = new CueRules(text, a.article().paragraphs(), model.cue())
         .find(new DependencyTree(a.sentences().get(0)));
     assertEquals(1, drafts.size(), drafts.toString());

@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Span;
+import org.newsgraph.extract.Analysis;
+import org.newsgraph.testkit.TestArticles;
 
 /** General attribution patterns on sentences written for these tests, through real CoreNLP. */
+@Tag("models")
 class AttributionRulesTest {
   private static AnalyzedArticle analyse(String text) {
-    return new AttributionStage().apply(SampleArticles.analyse(SampleArticles.article("test", text,
+    return new AttributionStage().apply(Analysis.upToTimes(TestArticles.byLines("test", text,
         LocalDate.of(2024, 3, 8))));
   }
 

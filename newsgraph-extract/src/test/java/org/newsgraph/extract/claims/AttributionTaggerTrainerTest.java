@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Span;
+import org.newsgraph.extract.Analysis;
+import org.newsgraph.testkit.TestArticles;
 
 /**
  * Training the attribution tagger on a few articles written here with their attributions marked, through real
@@ -23,6 +26,7 @@ import org.newsgraph.core.Span;
  * ends their contents where its annotators do (here without the trailing "which…" clause), finds nothing where
  * nothing is said, and the same articles give the same file, which reads back to the same answers.
  */
+@Tag("models")
 class AttributionTaggerTrainerTest {
   /** Sentence, then source, cue and content (or null when the sentence attributes nothing). */
   private static final String[][] ARTICLES = {
@@ -47,7 +51,7 @@ class AttributionTaggerTrainerTest {
     samples = new ArrayList<>();
     for (int i = 0; i < ARTICLES.length; i++) {
       String[] a = ARTICLES[i];
-      AnalyzedArticle analysed = SampleArticles.analyse(SampleArticles.article("story" + i, a[0], null));
+      AnalyzedArticle analysed = Analysis.upToTimes(TestArticles.byLines("story" + i, a[0], null));
       List<BratAttribution> gold = a[1] == null ? List.of()
           : List.of(new BratAttribution(List.of(span(a[0], a[1])), List.of(span(a[0], a[2])),
               List.of(span(a[0], a[3]))));
@@ -68,7 +72,7 @@ class AttributionTaggerTrainerTest {
 
   /** Source, cue and content of each claim the stage with {@code model} finds in {@code text}. */
   private static List<List<String>> claims(TaggerModel model, String text) {
-    AnalyzedArticle a = SampleArticles.analyse(SampleArticles.article("new", text, null));
+    AnalyzedArticle a = Analysis.upToTimes(TestArticles.byLines("new", text, null));
     List<List<String>> out = new ArrayList<>();
     for (Claim c : AttributionStage.withTagger(model).claims(a)) {
       out.add(List.of(c.source() == null ? "" : c.source().of(text), c.cue().of(text),

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Span;
+import org.newsgraph.extract.Analysis;
+import org.newsgraph.testkit.TestArticles;
 
 /** The countries of unnamed group sources, over real CoreNLP parses and entity links of sentences written here. */
+@Tag("models")
 class SourceGroupsTest {
   private static AnalyzedArticle a;
 
@@ -28,7 +32,7 @@ class SourceGroupsTest {
         "Russia's closest ally said the sanctions were illegal.",
         "Critics of the Kremlin said the election was rigged.",
         "");
-    a = SampleArticles.analyse(SampleArticles.article("groups", text, LocalDate.of(2025, 2, 4)));
+    a = Analysis.upToTimes(TestArticles.byLines("groups", text, LocalDate.of(2025, 2, 4)));
   }
 
   private static List<String> countries(String source) {

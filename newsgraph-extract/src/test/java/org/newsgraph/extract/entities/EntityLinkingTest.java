@@ -5,24 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.Article;
-import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Mention;
-import org.newsgraph.core.Span;
-import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
+import org.newsgraph.testkit.Nlp;
+import org.newsgraph.testkit.TestArticles;
 
 /** Entity linking over real CoreNLP output, on sentences written for these tests. */
+@Tag("models")
 class EntityLinkingTest {
-  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
   private static final EntityLinkingStage LINK = new EntityLinkingStage();
 
   private static AnalyzedArticle link(String text) {
-    Article a = new Article(ArticleIds.of(text), "test", null, null, null, null, null, null, List.of(), List.of(),
-        List.of(new Span(0, text.length())), "en", text);
-    return LINK.apply(NLP.apply(AnalyzedArticle.of(a)));
+    return LINK.apply(Nlp.parse(TestArticles.oneParagraph(text, null)));
   }
 
   /** The entity ids of the mentions whose words are exactly {@code words}, in text order. */

@@ -5,42 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.Article;
-import org.newsgraph.core.Event;
 import org.newsgraph.core.Event.Modality;
+import org.newsgraph.core.Event;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Pipeline;
+import org.newsgraph.extract.Analysis;
+import org.newsgraph.testkit.SampleArticles;
 
 /**
  * The events the issue pins on the sample ({@code examples/arabnews-2025.txt}), read through real CoreNLP, the
  * entity linker and the time tagger. Who claims what (the source of a claim) is the claims stage's work; here the
  * stage runs without it and reads "X said …" itself.
  */
+@Tag("models")
 class EventSampleTest {
   private static AnalyzedArticle korea;
   private static AnalyzedArticle india;
 
   @BeforeAll
-  static void analyse() throws IOException {
-    Assumptions.assumeTrue(Files.exists(SampleArticles.file()), "the sample file " + SampleArticles.file()
-        + " is absent");
-    List<Article> articles = SampleArticles.read(SampleArticles.file());
-    assertEquals(2, articles.size(), "the sample holds two articles");
+  static void analyse() {
     EventStage stage = new EventStage();
-    korea = stage.apply(Analysis.upToTimes(articles.get(0)));
-    india = stage.apply(Analysis.upToTimes(articles.get(1)));
+    korea = stage.apply(Analysis.upToTimes(SampleArticles.kursk()));
+    india = stage.apply(Analysis.upToTimes(SampleArticles.modi()));
   }
 
   private static Event find(AnalyzedArticle a, String what, Predicate<Event> p) {

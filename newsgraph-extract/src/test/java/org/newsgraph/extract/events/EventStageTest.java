@@ -7,20 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
-import org.newsgraph.core.Event;
 import org.newsgraph.core.Event.Modality;
+import org.newsgraph.core.Event;
 import org.newsgraph.core.Span;
+import org.newsgraph.extract.Analysis;
+import org.newsgraph.testkit.TestArticles;
 
 /** The stage on short texts: modality, claims, unknown actors and bad input. */
+@Tag("models")
 class EventStageTest {
   private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
   private static final EventStage STAGE = new EventStage();
 
   private static AnalyzedArticle events(String text) {
-    return STAGE.apply(Analysis.upToTimes(Analysis.article(text, DAY)));
+    return STAGE.apply(Analysis.upToTimes(TestArticles.oneParagraph(text, DAY)));
   }
 
   private static Event only(AnalyzedArticle a, String type) {
@@ -54,7 +58,7 @@ class EventStageTest {
 
   @Test
   void an_event_inside_a_claim_points_to_it_and_a_denial_makes_it_denied() {
-    AnalyzedArticle a = Analysis.upToTimes(Analysis.article(
+    AnalyzedArticle a = Analysis.upToTimes(TestArticles.oneParagraph(
         "Moscow denied that its forces attacked Ukrainian villages on Sunday.", DAY));
     int from = a.text().indexOf("its forces");
     Claim denial = new Claim("c1", new Span(0, 6), "country:RUS", new Span(7, 13),
@@ -74,7 +78,7 @@ class EventStageTest {
   void an_event_in_a_claim_dated_by_the_text_happened_by_that_date() {
     // the event sits under "believed", away from any date of its sentence: the claim carries the day it was made
     // (here given to the claim directly, as the attribution stage gives it from "said Friday")
-    AnalyzedArticle a = Analysis.upToTimes(Analysis.article(
+    AnalyzedArticle a = Analysis.upToTimes(TestArticles.oneParagraph(
         "Ukraine's military said it believed Russian troops had withdrawn from Kursk.", DAY));
     int from = a.text().indexOf("it believed");
     Claim friday = new Claim("c1", new Span(0, 18), "country:UKR", new Span(19, 23),

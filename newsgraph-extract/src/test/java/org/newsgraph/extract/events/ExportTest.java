@@ -7,21 +7,25 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Span;
+import org.newsgraph.extract.Analysis;
 import org.newsgraph.extract.events.export.CameoTable;
 import org.newsgraph.extract.events.export.GdeltExport;
 import org.newsgraph.extract.events.export.PloverExport;
+import org.newsgraph.testkit.TestArticles;
 
 /** PLOVER JSON and GDELT rows from a short analysed text. */
+@Tag("models")
 class ExportTest {
   private static final String TEXT = "Israeli troops killed three Palestinians in Samarra on Sunday. "
       + "Egypt will release 20 prisoners.";
   private static final AnalyzedArticle A = new EventStage().apply(Analysis.upToTimes(
-      Analysis.article(TEXT, LocalDate.of(2024, 5, 7))));
+      TestArticles.oneParagraph(TEXT, LocalDate.of(2024, 5, 7))));
 
   @Test
   void plover_records_carry_the_coded_event_actors_and_the_newsgraph_extras() {

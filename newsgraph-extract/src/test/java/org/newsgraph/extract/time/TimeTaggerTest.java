@@ -9,20 +9,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
-import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Facet;
-import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
-import org.newsgraph.nlp.CoreNlpStage;
-import org.newsgraph.nlp.NlpSettings;
+import org.newsgraph.testkit.Nlp;
+import org.newsgraph.testkit.TestArticles;
 
 /** The tagger over real CoreNLP output: the sample's dates, tense, focus, durations, sets and non-dates. */
+@Tag("models")
 class TimeTaggerTest {
-  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
   private static final TimeTagger TAGGER = new TimeTagger();
   /** Tuesday: the first sample article. */
   private static final LocalDate FEB4 = LocalDate.of(2025, 2, 4);
@@ -30,9 +29,7 @@ class TimeTaggerTest {
   private static final LocalDate DEC15 = LocalDate.of(2025, 12, 15);
 
   private static AnalyzedArticle nlp(String text, LocalDate anchor) {
-    Article a = new Article(ArticleIds.of(text), "test", null, null, null, null, anchor, null, List.of(), List.of(),
-        List.of(new Span(0, text.length())), "en", text);
-    return NLP.apply(AnalyzedArticle.of(a));
+    return Nlp.parse(TestArticles.oneParagraph(text, anchor));
   }
 
   private static List<TimeExpression> tag(String text, LocalDate anchor) {

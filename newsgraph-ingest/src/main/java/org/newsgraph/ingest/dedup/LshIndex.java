@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Locality-sensitive hashing over MinHash signatures: the {@value MinHasher#HASHES} values are cut into
- * {@link #BANDS} bands of {@link #ROWS}; two articles become candidates when any band hashes alike, and a candidate
- * is a near-duplicate when its full signatures agree in at least {@code threshold} of positions. A lookup touches
- * only the articles that share a band bucket, so its cost does not grow with the number of articles indexed.
+ * Locality-sensitive hashing over MinHash signatures, for one {@link NearDuplicateRule}: two articles become
+ * candidates when any of the rule's band keys is equal, and a candidate is a near-duplicate when the rule calls its
+ * similarity a copy. A lookup touches only the articles that share a band bucket (at most the 64 latest per
+ * bucket), so its cost does not grow with the number of articles indexed.
  *
  * <p>With 16 bands of 4 rows, stories with Jaccard 0.6 are found 89% of the time, 0.7 99%, 0.8 always; stories
  * at 0.3 become candidates 12% of the time and are then rejected by the full comparison.
@@ -18,10 +18,7 @@ import java.util.Optional;
  * thread-safe; the ingest loop owns it.
  */
 public final class LshIndex {
-  public static final int BANDS = 16;
-  public static final int ROWS = MinHasher.HASHES / BANDS;
-
-  private final double threshold;
+  private final NearDuplicateRule rule;
   private final List<String> ids = new ArrayList<>();
   private int[] signatures = new int[1024 * MinHasher.HASHES];
   // Open-addressing table: bucket key -> head entry; entries chain by next[].
@@ -32,11 +29,8 @@ public final class LshIndex {
   private int[] entryNext = new int[1 << 12];
   private int entries;
 
-  public LshIndex(double threshold) {
-    if (!(threshold > 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
-    }
-    this.threshold = threshold;
+  LshIndex(NearDuplicateRule rule) {
+    this.rule = rule;
     Arrays.fill(heads, -1);
   }
 
@@ -55,8 +49,8 @@ public final class LshIndex {
       signatures = Arrays.copyOf(signatures, signatures.length * 2);
     }
     System.arraycopy(signature, 0, signatures, doc * MinHasher.HASHES, MinHasher.HASHES);
-    for (int b = 0; b < BANDS; b++) {
-      insert(bandKey(signature, b), doc);
+    for (long key : rule.bands(signature)) {
+      insert(key, doc);
     }
   }
 
@@ -66,8 +60,8 @@ public final class LshIndex {
     double bestSim = 0;
     int[] seen = new int[8];
     int nSeen = 0;
-    for (int b = 0; b < BANDS; b++) {
-      int slot = find(bandKey(signature, b));
+    for (long key : rule.bands(signature)) {
+      int slot = find(key);
       if (slot < 0) {
         continue;
       }
@@ -95,7 +89,7 @@ public final class LshIndex {
         }
       }
     }
-    return best >= 0 && bestSim >= threshold ? Optional.of(new Match(ids.get(best), bestSim)) : Optional.empty();
+    return best >= 0 && rule.isCopy(bestSim) ? Optional.of(new Match(ids.get(best), bestSim)) : Optional.empty();
   }
 
   private double similarity(int[] sig, int doc) {
@@ -107,14 +101,6 @@ public final class LshIndex {
       }
     }
     return (double) same / MinHasher.HASHES;
-  }
-
-  static long bandKey(int[] sig, int band) {
-    long h = 0x9E3779B97F4A7C15L * (band + 1);
-    for (int r = 0; r < ROWS; r++) {
-      h = MinHasher.mix(h ^ (sig[band * ROWS + r] & 0xFFFFFFFFL));
-    }
-    return h == 0 ? 1 : h; // 0 marks a free slot
   }
 
   private int find(long key) {

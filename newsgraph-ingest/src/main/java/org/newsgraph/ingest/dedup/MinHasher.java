@@ -5,16 +5,14 @@ import java.util.Locale;
 
 /**
  * MinHash signatures of article text: the words (letters and digits, lower-cased, NFKC) are cut into overlapping
- * 4-word shingles, each shingle is hashed to 64 bits, and for each of {@link #HASHES} seeded mixes the minimum is
- * kept. Two signatures agree in a share of positions that estimates the Jaccard similarity of the shingle sets, so
- * "the same wire story, retitled and trimmed" scores high and two stories on one topic score low. Deterministic:
- * signatures persisted in the store stay comparable across runs as long as {@link #SCHEME} is unchanged.
+ * shingles of a given number of words, each shingle is hashed to 64 bits, and for each of {@link #HASHES} seeded
+ * mixes the minimum is kept. Two signatures agree in a share of positions that estimates the Jaccard similarity of
+ * the shingle sets, so "the same wire story, retitled and trimmed" scores high and two stories on one topic score
+ * low. Deterministic: signatures persisted in the store stay comparable across runs as long as the scheme
+ * ({@link NearDuplicateRule#scheme()}) is unchanged. Used through {@link NearDuplicateRule}.
  */
-public final class MinHasher {
-  public static final int HASHES = 64;
-  public static final int SHINGLE_WORDS = 4;
-  /** Names the shingling and hashing; stored with each signature. */
-  public static final String SCHEME = "minhash.w4.h64.v1";
+final class MinHasher {
+  static final int HASHES = 64;
   private static final long[] SEEDS = new long[HASHES];
 
   static {
@@ -27,18 +25,21 @@ public final class MinHasher {
 
   private MinHasher() {}
 
-  /** The signature of {@code text}; a text with no words gets a signature that matches nothing (all max). */
-  public static int[] signature(String text) {
+  /**
+   * The signature of {@code text} over shingles of {@code shingleWords} words; a text with no words gets a signature
+   * that matches nothing (all max).
+   */
+  static int[] signature(String text, int shingleWords) {
     long[] words = words(text);
     int[] sig = new int[HASHES];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
     if (words.length == 0) {
       return sig;
     }
-    int n = Math.max(1, words.length - SHINGLE_WORDS + 1);
+    int n = Math.max(1, words.length - shingleWords + 1);
     for (int i = 0; i < n; i++) {
       long h = 0x84222325CBF29CE4L;
-      for (int k = i; k < Math.min(words.length, i + SHINGLE_WORDS); k++) {
+      for (int k = i; k < Math.min(words.length, i + shingleWords); k++) {
         h = mix(h ^ words[k]) * 31;
       }
       for (int j = 0; j < HASHES; j++) {
@@ -52,7 +53,7 @@ public final class MinHasher {
   }
 
   /** The share of positions where two signatures agree: an estimate of the shingles' Jaccard similarity. */
-  public static double similarity(int[] a, int[] b) {
+  static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < HASHES; i++) {
       if (a[i] == b[i]) {

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.MiniJson;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Dateline;
+import org.newsgraph.ingest.JsonlFields;
 import org.newsgraph.ingest.Paragraphs;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.html.HtmlArticle;
@@ -24,49 +24,14 @@ import org.newsgraph.ingest.html.HtmlPages;
 /**
  * JSON Lines exports: one article per line, as news APIs and scrapers write them. Our field names are {@code url},
  * {@code title}, {@code text} (plain, paragraphs at blank lines) or {@code html} (a page, run through the
- * extractor), {@code published}, {@code outlet}; the usual other spellings are recognised, and a {@link FieldMap}
+ * extractor), {@code published}, {@code outlet}; the usual other spellings are recognised, and a {@link JsonlFields}
  * maps any other. A bad line is reported by file and line number; the other lines go on.
  */
 public final class JsonlReader {
-  private final FieldMap fields;
+  private final JsonlFields fields;
 
-  public JsonlReader(FieldMap fields) {
+  public JsonlReader(JsonlFields fields) {
     this.fields = fields;
-  }
-
-  /** Which input field holds each of our fields; each ours maps to a list of names tried in order. */
-  public record FieldMap(Map<String, List<String>> names) {
-    public static FieldMap defaults() {
-      Map<String, List<String>> m = new HashMap<>();
-      m.put("url", List.of("url", "link", "uri", "canonical_url", "source_url"));
-      m.put("title", List.of("title", "headline", "name"));
-      m.put("text", List.of("text", "body", "content", "maintext", "article", "articleBody", "description"));
-      m.put("html", List.of("html", "raw_html", "page"));
-      m.put("published", List.of("published", "date", "date_publish", "datePublished", "pubDate",
-          "published_at", "publish_date", "timestamp"));
-      m.put("outlet", List.of("outlet", "source", "publisher", "site_name", "source_domain", "domain"));
-      return new FieldMap(m);
-    }
-
-    /** The defaults with {@code ours=theirs} pairs ("text=story,title=hed") put first. */
-    public static FieldMap parse(String spec) {
-      FieldMap d = defaults();
-      Map<String, List<String>> m = new HashMap<>(d.names());
-      if (spec != null && !spec.isBlank()) {
-        for (String pair : spec.split(",")) {
-          String[] kv = pair.split("=", 2);
-          if (kv.length != 2 || !m.containsKey(kv[0].strip())) {
-            throw new IllegalArgumentException("bad field map entry '" + pair + "': use ours=theirs with ours one "
-                + "of " + new java.util.TreeSet<>(m.keySet()));
-          }
-          List<String> l = new ArrayList<>();
-          l.add(kv[1].strip());
-          l.addAll(m.get(kv[0].strip()));
-          m.put(kv[0].strip(), l);
-        }
-      }
-      return new FieldMap(m);
-    }
   }
 
   public void read(Path file, ArticleSink sink) {

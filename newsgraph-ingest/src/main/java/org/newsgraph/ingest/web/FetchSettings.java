@@ -1,10 +1,11 @@
 package org.newsgraph.ingest.web;
 
 import java.time.Duration;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.ingest.ReadOptions;
 
 /**
- * How newsgraph fetches URLs.
+ * How newsgraph fetches URLs: the configuration's {@code ingest} section in the types the fetcher uses.
  *
  * @param connectTimeout  time to open a connection
  * @param requestTimeout  time for a whole response (headers and body)
@@ -16,17 +17,28 @@ import org.newsgraph.ingest.ReadOptions;
  */
 public record FetchSettings(Duration connectTimeout, Duration requestTimeout, int maxRedirects, long maxFeedBytes,
     boolean fetchPages, String userAgent, ReadOptions read) {
-  public static final String USER_AGENT = "newsgraph/0.1 (news reader; +https://github.com/newsgraph)";
+  /** The default {@code User-Agent}: newsgraph and its version. */
+  public static final String USER_AGENT = NewsgraphConfig.defaults().ingest().userAgent();
 
   public FetchSettings {
     read = read == null ? ReadOptions.defaults() : read;
     userAgent = userAgent == null || userAgent.isBlank() ? USER_AGENT : userAgent;
   }
 
-  /** 10 s to connect, 60 s per response, 5 redirects, feeds up to 50 MiB, item pages not fetched. */
+  /** The configuration's fetch settings; pages are read with {@code read}. */
+  public static FetchSettings of(NewsgraphConfig.Ingest settings, ReadOptions read) {
+    return new FetchSettings(seconds(settings.connectTimeoutSeconds()), seconds(settings.requestTimeoutSeconds()),
+        settings.maxRedirects(), settings.maxFeedMib() * 1024 * 1024, settings.fetchPages(), settings.userAgent(),
+        read);
+  }
+
+  /** The default configuration's fetch settings. */
   public static FetchSettings defaults() {
-    return new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(60), 5, 50L * 1024 * 1024, false, null,
-        null);
+    return of(NewsgraphConfig.defaults().ingest(), null);
+  }
+
+  private static Duration seconds(double s) {
+    return Duration.ofMillis(Math.round(s * 1000));
   }
 
   public FetchSettings withFetchPages(boolean fetch) {

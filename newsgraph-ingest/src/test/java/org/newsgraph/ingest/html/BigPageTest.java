@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.ReadOptions;
@@ -16,6 +17,7 @@ import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
 
 /** Big pages: a 50 MB page is read in a small heap; only pages over the (configurable) limit are refused. */
+@Tag("slow")
 class BigPageTest {
   private static final long MIB = 1024 * 1024;
 

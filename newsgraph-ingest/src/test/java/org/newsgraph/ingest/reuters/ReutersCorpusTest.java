@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
@@ -16,6 +17,7 @@ class ReutersCorpusTest {
       "reuters-21578");
 
   @Test
+  @Tag("slow")
   void the_file_with_the_stray_byte_reads_all_its_bodies() {
     Path f = DIR.resolve("reut2-017.sgm");
     assumeTrue(Files.exists(f), "Reuters-21578 not found at " + DIR + " (../shared absent)");

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-class QuoteAttributionBaselineTest {
+@Tag("models")
+class QuoteAttributionTest {
   private static final QuoteAttribution QA = new QuoteAttribution();
 
   private static String at(String text, int b, int e) {

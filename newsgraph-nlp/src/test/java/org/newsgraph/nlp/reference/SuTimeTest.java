@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-class SuTimeBaselineTest {
+@Tag("models")
+class SuTimeTest {
   private static final SuTime SUTIME = new SuTime();
 
   @Test

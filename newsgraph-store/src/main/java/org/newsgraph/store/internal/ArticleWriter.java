@@ -23,6 +23,7 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.store.IngestLogEntry;
+import org.newsgraph.store.Publication;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -39,11 +40,11 @@ public final class ArticleWriter {
   }
 
   /** Publications to store with the next {@link #write} (see the overload that takes them). */
-  private List<org.newsgraph.store.NewsStore.Publication> publications = List.of();
+  private List<Publication> publications = List.of();
 
   /** {@link #write}, with {@code publications} stored in the same transaction (issue 5). */
   public Written write(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId, Instant at,
-      List<org.newsgraph.store.NewsStore.Publication> publications) {
+      List<Publication> publications) {
     PublicationsTable.ensure(db);
     this.publications = publications == null ? List.of() : publications;
     try {
@@ -120,7 +121,8 @@ public final class ArticleWriter {
     } catch (ArticleCheck.InvalidArticle e) {
       db.rollbackQuietly();
       AnalyzedArticle a = fresh.get(current);
-      throw new StoreException("article " + current + " (" + a.article().source() + ") cannot be stored: "
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "article " + current + " ("
+          + a.article().source() + ") cannot be stored: "
           + e.getMessage() + "; nothing of this batch of " + batch.size() + " was stored");
     } catch (SQLException | RuntimeException e) {
       db.rollbackQuietly();
@@ -128,7 +130,7 @@ public final class ArticleWriter {
         throw se;
       }
       String where = current == null ? "a batch of " + batch.size() + " articles" : "article " + current;
-      throw new StoreException("could not store " + where + " in " + db.file() + ": " + Database.firstLine(e)
+      throw Failures.wrap("could not store " + where + " in " + db.file() + ": " + Database.firstLine(e)
           + "; nothing of this batch was stored", e);
     }
     logSeq = seq;
@@ -184,6 +186,7 @@ public final class ArticleWriter {
     }
     ClaimEventRows.appendClaims(ap.claims, id, a.claims());
     ClaimEventRows.appendEvents(ap.events, id, a.events());
+    PlaceRows.append(ap.places, ap.eventPlaces, id, a.geography());
     List<TimeExpression> times = a.times();
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
@@ -262,7 +265,7 @@ public final class ArticleWriter {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
     return found;
   }
@@ -290,7 +293,7 @@ public final class ArticleWriter {
       r.next();
       return r.getLong(1);
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
   }
 
@@ -303,6 +306,8 @@ public final class ArticleWriter {
     final DuckDBAppender times;
     final DuckDBAppender claims;
     final DuckDBAppender events;
+    final DuckDBAppender places;
+    final DuckDBAppender eventPlaces;
     final DuckDBAppender entities;
     final DuckDBAppender log;
     private final List<DuckDBAppender> all = new ArrayList<>();
@@ -317,6 +322,8 @@ public final class ArticleWriter {
         times = add(db.appender("times"));
         claims = add(db.appender("claims"));
         events = add(db.appender("events"));
+        places = add(db.appender("places"));
+        eventPlaces = add(db.appender("event_places"));
         entities = add(db.appender("entities"));
         log = add(db.appender("ingest_log"));
       } catch (SQLException | RuntimeException e) {

@@ -13,7 +13,6 @@ import org.newsgraph.core.Event;
 import org.newsgraph.core.Span;
 import org.newsgraph.store.ClaimRecord;
 import org.newsgraph.store.EventRecord;
-import org.newsgraph.store.StoreException;
 
 /** Selecting claims and events across articles. */
 public final class ClaimEventQueries {
@@ -87,7 +86,7 @@ public final class ClaimEventQueries {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot read claims: " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read claims: " + Database.firstLine(e), e);
     }
   }
 
@@ -163,7 +162,7 @@ public final class ClaimEventQueries {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException("cannot read events: " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read events: " + Database.firstLine(e), e);
     }
   }
 }

@@ -34,9 +34,10 @@ public final class Database implements AutoCloseable {
    * publications table in stores made before it; 3 (issue 4): {@code claims.source_countries}, the countries of an
    * unnamed group source; 4 (issue 3): {@code claims.said_until}, the end of the interval a claim was said in. A
    * store is made at version 1 and upgraded like an old one, so old and new stores end with the same columns in the
-   * same order.
+   * same order. 5 (issue 22): the {@code places} and {@code event_places} tables ({@link PlaceRows}); older
+   * articles have no rows there until they are analysed again.
    */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
   /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
   public static final String SOURCE_COUNTRIES = "source_countries";
   /** The column version 4 adds to {@code claims}: {@link org.newsgraph.core.Claim#saidUntil()}. */
@@ -59,9 +60,9 @@ public final class Database implements AutoCloseable {
       Class.forName("org.duckdb.DuckDBDriver");
       conn = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()).unwrap(DuckDBConnection.class);
     } catch (SQLException e) {
-      throw new StoreException(describeOpenFailure(file, e), e);
+      throw openFailure(file, e);
     } catch (ClassNotFoundException e) {
-      throw new StoreException("the DuckDB driver is not on the class path", e);
+      throw Failures.wrap("the DuckDB driver is not on the class path", e);
     }
     Database db = new Database(file, conn);
     try {
@@ -74,24 +75,26 @@ public final class Database implements AutoCloseable {
       return db;
     } catch (SQLException e) {
       db.close();
-      throw new StoreException(describeOpenFailure(file, e), e);
+      throw openFailure(file, e);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
   }
 
-  private static String describeOpenFailure(Path file, SQLException e) {
+  private static StoreException openFailure(Path file, SQLException e) {
     String m = firstLine(e);
     String lower = m.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("not a valid duckdb database") || lower.contains("corrupt") || lower.contains("checksum")
         || lower.contains("serializ") || lower.contains("version number")) {
-      return "database " + file + " is damaged or is not a newsgraph store: " + m;
+      return new StoreException(StoreException.Kind.FAILED, "database " + file
+          + " is damaged or is not a newsgraph store: " + m, e);
     }
     if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
-      return "database " + file + " is in use by another program: " + m;
+      return new StoreException(StoreException.Kind.UNAVAILABLE, "database " + file
+          + " is in use by another program: " + m, e);
     }
-    return "cannot open database " + file + ": " + m;
+    return Failures.wrap("cannot open database " + file + ": " + m, e);
   }
 
   private void ensureSchema() throws SQLException {
@@ -113,28 +116,31 @@ public final class Database implements AutoCloseable {
         version = r.getString(1);
       }
     }
-    if ("1".equals(version) || "2".equals(version) || "3".equals(version)) {
+    if ("1".equals(version) || "2".equals(version) || "3".equals(version) || "4".equals(version)) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
-          + " said in); this takes a few seconds for a large store");
+          + " said in, place points); this takes a few seconds for a large store");
       begin();
       try {
         if ("1".equals(version)) {
           upgradeToVersion2();
         }
-        if (!"3".equals(version)) {
+        if (!"3".equals(version) && !"4".equals(version)) {
           upgradeToVersion3();
         }
-        upgradeToVersion4();
+        if (!"4".equals(version)) {
+          upgradeToVersion4();
+        }
+        upgradeToVersion5();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot upgrade " + file + " from schema version " + version + " to "
+        throw Failures.wrap("cannot upgrade " + file + " from schema version " + version + " to "
             + SCHEMA_VERSION + ": " + firstLine(e) + "; the store is unchanged", e);
       }
     } else if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
       throw new StoreException("database " + file + " has schema version " + version + "; this newsgraph reads "
-          + "versions 1 to 3 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
+          + "versions 1 to 4 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
     }
   }
 
@@ -168,6 +174,16 @@ public final class Database implements AutoCloseable {
     setVersion(4);
   }
 
+  /** Version 4 to 5, inside the caller's transaction: the place tables, empty. */
+  private void upgradeToVersion5() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      for (String ddl : PlaceRows.DDL) {
+        s.execute(ddl);
+      }
+    }
+    setVersion(5);
+  }
+
   private void setVersion(int version) throws SQLException {
     try (PreparedStatement p = conn.prepareStatement("UPDATE meta SET value = ? WHERE key = 'schema_version'")) {
       p.setString(1, String.valueOf(version));
@@ -199,6 +215,7 @@ public final class Database implements AutoCloseable {
         upgradeToVersion2();
         upgradeToVersion3();
         upgradeToVersion4();
+        upgradeToVersion5();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -247,7 +264,7 @@ public final class Database implements AutoCloseable {
     try {
       return q.run();
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + file + ": " + firstLine(e), e);
+      throw Failures.wrap("cannot read " + file + ": " + firstLine(e), e);
     }
   }
 
@@ -266,7 +283,7 @@ public final class Database implements AutoCloseable {
     try {
       return new Database(file, (DuckDBConnection) conn.duplicate());
     } catch (SQLException e) {
-      throw new StoreException("cannot open another connection to " + file + ": " + firstLine(e), e);
+      throw Failures.wrap("cannot open another connection to " + file + ": " + firstLine(e), e);
     }
   }
 

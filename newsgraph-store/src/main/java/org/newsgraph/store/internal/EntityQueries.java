@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.store.EntityRecord;
-import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Page;
+import org.newsgraph.store.Related;
 import org.newsgraph.store.TimelineEntry;
 
 /**
@@ -189,7 +189,7 @@ public final class EntityQueries {
    * The entities named in the same articles as {@code entityId}, with the shared articles and shared sentences (a
    * sentence counts when both have a mention starting in it), most shared sentences first, then articles.
    */
-  public List<NewsStore.Related> related(String entityId, int limit) {
+  public List<Related> related(String entityId, int limit) {
     return db.read(() -> {
       try (PreparedStatement p = db.prepare("WITH mine AS (SELECT DISTINCT article_id FROM article_entities"
           + "   WHERE entity_id = ?),"
@@ -206,10 +206,10 @@ public final class EntityQueries {
           + " FROM art JOIN entities e ON e.id = art.entity_id LEFT JOIN sen ON sen.entity_id = art.entity_id"
           + " ORDER BY n_sentences DESC, art.n_articles DESC, e.id LIMIT ?")) {
         Database.bind(p, entityId, entityId, entityId, entityId, limit);
-        List<NewsStore.Related> out = new ArrayList<>();
+        List<Related> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            out.add(new NewsStore.Related(entity(r), r.getInt("n_articles"),
+            out.add(new Related(entity(r), r.getInt("n_articles"),
                 r.getInt("n_sentences")));
           }
         }

@@ -22,6 +22,7 @@ import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
+import org.newsgraph.store.Publication;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -38,7 +39,7 @@ import org.newsgraph.store.StoreException;
 public final class ParquetExchange {
   /** The store's tables that hold analysis, in the order they are read. */
   public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "sentences",
-      "mentions", "times", "claims", "events", "publications");
+      "mentions", "times", "claims", "events", "publications", "places", "event_places");
   /** Documents that failed in the job: source, article_id, stage, message. */
   public static final String ERRORS = "errors";
 
@@ -49,7 +50,7 @@ public final class ParquetExchange {
     try {
       return Files.createTempDirectory("newsgraph-parquet-");
     } catch (IOException e) {
-      throw new StoreException("cannot create a scratch folder: " + e.getMessage(), e);
+      throw Failures.wrap("cannot create a scratch folder: " + e.getMessage(), e);
     }
   }
 
@@ -71,9 +72,9 @@ public final class ParquetExchange {
         s.execute("COPY (SELECT * FROM " + t + ") TO " + literal(folder.resolve("data.parquet")) + " (FORMAT PARQUET)");
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot export to " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot export to " + dir + ": " + Database.firstLine(e), e);
     } catch (IOException e) {
-      throw new StoreException("cannot export to " + dir + ": " + e.getMessage(), e);
+      throw Failures.wrap("cannot export to " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -93,7 +94,7 @@ public final class ParquetExchange {
         s.execute(SentenceColumns.fill(t));
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
     }
   }
 
@@ -112,7 +113,7 @@ public final class ParquetExchange {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
     }
   }
 
@@ -124,7 +125,7 @@ public final class ParquetExchange {
         ids.add(r.getString(1));
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
     return ids;
   }
@@ -142,14 +143,14 @@ public final class ParquetExchange {
         facets.add(Facet.SENTENCES);
       }
       out.add(new AnalyzedArticle(a.article(), s, a.entities(), a.mentions(), a.times(), a.claims(), a.events(),
-          facets, a.stageIds()));
+          facets, a.stageIds(), a.geography()));
     }
     return out;
   }
 
   /** The publications of the articles {@code ids} in {@code db}, first first. */
-  public static List<org.newsgraph.store.NewsStore.Publication> publications(Database db, List<String> ids) {
-    List<org.newsgraph.store.NewsStore.Publication> out = new ArrayList<>();
+  public static List<Publication> publications(Database db, List<String> ids) {
+    List<Publication> out = new ArrayList<>();
     for (String id : ids) {
       out.addAll(PublicationsTable.of(db, id));
     }
@@ -168,7 +169,7 @@ public final class ParquetExchange {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + db.file() + ": " + Database.firstLine(e), e);
     }
     return out;
   }
@@ -186,17 +187,18 @@ public final class ParquetExchange {
         out.add(new DocumentError(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read " + dir.resolve(ERRORS) + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read " + dir.resolve(ERRORS) + ": " + Database.firstLine(e), e);
     }
     return out;
   }
 
   private static void check(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new StoreException(dir + ": no such folder of Parquet tables");
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, dir + ": no such folder of Parquet tables");
     }
     if (source(dir, "articles") == null) {
-      throw new StoreException(dir + " holds no articles table (expected " + dir.resolve("articles")
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, dir + " holds no articles table (expected "
+          + dir.resolve("articles")
           + "/**/*.parquet, as `newsgraph spark --out` writes)");
     }
   }

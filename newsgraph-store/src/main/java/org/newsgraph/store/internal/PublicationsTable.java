@@ -13,8 +13,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.newsgraph.store.NewsStore;
-import org.newsgraph.store.StoreException;
+import org.newsgraph.store.Outlet;
+import org.newsgraph.store.Publication;
+import org.newsgraph.store.Reach;
 
 /**
  * The {@code publications} table: every publication of a stored article, and the MinHash signatures the
@@ -41,7 +42,7 @@ public final class PublicationsTable {
       try (Statement s = db.connection().createStatement()) {
         s.execute(DDL);
       } catch (SQLException e) {
-        throw new StoreException("cannot prepare the publications table of " + db.file() + ": "
+        throw Failures.wrap("cannot prepare the publications table of " + db.file() + ": "
             + Database.firstLine(e), e);
       }
       READY.add(db);
@@ -52,20 +53,20 @@ public final class PublicationsTable {
    * Inserts the publications whose article is stored (or is being stored: {@code freshIds}) and that are not
    * recorded yet; called inside the writer's transaction. Returns how many were inserted.
    */
-  static int append(Database db, List<NewsStore.Publication> rows, Set<String> freshIds, LocalDateTime when)
+  static int append(Database db, List<Publication> rows, Set<String> freshIds, LocalDateTime when)
       throws SQLException {
     if (rows.isEmpty()) {
       return 0;
     }
     Set<String> articleIds = new HashSet<>();
-    for (NewsStore.Publication p : rows) {
+    for (Publication p : rows) {
       articleIds.add(p.articleId());
     }
     articleIds.removeAll(freshIds);
     Set<String> stored = new HashSet<>(freshIds);
     stored.addAll(existing(db, "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", articleIds));
     Set<String> keys = new HashSet<>();
-    for (NewsStore.Publication p : rows) {
+    for (Publication p : rows) {
       keys.add(p.contentId());
     }
     Set<String> recorded = new HashSet<>();
@@ -80,7 +81,7 @@ public final class PublicationsTable {
     }
     int n = 0;
     try (PreparedStatement p = db.prepare("INSERT INTO publications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (NewsStore.Publication row : rows) {
+      for (Publication row : rows) {
         if (!stored.contains(row.articleId()) || !recorded.add(row.contentId() + '\u0001' + row.source())) {
           continue;
         }
@@ -137,7 +138,7 @@ public final class PublicationsTable {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
     }
   }
 
@@ -153,25 +154,31 @@ public final class PublicationsTable {
         return r.getLong(1) > 0;
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
     }
   }
 
-  /** The publications of one stored article, first first. */
-  public static List<NewsStore.Publication> of(Database db, String articleId) {
+  /**
+   * The publications of one stored article, first first, with the first one's near-duplicate signature (so that an
+   * import keeps it and a later ingest recognises copies of imported articles).
+   */
+  public static List<Publication> of(Database db, String articleId) {
     ensure(db);
-    List<NewsStore.Publication> out = new ArrayList<>();
+    List<Publication> out = new ArrayList<>();
     try (PreparedStatement q = db.prepare("SELECT article_id, content_id, source, outlet, headline, published, "
-        + "similarity FROM publications WHERE article_id = ? ORDER BY ingested_at, similarity DESC")) {
+        + "similarity, scheme, signature FROM publications WHERE article_id = ? ORDER BY ingested_at,"
+        + " similarity DESC")) {
       q.setString(1, articleId);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          out.add(new NewsStore.Publication(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), Database.date(r, "published"), r.getDouble(7), null, null));
+          String scheme = r.getString(8);
+          out.add(new Publication(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+              r.getString(5), Database.date(r, "published"), r.getDouble(7), scheme,
+              scheme == null ? null : Database.ints(r, "signature")));
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
     }
     return out;
   }
@@ -180,7 +187,7 @@ public final class PublicationsTable {
    * How widely each of the given articles was published: its publications (at least 1, the article itself) and the
    * distinct outlets among them and the article's own, in the order first seen. Unknown ids are left out.
    */
-  public static java.util.Map<String, NewsStore.Reach> reach(Database db, Collection<String> articleIds) {
+  public static java.util.Map<String, Reach> reach(Database db, Collection<String> articleIds) {
     ensure(db);
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     java.util.Map<String, java.util.LinkedHashSet<String>> outlets = new java.util.HashMap<>();
@@ -202,11 +209,11 @@ public final class PublicationsTable {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the publications of " + db.file() + ": " + Database.firstLine(e), e);
     }
-    java.util.Map<String, NewsStore.Reach> out = new java.util.HashMap<>();
+    java.util.Map<String, Reach> out = new java.util.HashMap<>();
     for (var e : outlets.entrySet()) {
-      out.put(e.getKey(), new NewsStore.Reach(Math.max(1, counts.getOrDefault(e.getKey(), 0)),
+      out.put(e.getKey(), new Reach(Math.max(1, counts.getOrDefault(e.getKey(), 0)),
           List.copyOf(e.getValue())));
     }
     return out;
@@ -219,9 +226,9 @@ public final class PublicationsTable {
   }
 
   /** Outlets by the number of stored articles they published (as the first or a later publication). */
-  public static List<NewsStore.Outlet> outlets(Database db, int limit) {
+  public static List<Outlet> outlets(Database db, int limit) {
     ensure(db);
-    List<NewsStore.Outlet> out = new ArrayList<>();
+    List<Outlet> out = new ArrayList<>();
     try (PreparedStatement q = db.prepare("SELECT outlet, count(DISTINCT article_id) AS n FROM ("
         + " SELECT id AS article_id, trim(outlet) AS outlet FROM articles"
         + " UNION ALL SELECT article_id, trim(outlet) FROM publications) WHERE outlet IS NOT NULL AND outlet <> ''"
@@ -229,11 +236,11 @@ public final class PublicationsTable {
       q.setInt(1, limit);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          out.add(new NewsStore.Outlet(r.getString(1), r.getInt(2)));
+          out.add(new Outlet(r.getString(1), r.getInt(2)));
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the outlets of " + db.file() + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the outlets of " + db.file() + ": " + Database.firstLine(e), e);
     }
     return out;
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-import org.newsgraph.store.StoreException;
 
 /**
  * Read connections lent to one thread at a time: duplicates of the store's main connection, so that a slow query
@@ -35,7 +34,7 @@ public final class ReadConnections implements AutoCloseable {
       permits.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StoreException("interrupted while waiting for a connection to " + main.file(), e);
+      throw Failures.wrap("interrupted while waiting for a connection to " + main.file(), e);
     }
     Readers r = idle.pollFirst();
     try {

@@ -116,7 +116,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       return tryOpen(dir, false);
     } catch (LockObtainFailedException e) {
-      throw new StoreException("the search index in " + dir + " is in use by another program", e);
+      throw Failures.wrap("the search index in " + dir + " is in use by another program", e);
     } catch (IOException | RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "search index " + dir + " is unreadable (" + Database.firstLine(e)
           + "); rebuilding it from the tables");
@@ -124,7 +124,7 @@ public final class SearchIndex implements AutoCloseable {
         wipe(dir);
         return tryOpen(dir, true);
       } catch (IOException e2) {
-        throw new StoreException("cannot create the search index in " + dir + ": " + Database.firstLine(e2), e2);
+        throw Failures.wrap("cannot create the search index in " + dir + ": " + Database.firstLine(e2), e2);
       }
     }
   }
@@ -225,7 +225,7 @@ public final class SearchIndex implements AutoCloseable {
       }
       return new CatchUp(missing.size(), extra.size());
     } catch (IOException e) {
-      throw new StoreException("cannot update the search index in " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot update the search index in " + dir + ": " + Database.firstLine(e), e);
     }
   }
 
@@ -269,7 +269,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       searcher = searchers.acquire();
     } catch (IOException e) {
-      throw new StoreException("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
+      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
     }
     try {
       int total = searcher.count(q);
@@ -297,9 +297,10 @@ public final class SearchIndex implements AutoCloseable {
       }
       return new SearchResults(total, hits);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new StoreException("the search query '" + query + "' expands to too many words; use fewer wildcards");
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
+          + "' expands to too many words; use fewer wildcards");
     } catch (IOException e) {
-      throw new StoreException("cannot read the search index in " + dir + ": " + Database.firstLine(e)
+      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e)
           + "; delete that folder and open the store again to rebuild it", e);
     } finally {
       try {
@@ -327,10 +328,12 @@ public final class SearchIndex implements AutoCloseable {
     try {
       return parser.parse(query);
     } catch (ParseException | IllegalArgumentException e) {
-      throw new StoreException("cannot understand the search query '" + query + "': " + reason(e)
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "cannot understand the search query '"
+          + query + "': " + reason(e)
           + "; put phrases in double quotes, write AND, OR, NOT in capitals, and close every parenthesis");
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new StoreException("the search query '" + query + "' has too many words");
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
+          + "' has too many words");
     }
   }
 

@@ -46,7 +46,7 @@ public final class StoreLock implements AutoCloseable {
     try {
       key = dir.toRealPath();
     } catch (IOException e) {
-      throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+      throw Failures.wrap("cannot open store " + dir + ": " + e.getMessage(), e);
     }
     if (!HELD.add(key)) {
       throw inUse(dir, file);
@@ -72,7 +72,7 @@ public final class StoreLock implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(channel);
       HELD.remove(key);
-      throw new StoreException("cannot lock store " + dir + " (" + file + "): " + e.getMessage(), e);
+      throw Failures.wrap("cannot lock store " + dir + " (" + file + "): " + e.getMessage(), e);
     }
   }
 
@@ -97,7 +97,8 @@ public final class StoreLock implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // the owner is still writing the file, or it is unreadable: say what we know
     }
-    return new StoreException("store " + dir + " is in use by process " + pid + " (started " + started
+    return new StoreException(StoreException.Kind.UNAVAILABLE, "store " + dir + " is in use by process " + pid
+        + " (started " + started
         + "); stop it or use --store to choose another");
   }
 

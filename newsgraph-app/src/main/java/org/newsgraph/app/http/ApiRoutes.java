@@ -1,0 +1,242 @@
+package org.newsgraph.app.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.newsgraph.app.json.Answers.AnalyzeAnswer;
+import org.newsgraph.app.json.Answers.ArticleList;
+import org.newsgraph.app.json.Answers.EntityAnswer;
+import org.newsgraph.app.json.Answers.Health;
+import org.newsgraph.app.json.Answers.OutletList;
+import org.newsgraph.app.json.Answers.RelatedAnswer;
+import org.newsgraph.app.json.Answers.SearchAnswer;
+import org.newsgraph.app.json.Answers.StoreAnswer;
+import org.newsgraph.app.json.Answers.TimelinePage;
+import org.newsgraph.app.json.ArticleView;
+import org.newsgraph.app.json.Board;
+import org.newsgraph.app.json.Listings.ClaimList;
+import org.newsgraph.app.json.Listings.EventList;
+import org.newsgraph.app.json.PlaceViews.MapAnswer;
+import org.newsgraph.app.json.SourceLabels;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Stage;
+import org.newsgraph.ingest.PageDumpParser;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Page;
+import org.newsgraph.store.Reach;
+import org.newsgraph.store.TimelineEntry;
+
+/**
+ * The one table of the API's routes: each with its parameters, its answer's record type, the errors it can give,
+ * and its handler, a thin adapter over the store. {@link ApiServer} registers exactly these, and {@link OpenApi}
+ * describes exactly these.
+ */
+final class ApiRoutes {
+  /** The most timeline entries one request returns; the page asks for more with {@code offset}. */
+  static final int MAX_TIMELINE_PAGE = 2000;
+  static final String OPENAPI_PATH = "/api/openapi.json";
+  /** The most articles one map is drawn from. */
+  static final int MAX_MAP_SEARCH = 1000;
+
+  private final NewsStore store;
+  private final Supplier<Stage> pipeline;
+  private final SearchEndpoint search;
+  private final IngestEndpoint ingest;
+  private final Supplier<ObjectNode> openApi;
+
+  ApiRoutes(NewsStore store, Supplier<Stage> pipeline, IngestEndpoint ingest, Supplier<ObjectNode> openApi) {
+    this.store = store;
+    this.pipeline = pipeline;
+    this.search = new SearchEndpoint(store);
+    this.ingest = ingest;
+    this.openApi = openApi;
+  }
+
+  List<Route> all() {
+    Param from = Param.date("from", "First day of the period (inclusive)");
+    Param to = Param.date("to", "Day after the period (exclusive)");
+    return List.of(
+        Route.get("/api/health", "Whether the server is up, and how many articles the store holds", Health.class)
+            .errors(503)
+            .handle(r -> new Health("ok", store.articleCount())),
+        Route.get("/api/articles", "The stored articles, a page at a time", ArticleList.class)
+            .params(Param.integer("offset", "Articles to skip", 0, 0, Integer.MAX_VALUE),
+                Param.integer("limit", "Articles to list", 20, 1, 500))
+            .errors(400, 503)
+            .handle(r -> {
+              int offset = r.integer("offset");
+              int limit = r.integer("limit");
+              return ArticleList.of(offset, limit, store.articleCount(), store.articles(offset, limit));
+            }),
+        Route.get("/api/articles/{id}", "A stored article with its entities, times, claims, events and"
+            + " publications", ArticleView.class)
+            .params(Param.path("id", "Article id", "941befa4d0bbe564"))
+            .errors(404, 503)
+            .handle(r -> {
+              String id = r.text("id");
+              AnalyzedArticle a = store.article(id).orElseThrow(() -> new ApiException(404, "no article with id "
+                  + id));
+              return ArticleView.of(a, store.publications(id),
+                  store.reach(List.of(id)).getOrDefault(id, new Reach(1, List.of())).outlets());
+            }),
+        Route.get("/api/search", "Full-text search over the stored articles, with filters", SearchAnswer.class)
+            .params(Param.requiredText("q", "Search words", "words"),
+                Param.text("entity", "Only articles naming this entity (id or name)", "country:PRK"),
+                from, to,
+                Param.text("type", "Only articles with an event of this PLOVER type", "mobilize"),
+                Param.text("stance", "Only articles with a claim of this stance", "denied"),
+                Param.text("outlet", "Only articles this outlet ran", "Arab News"),
+                Param.integer("limit", "Most hits to return", 20, 1, 200))
+            .errors(400, 404, 503)
+            .handle(r -> {
+              String q = r.text("q");
+              Request.Period p = r.period();
+              return search.answer(new SearchEndpoint.Query(q, entity(r, "entity"), p.from(), p.to(),
+                  lower(r.text("type")), lower(r.text("stance")), r.text("outlet"), r.integer("limit")));
+            }),
+        Route.get("/api/entities/{id}", "An entity, by id or name, with how often it is named", EntityAnswer.class)
+            .params(Param.path("id", "Entity id or name", "country:PRK"))
+            .errors(404, 503)
+            .handle(r -> {
+              EntityRecord e = entity(r.text("id"));
+              return EntityAnswer.of(e, store.placeOf(e.entity().id()).orElse(null));
+            }),
+        Route.get("/api/map", "Events by place for the map: of a search, of some articles (a story's), or of an"
+            + " entity (what it did, what was done to it, what happened there)", MapAnswer.class)
+            .params(Param.text("q", "Only the events of the articles these search words find (the best "
+                    + MAX_MAP_SEARCH + ")", "troops"),
+                Param.text("articles", "Only the events of these articles (ids separated by commas)",
+                    "941befa4d0bbe564"),
+                Param.text("entity", "Only events this entity takes part in or that happen at it (id or name)",
+                    "country:PRK"),
+                Param.integer("limit", "Most places to return", 300, 1, 2000))
+            .errors(400, 404, 503)
+            .handle(this::map),
+        Route.get("/api/entities/{id}/related", "The entities named most often in the same sentences",
+            RelatedAnswer.class)
+            .params(Param.path("id", "Entity id or name", "country:PRK"),
+                Param.integer("limit", "Most entities to list", 15, 1, 200))
+            .errors(400, 404, 503)
+            .handle(r -> {
+              EntityRecord e = entity(r.text("id"));
+              return RelatedAnswer.of(e.entity(), store.related(e.entity().id(), r.integer("limit")));
+            }),
+        Route.get("/api/timeline", "Dated statements about an entity, earliest first, a page at a time",
+            TimelinePage.class)
+            .params(Param.requiredText("entity", "An entity id or name", "country:PRK"), from, to,
+                Param.integer("offset", "Entries to skip", 0, 0, Integer.MAX_VALUE),
+                Param.integer("limit", "Entries to return", 500, 1, MAX_TIMELINE_PAGE))
+            .errors(400, 404, 503)
+            .handle(r -> {
+              EntityRecord e = entity(r.text("entity"));
+              Request.Period p = r.period();
+              int offset = r.integer("offset");
+              Page<TimelineEntry> page = store.timeline(e.entity().id(), p.from(), p.to(), offset,
+                  r.integer("limit"));
+              return TimelinePage.of(e.entity(), page.total(), offset, page.items());
+            }),
+        Route.get("/api/claims", "Claims, newest first: who said what, when, with what stance", ClaimList.class)
+            .params(Param.text("source", "Only claims of this source (id or name); a country also gives the claims"
+                    + " of its unnamed groups", "country:UKR"),
+                Param.text("about", "Only claims whose words name this entity", "country:PRK"),
+                Param.date("from", "Said in a period that reaches this day or later"),
+                Param.date("to", "Said in a period that begins before this day"),
+                Param.integer("limit", "Most claims to list", 100, 1, 1000))
+            .errors(400, 404, 503)
+            .handle(r -> ClaimList.of(store.claims(entity(r, "source"), entity(r, "about"), r.date("from"),
+                r.date("to"), r.integer("limit")), SourceLabels.names(store))),
+        Route.get("/api/events", "PLOVER events in date order: who did what to whom, when", EventList.class)
+            .params(Param.text("type", "Only events of this PLOVER type", "MOBILIZE"),
+                Param.text("actor", "Only events this entity did", "country:PRK"),
+                Param.text("recipient", "Only events done to or with this entity", "country:RUS"),
+                Param.text("modality", "asserted, claimed, denied, negated, planned or hypothetical", "claimed"),
+                Param.date("from", "Events whose days reach this day or later"),
+                Param.date("to", "Events that begin before this day"),
+                Param.integer("limit", "Most events to list", 100, 1, 1000))
+            .errors(400, 404, 503)
+            .handle(r -> EventList.of(store.events(r.text("type"), entity(r, "actor"), entity(r, "recipient"),
+                r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")), SourceLabels.names(store))),
+        Route.get("/api/board", "The claims board: claims grouped by what they are about, and by stance",
+            Board.class)
+            .params(Param.integer("limit", "Most claims to place", 500, 1, 5000))
+            .errors(400, 503)
+            .handle(r -> ClaimsBoard.build(store, r.integer("limit"))),
+        Route.get("/api/outlets", "Outlets by how many stored articles they ran", OutletList.class)
+            .params(Param.integer("limit", "Most outlets to list", 200, 1, 5000))
+            .errors(400, 503)
+            .handle(r -> OutletList.of(store.outlets(r.integer("limit")))),
+        Route.post("/api/articles", "Analyse the text of the body and store it; needs the server's write token as"
+            + " Authorization: Bearer TOKEN. 201 when something was stored, 200 when all of it was stored already",
+            StoreAnswer.class)
+            .ok(200, 201).textBody()
+            .errors(400, 401, 403, 422, 503)
+            .handle(ingest::handle),
+        Route.post("/api/analyze", "Analyse the text of the body without storing it", AnalyzeAnswer.class)
+            .textBody()
+            .errors(400, 422)
+            .handle(this::analyze),
+        Route.get(OPENAPI_PATH, "This description of the API (OpenAPI 3.0)", ObjectNode.class)
+            .handle(r -> openApi.get()));
+  }
+
+  private MapAnswer map(Request r) {
+    java.util.Set<String> ids = null;
+    String q = r.text("q");
+    if (q != null && !q.isBlank()) {
+      ids = new java.util.LinkedHashSet<>();
+      for (org.newsgraph.store.SearchHit h : store.search(q, MAX_MAP_SEARCH).hits()) {
+        ids.add(h.articleId());
+      }
+    }
+    String articles = r.text("articles");
+    if (articles != null && !articles.isBlank()) {
+      java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+      for (String id : articles.split(",")) {
+        if (!id.isBlank()) {
+          listed.add(id.strip());
+        }
+      }
+      if (listed.size() > MAX_MAP_SEARCH) {
+        throw new ApiException(400, "at most " + MAX_MAP_SEARCH + " article ids, not " + listed.size());
+      }
+      if (ids != null) {
+        ids.retainAll(listed);
+      } else {
+        ids = listed;
+      }
+    }
+    String entity = entity(r, "entity");
+    if (ids != null && ids.isEmpty()) {
+      return MapAnswer.of(0, List.of());
+    }
+    return MapAnswer.of(ids == null ? 0 : ids.size(), store.eventMap(ids, entity, r.integer("limit")));
+  }
+
+  private AnalyzeAnswer analyze(Request r) {
+    ReadResult read = PageDumpParser.parse(r.body(), "request");
+    if (read.articles().isEmpty()) {
+      throw new ApiException(422, read.problems().isEmpty() ? "no article found"
+          : read.problems().get(0).message());
+    }
+    Stage p = pipeline.get();
+    return new AnalyzeAnswer(read.articles().stream().map(a -> ArticleView.of(p.apply(AnalyzedArticle.of(a))))
+        .toList());
+  }
+
+  /** An entity parameter: an id or a name, as the entity's id; null when absent; 404 when it names nothing. */
+  private String entity(Request r, String name) {
+    String v = r.text(name);
+    return v == null ? null : entity(v).entity().id();
+  }
+
+  private EntityRecord entity(String key) {
+    return store.entity(key).orElseThrow(() -> new ApiException(404, "no entity " + key));
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

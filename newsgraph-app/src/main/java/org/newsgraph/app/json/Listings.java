@@ -1,0 +1,132 @@
+package org.newsgraph.app.json;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.newsgraph.app.json.ArticleView.Interval;
+import org.newsgraph.core.Claim;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Span;
+import org.newsgraph.store.ClaimRecord;
+import org.newsgraph.store.EventRecord;
+
+/**
+ * Claims and events listed across articles ({@code GET /api/claims}, {@code GET /api/events}, and the same from
+ * {@code newsgraph claims --json} and {@code newsgraph events --json}): each with its article and the words of its
+ * parts, beside the offsets into that article's text.
+ */
+public final class Listings {
+  private Listings() {}
+
+  /** Claims, newest first. */
+  public record ClaimList(List<ClaimItem> claims) {
+    /** The list, with {@code names} giving an entity's name (or null) for the labels of resolved pronouns. */
+    public static ClaimList of(List<ClaimRecord> records, Function<String, String> names) {
+      return new ClaimList(records.stream().map(r -> ClaimItem.of(r, names)).toList());
+    }
+  }
+
+  /**
+   * A claim with its article.
+   *
+   * @param date         the article's date: published, else updated
+   * @param sourceText   the source's words, or null when unattributed
+   * @param sourceLabel  what the source is shown as ({@link SourceLabels}): never a pronoun; null when unattributed
+   * @param contentText  what is said (several parts joined with " … ")
+   */
+  public record ClaimItem(String articleId, @Nullable String headline, @Nullable LocalDate date,
+      @Nullable String sourceText, @Nullable String sourceLabel, String cueText, String contentText,
+      StoredClaim claim) {
+    static ClaimItem of(ClaimRecord r, Function<String, String> names) {
+      return new ClaimItem(r.articleId(), r.headline(), r.published(), r.source(),
+          SourceLabels.of(r.source(), r.claim().sourceEntityId(), names), r.cue(), r.content(),
+          StoredClaim.of(r.claim()));
+    }
+  }
+
+  /** A stretch of the article's text, end exclusive. */
+  public record Offsets(int begin, int end) {
+    static Offsets of(Span s) {
+      return s == null ? null : new Offsets(s.begin(), s.end());
+    }
+  }
+
+  /**
+   * A claim as stored, its parts as offsets (the words are beside it in {@link ClaimItem}).
+   *
+   * @param sourceEntityId   the source's canonical entity, or null
+   * @param sourceCountries  the countries of an unnamed group source, else empty
+   * @param saidUntil        the day after the last day it may have been said: [said, said_until)
+   */
+  public record StoredClaim(String id, @Nullable Offsets source, @Nullable String sourceEntityId,
+      List<String> sourceCountries, Offsets cue, List<Offsets> content, Claim.Kind kind, @Nullable Offsets channel,
+      @Nullable LocalDate said, @Nullable LocalDate saidUntil, boolean saidFromText, Claim.Stance stance,
+      int sentence) {
+    static StoredClaim of(Claim c) {
+      return new StoredClaim(c.id(), Offsets.of(c.source()), c.sourceEntityId(), c.sourceCountries(),
+          Offsets.of(c.cue()), c.content().stream().map(Offsets::of).toList(), c.kind(), Offsets.of(c.channel()),
+          c.said(), c.saidUntil(), c.saidFromText(), c.stance(), c.sentence());
+    }
+  }
+
+  /** Events in date order. */
+  public record EventList(List<EventItem> events) {
+    /** The list, with {@code names} giving an entity's name (or null) for the labels of resolved pronouns. */
+    public static EventList of(List<EventRecord> records, Function<String, String> names) {
+      return new EventList(records.stream().map(r -> EventItem.of(r, names)).toList());
+    }
+  }
+
+  /**
+   * An event with its article.
+   *
+   * @param date          the article's date: published, else updated
+   * @param triggerText   the trigger's words
+   * @param sentenceText  the sentence holding the trigger
+   * @param claimedBy     the claim it is reported through, or null
+   */
+  public record EventItem(String articleId, @Nullable String headline, @Nullable LocalDate date, String triggerText,
+      String sentenceText, StoredEvent event, @Nullable ClaimedBy claimedBy) {
+    static EventItem of(EventRecord r, Function<String, String> names) {
+      EventRecord.ClaimedBy by = r.claimedBy();
+      return new EventItem(r.articleId(), r.headline(), r.published(), r.trigger(), r.sentence(),
+          StoredEvent.of(r.event()), by == null ? null : new ClaimedBy(by.claimId(), by.sourceText(),
+          SourceLabels.of(by.sourceText(), by.entityId(), names), by.entityId(), by.sourceCountries(), by.stance()));
+    }
+  }
+
+  /** An event as stored, its parts as offsets; fields as in {@link ArticleView.EventView}. */
+  public record StoredEvent(String id, String type, @Nullable String mode, Offsets trigger,
+      List<StoredArgument> actors, List<StoredArgument> recipients, @Nullable StoredArgument location,
+      @Nullable Offsets time, @Nullable Interval interval, boolean timeFromArticleDate, Event.Modality modality,
+      @Nullable String claimId, double confidence, int sentence) {
+    static StoredEvent of(Event e) {
+      return new StoredEvent(e.id(), e.type(), e.mode(), Offsets.of(e.trigger()),
+          e.actors().stream().map(StoredArgument::of).toList(),
+          e.recipients().stream().map(StoredArgument::of).toList(),
+          e.location() == null ? null : StoredArgument.of(e.location()), Offsets.of(e.time()),
+          Interval.orNull(e.begin(), e.end()), e.timeFromArticleDate(), e.modality(), e.claimId(), e.confidence(),
+          e.sentence());
+    }
+  }
+
+  /** A participant or place as offsets, with the entity it links to (or null). */
+  public record StoredArgument(int begin, int end, @Nullable String entityId) {
+    static StoredArgument of(Event.Argument a) {
+      return new StoredArgument(a.span().begin(), a.span().end(), a.entityId());
+    }
+  }
+
+  /**
+   * Who reports an event, and how.
+   *
+   * @param sourceText       the source's words, or null when unattributed
+   * @param sourceLabel      what the source is shown as ({@link SourceLabels}): never a pronoun; null when
+   *                         unattributed
+   * @param sourceEntityId   the source's canonical entity, or null
+   * @param sourceCountries  the countries of an unnamed group source ("Ukrainian officials": country:UKR), else
+   *                         empty
+   */
+  public record ClaimedBy(String claimId, @Nullable String sourceText, @Nullable String sourceLabel,
+      @Nullable String sourceEntityId, List<String> sourceCountries, Claim.Stance stance) {}
+}

@@ -1,0 +1,57 @@
+package org.newsgraph.app.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.newsgraph.app.json.Answers.EntityView;
+import org.newsgraph.app.json.Answers.TimelineItem;
+import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.TimelineEntry;
+
+/**
+ * What the commands that have no HTTP route of their own print with {@code --json}, in the API's conventions.
+ * (The others print what their route answers: {@code search}, {@code timeline}, {@code claims}, {@code events},
+ * {@code analyze}.)
+ */
+public final class Reports {
+  private Reports() {}
+
+  /**
+   * {@code newsgraph entity NAME --json}: the entity, how often it is named, and its whole timeline.
+   *
+   * @param articles  how many stored articles name it
+   * @param mentions  how many times they do
+   */
+  public record EntityReport(EntityView entity, int articles, int mentions, List<TimelineItem> timeline) {
+    public static EntityReport of(EntityRecord r, List<TimelineEntry> timeline) {
+      return new EntityReport(EntityView.of(r.entity()), r.articleCount(), r.mentionCount(),
+          timeline.stream().map(TimelineItem::of).toList());
+    }
+  }
+
+  /**
+   * {@code newsgraph ingest --json}: what one run did.
+   *
+   * @param files           input files looked at
+   * @param articlesRead    articles read from them; left out when not counted
+   * @param stored          articles analysed and stored
+   * @param duplicates      articles skipped because the store (or this run) had them already
+   * @param nearDuplicates  articles recorded as another publication of a stored article
+   * @param failed          inputs or articles that failed, each with its reason
+   * @param seconds         wall time
+   */
+  public record IngestReport(int files, @JsonInclude(JsonInclude.Include.NON_NULL) Long articlesRead, int stored,
+      int duplicates, int nearDuplicates, List<Failure> failed, double seconds) {}
+
+  /** An input or article that failed. */
+  public record Failure(String source, String reason) {}
+
+  /**
+   * {@code newsgraph import --parquet DIR --json}.
+   *
+   * @param parquet     the folder of Parquet tables
+   * @param store       the store folder
+   * @param stored      articles stored
+   * @param duplicates  articles the store held already
+   */
+  public record ImportReport(String parquet, String store, int stored, int duplicates, double seconds) {}
+}
