@@ -110,7 +110,10 @@ final class AttributionTagger {
         new CueExtent(new SpanTrimmer(doc.text())).channel(tree, v));
   }
 
-  /** Drops each attribution whose cue lies inside another's content; of two that hold each other's, the likelier stays. */
+  /**
+   * Drops each attribution whose cue lies inside another's content; of two that hold each other's, the likelier
+   * stays.
+   */
   static List<Draft> outermost(List<Found> candidates) {
     List<Found> found = candidates.stream().filter(f -> f.draft() != null).toList();
     List<Draft> out = new ArrayList<>();

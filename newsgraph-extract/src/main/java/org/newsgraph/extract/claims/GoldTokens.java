@@ -61,7 +61,9 @@ final class GoldTokens {
     return owner[k][i];
   }
 
-  /** The cue of attribution {@code a} as the tagger sees cues: its first run of tokens in one sentence; null if none. */
+  /**
+   * The cue of attribution {@code a} as the tagger sees cues: its first run of tokens in one sentence; null if none.
+   */
   RoleTagFeatures.Cue cue(ArticleTokens doc, int a) {
     for (int k = 0; k < role.length; k++) {
       for (int i = 0; i < role[k].length; i++) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.Claim;
 import org.newsgraph.core.Span;
 import org.newsgraph.extract.Analysis;
 import org.newsgraph.testkit.TestArticles;
@@ -42,6 +41,9 @@ class AttributionTaggerTrainerTest {
           "the water came from the mill"},
       {"Doctors said the patient left the ward, which was full.", "Doctors", "said", "the patient left the ward"},
       {"Teachers painted the hall before the concert.", null, null, null},
+      {"Farmers were angry at the new tax.", "Farmers", "were angry at", "the new tax"},
+      {"Nurses were angry at the long shifts.", "Nurses", "were angry at", "the long shifts"},
+      {"Pilots were angry at the new rota.", "Pilots", "were angry at", "the new rota"},
   };
 
   private static List<AttributionModelTrainer.Sample> samples;
@@ -70,15 +72,37 @@ class AttributionTaggerTrainerTest {
     }
   }
 
-  /** Source, cue and content of each claim the stage with {@code model} finds in {@code text}. */
+  /** Source, cue and content of each attribution the tagger of {@code model} alone finds in {@code text}. */
   private static List<List<String>> claims(TaggerModel model, String text) {
     AnalyzedArticle a = Analysis.upToTimes(TestArticles.byLines("new", text, null));
     List<List<String>> out = new ArrayList<>();
-    for (Claim c : AttributionStage.withTagger(model).claims(a)) {
-      out.add(List.of(c.source() == null ? "" : c.source().of(text), c.cue().of(text),
-          String.join(" | ", c.content().stream().map(s -> s.of(text)).toList())));
+    for (Draft d : model.tagger().find(new ArticleTokens(a))) {
+      out.add(List.of(d.source() == null ? "" : d.source().of(text), d.cue().of(text),
+          String.join(" | ", d.content().stream().map(s -> s.of(text)).toList())));
     }
     return out;
+  }
+
+  /** Cue of each claim the stage with the shipped rules and the tagger of {@code model} finds in {@code text}. */
+  private static List<String> stageCues(TaggerModel model, String text) {
+    AnalyzedArticle a = Analysis.upToTimes(TestArticles.byLines("new", text, null));
+    return AttributionStage.withTagger(model).claims(a).stream().map(c -> c.cue().of(text)).toList();
+  }
+
+  @Test
+  void with_the_rules_an_attribution_both_find_is_one_claim() {
+    TaggerModel model = AttributionTaggerTrainer.train(samples, AttributionTaggerTrainer.Settings.defaults(),
+        s -> { });
+    assertEquals(List.of("said"), stageCues(model, "Engineers said the pump failed in the night."));
+  }
+
+  @Test
+  void an_attitude_towards_a_thing_is_tagged_but_the_stage_keeps_only_what_reports_a_proposition() {
+    TaggerModel model = AttributionTaggerTrainer.train(samples, AttributionTaggerTrainer.Settings.defaults(),
+        s -> { });
+    String text = "Drivers were angry at the new road.";
+    assertEquals(List.of(List.of("Drivers", "were angry at", "the new road")), claims(model, text));
+    assertEquals(List.of(), stageCues(model, text), "no verb, no quotation: an attitude, not a claim");
   }
 
   @Test
