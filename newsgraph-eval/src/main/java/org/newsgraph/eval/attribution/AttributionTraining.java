@@ -1,6 +1,7 @@
 package org.newsgraph.eval.attribution;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,16 +65,19 @@ public final class AttributionTraining {
     return AttributionTaggerTrainer.train(samples(splitDir, analysis, log), out, log);
   }
 
-  /** What cross-validation gives: the figures over all held-out folds and the stage's time on them. */
-  public record CrossValidation(AttributionScorer.Result result, int folds, int articles, double stageSeconds,
-      List<String> errors) {
+  /**
+   * What cross-validation gives: the figures over all held-out folds of the rules alone and of the rules with the
+   * tagger (both with models trained on the other folds), and the time of the stage with the tagger.
+   */
+  public record CrossValidation(AttributionScorer.Result rules, AttributionScorer.Result result, int folds,
+      int articles, double stageSeconds, List<String> errors) {
     public String summary() {
       Map<String, Integer> reasons = new TreeMap<>();
       for (String e : errors) {
         String[] f = e.split("\t");
         reasons.merge(f[0] + " " + f[1].replaceAll(":.*", ""), 1, Integer::sum);
       }
-      return result.toTable("cv" + folds) + String.format(Locale.ROOT,
+      return rules.toTable("rules") + result.toTable("+tagger") + String.format(Locale.ROOT,
           "%d-fold cross-validation over %d articles; attribution stage %.1f s (%.1f articles/s)%n", folds, articles,
           stageSeconds, stageSeconds == 0 ? 0 : articles / stageSeconds)
           + "gold cues missed and claims without a gold cue, by reason: " + reasons + "\n";
@@ -82,18 +86,19 @@ public final class AttributionTraining {
 
   /** Trains on all folds but one and scores the one left out, for each of {@code folds} folds. */
   public static CrossValidation crossValidate(List<AttributionModelTrainer.Sample> samples, int folds,
-      AttributionTaggerTrainer.Settings settings, Consumer<String> log) {
+      AttributionTaggerTrainer.Settings settings, Consumer<String> log) throws IOException {
     return crossValidate(samples, folds, settings, (s, claims) -> { }, log);
   }
 
   /** The same, handing each held-out article's claims to {@code heldOut} (to write them out). */
   public static CrossValidation crossValidate(List<AttributionModelTrainer.Sample> samples, int folds,
       AttributionTaggerTrainer.Settings settings, BiConsumer<AttributionModelTrainer.Sample, List<Claim>> heldOut,
-      Consumer<String> log) {
+      Consumer<String> log) throws IOException {
     if (folds < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
     }
     AttributionScorer all = new AttributionScorer();
+    AttributionScorer allRules = new AttributionScorer();
     List<String> errors = new ArrayList<>();
     double seconds = 0;
     for (int f = 0; f < folds; f++) {
@@ -103,9 +108,13 @@ public final class AttributionTraining {
         (i % folds == f ? held : train).add(samples.get(i));
       }
       TaggerModel model = AttributionTaggerTrainer.train(train, settings, line -> { });
-      AttributionStage stage = AttributionStage.withTagger(model);
+      AttributionModel ruleModel = rulesModel(train);
+      AttributionStage stage = AttributionStage.of(ruleModel, model);
+      AttributionStage rulesOnly = AttributionStage.of(ruleModel, null);
       AttributionScorer fold = new AttributionScorer();
       for (AttributionModelTrainer.Sample s : held) {
+        allRules.add(s.article().text(), s.gold(),
+            rulesOnly.claims(s.article()).stream().map(AttributionEvaluation::brat).toList());
         long t0 = System.nanoTime();
         List<Claim> claims = stage.claims(s.article());
         seconds += (System.nanoTime() - t0) / 1e9;
@@ -118,6 +127,17 @@ public final class AttributionTraining {
       }
       log.accept("fold " + (f + 1) + " of " + folds + ":\n" + fold.result().toTable("fold" + (f + 1)));
     }
-    return new CrossValidation(all.result(), folds, samples.size(), seconds, errors);
+    return new CrossValidation(allRules.result(), all.result(), folds, samples.size(), seconds, errors);
+  }
+
+  /** The rules' model trained on {@code train}, as its file gives it back (weights rounded as written). */
+  private static AttributionModel rulesModel(List<AttributionModelTrainer.Sample> train) throws IOException {
+    Path file = Files.createTempFile("attribution-model", ".tsv.gz");
+    try {
+      AttributionModelTrainer.train(train, file, line -> { });
+      return AttributionModel.read(file);
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 }
