@@ -23,6 +23,7 @@ import org.newsgraph.eval.harness.SystemUnderTest;
 import org.newsgraph.extract.claims.AttributionStage;
 import org.newsgraph.extract.claims.BratAttribution;
 import org.newsgraph.extract.claims.BratWriter;
+import org.newsgraph.extract.claims.TaggerModel;
 
 /**
  * {@code newsgraph eval attribution}: every article of a PolNeAR split ({@link PolnearCorpus}) is a gold item; our
@@ -32,11 +33,19 @@ import org.newsgraph.extract.claims.BratWriter;
  */
 public final class AttributionEvaluation {
   private final Function<Article, AnalyzedArticle> analysis;
-  private final AttributionStage stage = new AttributionStage();
+  private final TaggerModel tagger;
+  private final AttributionStage stage;
 
   /** @param analysis runs NLP, entity linking and time tagging over an article */
   public AttributionEvaluation(Function<Article, AnalyzedArticle> analysis) {
+    this(analysis, null);
+  }
+
+  /** The same, with the stage running the tagger of {@code tagger} instead of the rules (null: the rules). */
+  public AttributionEvaluation(Function<Article, AnalyzedArticle> analysis, TaggerModel tagger) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.tagger = tagger;
+    this.stage = tagger == null ? new AttributionStage() : AttributionStage.withTagger(tagger);
   }
 
   /**
@@ -111,7 +120,7 @@ public final class AttributionEvaluation {
     Scorer<Article, List<BratAttribution>, Analysed> scorer = (item, a) ->
         ours.add(item.input().text(), item.gold(), a.claims().stream().map(AttributionEvaluation::brat).toList());
     if (options.misses()) {
-      scorer = scorer.andThen((item, a) -> misses.addAll(MissedAttributions.lines(item.name(), a.article(),
+      scorer = scorer.andThen((item, a) -> misses.addAll(MissedAttributions.lines(tagger, item.name(), a.article(),
           item.gold(), a.claims())));
     }
     if (outDir != null) {

@@ -8,10 +8,13 @@ import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.extract.claims.BratAttribution;
 import org.newsgraph.extract.claims.CueDiagnosis;
+import org.newsgraph.extract.claims.TaggerDiagnosis;
+import org.newsgraph.extract.claims.TaggerModel;
 
 /**
  * The error lines of {@code eval attribution --errors FILE}: one per gold attribution whose cue no claim of ours
- * overlaps ({@code MISS}, with the reason {@link CueDiagnosis} gives), and one per claim of ours whose cue overlaps
+ * overlaps ({@code MISS}, with the reason {@link CueDiagnosis} gives, or {@link TaggerDiagnosis} when the stage ran the
+ * tagger), and one per claim of ours whose cue overlaps
  * no gold cue ({@code SPURIOUS}). Tab-separated: kind, reason, file, cue, sentence.
  */
 final class MissedAttributions {
@@ -19,17 +22,22 @@ final class MissedAttributions {
 
   private MissedAttributions() {}
 
-  static List<String> lines(String file, AnalyzedArticle a, List<BratAttribution> gold, List<Claim> claims) {
+  /** @param tagger the tagger model the stage ran with; null for the standard stage (the rules) */
+  static List<String> lines(TaggerModel tagger, String file, AnalyzedArticle a, List<BratAttribution> gold,
+      List<Claim> claims) {
     List<String> out = new ArrayList<>();
     String text = a.text();
+    List<Span> missed = new ArrayList<>();
     for (BratAttribution g : gold) {
-      if (g.cue().isEmpty() || claims.stream().anyMatch(c -> g.cue().stream().anyMatch(c.cue()::overlaps))) {
-        continue;
+      if (!g.cue().isEmpty() && claims.stream().noneMatch(c -> g.cue().stream().anyMatch(c.cue()::overlaps))) {
+        missed.add(g.cue().get(0));
       }
-      Span cue = g.cue().get(0);
-      String why = CueDiagnosis.whyMissed(a, cue);
-      if (why != null) {
-        out.add(line("MISS", why, file, cue.of(text), sentence(a, cue)));
+    }
+    List<String> why = tagger != null ? TaggerDiagnosis.whyMissed(tagger, a, missed)
+        : missed.stream().map(cue -> CueDiagnosis.whyMissed(a, cue)).toList();
+    for (int i = 0; i < missed.size(); i++) {
+      if (why.get(i) != null) {
+        out.add(line("MISS", why.get(i), file, missed.get(i).of(text), sentence(a, missed.get(i))));
       }
     }
     for (Claim c : claims) {

@@ -20,6 +20,7 @@ import org.newsgraph.eval.attribution.AttributionEvaluation;
 import org.newsgraph.eval.attribution.AttributionScorer;
 import org.newsgraph.eval.harness.Analyses;
 import org.newsgraph.extract.claims.BratAttribution;
+import org.newsgraph.extract.claims.TaggerModel;
 import org.newsgraph.nlp.reference.QuoteAttribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,11 @@ public final class EvalAttributionCommand implements Callable<Integer> {
 
   @Mixin NlpCacheOption cache;
 
+  @Option(names = "--tagger-model", paramLabel = "FILE",
+      description = "Find attributions with the attribution tagger of this model file (the output of `train "
+          + "attribution --tagger`) instead of the standard rules.")
+  Path taggerModel;
+
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles (0 = all).")
   int limit;
 
@@ -69,7 +75,8 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     Evaluations.requireFolder(gold);
     Function<Article, AnalyzedArticle> analysis = Analyses.upToTimes(common.config(), cache.dir());
     QuoteAttribution qa = baseline ? new QuoteAttribution() : null;
-    AttributionEvaluation.Report r = new AttributionEvaluation(analysis).run(gold, limit,
+    TaggerModel tagger = taggerModel == null ? null : TaggerModel.read(taggerModel);
+    AttributionEvaluation.Report r = new AttributionEvaluation(analysis, tagger).run(gold, limit,
         new AttributionEvaluation.Options(qa == null ? null : a -> quotes(qa, a), out, errors != null),
         output.err()::println);
     if (errors != null) {

@@ -16,6 +16,7 @@ import org.newsgraph.eval.harness.SharedData;
 import org.newsgraph.eval.precision.PrecisionEvaluation;
 import org.newsgraph.eval.precision.PrecisionReport;
 import org.newsgraph.eval.precision.PrecisionScorer;
+import org.newsgraph.extract.claims.TaggerModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +56,11 @@ public final class EvalPrecisionCommand implements Callable<Integer> {
           + "after changing the NLP settings).")
   Path cache;
 
+  @Option(names = "--tagger-model", paramLabel = "FILE",
+      description = "Find claims with the attribution tagger of this model file (the output of `train attribution "
+          + "--tagger`) instead of the standard rules.")
+  Path taggerModel;
+
   @Override
   public Integer call() throws IOException {
     common.logging(null);
@@ -67,7 +73,8 @@ public final class EvalPrecisionCommand implements Callable<Integer> {
     }
     Path dir = corpora != null ? corpora : SharedData.data("corpora");
     Evaluations.requireFolder(dir);
-    PrecisionEvaluation.Report r = new PrecisionEvaluation(common.config(), cache, dir).run(gold, splits,
+    PrecisionEvaluation.Report r = new PrecisionEvaluation(common.config(), cache, dir,
+        taggerModel == null ? null : TaggerModel.read(taggerModel)).run(gold, splits,
         output.err()::println);
     PrecisionScorer s = r.scorer();
     if (errors != null) {

@@ -22,6 +22,8 @@ import org.newsgraph.eval.harness.Harness;
 import org.newsgraph.eval.harness.RunStats;
 import org.newsgraph.eval.harness.SystemUnderTest;
 import org.newsgraph.extract.ExtractionStages;
+import org.newsgraph.extract.claims.AttributionStage;
+import org.newsgraph.extract.claims.TaggerModel;
 
 /**
  * {@code newsgraph eval precision}: the standard analysis on real BBC and Reuters articles, judged against the
@@ -58,11 +60,22 @@ public final class PrecisionEvaluation {
    * @param corpora the folder holding {@code bbc-news} and {@code reuters-21578}
    */
   public PrecisionEvaluation(NewsgraphConfig config, Path cache, Path corpora) {
+    this(config, cache, corpora, null);
+  }
+
+  /**
+   * The same, with the attribution stage running the tagger of {@code tagger} instead of the rules (null: the
+   * standard stages unchanged).
+   */
+  public PrecisionEvaluation(NewsgraphConfig config, Path cache, Path corpora, TaggerModel tagger) {
     Pipeline standard = ExtractionStages.after(AnalysisPipeline.nlp(config));
     Stage first = standard.stages().get(0);
     Set<Facet> given = EnumSet.of(Facet.TEXT);
     given.addAll(first.provides());
-    this.rest = Pipeline.of(given, standard.stages().subList(1, standard.stages().size()));
+    List<Stage> later = standard.stages().subList(1, standard.stages().size()).stream()
+        .map(s -> tagger != null && s instanceof AttributionStage ? AttributionStage.withTagger(tagger) : s)
+        .toList();
+    this.rest = Pipeline.of(given, later);
     this.nlp = Analyses.nlp(config, cache);
     this.documents = new CorpusDocuments(corpora);
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.eval.Fixtures;
 import org.newsgraph.extract.claims.AttributionModel;
+import org.newsgraph.extract.claims.TaggerModel;
 
 /**
  * {@code newsgraph train attribution} on a tiny PolNeAR-layout folder written here (real CoreNLP): the model file is
@@ -85,6 +86,28 @@ class TrainAttributionCliTest {
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().lines().anyMatch(l -> l.startsWith("skipped wire_2016-10-01_story0.txt")), r.err());
     assertTrue(AttributionModel.read(tmp.resolve("m.tsv.gz")).size() > 0);
+  }
+
+  @Test
+  void with_tagger_it_cross_validates_then_writes_a_tagger_that_eval_runs() throws Exception {
+    Path split = split();
+    Fixtures.Run r = Fixtures.cli("train", "attribution", "--tagger", "--folds", "2", "--gold", split.toString(),
+        "--out", tmp.resolve("t.tsv.gz").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("2-fold cross-validation over 4 articles"), r.out());
+    assertTrue(TaggerModel.read(tmp.resolve("t.tsv.gz")).size() > 0, "no features learnt");
+    Fixtures.Run eval = Fixtures.cli("eval", "attribution", "--no-baseline", "--gold", split.toString(),
+        "--tagger-model", tmp.resolve("t.tsv.gz").toString());
+    assertEquals(0, eval.exit(), eval.err());
+    assertTrue(eval.out().contains("content"), eval.out());
+  }
+
+  @Test
+  void folds_without_tagger_is_a_usage_error() throws Exception {
+    Fixtures.Run r = Fixtures.cli("train", "attribution", "--folds", "2", "--gold", split().toString(), "--out",
+        tmp.resolve("m.tsv.gz").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--tagger"), r.err());
   }
 
   @Test

@@ -22,13 +22,42 @@ import org.newsgraph.core.Token;
  * {@link AttributionModel}), balances quotations across sentences and paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and decides stance
  * ({@link StanceRules}), kind, channel and the date said. As in PolNeAR, attributions are univocal: one whose cue
  * lies inside another's content is left to that outer one.
+ *
+ * <p>Built with a {@link TaggerModel}, the stage adds the attributions the {@link AttributionTagger} finds where the
+ * rules found none: a tagged attribution is kept when its cue overlaps no rule attribution's cue or content, its
+ * content holds no rule attribution's cue, and its content is quoted or holds a verb (for measuring it: {@code eval
+ * attribution --tagger-model FILE}); linking, stance, kind and dates are the same. Not the standard stage: on PolNeAR
+ * dev it finds more, but on the labelled real news fewer of its claims are right (docs/BENCHMARKS.md).
  */
 public final class AttributionStage implements Stage {
   public static final String ID = "claims.v4";
 
+  private final AttributionModel rules;
+  private final AttributionTagger tagger;
+
+  /** The standard stage: the rules with the shipped {@link AttributionModel}. */
+  public AttributionStage() {
+    this(AttributionModel.shipped(), null);
+  }
+
+  private AttributionStage(AttributionModel rules, AttributionTagger tagger) {
+    this.rules = rules;
+    this.tagger = tagger;
+  }
+
+  /** The rules with the shipped model, and the attributions the tagger of {@code model} adds. */
+  public static AttributionStage withTagger(TaggerModel model) {
+    return new AttributionStage(AttributionModel.shipped(), model.tagger());
+  }
+
+  /** The rules with {@code rules} (e.g. trained on some folds), and the tagger of {@code tagger} when not null. */
+  public static AttributionStage of(AttributionModel rules, TaggerModel tagger) {
+    return new AttributionStage(rules, tagger == null ? null : tagger.tagger());
+  }
+
   @Override
   public String id() {
-    return ID;
+    return tagger == null ? ID : ID + "+tagger";
   }
 
   @Override
@@ -50,10 +79,58 @@ public final class AttributionStage implements Stage {
   /** The claims of an analysed article, in text order. */
   public List<Claim> claims(AnalyzedArticle in) {
     String text = in.text();
-    AttributionModel trained = AttributionModel.shipped();
+    QuoteMarks quotes = new QuoteMarks(text, in.article().paragraphs());
+    List<Draft> outer = ruleDrafts(in, quotes, rules);
+    if (tagger != null) {
+      outer = withTagged(outer, tagger.find(new ArticleTokens(in)).stream()
+          .filter(d -> reportsAProposition(in, quotes, d)).toList());
+    }
+    return link(in, quotes, outer);
+  }
+
+  /**
+   * Whether a tagged attribution's content is something said, not only a thing: quoted, or holding a verb ("are
+   * sceptical about | the proposals" and "defended | Rock" are attitudes, which PolNeAR marks and real news readers
+   * do not take for claims).
+   */
+  private static boolean reportsAProposition(AnalyzedArticle in, QuoteMarks quotes, Draft d) {
+    if (d.content().stream().anyMatch(quotes::hasQuote)) {
+      return true;
+    }
+    for (Sentence s : in.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.isVerb() && d.content().stream().anyMatch(c -> c.contains(t.span()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The rules' attributions and the tagger's where the rules found none: a tagged one goes when its cue overlaps a
+   * rule attribution's cue or content, or its content overlaps a rule attribution's cue.
+   */
+  private static List<Draft> withTagged(List<Draft> ruled, List<Draft> tagged) {
+    List<Draft> out = new ArrayList<>(ruled);
+    for (Draft d : tagged) {
+      boolean clash = ruled.stream().anyMatch(r -> r.cue().overlaps(d.cue())
+          || r.content().stream().anyMatch(c -> c.overlaps(d.cue()))
+          || d.content().stream().anyMatch(c -> c.overlaps(r.cue())));
+      if (!clash) {
+        out.add(new Draft(d.tree(), d.cue(), d.cueToken(), d.source(), d.sourceHead(), d.content(),
+            mainToken(d.tree(), d.content(), d.contentHead()), d.channel()));
+      }
+    }
+    out.sort(Comparator.comparing(Draft::cue));
+    return out;
+  }
+
+  /** The rules' attributions: drafts, their contents adjusted and balanced, nested ones left to the outer. */
+  private static List<Draft> ruleDrafts(AnalyzedArticle in, QuoteMarks quotes, AttributionModel trained) {
+    String text = in.text();
     CueModel model = trained.cue();
     CueRules rules = new CueRules(text, in.article().paragraphs(), model);
-    QuoteMarks quotes = new QuoteMarks(text, in.article().paragraphs());
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : in.sentences()) {
       if (!s.tokens().isEmpty()) {
@@ -76,7 +153,10 @@ public final class AttributionStage implements Stage {
     List<Draft> outer = kept.stream().filter(d -> kept.stream().noneMatch(o -> o != d
         && o.content().stream().anyMatch(c -> c.contains(d.cue())))).sorted(Comparator.comparing(Draft::cue))
         .toList();
-    outer = continued(text, quotes, outer);
+    return continued(text, quotes, outer);
+  }
+
+  private static List<Claim> link(AnalyzedArticle in, QuoteMarks quotes, List<Draft> outer) {
     SourceLinker linker = new SourceLinker(in);
     List<SourceLinker.Resolved> resolved = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();

@@ -49,4 +49,11 @@ class CueModelTest {
     assertTrue(shipped.isCue(tree, tree.token(1)), "'Officials said it rained'");
     assertFalse(shipped.isCue(tree, tree.token(3)), "'rained' reports nothing");
   }
+
+  @Test
+  void every_verb_drafts_any_verb_for_the_tagger_to_judge() {
+    DependencyTree tree = tree();
+    assertTrue(CueModel.EVERY_VERB.isCue(tree, tree.token(3)), "'rained' is drafted for the tagger to judge");
+    assertFalse(CueModel.EVERY_VERB.isCue(tree, tree.token(0)), "not a verb: never a candidate");
+  }
 }
