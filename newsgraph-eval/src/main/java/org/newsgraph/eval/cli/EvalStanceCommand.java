@@ -14,6 +14,7 @@ import org.newsgraph.eval.stance.StanceEvaluation;
 import org.newsgraph.eval.stance.StanceScorer;
 import org.newsgraph.extract.stance.StanceLabel;
 import org.newsgraph.extract.stance.StanceModel;
+import org.newsgraph.extract.stance.StanceTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,11 +44,19 @@ public final class EvalStanceCommand implements Callable<Integer> {
       description = "A model written by 'newsgraph train stance' (default: the bundled one).")
   Path model;
 
+  @Option(names = "--cv", paramLabel = "K",
+      description = "Instead: K-fold cross-validation across claim groups on the train and dev parts of the training "
+          + "folder (final untouched), training with the default settings for each fold.")
+  Integer cv;
+
   @Override
   public Integer call() throws IOException {
     common.logging(null);
     Evaluations.requireFolder(gold);
     Fnc1Corpus corpus = Fnc1Corpus.read(gold);
+    if (cv != null) {
+      return crossValidate(corpus);
+    }
     StanceModel m = model == null ? StanceModel.bundled() : StanceModel.read(model);
     StanceEvaluation.Report r = StanceEvaluation.run(corpus, m);
     if (out != null) {
@@ -72,6 +81,22 @@ public final class EvalStanceCommand implements Callable<Integer> {
       if (out != null) {
         pw.println("wrote " + out);
       }
+      pw.flush();
+    }
+    return Evaluations.exitCode(0);
+  }
+
+  private int crossValidate(Fnc1Corpus corpus) {
+    if (cv < 2 || !corpus.labelled() || !corpus.name().equals("train")) {
+      throw new IllegalArgumentException("--cv needs K >= 2 and the labelled FNC-1 training folder");
+    }
+    StanceScorer s = StanceEvaluation.crossValidate(corpus, cv, StanceTrainer.Settings.DEFAULT,
+        output.err()::println);
+    if (output.json) {
+      output.printJson(Map.of("cross_validation", figures(s), "folds", cv));
+    } else {
+      PrintWriter pw = output.out();
+      print(pw, cv + "-fold cross-validation across claim groups (train + dev parts)", s);
       pw.flush();
     }
     return Evaluations.exitCode(0);

@@ -21,6 +21,29 @@ public final class Fnc1Split {
 
   /** The part of each pair of {@code corpus}, in its order; null for a pair that straddles two parts. */
   public static List<Part> parts(Fnc1Corpus corpus) {
+    List<Part> out = new ArrayList<>(corpus.pairs().size());
+    for (int[] b : buckets(corpus)) {
+      Part h = part(b[0]);
+      out.add(h == part(b[1]) ? h : null);
+    }
+    return out;
+  }
+
+  /**
+   * For cross-validation on the train and dev parts (never final): the fold (0 to k-1) of each pair, by the same
+   * groups; null for a pair of the final part or one whose headline and body fall in different folds.
+   */
+  public static List<Integer> folds(Fnc1Corpus corpus, int k) {
+    List<Integer> out = new ArrayList<>(corpus.pairs().size());
+    for (int[] b : buckets(corpus)) {
+      boolean usable = part(b[0]) != Part.FINAL && part(b[1]) != Part.FINAL && b[0] % k == b[1] % k;
+      out.add(usable ? b[0] % k : null);
+    }
+    return out;
+  }
+
+  /** Per pair: the bucket (0-99) of its headline's group and of its body's group. */
+  private static List<int[]> buckets(Fnc1Corpus corpus) {
     Map<String, String> parent = new HashMap<>();
     for (Fnc1Corpus.Pair p : corpus.pairs()) {
       String h = find(parent, "h:" + p.headline());
@@ -34,19 +57,21 @@ public final class Fnc1Split {
       String root = find(parent, "b:" + p.bodyId());
       smallestBody.merge(root, bodyNumber(p.bodyId()), Math::min);
     }
-    List<Part> out = new ArrayList<>(corpus.pairs().size());
+    List<int[]> out = new ArrayList<>(corpus.pairs().size());
     for (Fnc1Corpus.Pair p : corpus.pairs()) {
-      Part h = part(smallestBody, find(parent, "h:" + p.headline()));
-      Part b = part(smallestBody, find(parent, "b:" + p.bodyId()));
-      out.add(h == b ? h : null);
+      out.add(new int[] {bucket(smallestBody, find(parent, "h:" + p.headline())),
+          bucket(smallestBody, find(parent, "b:" + p.bodyId()))});
     }
     return out;
   }
 
-  private static Part part(Map<String, Long> smallestBody, String root) {
+  private static int bucket(Map<String, Long> smallestBody, String root) {
     Long n = smallestBody.get(root);
     long key = n != null ? n : root.hashCode();
-    int bucket = (int) Math.floorMod(key * 0x9E3779B97F4A7C15L >>> 17, 100L);
+    return (int) Math.floorMod(key * 0x9E3779B97F4A7C15L >>> 17, 100L);
+  }
+
+  private static Part part(int bucket) {
     return bucket < 70 ? Part.TRAIN : bucket < 85 ? Part.DEV : Part.FINAL;
   }
 

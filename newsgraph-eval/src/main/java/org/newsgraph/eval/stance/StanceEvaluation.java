@@ -62,6 +62,47 @@ public final class StanceEvaluation {
     }
   }
 
+  /**
+   * Cross-validation across claim groups on the train and dev parts (final untouched): for each fold, a model
+   * trained on the other folds with {@code settings} labels the fold's pairs; one scorer over all of them.
+   */
+  public static StanceScorer crossValidate(Fnc1Corpus corpus, int k, StanceTrainer.Settings settings,
+      Consumer<String> log) {
+    List<Integer> folds = Fnc1Split.folds(corpus, k);
+    StanceScorer scorer = new StanceScorer();
+    for (int fold = 0; fold < k; fold++) {
+      List<StanceTrainer.Pair> train = new ArrayList<>();
+      List<String> claims = new ArrayList<>();
+      List<String> bodies = new ArrayList<>();
+      List<StanceLabel> gold = new ArrayList<>();
+      for (int i = 0; i < folds.size(); i++) {
+        Integer f = folds.get(i);
+        Fnc1Corpus.Pair p = corpus.pairs().get(i);
+        if (f == null) {
+          continue;
+        }
+        if (f == fold) {
+          claims.add(p.headline());
+          bodies.add(corpus.bodies().get(p.bodyId()));
+          gold.add(p.label());
+        } else {
+          train.add(new StanceTrainer.Pair(p.headline(), p.bodyId(), p.label()));
+        }
+      }
+      StanceModel model = StanceTrainer.train(train, corpus.bodies(), settings, line -> { });
+      List<Stance> predicted = model.stances(claims, bodies);
+      StanceScorer foldScorer = new StanceScorer();
+      for (int i = 0; i < gold.size(); i++) {
+        scorer.add(gold.get(i), predicted.get(i).label());
+        foldScorer.add(gold.get(i), predicted.get(i).label());
+      }
+      log.accept(String.format(java.util.Locale.ROOT,
+          "fold %d: %d pairs, FNC score %.4f, macro-F1 %.4f, disagree F1 %.4f", fold, gold.size(),
+          foldScorer.fncScore(), foldScorer.macroF1(), foldScorer.f1(StanceLabel.DISAGREE)));
+    }
+    return scorer;
+  }
+
   /** Trains on the train part of the split of an FNC-1 training folder. */
   public static StanceModel train(Fnc1Corpus corpus, StanceTrainer.Settings settings, Consumer<String> log) {
     if (!corpus.labelled()) {

@@ -85,4 +85,28 @@ class Fnc1SplitTest {
     }
     assertTrue(straddling > 0, "the fixture should have pairs across parts");
   }
+
+  @Test
+  void cross_validation_folds_leave_the_final_part_out_and_keep_each_headline_and_body_in_one_fold() {
+    Fnc1Corpus corpus = corpus();
+    List<Fnc1Split.Part> parts = Fnc1Split.parts(corpus);
+    List<Integer> folds = Fnc1Split.folds(corpus, 4);
+    Map<String, Integer> headline = new HashMap<>();
+    Map<String, Integer> body = new HashMap<>();
+    java.util.Set<Integer> used = new java.util.TreeSet<>();
+    for (int i = 0; i < folds.size(); i++) {
+      Integer f = folds.get(i);
+      if (parts.get(i) == Fnc1Split.Part.FINAL) {
+        assertNull(f, "a final pair in a fold");
+      }
+      if (f == null) {
+        continue;
+      }
+      used.add(f);
+      Fnc1Corpus.Pair pair = corpus.pairs().get(i);
+      assertEquals(f, headline.computeIfAbsent(pair.headline(), k -> f), pair.toString());
+      assertEquals(f, body.computeIfAbsent(pair.bodyId(), k -> f), pair.toString());
+    }
+    assertEquals(java.util.Set.of(0, 1, 2, 3), used);
+  }
 }
