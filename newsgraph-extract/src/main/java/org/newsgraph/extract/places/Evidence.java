@@ -141,7 +141,7 @@ final class Evidence {
       ownStates.add(st);
       ownCountries.add(co);
     }
-    Place datelinePlace = datelinePlace(table, dateline, outlet);
+    Place datelinePlace = datelinePlace(table, dateline);
     List<List<Place>> near = new ArrayList<>();
     for (Group g : groups) {
       List<Place> pts = new ArrayList<>();
@@ -279,26 +279,25 @@ final class Evidence {
     return Math.max(inState, closeness(Geo.km(p.lat(), p.lon(), dateline.lat(), dateline.lon())));
   }
 
-  /** The dateline's place: the most populous town of that name, in the outlet's country when one is. */
-  static Place datelinePlace(PlaceGazetteer table, String dateline, String outlet) {
+  /**
+   * The dateline's place: the most populous town of that name or of that name with "City" ("NEW YORK" is New York
+   * City, which the table knows by that name only), else of an alternate name; a country when the dateline names one.
+   * The outlet's country is not asked. Checked against Reuters-21578's own PLACES tags ({@code newsgraph eval
+   * reuters}; a London outlet), its datelines were right 0.69 of the time when a town of the outlet's country with a
+   * twentieth of the population won ("WASHINGTON" went to Washington, Tyne and Wear), 0.82 without that, 0.95 with
+   * "… City" too; both halves of the corpus alike.
+   */
+  static Place datelinePlace(PlaceGazetteer table, String dateline) {
     if (dateline == null || dateline.isBlank()) {
       return null;
     }
     String first = dateline.split(",")[0].strip();
-    List<Place> towns = table.named(first).stream().filter(p -> p.isTown() || p.isCountry()).toList();
+    List<Place> towns = new ArrayList<>(table.named(first).stream().filter(p -> p.isTown() || p.isCountry()).toList());
+    table.named(first + " City").stream().filter(Place::isTown).forEach(towns::add);
     if (towns.isEmpty()) {
-      towns = table.alternatelyNamed(first).stream().filter(Place::isTown).toList();
+      towns.addAll(table.alternatelyNamed(first).stream().filter(Place::isTown).toList());
     }
-    if (towns.isEmpty()) {
-      return null;
-    }
-    if (outlet != null) {
-      for (Place p : towns) {
-        if (p.country().equals(outlet) && p.population() * 20 >= towns.get(0).population()) {
-          return p;
-        }
-      }
-    }
-    return towns.get(0);
+    towns.sort((a, b) -> Long.compare(b.population(), a.population())); // stable: the table's order on a tie
+    return towns.isEmpty() ? null : towns.get(0);
   }
 }

@@ -80,6 +80,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void a_dateline_is_the_most_populous_town_of_its_name_wherever_the_outlet_is() {
+    assertEquals("USA", RESOLVER.dateline("WASHINGTON").country());
+    assertEquals("DC", RESOLVER.dateline("WASHINGTON").admin1());
+    assertEquals("New York City", RESOLVER.dateline("NEW YORK").name());
+    assertEquals("MA", RESOLVER.dateline("BOSTON, March 3").admin1());
+    assertTrue(RESOLVER.dateline("KUWAIT").isCountry() || RESOLVER.dateline("KUWAIT").country().equals("KWT"));
+    assertNull(RESOLVER.dateline("XQZVILLEBURY"));
+  }
+
+  @Test
   void variants_demonyms_and_capital_spellings_are_understood() {
     assertEquals("OH", resolve("Fans in St. Paris, Ohio cheered.", null, null, "St. Paris").get(0).place().admin1());
     assertEquals("RUS", resolve("Russian officials met.", null, null, "Russian").get(0).place().country());
