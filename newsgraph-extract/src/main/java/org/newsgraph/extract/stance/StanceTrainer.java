@@ -1,0 +1,91 @@
+package org.newsgraph.extract.stance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Fits a {@link StanceModel} on labelled (claim, body) pairs: IDF from the distinct claims and bodies, then the
+ * relatedness model on every pair and the stance model on the related pairs (classes weighted so that the rare
+ * {@code disagree} counts). Deterministic: fixed seeds, pairs in the given order, sorted vocabularies; the same pairs
+ * give the same model file byte for byte.
+ */
+public final class StanceTrainer {
+  /** One training pair: the claim (an FNC-1 headline), the body's id, the gold label. */
+  public record Pair(String claim, String bodyId, StanceLabel label) {}
+
+  /** The knobs chosen on the dev split (see docs/BENCHMARKS.md); {@link #DEFAULT} is what the shipped model used. */
+  public record Settings(int epochs, double step, double l2, double[] stanceClassWeights, long seed) {
+    public static final Settings DEFAULT = new Settings(6, 0.05, 1e-5, new double[] {1.0, 2.5, 0.6}, 18L);
+  }
+
+  private StanceTrainer() {}
+
+  /** Trains on {@code pairs} whose bodies are in {@code bodies} (by id); progress lines go to {@code log}. */
+  public static StanceModel train(List<Pair> pairs, Map<String, String> bodies, Settings s, Consumer<String> log) {
+    Map<String, Float> idf = new TreeMap<>();
+    float unknown = idf(pairs, bodies, idf);
+    log.accept("idf: " + idf.size() + " stems");
+    StanceModel empty = new StanceModel(idf, unknown, new SoftmaxModel(new float[2][StanceFeatures.LEXICAL_OFFSET]),
+        new SoftmaxModel(new float[3][StanceFeatures.DIMENSION]));
+    StanceFeatures features = empty.features();
+    Map<String, StanceFeatures.Body> bodyCache = new HashMap<>();
+    Map<String, StanceFeatures.Claim> claimCache = new HashMap<>();
+    List<SoftmaxModel.Example> relatedness = new ArrayList<>();
+    List<SoftmaxModel.Example> stance = new ArrayList<>();
+    for (Pair p : pairs) {
+      String text = bodies.get(p.bodyId());
+      if (text == null) {
+        throw new IllegalArgumentException("pair names body " + p.bodyId() + ", which is not in the bodies file");
+      }
+      StanceFeatures.Body b = bodyCache.computeIfAbsent(p.bodyId(), id -> features.body(text));
+      StanceFeatures.Claim c = claimCache.computeIfAbsent(p.claim(), features::claim);
+      StanceFeatures.Pair x = features.pair(c, b);
+      relatedness.add(new SoftmaxModel.Example(x.relatedness(), p.label().related() ? 1 : 0));
+      if (p.label().related()) {
+        stance.add(new SoftmaxModel.Example(x.stance(), p.label().ordinal()));
+      }
+    }
+    log.accept("features: " + relatedness.size() + " pairs, " + stance.size() + " related");
+    SoftmaxModel related = SoftmaxModel.train(relatedness, 2, StanceFeatures.LEXICAL_OFFSET,
+        new SoftmaxModel.Settings(s.epochs(), s.step(), s.l2(), s.seed(), new double[] {1, 1}));
+    log.accept("relatedness model trained");
+    SoftmaxModel st = SoftmaxModel.train(stance, 3, StanceFeatures.DIMENSION,
+        new SoftmaxModel.Settings(s.epochs(), s.step(), s.l2(), s.seed() + 1, s.stanceClassWeights()));
+    log.accept("stance model trained");
+    return new StanceModel(idf, unknown, related, st);
+  }
+
+  /** Fills {@code idf} (stems in at least two documents) and returns the IDF of an unseen stem. */
+  private static float idf(List<Pair> pairs, Map<String, String> bodies, Map<String, Float> idf) {
+    Set<String> seenBodies = new HashSet<>();
+    Set<String> seenClaims = new HashSet<>();
+    List<String> docs = new ArrayList<>();
+    for (Pair p : pairs) {
+      if (seenClaims.add(p.claim())) {
+        docs.add(p.claim());
+      }
+      if (seenBodies.add(p.bodyId()) && bodies.containsKey(p.bodyId())) {
+        docs.add(bodies.get(p.bodyId()));
+      }
+    }
+    Map<String, Integer> df = new TreeMap<>();
+    for (String d : docs) {
+      for (String s : new HashSet<>(StanceText.contentStems(StanceText.tokens(d)))) {
+        df.merge(s, 1, Integer::sum);
+      }
+    }
+    int n = docs.size();
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      if (e.getValue() >= 2) {
+        idf.put(e.getKey(), (float) (Math.log((n + 1.0) / (e.getValue() + 1.0)) + 1));
+      }
+    }
+    return (float) (Math.log(n + 1.0) + 1);
+  }
+}
