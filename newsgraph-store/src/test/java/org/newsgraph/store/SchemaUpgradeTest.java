@@ -26,6 +26,13 @@ import org.newsgraph.core.AnalyzedArticle;
  * interval a claim was said in) are upgraded when opened; newer ones are refused.
  */
 class SchemaUpgradeTest {
+  private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
+  /** What a store made before the stories looks like: none of their tables. */
+  private static final String[] NO_STORIES = {"DROP TABLE stories", "DROP TABLE story_articles",
+      "DROP TABLE story_keys", "DROP TABLE story_keys_batch", "DROP TABLE event_instances", "DROP TABLE event_mentions",
+      "DROP TABLE claim_instances", "DROP TABLE claim_reports", "DROP TABLE entity_merges",
+      "DELETE FROM meta WHERE key LIKE 'stories_%'"};
+
   @TempDir Path dir;
 
   private static void sql(Path store, String... statements) throws SQLException {
@@ -57,6 +64,7 @@ class SchemaUpgradeTest {
     }
     assertFalse(before.isEmpty());
     // what a store made before version 2 looks like: no sentence columns, no publications table, no group countries
+    sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
         "ALTER TABLE claims DROP COLUMN said_until",
@@ -70,7 +78,7 @@ class SchemaUpgradeTest {
       s.save(List.of(Samples.undated()), List.of(), "run-2");
       assertEquals(3, s.articleCount());
     }
-    assertEquals("4", version(dir));
+    assertEquals(CURRENT, version(dir));
   }
 
   @Test
@@ -80,6 +88,7 @@ class SchemaUpgradeTest {
       s.save(List.of(kursk), List.of(), "run-1");
     }
     // what a store made before version 3 looks like: claims without the group source countries
+    sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE claims DROP COLUMN source_countries", "ALTER TABLE claims DROP COLUMN said_until",
         "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
@@ -92,7 +101,7 @@ class SchemaUpgradeTest {
       assertEquals(group.claims(), s.article(group.article().id()).orElseThrow().claims());
       assertEquals(1, s.claims(Samples.PRK, null, null, null, 10).size());
     }
-    assertEquals("4", version(dir));
+    assertEquals(CURRENT, version(dir));
   }
 
   @Test
@@ -102,6 +111,7 @@ class SchemaUpgradeTest {
       s.save(List.of(kursk), List.of(), "run-1");
     }
     // what a store made before version 4 looks like: claims said on a day, with no end column
+    sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE claims DROP COLUMN said_until", "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
@@ -111,7 +121,23 @@ class SchemaUpgradeTest {
       s.save(List.of(month), List.of(), "run-2");
       assertEquals(month.claims(), s.article(month.article().id()).orElseThrow().claims());
     }
-    assertEquals("4", version(dir));
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
+  void a_version_4_store_is_upgraded_on_open_and_its_articles_are_placed_in_stories() throws Exception {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+    }
+    sql(dir, NO_STORIES);
+    sql(dir, "UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      java.util.Map<String, String> stories = s.storyOf(List.of(Samples.kursk().article().id(),
+          Samples.factory().article().id()));
+      assertEquals(2, stories.size(), "every stored article has its story after the upgrade: " + stories);
+      assertEquals(stories.size(), s.stories(null, null, null, 0, 10).total());
+    }
+    assertEquals(CURRENT, version(dir));
   }
 
   @Test
