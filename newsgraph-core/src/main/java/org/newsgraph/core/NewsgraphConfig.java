@@ -88,7 +88,7 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
    */
   public record Stories(double threshold, int quietDays, double eventThreshold) {
     /** Chosen on the ECB+ train topics; docs/BENCHMARKS.md gives the figures on the dev topics. */
-    public static final double DEFAULT_THRESHOLD = 0.30;
+    public static final double DEFAULT_THRESHOLD = 0.20;
     public static final int DEFAULT_QUIET_DAYS = 30;
     public static final double DEFAULT_EVENT_THRESHOLD = 0.50;
 

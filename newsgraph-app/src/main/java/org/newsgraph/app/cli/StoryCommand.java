@@ -35,8 +35,9 @@ final class StoryCommand implements Callable<Integer> {
         return Main.OK;
       }
       PrintWriter out = output.out();
-      out.printf("%s  %s%n  %d article(s), %d outlet(s), %s … %s%n", d.story().id(), d.story().title(),
-          d.story().articles(), d.story().outlets().size(), d.story().firstDate(), d.story().lastDate());
+      out.printf("%s  %s%n  %d article(s), %d outlet(s), %s%n", d.story().id(), d.story().title(),
+          d.story().articles(), d.story().outlets().size(), d.story().firstDate() == null ? "undated"
+              : d.story().firstDate() + " … " + d.story().lastDate());
       out.println("Articles");
       for (StoryDetail.StoryArticle a : d.articles()) {
         out.printf("  %-10s %-24s %s%s%n", a.date() == null ? "undated" : a.date(),

@@ -151,18 +151,35 @@ public final class StoryClusterer {
     }
     List<String> shared = new ArrayList<>();
     for (String e : v.get(Channel.ENTITIES).shared(s.channel(Channel.ENTITIES))) {
-      shared.add(e);
+      if (!common(e)) {
+        shared.add(e);
+      }
     }
     for (String t : v.get(Channel.TERMS).shared(s.channel(Channel.TERMS))) {
-      shared.add(t);
+      if (!common(t)) {
+        shared.add(t);
+      }
     }
     SparseVector both = SparseVector.of(weightsOf(shared, v));
     return new Scored(s, score, both.byWeight());
   }
 
+  /** Articles a key must be in before it can be common, whatever the share. */
+  private static final int COMMON_FLOOR = 20;
+
   /**
-   * Whether the person the article is most about is not among the people the story is most about, while the story
-   * is most about someone else: the DUI arrest of one player is not the DUI arrest of his team-mate.
+   * Whether a key is in so many of the articles so far ({@link ClusterWeights#commonShare}) that sharing it says
+   * nothing: the "shr", "net" and "qtr" of every quarterly-results brief. Such keys count towards the similarity but
+   * not towards the keys an article must share with a story to join it.
+   */
+  private boolean common(String key) {
+    return df.count(key) > Math.max(COMMON_FLOOR, weights.commonShare() * df.articles());
+  }
+
+  /**
+   * Whether the person or organisation the article is most about is not among those the story is most about, while
+   * the story is most about others: the DUI arrest of one player is not the DUI arrest of his team-mate, and one
+   * company's quarterly results are not another's.
    */
   static boolean protagonistsDiffer(SparseVector article, SparseVector story) {
     List<String> a = people(article, 1);
@@ -175,7 +192,7 @@ public final class StoryClusterer {
   private static List<String> people(SparseVector v, int n) {
     List<String> out = new ArrayList<>();
     for (String k : v.byWeight()) {
-      if (k.startsWith("person:")) {
+      if (k.startsWith("person:") || k.startsWith("org:")) {
         out.add(k);
         if (out.size() == n) {
           break;

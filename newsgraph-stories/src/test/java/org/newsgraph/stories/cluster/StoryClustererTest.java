@@ -151,4 +151,18 @@ class StoryClustererTest {
     assertEquals(a.storyId(), b.storyId());
     assertEquals(a.score(), b.score(), 1e-9);
   }
+
+  @Test
+  void briefs_that_share_only_the_words_every_brief_has_do_not_make_one_story() {
+    StoryClusterer c = clusterer();
+    String boilerplate = "shr net rev qtr ct vs mln profit loss note avg share year oper dlr period";
+    List<Assignment> out = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      out.add(c.assign(article("e" + i, "2025-03-02", boilerplate + " e" + i + "x e" + i + "y", "")));
+    }
+    // once those words are in most articles so far, sharing them is no reason to join
+    for (Assignment a : out.subList(40, 60)) {
+      assertTrue(a.started(), a.reason());
+    }
+  }
 }
