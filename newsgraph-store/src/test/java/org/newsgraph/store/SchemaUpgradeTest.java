@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 
 /**
- * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries) and 3 (before the
- * interval a claim was said in) are upgraded when opened; newer ones are refused.
+ * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries), 3 (before the
+ * interval a claim was said in), 4 (before places) and 5 (before stories) are upgraded when opened; newer ones are
+ * refused.
  */
 class SchemaUpgradeTest {
   private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
@@ -125,19 +126,27 @@ class SchemaUpgradeTest {
   }
 
   @Test
-  void a_version_4_store_is_upgraded_on_open_and_its_articles_are_placed_in_stories() throws Exception {
-    try (NewsStore s = NewsStore.open(dir)) {
-      s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+  void version_4_and_5_stores_are_upgraded_on_open_and_their_articles_are_placed_in_stories() throws Exception {
+    for (String old : List.of("4", "5")) {
+      Path store = dir.resolve("v" + old);
+      try (NewsStore s = NewsStore.open(store)) {
+        s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+      }
+      sql(store, NO_STORIES);
+      if (old.equals("4")) {
+        sql(store, "DROP TABLE event_places", "DROP TABLE places"); // version 5 added them
+      }
+      sql(store, "UPDATE meta SET value = '" + old + "' WHERE key = 'schema_version'");
+      try (NewsStore s = NewsStore.open(store)) {
+        java.util.Map<String, String> stories = s.storyOf(List.of(Samples.kursk().article().id(),
+            Samples.factory().article().id()));
+        assertEquals(2, stories.size(), "every stored article has its story after the upgrade from " + old);
+        assertEquals(stories.size(), s.stories(null, null, null, 0, 10).total());
+        s.save(List.of(Samples.undated()), List.of(), "run-2");
+        assertEquals(3, s.stories(null, null, null, 0, 10).total());
+      }
+      assertEquals(CURRENT, version(store));
     }
-    sql(dir, NO_STORIES);
-    sql(dir, "UPDATE meta SET value = '4' WHERE key = 'schema_version'");
-    try (NewsStore s = NewsStore.open(dir)) {
-      java.util.Map<String, String> stories = s.storyOf(List.of(Samples.kursk().article().id(),
-          Samples.factory().article().id()));
-      assertEquals(2, stories.size(), "every stored article has its story after the upgrade: " + stories);
-      assertEquals(stories.size(), s.stories(null, null, null, 0, 10).total());
-    }
-    assertEquals(CURRENT, version(dir));
   }
 
   @Test

@@ -208,6 +208,9 @@ class ApiContractTest {
         {"/api/stories?limit=0", "400"}, {"/api/stories?about=country:XXX", "404"},
         {"/api/stories/" + story, "200"}, {"/api/stories/nope", "404"},
         {"/api/outlets", "200"}, {"/api/outlets?limit=-1", "400"},
+        {"/api/map", "200"}, {"/api/map?q=Korea&entity=country:PRK&limit=5", "200"},
+        {"/api/map?articles=" + id + ",nope", "200"}, {"/api/map?limit=0", "400"},
+        {"/api/map?entity=country:XXX", "404"},
         {ApiRoutes.OPENAPI_PATH, "200"},
     };
     for (String[] g : gets) {

@@ -9,8 +9,8 @@ import picocli.CommandLine;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score newsgraph against gold annotations.",
     subcommands = {EvalTemporalCommand.class, EvalAttributionCommand.class, EvalEventsCommand.class,
-        EvalExtractionCommand.class, EvalReutersCommand.class, EvalStoriesCommand.class,
-        EvalCorefCommand.class})
+        EvalExtractionCommand.class, EvalReutersCommand.class, EvalPrecisionCommand.class,
+        EvalGeoCommand.class, EvalNerCommand.class, EvalStoriesCommand.class, EvalCorefCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -15,7 +15,7 @@ import org.newsgraph.stories.CrossDocumentLinker;
  * The store's side of the cross-document layer: a {@link CrossDocumentLinker} loaded from the tables when first
  * needed, run over each batch's new articles inside the batch's transaction ({@link #link}), and dropped when a
  * transaction fails (the next batch loads it again from what was committed). On open, articles without a story (a
- * store from before schema version 5, or one whose stories were made by another definition) are linked in the order
+ * store from before schema version 6, or one whose stories were made by another definition) are linked in the order
  * they were stored ({@link #catchUp}).
  */
 public final class StoryLayer {

@@ -26,7 +26,7 @@ import org.newsgraph.stories.profile.ArticleProfile.Channel;
 import org.newsgraph.stories.profile.SparseVector;
 
 /**
- * The tables of the cross-document layer (schema version 5, {@code schema-stories.sql}): writing what linking a
+ * The tables of the cross-document layer (schema version 6, {@code schema-stories.sql}): writing what linking a
  * batch decided, inside the batch's transaction, and loading it back into a {@link CrossDocumentLinker}.
  */
 final class StoryTables {

@@ -1,9 +1,9 @@
--- newsgraph store, schema version 5 (issue 17): the cross-document layer. Written by StoryTables in the same
--- transaction as the articles they are about; derived from the article tables (a store upgraded from version 4, or
+-- newsgraph store, schema version 6 (issue 17): the cross-document layer. Written by StoryTables in the same
+-- transaction as the articles they are about; derived from the article tables (a store upgraded from version 4 or 5, or
 -- whose cross-document definition changed, gets them rebuilt when opened). Statements separated by semicolons.
 
 -- One row per story: what the clusterer keeps of it (its centroid per channel as parallel key/weight lists).
-CREATE TABLE stories (
+CREATE TABLE IF NOT EXISTS stories (
   id             VARCHAR NOT NULL,   -- "s" + the id of the article that started it
   last_seq       BIGINT NOT NULL,    -- stream position of the last article that joined
   first_date     DATE,               -- earliest date of its dated articles
@@ -25,7 +25,7 @@ CREATE TABLE stories (
 );
 
 -- The story of every stored article, and why.
-CREATE TABLE story_articles (
+CREATE TABLE IF NOT EXISTS story_articles (
   article_id VARCHAR NOT NULL,
   story_id   VARCHAR NOT NULL,
   seq        BIGINT NOT NULL,        -- stream position: the order articles were placed in
@@ -36,18 +36,18 @@ CREATE TABLE story_articles (
 );
 
 -- In how many articles each clustering key has been seen (the stream's document frequencies).
-CREATE TABLE story_keys (
+CREATE TABLE IF NOT EXISTS story_keys (
   "key" VARCHAR PRIMARY KEY,
   df    INTEGER NOT NULL
 );
 -- The keys of one batch, counted, before they are added to story_keys (emptied in the same transaction).
-CREATE TABLE story_keys_batch (
+CREATE TABLE IF NOT EXISTS story_keys_batch (
   "key" VARCHAR NOT NULL,
   n     INTEGER NOT NULL
 );
 
 -- One row per event instance: the same real-world event however many articles report it.
-CREATE TABLE event_instances (
+CREATE TABLE IF NOT EXISTS event_instances (
   id               VARCHAR NOT NULL,   -- "v" + article id + "-" + event id of its first mention
   story_id         VARCHAR NOT NULL,
   last_seq         BIGINT NOT NULL,
@@ -70,7 +70,7 @@ CREATE TABLE event_instances (
 );
 
 -- Each event mention (events.id of an article) and the instance it is one of.
-CREATE TABLE event_mentions (
+CREATE TABLE IF NOT EXISTS event_mentions (
   instance_id VARCHAR NOT NULL,
   story_id    VARCHAR NOT NULL,
   article_id  VARCHAR NOT NULL,
@@ -82,7 +82,7 @@ CREATE TABLE event_mentions (
 );
 
 -- One row per claim instance: the same claim of the same source however many articles report it.
-CREATE TABLE claim_instances (
+CREATE TABLE IF NOT EXISTS claim_instances (
   id              VARCHAR NOT NULL,    -- "c" + article id + "-" + claim id of its first report
   story_id        VARCHAR NOT NULL,
   last_seq        BIGINT NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE claim_instances (
 );
 
 -- Each claim (claims.id of an article) and the claim instance it reports; stance per report (issue 18 hangs here).
-CREATE TABLE claim_reports (
+CREATE TABLE IF NOT EXISTS claim_reports (
   instance_id VARCHAR NOT NULL,
   story_id    VARCHAR NOT NULL,
   article_id  VARCHAR NOT NULL,
@@ -112,7 +112,7 @@ CREATE TABLE claim_reports (
 
 -- People named by surname alone in an article, made one with a person named in full, with the evidence; undone_by
 -- is set (not the row deleted) when later evidence disagrees.
-CREATE TABLE entity_merges (
+CREATE TABLE IF NOT EXISTS entity_merges (
   id            VARCHAR NOT NULL,
   article_id    VARCHAR NOT NULL,
   entity_id     VARCHAR NOT NULL,
