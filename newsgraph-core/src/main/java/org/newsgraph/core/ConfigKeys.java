@@ -11,6 +11,7 @@ import org.newsgraph.core.NewsgraphConfig.Ingest;
 import org.newsgraph.core.NewsgraphConfig.Nlp;
 import org.newsgraph.core.NewsgraphConfig.Server;
 import org.newsgraph.core.NewsgraphConfig.Store;
+import org.newsgraph.core.NewsgraphConfig.Stories;
 
 /**
  * The configuration keys of {@link NewsgraphConfig}: for each, its name, how its text is parsed (and checked), and
@@ -45,11 +46,18 @@ final class ConfigKeys {
   static final Key<Integer> DEDUP_SHINGLE_WORDS = new Key<>("dedup.shingleWords", whole(1, 16),
       c -> c.dedup().shingleWords());
   static final Key<Double> DEDUP_THRESHOLD = new Key<>("dedup.threshold", share(), c -> c.dedup().threshold());
+  static final Key<Double> STORIES_THRESHOLD = new Key<>("stories.threshold", share(),
+      c -> c.stories().threshold());
+  static final Key<Integer> STORIES_QUIET_DAYS = new Key<>("stories.quietDays", whole(1, 3650),
+      c -> c.stories().quietDays());
+  static final Key<Double> STORIES_EVENT_THRESHOLD = new Key<>("stories.eventThreshold", share(),
+      c -> c.stories().eventThreshold());
 
   /** Every key, in the order {@link NewsgraphConfig#settings()} lists them. */
   static final List<Key<?>> ALL = List.of(STORE_DIR, NLP_DEPENDENCIES, SERVER_BIND, SERVER_PORT, SERVER_WRITE_TOKEN,
       SERVER_MAX_BODY_BYTES, INGEST_MAX_PAGE_MIB, INGEST_MAX_FEED_MIB, INGEST_CONNECT_TIMEOUT, INGEST_REQUEST_TIMEOUT,
-      INGEST_MAX_REDIRECTS, INGEST_FETCH_PAGES, INGEST_USER_AGENT, DEDUP_SHINGLE_WORDS, DEDUP_THRESHOLD);
+      INGEST_MAX_REDIRECTS, INGEST_FETCH_PAGES, INGEST_USER_AGENT, DEDUP_SHINGLE_WORDS, DEDUP_THRESHOLD,
+      STORIES_THRESHOLD, STORIES_QUIET_DAYS, STORIES_EVENT_THRESHOLD);
   private static final Map<String, Key<?>> BY_NAME = new HashMap<>();
 
   static {
@@ -112,7 +120,8 @@ final class ConfigKeys {
           new Ingest(get(INGEST_MAX_PAGE_MIB), get(INGEST_MAX_FEED_MIB), get(INGEST_CONNECT_TIMEOUT),
               get(INGEST_REQUEST_TIMEOUT), get(INGEST_MAX_REDIRECTS), get(INGEST_FETCH_PAGES),
               get(INGEST_USER_AGENT)),
-          new Dedup(get(DEDUP_SHINGLE_WORDS), get(DEDUP_THRESHOLD)));
+          new Dedup(get(DEDUP_SHINGLE_WORDS), get(DEDUP_THRESHOLD)),
+          new Stories(get(STORIES_THRESHOLD), get(STORIES_QUIET_DAYS), get(STORIES_EVENT_THRESHOLD)));
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * and in the README. An unknown key is an error naming the key and the keys that exist, never ignored; a bad value
  * is an error naming the key and the value. Command-line flags are applied over the file with {@link #with}.
  */
-public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest, Dedup dedup) {
+public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest, Dedup dedup, Stories stories) {
 
   /** Where the embedded store lives ({@code store.dir}). */
   public record Store(Path dir) {}
@@ -76,13 +76,34 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
     public static final double DEFAULT_THRESHOLD = 0.6;
   }
 
+  /**
+   * What a story is, for ingest, the server and the Spark job alike ({@code stories.*}): each stored article joins
+   * the most similar story (words, entities, events, dates) when the similarity reaches {@code threshold}, else it
+   * starts one; a dated story that has had no article for {@code quietDays} days is closed to dated articles; within
+   * a story, two event mentions are one event when their similarity reaches {@code eventThreshold}.
+   *
+   * @param threshold       similarity (0..1] from which an article joins a story
+   * @param quietDays       days without a dated article after which a story has gone quiet
+   * @param eventThreshold  similarity (0..1] from which two event mentions of a story are the same event
+   */
+  public record Stories(double threshold, int quietDays, double eventThreshold) {
+    /** Chosen on the ECB+ train topics; docs/BENCHMARKS.md gives the figures on the dev topics. */
+    public static final double DEFAULT_THRESHOLD = 0.20;
+    public static final int DEFAULT_QUIET_DAYS = 30;
+    public static final double DEFAULT_EVENT_THRESHOLD = 0.50;
+
+    public static Stories defaults() {
+      return new Stories(DEFAULT_THRESHOLD, DEFAULT_QUIET_DAYS, DEFAULT_EVENT_THRESHOLD);
+    }
+  }
+
   /** The defaults: every key's value when no file or flag names it. */
   public static NewsgraphConfig defaults() {
     return new NewsgraphConfig(new Store(Path.of("newsgraph-data")), new Nlp(true),
         new Server(Server.DEFAULT_BIND, Server.DEFAULT_PORT, null, 2L * 1024 * 1024),
         new Ingest(Ingest.DEFAULT_MAX_PAGE_MIB, 50, 10, Ingest.DEFAULT_REQUEST_TIMEOUT_SECONDS, 5, false,
             "newsgraph/" + Version.current() + " (news reader; +https://github.com/newsgraph)"),
-        new Dedup(4, Dedup.DEFAULT_THRESHOLD));
+        new Dedup(4, Dedup.DEFAULT_THRESHOLD), Stories.defaults());
   }
 
   /** Reads {@code file} over the defaults. */
@@ -131,10 +152,10 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
   }
 
   public NewsgraphConfig withStore(Path dir) {
-    return new NewsgraphConfig(new Store(dir), nlp, server, ingest, dedup);
+    return new NewsgraphConfig(new Store(dir), nlp, server, ingest, dedup, stories);
   }
 
   public NewsgraphConfig withServer(Server s) {
-    return new NewsgraphConfig(store, nlp, s, ingest, dedup);
+    return new NewsgraphConfig(store, nlp, s, ingest, dedup, stories);
   }
 }

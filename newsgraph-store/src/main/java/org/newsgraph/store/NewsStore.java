@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.DocumentError;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.internal.ArticleReader;
 import org.newsgraph.store.internal.ArticleWriter;
 import org.newsgraph.store.internal.Database;
@@ -19,6 +20,7 @@ import org.newsgraph.store.internal.IndexDoc;
 import org.newsgraph.store.internal.ReadConnections;
 import org.newsgraph.store.internal.SearchIndex;
 import org.newsgraph.store.internal.StoreLock;
+import org.newsgraph.store.internal.StoryLayer;
 
 /**
  * The embedded store of one directory: {@code newsgraph.duckdb} (DuckDB, the source of truth), {@code index/}
@@ -41,6 +43,7 @@ public final class NewsStore implements AutoCloseable {
   private final Database db;
   private final ArticleReader reader;
   private final ArticleWriter writer;
+  private final StoryLayer stories;
   private final SearchIndex index;
   private final Object dbLock = new Object();
   /** Reads run on connections of their own; closing waits for them (write lock) and keeps new ones out. */
@@ -54,13 +57,18 @@ public final class NewsStore implements AutoCloseable {
   /** Runs between the DuckDB commit and the Lucene commit of a save; tests make it throw to simulate a crash. */
   Runnable afterDatabaseCommit = () -> {};
 
-  /** {@code parquetDir}: null for a store of its own, else the tables a read-only store answers over. */
-  NewsStore(Path dir, StoreLock lock, Database db, SearchIndex index, Path parquetDir) {
+  /**
+   * {@code parquetDir}: null for a store of its own, else the tables a read-only store answers over;
+   * {@code stories}: what a story is (null for a read-only store).
+   */
+  NewsStore(Path dir, StoreLock lock, Database db, SearchIndex index, Path parquetDir,
+      NewsgraphConfig.Stories stories) {
     this.dir = dir;
     this.lock = lock;
     this.db = db;
     this.reader = new ArticleReader(db);
-    this.writer = new ArticleWriter(db);
+    this.stories = stories == null ? null : new StoryLayer(db, stories);
+    this.writer = new ArticleWriter(db, this.stories);
     this.index = index;
     this.reads = new ReadConnections(db);
     this.parquetDir = parquetDir;
@@ -73,6 +81,15 @@ public final class NewsStore implements AutoCloseable {
    * @throws StoreException if another process (or this one) has the store open, or a file cannot be read
    */
   public static NewsStore open(Path dir) throws StoreException {
+    return open(dir, NewsgraphConfig.Stories.defaults());
+  }
+
+  /**
+   * {@link #open(Path)}, with {@code stories} saying what a story is (the configuration's {@code stories.*}). Stored
+   * articles without a story (a store made before stories, or whose stories another definition made) are placed in
+   * stories first, oldest first.
+   */
+  public static NewsStore open(Path dir, NewsgraphConfig.Stories stories) throws StoreException {
     Objects.requireNonNull(dir, "dir");
     try {
       Files.createDirectories(dir);
@@ -85,7 +102,8 @@ public final class NewsStore implements AutoCloseable {
     try {
       db = Database.open(dir.resolve(Database.FILE));
       index = SearchIndex.open(dir.resolve(INDEX_DIR));
-      NewsStore store = new NewsStore(dir, lock, db, index, null);
+      NewsStore store = new NewsStore(dir, lock, db, index, null, stories);
+      store.stories.catchUp(store.reader, store.writer);
       store.catchUpIndex();
       return store;
     } catch (RuntimeException e) {
@@ -354,6 +372,41 @@ public final class NewsStore implements AutoCloseable {
       ensureOpen();
       org.newsgraph.store.internal.ParquetExchange.export(db, dir);
     }
+  }
+
+  /**
+   * Stories naming {@code aboutEntity} (an id or a name, resolved as {@link #entity} does; also through the entity
+   * merges into it), whose dated articles span a period overlapping [{@code from}, {@code to}) (null: unbounded; a
+   * period leaves undated stories out), the largest first: the page of {@code limit} from {@code offset}, with the
+   * total.
+   */
+  public Page<StorySummary> stories(String aboutEntity, LocalDate from, LocalDate to, long offset, long limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+    }
+    return read(r -> {
+      String id = aboutEntity == null ? null
+          : r.entities().entity(aboutEntity).map(e -> e.entity().id()).orElse(aboutEntity);
+      return r.stories().stories(id, from, to, offset, limit);
+    });
+  }
+
+  /** A story with its articles, event instances, claim instances and entity merges. */
+  public Optional<StoryDetail> story(String id) {
+    if (id == null || id.isBlank()) {
+      return Optional.empty();
+    }
+    return read(r -> r.stories().story(id.strip()));
+  }
+
+  /** The story of each of the given stored articles, by article id. */
+  public java.util.Map<String, String> storyOf(java.util.Collection<String> articleIds) {
+    return read(r -> r.stories().storyOf(articleIds));
+  }
+
+  /** The entity merges into or from an entity (held and undone), oldest first. */
+  public List<org.newsgraph.stories.entities.EntityMerge> entityMerges(String entityId) {
+    return read(r -> r.stories().mergesOf(entityId));
   }
 
   /** The newest entries first. */

@@ -35,7 +35,7 @@ final class ParquetStores {
         lock.close();
         throw e;
       }
-      store = new NewsStore(scratch, lock, db, index, parquetDir);
+      store = new NewsStore(scratch, lock, db, index, parquetDir, null);
       store.catchUpIndex();
       return store;
     } catch (RuntimeException e) {

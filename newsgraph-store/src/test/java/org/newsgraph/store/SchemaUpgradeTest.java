@@ -22,10 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 
 /**
- * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries) and 3 (before the
- * interval a claim was said in) are upgraded when opened; newer ones are refused.
+ * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries), 3 (before the
+ * interval a claim was said in), 4 (before places) and 5 (before stories) are upgraded when opened; newer ones are
+ * refused.
  */
 class SchemaUpgradeTest {
+  private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
+  /** What a store made before the stories looks like: none of their tables. */
+  private static final String[] NO_STORIES = {"DROP TABLE stories", "DROP TABLE story_articles",
+      "DROP TABLE story_keys", "DROP TABLE story_keys_batch", "DROP TABLE event_instances", "DROP TABLE event_mentions",
+      "DROP TABLE claim_instances", "DROP TABLE claim_reports", "DROP TABLE entity_merges",
+      "DELETE FROM meta WHERE key LIKE 'stories_%'"};
+
   @TempDir Path dir;
 
   private static void sql(Path store, String... statements) throws SQLException {
@@ -57,6 +65,7 @@ class SchemaUpgradeTest {
     }
     assertFalse(before.isEmpty());
     // what a store made before version 2 looks like: no sentence columns, no publications table, no group countries
+    sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
         "ALTER TABLE claims DROP COLUMN said_until",
@@ -70,7 +79,7 @@ class SchemaUpgradeTest {
       s.save(List.of(Samples.undated()), List.of(), "run-2");
       assertEquals(3, s.articleCount());
     }
-    assertEquals("5", version(dir));
+    assertEquals(CURRENT, version(dir));
   }
 
   @Test
@@ -80,6 +89,7 @@ class SchemaUpgradeTest {
       s.save(List.of(kursk), List.of(), "run-1");
     }
     // what a store made before version 3 looks like: claims without the group source countries
+    sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE claims DROP COLUMN source_countries", "ALTER TABLE claims DROP COLUMN said_until",
         "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
@@ -92,7 +102,7 @@ class SchemaUpgradeTest {
       assertEquals(group.claims(), s.article(group.article().id()).orElseThrow().claims());
       assertEquals(1, s.claims(Samples.PRK, null, null, null, 10).size());
     }
-    assertEquals("5", version(dir));
+    assertEquals(CURRENT, version(dir));
   }
 
   @Test
@@ -102,6 +112,7 @@ class SchemaUpgradeTest {
       s.save(List.of(kursk), List.of(), "run-1");
     }
     // what a store made before version 4 looks like: claims said on a day, with no end column
+    sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE claims DROP COLUMN said_until", "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
@@ -111,7 +122,31 @@ class SchemaUpgradeTest {
       s.save(List.of(month), List.of(), "run-2");
       assertEquals(month.claims(), s.article(month.article().id()).orElseThrow().claims());
     }
-    assertEquals("5", version(dir));
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
+  void version_4_and_5_stores_are_upgraded_on_open_and_their_articles_are_placed_in_stories() throws Exception {
+    for (String old : List.of("4", "5")) {
+      Path store = dir.resolve("v" + old);
+      try (NewsStore s = NewsStore.open(store)) {
+        s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+      }
+      sql(store, NO_STORIES);
+      if (old.equals("4")) {
+        sql(store, "DROP TABLE event_places", "DROP TABLE places"); // version 5 added them
+      }
+      sql(store, "UPDATE meta SET value = '" + old + "' WHERE key = 'schema_version'");
+      try (NewsStore s = NewsStore.open(store)) {
+        java.util.Map<String, String> stories = s.storyOf(List.of(Samples.kursk().article().id(),
+            Samples.factory().article().id()));
+        assertEquals(2, stories.size(), "every stored article has its story after the upgrade from " + old);
+        assertEquals(stories.size(), s.stories(null, null, null, 0, 10).total());
+        s.save(List.of(Samples.undated()), List.of(), "run-2");
+        assertEquals(3, s.stories(null, null, null, 0, 10).total());
+      }
+      assertEquals(CURRENT, version(store));
+    }
   }
 
   @Test

@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + ": the bundled example is missing");
     }
-    NewsStore store = NewsStore.open(cfg.store().dir());
+    NewsStore store = NewsStore.open(cfg.store().dir(), cfg.stories());
     try {
       out.println("newsgraph demo: ingesting " + file + " into " + cfg.store().dir());
       out.println("(the first run loads the language models, about 10 s)");

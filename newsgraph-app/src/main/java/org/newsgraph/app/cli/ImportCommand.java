@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
     SaveResult r;
-    try (NewsStore store = NewsStore.open(cfg.store().dir())) {
+    try (NewsStore store = NewsStore.open(cfg.store().dir(), cfg.stories())) {
       r = store.importParquet(parquet, batch);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;

@@ -111,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
         paths.add(Path.of(in));
       }
     }
-    try (NewsStore store = NewsStore.open(cfg.store().dir())) {
+    try (NewsStore store = NewsStore.open(cfg.store().dir(), cfg.stories())) {
       Ingestion.Outcome o = ingest(cfg, store, paths, urls, threads, !json, options, progressEvery,
           spec.commandLine().getErr());
       print(o, json, out, spec.commandLine().getErr());

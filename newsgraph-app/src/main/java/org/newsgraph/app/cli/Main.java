@@ -15,7 +15,8 @@ import picocli.CommandLine;
     description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
-        EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, ServeCommand.class,
+        EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, StoriesCommand.class,
+        StoryCommand.class, ServeCommand.class,
         ExportCommand.class, ImportCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */

@@ -36,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     NewsgraphConfig cfg = common.configLoggingToStore();
-    NewsStore store = parquet != null ? NewsStore.openParquet(parquet) : NewsStore.open(cfg.store().dir());
+    NewsStore store = parquet != null ? NewsStore.openParquet(parquet)
+        : NewsStore.open(cfg.store().dir(), cfg.stories());
     serveUntilStopped(cfg, store, bind, port, spec.commandLine().getOut());
     return Main.OK;
   }

@@ -28,7 +28,7 @@ final class StoreSession implements AutoCloseable {
   /** For commands that write: the store is made when missing. */
   static StoreSession create(CommonOptions common) {
     NewsgraphConfig cfg = common.configLoggingToStore();
-    return new StoreSession(cfg.store().dir(), NewsStore.open(cfg.store().dir()));
+    return new StoreSession(cfg.store().dir(), NewsStore.open(cfg.store().dir(), cfg.stories()));
   }
 
   static NewsStore openExisting(NewsgraphConfig cfg) {
@@ -36,7 +36,7 @@ final class StoreSession implements AutoCloseable {
       throw new IllegalArgumentException("no store at " + cfg.store().dir()
           + " (run 'newsgraph ingest PATH' first, or give --store DIR)");
     }
-    return NewsStore.open(cfg.store().dir());
+    return NewsStore.open(cfg.store().dir(), cfg.stories());
   }
 
   NewsStore store() {

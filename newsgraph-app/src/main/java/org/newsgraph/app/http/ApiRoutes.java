@@ -19,6 +19,8 @@ import org.newsgraph.app.json.Listings.ClaimList;
 import org.newsgraph.app.json.Listings.EventList;
 import org.newsgraph.app.json.PlaceViews.MapAnswer;
 import org.newsgraph.app.json.SourceLabels;
+import org.newsgraph.app.json.StoryViews.StoryAnswer;
+import org.newsgraph.app.json.StoryViews.StoryList;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.PageDumpParser;
@@ -159,6 +161,29 @@ final class ApiRoutes {
             .errors(400, 404, 503)
             .handle(r -> EventList.of(store.events(r.text("type"), entity(r, "actor"), entity(r, "recipient"),
                 r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")), SourceLabels.names(store))),
+        Route.get("/api/stories", "Stories across outlets, the largest first: the articles that report one"
+            + " development, with their outlets and first and latest report", StoryList.class)
+            .params(Param.text("about", "Only stories naming this entity (id or name)", "country:PRK"),
+                Param.date("from", "Stories whose dated articles reach this day or later"),
+                Param.date("to", "Stories whose dated articles begin before this day"),
+                Param.integer("offset", "Stories to skip", 0, 0, Integer.MAX_VALUE),
+                Param.integer("limit", "Most stories to list", 50, 1, 500))
+            .errors(400, 404, 503)
+            .handle(r -> {
+              int offset = r.integer("offset");
+              int limit = r.integer("limit");
+              return StoryList.of(offset, limit, store.stories(entity(r, "about"), r.date("from"), r.date("to"),
+                  offset, limit));
+            }),
+        Route.get("/api/stories/{id}", "A story: its articles by outlet and time, its events each once with how"
+            + " many articles and outlets report them, its claims grouped by source", StoryAnswer.class)
+            .params(Param.path("id", "Story id", "s941befa4d0bbe564"))
+            .errors(404, 503)
+            .handle(r -> {
+              String id = r.text("id");
+              return StoryAnswer.of(store.story(id).orElseThrow(() -> new ApiException(404, "no story with id "
+                  + id)));
+            }),
         Route.get("/api/board", "The claims board: claims grouped by what they are about, and by stance",
             Board.class)
             .params(Param.integer("limit", "Most claims to place", 500, 1, 5000))

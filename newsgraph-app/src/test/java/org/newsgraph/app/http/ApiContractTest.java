@@ -82,6 +82,9 @@ class ApiContractTest {
     CLI.put("timeline", cli("timeline", "--store", dir.toString(), "--json", "country:PRK"));
     CLI.put("claims", cli("claims", "--store", dir.toString(), "--json"));
     CLI.put("events", cli("events", "--store", dir.toString(), "--json"));
+    CLI.put("stories", cli("stories", "--store", dir.toString(), "--json"));
+    CLI.put("story", cli("story", "--store", dir.toString(), "--json",
+        CLI.get("stories").get("stories").get(0).get("id").asText()));
     store = NewsStore.open(dir);
     closedStore = NewsStore.open(tmp.resolve("closed"));
     closedStore.close();
@@ -177,6 +180,7 @@ class ApiContractTest {
       return answered;
     }
     String id = store.articles(0, 1).get(0).id();
+    String story = store.stories(null, null, null, 0, 1).items().get(0).id();
     List<Answered> out = new ArrayList<>();
     String[][] gets = {
         {"/api/health", "200"},
@@ -200,6 +204,9 @@ class ApiContractTest {
         {"/api/events", "200"}, {"/api/events?actor=country:PRK&modality=claimed", "200"},
         {"/api/events?limit=0", "400"}, {"/api/events?recipient=country:XXX", "404"},
         {"/api/board", "200"}, {"/api/board?limit=0", "400"},
+        {"/api/stories", "200"}, {"/api/stories?about=country:PRK&from=2024-01-01&to=2026-01-01&limit=1", "200"},
+        {"/api/stories?limit=0", "400"}, {"/api/stories?about=country:XXX", "404"},
+        {"/api/stories/" + story, "200"}, {"/api/stories/nope", "404"},
         {"/api/outlets", "200"}, {"/api/outlets?limit=-1", "400"},
         {"/api/map", "200"}, {"/api/map?q=Korea&entity=country:PRK&limit=5", "200"},
         {"/api/map?articles=" + id + ",nope", "200"}, {"/api/map?limit=0", "400"},
@@ -348,7 +355,8 @@ class ApiContractTest {
   @Test
   void each_command_prints_with_json_what_its_route_answers() {
     Map<String, String> routeOf = Map.of("analyze", "POST /api/analyze", "search", "GET /api/search",
-        "timeline", "GET /api/timeline", "claims", "GET /api/claims", "events", "GET /api/events");
+        "timeline", "GET /api/timeline", "claims", "GET /api/claims", "events", "GET /api/events", "stories",
+        "GET /api/stories", "story", "GET /api/stories/{id}");
     routeOf.forEach((command, route) -> assertEquals(List.of(),
         validator.problems(CLI.get(command), responseSchema(route, 200)), "newsgraph " + command + " --json"));
     // the commands without a route of their own print records of the same conventions
@@ -361,6 +369,8 @@ class ApiContractTest {
     assertEquals(2, CLI.get("ingest").get("stored").asInt());
     assertTrue(CLI.get("claims").get("claims").size() > 5, CLI.get("claims").toString());
     assertTrue(CLI.get("events").get("events").size() > 5, CLI.get("events").toString());
+    // the sample's two articles report two different developments: two stories
+    assertEquals(2, CLI.get("stories").get("total").asInt(), CLI.get("stories").toString());
   }
 
   /** Keeps what the servers log: level, message, and the stack trace of the throwable. */

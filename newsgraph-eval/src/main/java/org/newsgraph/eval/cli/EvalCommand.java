@@ -10,7 +10,8 @@ import picocli.CommandLine;
     description = "Score newsgraph against gold annotations.",
     subcommands = {EvalTemporalCommand.class, EvalAttributionCommand.class, EvalEventsCommand.class,
         EvalExtractionCommand.class, EvalReutersCommand.class, EvalPrecisionCommand.class,
-        EvalGeoCommand.class, EvalNerCommand.class, EvalStanceCommand.class})
+        EvalGeoCommand.class, EvalNerCommand.class, EvalStanceCommand.class, EvalStoriesCommand.class,
+        EvalCorefCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -6,7 +6,9 @@ import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.extract.claims.AttributionStage;
 import org.newsgraph.extract.entities.EntityLinkingStage;
+import org.newsgraph.extract.events.EventStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
 
@@ -30,5 +32,13 @@ public final class Analyses {
     EntityLinkingStage entities = new EntityLinkingStage();
     TimeTaggingStage times = new TimeTaggingStage();
     return a -> times.apply(entities.apply(nlp.apply(a)));
+  }
+
+  /** The whole standard analysis (what ingest stores): CoreNLP, entities, times, claims, events. */
+  public static Function<Article, AnalyzedArticle> full(NewsgraphConfig config, Path cacheDir) {
+    Function<Article, AnalyzedArticle> upToTimes = upToTimes(config, cacheDir);
+    AttributionStage claims = new AttributionStage();
+    EventStage events = new EventStage();
+    return a -> events.apply(claims.apply(upToTimes.apply(a)));
   }
 }

@@ -32,10 +32,13 @@ import org.newsgraph.store.StoreException;
  */
 public final class ArticleWriter {
   private final Database db;
+  private final StoryLayer stories;
   private long logSeq;
 
-  public ArticleWriter(Database db) {
+  /** {@code stories}: the cross-document layer, linked in each batch's transaction (null: none, for read-only use). */
+  public ArticleWriter(Database db, StoryLayer stories) {
     this.db = db;
+    this.stories = stories;
     this.logSeq = maxLogSeq();
   }
 
@@ -117,15 +120,25 @@ public final class ArticleWriter {
         PublicationsTable.append(db, publications, fresh.keySet(), when);
         updateEntities(updates);
       }
+      if (stories != null) {
+        // the stories, events and claims across articles: in the same transaction as the articles they are about
+        StoryTables.write(db, stories.link(fresh.values()), StoryLayer.DEFINITION);
+      }
       db.commit();
     } catch (ArticleCheck.InvalidArticle e) {
       db.rollbackQuietly();
+      if (stories != null) {
+        stories.rollback();
+      }
       AnalyzedArticle a = fresh.get(current);
       throw new StoreException(StoreException.Kind.INVALID_REQUEST, "article " + current + " ("
           + a.article().source() + ") cannot be stored: "
           + e.getMessage() + "; nothing of this batch of " + batch.size() + " was stored");
     } catch (SQLException | RuntimeException e) {
       db.rollbackQuietly();
+      if (stories != null) {
+        stories.rollback();
+      }
       if (e instanceof StoreException se) {
         throw se;
       }
@@ -135,6 +148,22 @@ public final class ArticleWriter {
     }
     logSeq = seq;
     return new Written(List.copyOf(fresh.values()), duplicates.stream().map(a -> a.article().id()).toList());
+  }
+
+  /**
+   * Links stored articles that have no story yet (in one transaction): what opening a store from before stories, or
+   * with stories of another definition, does.
+   */
+  void linkStored(List<AnalyzedArticle> articles) throws SQLException {
+    db.begin();
+    try {
+      StoryTables.write(db, stories.link(articles), StoryLayer.DEFINITION);
+      db.commit();
+    } catch (SQLException | RuntimeException e) {
+      db.rollbackQuietly();
+      stories.rollback();
+      throw e;
+    }
   }
 
   private void appendArticle(Appenders ap, AnalyzedArticle a, LocalDateTime when) throws SQLException {

@@ -32,12 +32,14 @@ public final class Database implements AutoCloseable {
   /**
    * 1: the tables of schema-v1.sql; 2 (issue 7): {@code mentions.sentence} and {@code times.sentence}, and the
    * publications table in stores made before it; 3 (issue 4): {@code claims.source_countries}, the countries of an
-   * unnamed group source; 4 (issue 3): {@code claims.said_until}, the end of the interval a claim was said in. A
-   * store is made at version 1 and upgraded like an old one, so old and new stores end with the same columns in the
-   * same order. 5 (issue 22): the {@code places} and {@code event_places} tables ({@link PlaceRows}); older
-   * articles have no rows there until they are analysed again.
+   * unnamed group source; 4 (issue 3): {@code claims.said_until}, the end of the interval a claim was said in; 5
+   * (issue 22): the {@code places} and {@code event_places} tables ({@link PlaceRows}), older articles having no rows
+   * there until they are analysed again; 6 (issue 17): the cross-document tables of {@code schema-stories.sql}
+   * (stories, event and claim instances, entity merges), filled for the stored articles when the store is next opened
+   * ({@link StoryLayer#catchUp}). A store is made at version 1 and upgraded like an old one, so old and new stores end
+   * with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
   /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
   public static final String SOURCE_COUNTRIES = "source_countries";
   /** The column version 4 adds to {@code claims}: {@link org.newsgraph.core.Claim#saidUntil()}. */
@@ -116,22 +118,26 @@ public final class Database implements AutoCloseable {
         version = r.getString(1);
       }
     }
-    if ("1".equals(version) || "2".equals(version) || "3".equals(version) || "4".equals(version)) {
+    int old = upgradable(version);
+    if (old > 0) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
-          + " said in, place points); this takes a few seconds for a large store");
+          + " said in, place points, stories across articles); this takes a few seconds for a large store");
       begin();
       try {
-        if ("1".equals(version)) {
+        if (old < 2) {
           upgradeToVersion2();
         }
-        if (!"3".equals(version) && !"4".equals(version)) {
+        if (old < 3) {
           upgradeToVersion3();
         }
-        if (!"4".equals(version)) {
+        if (old < 4) {
           upgradeToVersion4();
         }
-        upgradeToVersion5();
+        if (old < 5) {
+          upgradeToVersion5();
+        }
+        upgradeToVersion6();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -140,7 +146,8 @@ public final class Database implements AutoCloseable {
       }
     } else if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
       throw new StoreException("database " + file + " has schema version " + version + "; this newsgraph reads "
-          + "versions 1 to 4 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
+          + "versions 1 to " + (SCHEMA_VERSION - 1) + " (upgraded when opened) and " + SCHEMA_VERSION
+          + " (a newer newsgraph made it?)");
     }
   }
 
@@ -184,6 +191,22 @@ public final class Database implements AutoCloseable {
     setVersion(5);
   }
 
+  /** Version 5 to 6, inside the caller's transaction: the cross-document tables, empty until the store is opened. */
+  private void upgradeToVersion6() throws SQLException {
+    StoryTables.create(this);
+    setVersion(6);
+  }
+
+  /** The version of an older store this newsgraph upgrades (1 to {@link #SCHEMA_VERSION} - 1), else 0. */
+  private static int upgradable(String version) {
+    for (int v = 1; v < SCHEMA_VERSION; v++) {
+      if (String.valueOf(v).equals(version)) {
+        return v;
+      }
+    }
+    return 0;
+  }
+
   private void setVersion(int version) throws SQLException {
     try (PreparedStatement p = conn.prepareStatement("UPDATE meta SET value = ? WHERE key = 'schema_version'")) {
       p.setString(1, String.valueOf(version));
@@ -216,6 +239,7 @@ public final class Database implements AutoCloseable {
         upgradeToVersion3();
         upgradeToVersion4();
         upgradeToVersion5();
+        upgradeToVersion6();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();

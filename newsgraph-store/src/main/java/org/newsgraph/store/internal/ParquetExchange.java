@@ -40,6 +40,12 @@ public final class ParquetExchange {
   /** The store's tables that hold analysis, in the order they are read. */
   public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "sentences",
       "mentions", "times", "claims", "events", "publications", "places", "event_places");
+  /**
+   * The tables of the cross-document layer: exported, and read in place by a store over Parquet tables when present;
+   * not imported (a store places what it imports in its own stories, as it would at ingest).
+   */
+  public static final List<String> STORY_TABLES = List.of("stories", "story_articles", "event_instances",
+      "event_mentions", "claim_instances", "claim_reports", "entity_merges");
   /** Documents that failed in the job: source, article_id, stage, message. */
   public static final String ERRORS = "errors";
 
@@ -66,7 +72,7 @@ public final class ParquetExchange {
   /** Writes every table of {@code db} to {@code dir/TABLE/data.parquet}. */
   public static void export(Database db, Path dir) {
     try (Statement s = db.connection().createStatement()) {
-      for (String t : TABLES) {
+      for (String t : exported()) {
         Path folder = dir.resolve(t);
         Files.createDirectories(folder);
         s.execute("COPY (SELECT * FROM " + t + ") TO " + literal(folder.resolve("data.parquet")) + " (FORMAT PARQUET)");
@@ -76,6 +82,12 @@ public final class ParquetExchange {
     } catch (IOException e) {
       throw Failures.wrap("cannot export to " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  private static List<String> exported() {
+    List<String> all = new ArrayList<>(TABLES);
+    all.addAll(STORY_TABLES);
+    return all;
   }
 
   /** Copies the Parquet tables of {@code dir} into the (empty, scratch) database {@code db}. */
@@ -102,7 +114,7 @@ public final class ParquetExchange {
   public static void attachViews(Database db, Path dir) {
     check(dir);
     try (Statement s = db.connection().createStatement()) {
-      for (String t : TABLES) {
+      for (String t : exported()) {
         String src = source(dir, t);
         if (src != null) {
           List<String[]> cols = stored(db, t);

@@ -17,7 +17,7 @@ public final class ReadConnections implements AutoCloseable {
 
   /** The queries of one connection. */
   public record Readers(Database db, ArticleReader articles, EntityQueries entities,
-      ClaimEventQueries claimsAndEvents) {}
+      ClaimEventQueries claimsAndEvents, StoryQueries stories) {}
 
   private final Database main;
   private final ConcurrentLinkedDeque<Readers> idle = new ConcurrentLinkedDeque<>();
@@ -52,7 +52,8 @@ public final class ReadConnections implements AutoCloseable {
 
   private Readers open() {
     Database db = main.duplicate();
-    Readers r = new Readers(db, new ArticleReader(db), new EntityQueries(db), new ClaimEventQueries(db));
+    Readers r = new Readers(db, new ArticleReader(db), new EntityQueries(db), new ClaimEventQueries(db),
+        new StoryQueries(db));
     synchronized (all) {
       all.add(r);
     }

@@ -1,0 +1,360 @@
+package org.newsgraph.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.store.Page;
+import org.newsgraph.store.StoryDetail;
+import org.newsgraph.store.StorySummary;
+import org.newsgraph.stories.entities.EntityMerge;
+
+/** Reading stories: a filtered page of them, one with everything in it, and the story of given articles. */
+public final class StoryQueries {
+  private static final int TOP_ENTITIES = 8;
+  private static final int MAX_INSTANCES = 300;
+  private final Database db;
+
+  public StoryQueries(Database db) {
+    this.db = db;
+  }
+
+  /** One article of a story as the queries read it. */
+  private record Member(String articleId, String headline, LocalDate date, String outlet, long seq, boolean started,
+      double score, boolean dated, String reason) {}
+
+  /**
+   * Stories naming {@code about} (an entity id; also through the entity merges into it), whose dated articles span
+   * a period overlapping [from, to) (null: unbounded; a period leaves undated stories out), the largest first.
+   */
+  public Page<StorySummary> stories(String about, LocalDate from, LocalDate to, long offset, long limit) {
+    return db.read(() -> {
+      StringBuilder sql = new StringBuilder("SELECT id, title, first_date, last_date, articles, undated, entities,"
+          + " entity_weights, count(*) OVER () AS total FROM stories WHERE true");
+      List<Object> args = new ArrayList<>();
+      if (about != null) {
+        sql.append(" AND id IN (SELECT sa.story_id FROM story_articles sa JOIN article_entities ae"
+            + " ON ae.article_id = sa.article_id WHERE ae.entity_id = ?"
+            + " UNION SELECT story_id FROM entity_merges WHERE into_id = ? AND undone_by IS NULL)");
+        args.add(about);
+        args.add(about);
+      }
+      if (from != null) {
+        sql.append(" AND last_date >= ?");
+        args.add(from);
+      }
+      if (to != null) {
+        sql.append(" AND first_date < ?");
+        args.add(to);
+      }
+      sql.append(" ORDER BY articles DESC, last_date DESC NULLS LAST, id LIMIT ? OFFSET ?");
+      args.add(limit);
+      args.add(offset);
+      List<Object[]> rows = new ArrayList<>();
+      long total = 0;
+      try (PreparedStatement p = db.prepare(sql.toString())) {
+        Database.bind(p, args.toArray());
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            total = r.getLong("total");
+            rows.add(new Object[] {r.getString("id"), r.getString("title"), Database.date(r, "first_date"),
+                Database.date(r, "last_date"), r.getInt("articles"), r.getInt("undated"), strongest(r)});
+          }
+        }
+      }
+      if (rows.isEmpty() && offset > 0) {
+        total = stories(about, from, to, 0, 1).total();
+      }
+      Map<String, List<Member>> members = members(rows.stream().map(x -> (String) x[0]).toList());
+      Map<String, List<String>> outlets = outlets(members.values().stream().flatMap(List::stream)
+          .map(Member::articleId).toList());
+      List<StorySummary> out = new ArrayList<>();
+      for (Object[] x : rows) {
+        out.add(summary(x, members.getOrDefault((String) x[0], List.of()), outlets));
+      }
+      return new Page<>(total, offset, out);
+    });
+  }
+
+  /** The story with its articles, event and claim instances and merges. */
+  public Optional<StoryDetail> story(String id) {
+    return db.read(() -> {
+      Object[] row = null;
+      try (PreparedStatement p = db.prepare("SELECT id, title, first_date, last_date, articles, undated, entities,"
+          + " entity_weights FROM stories WHERE id = ?")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            row = new Object[] {r.getString("id"), r.getString("title"), Database.date(r, "first_date"),
+                Database.date(r, "last_date"), r.getInt("articles"), r.getInt("undated"), strongest(r)};
+          }
+        }
+      }
+      if (row == null) {
+        return Optional.empty();
+      }
+      List<Member> members = members(List.of(id)).getOrDefault(id, List.of());
+      Map<String, List<String>> outlets = outlets(members.stream().map(Member::articleId).toList());
+      Map<String, Integer> copies = publications(members.stream().map(Member::articleId).toList());
+      List<StoryDetail.StoryArticle> articles = new ArrayList<>();
+      for (Member m : members) {
+        articles.add(new StoryDetail.StoryArticle(m.articleId(), m.headline(), m.date(), m.outlet(),
+            copies.getOrDefault(m.articleId(), 1), outlets.getOrDefault(m.articleId(), List.of()), m.started(),
+            m.score(), m.dated(), m.reason()));
+      }
+      return Optional.of(new StoryDetail(summary(row, members, outlets), articles, events(id, outlets, copies),
+          claims(id, outlets, copies), merges(id)));
+    });
+  }
+
+  /** The story of each of {@code articleIds} that has one. */
+  public Map<String, String> storyOf(Collection<String> articleIds) {
+    return db.read(() -> {
+      Map<String, String> out = new HashMap<>();
+      for (List<String> chunk : Chunks.of(articleIds, 10_000)) {
+        try (PreparedStatement p = db.prepare("SELECT article_id, story_id FROM story_articles"
+            + " WHERE article_id IN (SELECT unnest(?))")) {
+          p.setArray(1, db.varchars(chunk));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              out.put(r.getString(1), r.getString(2));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The merges into or from {@code entityId} that hold. */
+  public List<EntityMerge> mergesOf(String entityId) {
+    return db.read(() -> {
+      List<EntityMerge> out = new ArrayList<>();
+      try (PreparedStatement p = db.prepare("SELECT * FROM entity_merges WHERE (into_id = ? OR entity_id = ?)"
+          + " ORDER BY seq, id")) {
+        Database.bind(p, entityId, entityId);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(StoryTables.merge(r));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private StorySummary summary(Object[] x, List<Member> members, Map<String, List<String>> outlets) {
+    Set<String> all = new LinkedHashSet<>();
+    for (Member m : members) {
+      all.addAll(outlets.getOrDefault(m.articleId(), List.of()));
+    }
+    Member first = members.isEmpty() ? null : members.get(0);
+    Member latest = members.isEmpty() ? null : members.get(members.size() - 1);
+    for (Member m : members) {
+      if (m.date() != null && (latest.date() == null || !m.date().isBefore(latest.date()))) {
+        latest = m;
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String> entities = (List<String>) x[6];
+    return new StorySummary((String) x[0], (String) x[1], (LocalDate) x[2], (LocalDate) x[3], (int) x[4],
+        (int) x[5], new ArrayList<>(all), report(first), report(latest),
+        entities.subList(0, Math.min(TOP_ENTITIES, entities.size())));
+  }
+
+  /** The story's entities, strongest first. */
+  private static List<String> strongest(ResultSet r) throws SQLException {
+    List<String> k = Database.strings(r, "entities");
+    java.sql.Array a = r.getArray("entity_weights");
+    Object[] w = a == null ? new Object[0] : (Object[]) a.getArray();
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < k.size() && i < w.length; i++) {
+      idx.add(i);
+    }
+    idx.sort(Comparator.<Integer>comparingDouble(i -> -((Number) w[i]).doubleValue()).thenComparing(k::get));
+    return idx.stream().map(k::get).toList();
+  }
+
+  private static StorySummary.Report report(Member m) {
+    return m == null ? null : new StorySummary.Report(m.articleId(), m.headline(), m.date(), m.outlet());
+  }
+
+  /** The articles of each story: dated ones by date, then undated ones, each in the order they were placed. */
+  private Map<String, List<Member>> members(List<String> storyIds) throws SQLException {
+    Map<String, List<Member>> out = new LinkedHashMap<>();
+    if (storyIds.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement p = db.prepare("SELECT sa.story_id, sa.article_id, a.headline, a.anchor,"
+        + " coalesce(a.outlet, a.agency) AS outlet, sa.seq, sa.started, sa.score, sa.dated, sa.reason"
+        + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (SELECT unnest(?))"
+        + " ORDER BY sa.story_id, a.anchor NULLS LAST, sa.seq")) {
+      p.setArray(1, db.varchars(storyIds));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Member(r.getString(2), r.getString(3),
+              Database.date(r, "anchor"), r.getString("outlet"), r.getLong("seq"), r.getBoolean("started"),
+              r.getDouble("score"), r.getBoolean("dated"), r.getString("reason")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The outlets that published each article: its own, then its publications', first seen first. */
+  private Map<String, List<String>> outlets(List<String> articleIds) throws SQLException {
+    Map<String, List<String>> out = new HashMap<>();
+    for (List<String> chunk : Chunks.of(articleIds, 10_000)) {
+      try (PreparedStatement p = db.prepare("SELECT a.id, coalesce(a.outlet, a.agency) AS own, p.outlet"
+          + " FROM articles a LEFT JOIN publications p ON p.article_id = a.id WHERE a.id IN (SELECT unnest(?))"
+          + " ORDER BY a.id, p.ingested_at, p.source")) {
+        p.setArray(1, db.varchars(chunk));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            List<String> l = out.computeIfAbsent(r.getString(1), k -> new ArrayList<>());
+            for (String o : new String[] {r.getString(2), r.getString(3)}) {
+              if (o != null && !o.isBlank() && !l.contains(o.strip())) {
+                l.add(o.strip());
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How many publications each article has (1 when none is recorded). */
+  private Map<String, Integer> publications(List<String> articleIds) throws SQLException {
+    Map<String, Integer> out = new HashMap<>();
+    for (List<String> chunk : Chunks.of(articleIds, 10_000)) {
+      try (PreparedStatement p = db.prepare("SELECT article_id, count(*) FROM publications"
+          + " WHERE article_id IN (SELECT unnest(?)) GROUP BY 1")) {
+        p.setArray(1, db.varchars(chunk));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.put(r.getString(1), Math.max(1, r.getInt(2)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<StoryDetail.EventInstance> events(String storyId, Map<String, List<String>> outlets,
+      Map<String, Integer> copies) throws SQLException {
+    Map<String, List<StoryDetail.Mention>> mentions = new HashMap<>();
+    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, event_id FROM event_mentions"
+        + " WHERE story_id = ? ORDER BY seq, article_id, event_id")) {
+      p.setString(1, storyId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+              .add(new StoryDetail.Mention(r.getString(2), r.getString(3), null));
+        }
+      }
+    }
+    List<StoryDetail.EventInstance> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances WHERE story_id = ?"
+        + " ORDER BY articles DESC, mentions DESC, last_seq, id LIMIT ?")) {
+      Database.bind(p, storyId, MAX_INSTANCES);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          List<StoryDetail.Mention> m = mentions.getOrDefault(r.getString("id"), List.of());
+          int[] reach = reach(m, outlets, copies);
+          out.add(new StoryDetail.EventInstance(r.getString("id"), r.getString("type"), r.getString("label"),
+              byCount(r, "actors", "actor_counts"), byCount(r, "recipients", "recipient_counts"),
+              r.getString("location"), Database.date(r, "begin"), Database.date(r, "end"), r.getInt("mentions"),
+              r.getInt("articles"), reach[0], reach[1], m));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<StoryDetail.ClaimInstance> claims(String storyId, Map<String, List<String>> outlets,
+      Map<String, Integer> copies) throws SQLException {
+    Map<String, List<StoryDetail.Mention>> reports = new HashMap<>();
+    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, claim_id, stance FROM claim_reports"
+        + " WHERE story_id = ? ORDER BY seq, article_id, claim_id")) {
+      p.setString(1, storyId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          reports.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+              .add(new StoryDetail.Mention(r.getString(2), r.getString(3), r.getString(4)));
+        }
+      }
+    }
+    List<StoryDetail.ClaimInstance> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances WHERE story_id = ?"
+        + " ORDER BY articles DESC, reports DESC, last_seq, id LIMIT ?")) {
+      Database.bind(p, storyId, MAX_INSTANCES);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          List<StoryDetail.Mention> m = reports.getOrDefault(r.getString("id"), List.of());
+          int[] reach = reach(m, outlets, copies);
+          List<String> stances = Database.strings(r, "stances");
+          int[] n = Database.ints(r, "stance_counts");
+          Map<String, Integer> byStance = new LinkedHashMap<>();
+          for (int i = 0; i < stances.size() && i < n.length; i++) {
+            byStance.put(stances.get(i), n[i]);
+          }
+          out.add(new StoryDetail.ClaimInstance(r.getString("id"), r.getString("source_key"),
+              r.getString("source_text"), r.getString("excerpt"), byStance, r.getInt("reports"),
+              r.getInt("articles"), reach[0], reach[1], m));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Distinct outlets and republications over the articles of some mentions. */
+  private static int[] reach(List<StoryDetail.Mention> mentions, Map<String, List<String>> outlets,
+      Map<String, Integer> copies) {
+    Set<String> articles = new LinkedHashSet<>();
+    for (StoryDetail.Mention m : mentions) {
+      articles.add(m.articleId());
+    }
+    Set<String> o = new LinkedHashSet<>();
+    int republications = 0;
+    for (String a : articles) {
+      o.addAll(outlets.getOrDefault(a, List.of()));
+      republications += copies.getOrDefault(a, 1) - 1;
+    }
+    return new int[] {o.size(), republications};
+  }
+
+  private static List<String> byCount(ResultSet r, String keys, String counts) throws SQLException {
+    List<String> k = Database.strings(r, keys);
+    int[] n = Database.ints(r, counts);
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < k.size(); i++) {
+      idx.add(i);
+    }
+    idx.sort(Comparator.<Integer>comparingInt(i -> i < n.length ? -n[i] : 0).thenComparing(k::get));
+    return idx.stream().map(k::get).toList();
+  }
+
+  private List<EntityMerge> merges(String storyId) throws SQLException {
+    List<EntityMerge> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepare("SELECT * FROM entity_merges WHERE story_id = ? ORDER BY seq, id")) {
+      p.setString(1, storyId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(StoryTables.merge(r));
+        }
+      }
+    }
+    return out;
+  }
+}

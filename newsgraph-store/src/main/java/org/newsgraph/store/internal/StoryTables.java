@@ -1,0 +1,342 @@
+package org.newsgraph.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.newsgraph.stories.CrossDocumentLinker;
+import org.newsgraph.stories.claims.ClaimInstanceState;
+import org.newsgraph.stories.claims.ClaimLink;
+import org.newsgraph.stories.cluster.Assignment;
+import org.newsgraph.stories.cluster.StoryState;
+import org.newsgraph.stories.entities.EntityMerge;
+import org.newsgraph.stories.events.EventInstanceState;
+import org.newsgraph.stories.events.EventLink;
+import org.newsgraph.stories.profile.ArticleProfile.Channel;
+import org.newsgraph.stories.profile.SparseVector;
+
+/**
+ * The tables of the cross-document layer (schema version 6, {@code schema-stories.sql}): writing what linking a
+ * batch decided, inside the batch's transaction, and loading it back into a {@link CrossDocumentLinker}.
+ */
+final class StoryTables {
+  private static final String DDL = "schema-stories.sql";
+  /** The meta rows: how many articles have been placed, and by which definition. */
+  static final String POSITION = "stories_position";
+  static final String DEFINITION = "stories_definition";
+  /** Every table of the layer, in the order they are created (and emptied for a rebuild). */
+  static final List<String> TABLES = List.of("stories", "story_articles", "story_keys", "story_keys_batch",
+      "event_instances", "event_mentions", "claim_instances", "claim_reports", "entity_merges");
+
+  private StoryTables() {}
+
+  static void create(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      for (String sql : statements()) {
+        s.execute(sql);
+      }
+    }
+  }
+
+  private static List<String> statements() {
+    String text;
+    try (InputStream in = StoryTables.class.getResourceAsStream(DDL)) {
+      if (in == null) {
+        throw new IllegalStateException(DDL + " is missing from the class path");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + DDL, e);
+    }
+    StringBuilder noComments = new StringBuilder();
+    for (String line : text.split("\n")) {
+      int dash = line.indexOf("--");
+      noComments.append(dash >= 0 ? line.substring(0, dash) : line).append('\n');
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : noComments.toString().split(";")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  /** Empties every table of the layer and its meta rows (a rebuild follows), inside the caller's transaction. */
+  static void clear(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      for (String t : TABLES) {
+        s.execute("DELETE FROM " + t);
+      }
+      s.execute("DELETE FROM meta WHERE key IN ('" + POSITION + "', '" + DEFINITION + "')");
+    }
+  }
+
+  /** What linking the articles of one batch decided, in order; the latest state of each touched story or instance. */
+  static final class Batch {
+    final List<CrossDocumentLinker.Linked> linked = new ArrayList<>();
+    final Map<String, StoryState> stories = new LinkedHashMap<>();
+    final Map<String, EventInstanceState> events = new LinkedHashMap<>();
+    final Map<String, ClaimInstanceState> claims = new LinkedHashMap<>();
+    final List<EntityMerge> undone = new ArrayList<>();
+    Map<String, Integer> keys = Map.of();
+    long position;
+
+    void add(CrossDocumentLinker.Linked l) {
+      linked.add(l);
+      stories.put(l.assignment().storyId(), l.assignment().story());
+      for (EventLink e : l.events()) {
+        events.put(e.instanceId(), e.instance());
+      }
+      for (ClaimLink c : l.claims()) {
+        claims.put(c.instanceId(), c.instance());
+      }
+      undone.addAll(l.merges().undone());
+    }
+
+    boolean isEmpty() {
+      return linked.isEmpty();
+    }
+  }
+
+  /** Writes a batch's rows, inside the caller's transaction. */
+  static void write(Database db, Batch b, String definition) throws SQLException {
+    if (b.isEmpty()) {
+      return;
+    }
+    replace(db, "stories", b.stories.keySet());
+    replace(db, "event_instances", b.events.keySet());
+    replace(db, "claim_instances", b.claims.keySet());
+    try (DuckDBAppender st = db.appender("stories"); DuckDBAppender sa = db.appender("story_articles");
+        DuckDBAppender ei = db.appender("event_instances"); DuckDBAppender em = db.appender("event_mentions");
+        DuckDBAppender ci = db.appender("claim_instances"); DuckDBAppender cr = db.appender("claim_reports");
+        DuckDBAppender me = db.appender("entity_merges"); DuckDBAppender keys = db.appender("story_keys_batch")) {
+      for (StoryState s : b.stories.values()) {
+        story(st, s);
+      }
+      for (EventInstanceState e : b.events.values()) {
+        event(ei, e);
+      }
+      for (ClaimInstanceState c : b.claims.values()) {
+        claim(ci, c);
+      }
+      for (CrossDocumentLinker.Linked l : b.linked) {
+        Assignment a = l.assignment();
+        long seq = a.story().lastSeq();
+        sa.beginRow().append(a.articleId()).append(a.storyId()).append(seq).append(a.started()).append(a.score())
+            .append(a.dated()).append(a.reason()).endRow();
+        for (EventLink e : l.events()) {
+          em.beginRow().append(e.instanceId()).append(a.storyId()).append(e.articleId()).append(e.mentionId())
+              .append(seq).append(e.started()).append(e.score()).append(e.reason()).endRow();
+        }
+        for (ClaimLink c : l.claims()) {
+          cr.beginRow().append(c.instanceId()).append(a.storyId()).append(c.articleId()).append(c.claimId())
+              .append(c.stance()).append(seq).append(c.started()).append(c.score()).endRow();
+        }
+        for (EntityMerge m : l.merges().made()) {
+          me.beginRow().append(m.id()).append(m.articleId()).append(m.entity()).append(m.into()).append(m.storyId())
+              .append(m.surname()).append(m.reason()).append(m.evidence()).append(m.mentions()).append(seq);
+          me.appendNull();
+          me.appendNull();
+          me.endRow();
+        }
+      }
+      for (Map.Entry<String, Integer> k : b.keys.entrySet()) {
+        keys.beginRow().append(k.getKey()).append(k.getValue().intValue()).endRow();
+      }
+      for (DuckDBAppender a : List.of(st, sa, ei, em, ci, cr, me, keys)) {
+        a.flush();
+      }
+    }
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("INSERT INTO story_keys SELECT \"key\", n FROM story_keys_batch"
+          + " ON CONFLICT (\"key\") DO UPDATE SET df = excluded.df");
+      s.execute("DELETE FROM story_keys_batch");
+    }
+    try (PreparedStatement p = db.prepare("UPDATE entity_merges SET undone_by = ?, undone_reason = ? WHERE id = ?")) {
+      for (EntityMerge m : b.undone) {
+        Database.bind(p, m.undoneBy(), m.undoneReason(), m.id());
+        p.executeUpdate();
+      }
+    }
+    setMeta(db, POSITION, String.valueOf(b.position));
+    setMeta(db, DEFINITION, definition);
+  }
+
+  private static void replace(Database db, String table, java.util.Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = db.prepare("DELETE FROM " + table + " WHERE id IN (SELECT unnest(?))")) {
+      p.setArray(1, db.varchars(ids));
+      p.executeUpdate();
+    }
+  }
+
+  static void setMeta(Database db, String key, String value) throws SQLException {
+    try (PreparedStatement p = db.prepare("DELETE FROM meta WHERE key = ?")) {
+      p.setString(1, key);
+      p.executeUpdate();
+    }
+    try (PreparedStatement p = db.prepare("INSERT INTO meta VALUES (?, ?)")) {
+      Database.bind(p, key, value);
+      p.executeUpdate();
+    }
+  }
+
+  static String meta(Database db, String key) throws SQLException {
+    try (PreparedStatement p = db.prepare("SELECT value FROM meta WHERE key = ?")) {
+      p.setString(1, key);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  private static void story(DuckDBAppender a, StoryState s) throws SQLException {
+    a.beginRow().append(s.id()).append(s.lastSeq());
+    Database.appendNullable(a, s.first());
+    Database.appendNullable(a, s.last());
+    a.append(s.articles()).append(s.undated());
+    Database.appendNullable(a, s.title());
+    a.append(s.scoreSum());
+    for (Channel c : Channel.values()) {
+      vector(a, s.channel(c));
+    }
+    a.endRow();
+  }
+
+  private static void vector(DuckDBAppender a, SparseVector v) throws SQLException {
+    a.append(v.keys());
+    a.append(v.weights());
+  }
+
+  private static void event(DuckDBAppender a, EventInstanceState e) throws SQLException {
+    a.beginRow().append(e.id()).append(e.storyId()).append(e.lastSeq());
+    Database.appendNullable(a, e.type());
+    a.append(e.label());
+    counts(a, e.stems());
+    counts(a, e.actors());
+    counts(a, e.recipients());
+    Database.appendNullable(a, e.location());
+    Database.appendNullable(a, e.begin());
+    Database.appendNullable(a, e.end());
+    vector(a, e.context());
+    a.append(e.mentions()).append(e.articles()).append(e.lastArticle());
+    a.endRow();
+  }
+
+  private static void claim(DuckDBAppender a, ClaimInstanceState c) throws SQLException {
+    a.beginRow().append(c.id()).append(c.storyId()).append(c.lastSeq()).append(c.sourceKey());
+    Database.appendNullable(a, c.sourceText());
+    a.append(c.excerpt());
+    counts(a, c.stances());
+    vector(a, c.content());
+    a.append(c.reports()).append(c.articles()).append(c.lastArticle());
+    a.endRow();
+  }
+
+  private static void counts(DuckDBAppender a, Map<String, Integer> m) throws SQLException {
+    List<String> keys = new ArrayList<>(m.keySet());
+    keys.sort(null);
+    int[] n = new int[keys.size()];
+    for (int i = 0; i < n.length; i++) {
+      n[i] = m.get(keys.get(i));
+    }
+    a.append(keys);
+    a.append(n);
+  }
+
+  // ---- loading ----
+
+  /** Loads the saved state into a fresh linker. */
+  static void load(Database db, CrossDocumentLinker linker) throws SQLException {
+    String position = meta(db, POSITION);
+    long pos = position == null ? 0 : Long.parseLong(position);
+    linker.clusterer().restorePosition(pos);
+    linker.clusterer().frequencies().restoreArticles(pos);
+    try (PreparedStatement p = db.prepare("SELECT \"key\", df FROM story_keys"); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        linker.clusterer().frequencies().restore(r.getString(1), r.getInt(2));
+      }
+    }
+    try (PreparedStatement p = db.prepare("SELECT * FROM stories ORDER BY last_seq"); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        Map<Channel, SparseVector> c = new EnumMap<>(Channel.class);
+        c.put(Channel.TERMS, vector(r, "terms", "term_weights"));
+        c.put(Channel.ENTITIES, vector(r, "entities", "entity_weights"));
+        c.put(Channel.EVENTS, vector(r, "events", "event_weights"));
+        c.put(Channel.DATES, vector(r, "dates", "date_weights"));
+        c.put(Channel.NUMBERS, vector(r, "numbers", "number_weights"));
+        linker.clusterer().restore(new StoryState(r.getString("id"), r.getLong("last_seq"),
+            Database.date(r, "first_date"), Database.date(r, "last_date"), r.getInt("articles"),
+            r.getInt("undated"), r.getString("title"), r.getDouble("score_sum"), c));
+      }
+    }
+    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances ORDER BY last_seq, id");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        linker.eventLinker().restore(new EventInstanceState(r.getString("id"), r.getString("story_id"),
+            r.getString("type"), r.getString("label"), counts(r, "stems", "stem_counts"),
+            counts(r, "actors", "actor_counts"), counts(r, "recipients", "recipient_counts"),
+            r.getString("location"), Database.date(r, "begin"), Database.date(r, "end"),
+            vector(r, "context", "context_weights"), r.getInt("mentions"), r.getInt("articles"),
+            r.getString("last_article"), r.getLong("last_seq")));
+      }
+    }
+    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances ORDER BY last_seq, id");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        linker.claimLinker().restore(new ClaimInstanceState(r.getString("id"), r.getString("story_id"),
+            r.getString("source_key"), r.getString("source_text"), r.getString("excerpt"),
+            counts(r, "stances", "stance_counts"), vector(r, "content", "content_weights"), r.getInt("reports"),
+            r.getInt("articles"), r.getString("last_article"), r.getLong("last_seq")));
+      }
+    }
+    try (PreparedStatement p = db.prepare("SELECT * FROM entity_merges WHERE undone_by IS NULL ORDER BY seq, id");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        linker.entityMerger().restore(merge(r));
+      }
+    }
+    StoryPeople.load(db, linker.entityMerger());
+  }
+
+  static EntityMerge merge(ResultSet r) throws SQLException {
+    return new EntityMerge(r.getString("id"), r.getString("article_id"), r.getString("entity_id"),
+        r.getString("into_id"), r.getString("story_id"), r.getString("surname"), r.getString("reason"),
+        Database.strings(r, "evidence"), Database.strings(r, "mentions"), r.getString("undone_by"),
+        r.getString("undone_reason"));
+  }
+
+  private static SparseVector vector(ResultSet r, String keys, String weights) throws SQLException {
+    List<String> k = Database.strings(r, keys);
+    java.sql.Array a = r.getArray(weights);
+    Object[] w = a == null ? new Object[0] : (Object[]) a.getArray();
+    float[] f = new float[k.size()];
+    for (int i = 0; i < f.length && i < w.length; i++) {
+      f[i] = ((Number) w[i]).floatValue();
+    }
+    return SparseVector.of(k, f);
+  }
+
+  private static Map<String, Integer> counts(ResultSet r, String keys, String counts) throws SQLException {
+    List<String> k = Database.strings(r, keys);
+    int[] n = Database.ints(r, counts);
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < k.size() && i < n.length; i++) {
+      m.put(k.get(i), n[i]);
+    }
+    return m;
+  }
+}

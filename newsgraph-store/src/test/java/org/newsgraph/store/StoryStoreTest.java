@@ -1,0 +1,131 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention.Role;
+import org.newsgraph.testkit.ArticleBuilder;
+
+/** Stories across articles: placed as articles are stored, in the same transaction, and read back. */
+class StoryStoreTest {
+  @TempDir Path dir;
+
+  /** Another outlet's report of the Kursk withdrawal, a day later, in its own words. */
+  static AnalyzedArticle kurskElsewhere() {
+    return ArticleBuilder.text("South Korea's National Intelligence Service said North Korean troops have been"
+        + " pulled back from the front in Kursk after heavy losses. Russia has not confirmed the withdrawal of the"
+        + " North Korean troops, which arrived in Russia in October 2024.")
+        .source("samples/kursk-elsewhere.txt")
+        .headline("Seoul says North Korean troops withdrawn from Kursk front")
+        .published("2025-02-14")
+        .entity(Samples.PRK, EntityType.COUNTRY, "North Korea")
+        .entity(Samples.KURSK, EntityType.PLACE, "Kursk")
+        .entity(Samples.KOR, EntityType.COUNTRY, "South Korea")
+        .entity(Samples.NIS, EntityType.ORGANIZATION, "National Intelligence Service", "NIS")
+        .entity(Samples.RUS, EntityType.COUNTRY, "Russia")
+        .mention("South Korea", Samples.KOR)
+        .mention("National Intelligence Service", Samples.NIS)
+        .mention("North Korean", Samples.PRK, Role.DEMONYM)
+        .mention("Kursk", Samples.KURSK)
+        .mention("Russia", Samples.RUS)
+        .time("October 2024", "2024-10", "2024-10-01", "2024-11-01")
+        .build();
+  }
+
+  private static List<String> ids(AnalyzedArticle... articles) {
+    return java.util.Arrays.stream(articles).map(a -> a.article().id()).toList();
+  }
+
+  @Test
+  void each_stored_article_has_a_story_and_two_different_developments_are_two_stories() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
+      Map<String, String> story = s.storyOf(ids(Samples.kursk(), Samples.factory()));
+      assertEquals(2, story.size(), story.toString());
+      assertNotEquals(story.get(Samples.kursk().article().id()), story.get(Samples.factory().article().id()));
+      assertEquals(2, s.stories(null, null, null, 0, 10).total());
+    }
+  }
+
+  @Test
+  void another_outlets_report_of_the_same_development_joins_its_story() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk(), Samples.factory(), kurskElsewhere()), List.of(), "run-1");
+      Map<String, String> story = s.storyOf(ids(Samples.kursk(), kurskElsewhere()));
+      assertEquals(story.get(Samples.kursk().article().id()), story.get(kurskElsewhere().article().id()),
+          s.story(story.get(kurskElsewhere().article().id())).toString());
+      StoryDetail d = s.story(story.get(Samples.kursk().article().id())).orElseThrow();
+      assertEquals(2, d.story().articles());
+      assertEquals(LocalDate.of(2025, 2, 13), d.story().firstDate());
+      assertEquals(LocalDate.of(2025, 2, 14), d.story().lastDate());
+      assertEquals(Samples.kursk().article().id(), d.story().first().articleId());
+      assertEquals(kurskElsewhere().article().id(), d.story().latest().articleId());
+      assertTrue(d.articles().get(1).reason().startsWith("joined"), d.articles().get(1).reason());
+    }
+  }
+
+  @Test
+  void stories_are_found_by_an_entity_they_name_and_by_period() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk(), Samples.factory(), Samples.undated()), List.of(), "run-1");
+      assertEquals(2, s.stories(Samples.PRK, null, null, 0, 10).total());
+      assertEquals(1, s.stories(Samples.KIM, null, null, 0, 10).total());
+      assertEquals(1, s.stories(null, LocalDate.of(2025, 3, 1), null, 0, 10).total());
+      assertEquals(0, s.stories(null, LocalDate.of(2030, 1, 1), null, 0, 10).total());
+      assertEquals(3, s.stories(null, null, null, 0, 10).total(), "an undated story is listed without a period");
+    }
+  }
+
+  @Test
+  void saving_the_same_articles_again_changes_no_story() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk(), Samples.factory(), kurskElsewhere()), List.of(), "run-1");
+      Page<StorySummary> before = s.stories(null, null, null, 0, 10);
+      List<StoryDetail> details = before.items().stream().map(x -> s.story(x.id()).orElseThrow()).toList();
+      s.save(List.of(Samples.kursk(), Samples.factory(), kurskElsewhere()), List.of(), "run-2");
+      assertEquals(before, s.stories(null, null, null, 0, 10));
+      assertEquals(details, before.items().stream().map(x -> s.story(x.id()).orElseThrow()).toList());
+    }
+  }
+
+  @Test
+  void a_crash_after_the_database_commit_leaves_no_article_without_its_story() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk()), List.of(), "run-1");
+      s.afterDatabaseCommit = () -> {
+        throw new IllegalStateException("simulated crash");
+      };
+      assertThrows(IllegalStateException.class, () -> s.save(List.of(Samples.factory()), List.of(), "run-2"));
+    }
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(2, s.storyOf(ids(Samples.kursk(), Samples.factory())).size());
+    }
+  }
+
+  @Test
+  void the_stories_are_the_same_whether_the_store_was_closed_between_articles_or_not() {
+    Map<String, String> oneGo;
+    try (NewsStore s = NewsStore.open(dir.resolve("one"))) {
+      s.save(List.of(Samples.kursk(), Samples.factory(), kurskElsewhere()), List.of(), "run-1");
+      oneGo = s.storyOf(ids(Samples.kursk(), Samples.factory(), kurskElsewhere()));
+    }
+    for (AnalyzedArticle a : List.of(Samples.kursk(), Samples.factory(), kurskElsewhere())) {
+      try (NewsStore s = NewsStore.open(dir.resolve("many"))) {
+        s.save(List.of(a), List.of(), "run-" + a.article().id());
+      }
+    }
+    try (NewsStore s = NewsStore.open(dir.resolve("many"))) {
+      assertEquals(oneGo, s.storyOf(ids(Samples.kursk(), Samples.factory(), kurskElsewhere())));
+    }
+  }
+}

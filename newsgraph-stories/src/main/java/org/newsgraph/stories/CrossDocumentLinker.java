@@ -1,0 +1,84 @@
+package org.newsgraph.stories;
+
+import java.util.List;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.stories.cluster.Assignment;
+import org.newsgraph.stories.cluster.ClusterWeights;
+import org.newsgraph.stories.claims.ClaimLink;
+import org.newsgraph.stories.claims.ClaimLinker;
+import org.newsgraph.stories.claims.ClaimMentions;
+import org.newsgraph.stories.cluster.StoryClusterer;
+import org.newsgraph.stories.entities.EntityMerger;
+import org.newsgraph.stories.events.EventLink;
+import org.newsgraph.stories.events.EventLinker;
+import org.newsgraph.stories.events.EventMention;
+import org.newsgraph.stories.events.EventMentions;
+import org.newsgraph.stories.profile.Profiles;
+
+/**
+ * The cross-document layer, one article at a time in stream order: the story it joins, and (within that story) the
+ * event and claim instances its mentions join and the entities it names that are one with an entity of another
+ * article. The store runs it inside each article's transaction; the Spark job runs it over its output in input
+ * order; the evaluations run it over gold documents.
+ */
+public final class CrossDocumentLinker {
+  private final StoryClusterer clusterer;
+  private final EventLinker events;
+  private final ClaimLinker claims;
+  private final EntityMerger entities = new EntityMerger();
+
+  public CrossDocumentLinker(NewsgraphConfig.Stories settings) {
+    this(settings, ClusterWeights.DEFAULT);
+  }
+
+  public CrossDocumentLinker(NewsgraphConfig.Stories settings, ClusterWeights weights) {
+    this.clusterer = new StoryClusterer(settings.threshold(), settings.quietDays(), weights);
+    this.events = new EventLinker(settings.eventThreshold(), clusterer.frequencies());
+    this.claims = new ClaimLinker(clusterer.frequencies());
+  }
+
+  /**
+   * What linking one article decided.
+   *
+   * @param assignment  its story
+   * @param events      where each of its event mentions went
+   * @param claims      where each of its claims went
+   * @param merges      the entity merges it made and undid
+   */
+  public record Linked(Assignment assignment, List<EventLink> events, List<ClaimLink> claims,
+      EntityMerger.Result merges) {}
+
+  /** Links the article and its own events. */
+  public Linked link(AnalyzedArticle a) {
+    return link(a, null);
+  }
+
+  /**
+   * Links the article, then {@code mentions} as its event mentions (null: its own events, {@link EventMentions#of};
+   * the evaluation passes gold mentions).
+   */
+  public Linked link(AnalyzedArticle a, List<EventMention> mentions) {
+    Assignment s = clusterer.assign(Profiles.of(a));
+    List<EventMention> m = mentions == null ? EventMentions.of(a) : mentions;
+    long seq = s.story().lastSeq();
+    return new Linked(s, events.link(s.storyId(), seq, m), claims.link(s.storyId(), seq, ClaimMentions.of(a)),
+        entities.link(a, s.storyId()));
+  }
+
+  public StoryClusterer clusterer() {
+    return clusterer;
+  }
+
+  public EventLinker eventLinker() {
+    return events;
+  }
+
+  public ClaimLinker claimLinker() {
+    return claims;
+  }
+
+  public EntityMerger entityMerger() {
+    return entities;
+  }
+}

@@ -1,0 +1,304 @@
+package org.newsgraph.stories.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.stories.profile.ArticleProfile;
+import org.newsgraph.stories.profile.ArticleProfile.Channel;
+import org.newsgraph.stories.profile.DocumentFrequencies;
+import org.newsgraph.stories.profile.SparseVector;
+import org.newsgraph.stories.profile.Vectors;
+
+/**
+ * Online story clustering: each article, in stream order, joins the most similar story among the candidates the
+ * {@link StoryIndex} gives, or starts a new one when none is similar enough. Similarity weighs words, entities,
+ * events and dates ({@link ClusterWeights}); a dated article never joins a dated story that has been quiet for
+ * longer than the quiet period; an undated one joins by content only. Deterministic: the same articles in the same
+ * order give the same stories, whether or not the state was saved and loaded in between.
+ */
+public final class StoryClusterer {
+  /** Heaviest keys kept per channel, for an article and for a story. */
+  private static final Map<Channel, Integer> ARTICLE_KEYS = Map.of(Channel.TERMS, 80, Channel.ENTITIES, 40,
+      Channel.EVENTS, 20, Channel.DATES, 12, Channel.NUMBERS, 24);
+  private static final Map<Channel, Integer> STORY_KEYS = Map.of(Channel.TERMS, 160, Channel.ENTITIES, 80,
+      Channel.EVENTS, 30, Channel.DATES, 16, Channel.NUMBERS, 40);
+  /** Keys a story is listed under, and keys an article looks up. */
+  private static final int INDEX_TERMS = 10;
+  private static final int INDEX_ENTITIES = 8;
+  /** Stories read from each index list, and stories scored in full. */
+  private static final int PER_LIST = 24;
+  private static final int SCORED = 48;
+
+  private final double threshold;
+  private final int quietDays;
+  private final ClusterWeights weights;
+  private final DocumentFrequencies df = new DocumentFrequencies();
+  private final Map<String, StoryState> stories = new HashMap<>();
+  private final StoryIndex index = new StoryIndex();
+  private long seq;
+
+  public StoryClusterer(double threshold, int quietDays, ClusterWeights weights) {
+    this.threshold = threshold;
+    this.quietDays = quietDays;
+    this.weights = weights;
+  }
+
+  /** Places one article; the returned assignment carries the story's new state. */
+  public Assignment assign(ArticleProfile p) {
+    seq++;
+    List<String> keys = new ArrayList<>();
+    for (Channel c : Channel.values()) {
+      keys.addAll(p.channel(c).keys());
+    }
+    df.add(keys);
+    Map<Channel, SparseVector> v = new EnumMap<>(Channel.class);
+    Map<Channel, SparseVector> raw = new EnumMap<>(Channel.class);
+    for (Channel c : Channel.values()) {
+      v.put(c, Vectors.weigh(p.channel(c), df, ARTICLE_KEYS.get(c)));
+      raw.put(c, Vectors.logTf(p.channel(c)));
+    }
+    Scored best = null;
+    for (String id : candidates(p.date(), v)) {
+      Scored s = score(p, v, stories.get(id));
+      if (s != null && (best == null || s.score() > best.score()
+          || (s.score() == best.score() && s.story().lastSeq() > best.story().lastSeq()))) {
+        best = s;
+      }
+    }
+    boolean dated = p.date() != null;
+    String undatedNote = dated ? "" : "; undated: joined by content only";
+    if (best != null && best.score() >= threshold && best.shared().size() >= weights.minShared()
+        && !(best.story().cohesion() * weights.cohesion() > best.score())) {
+      StoryState s = join(best.story(), p, raw, best.score());
+      String why = String.format(java.util.Locale.ROOT, "joined %s (similarity %.2f): shares %s%s", s.id(),
+          best.score(), String.join(", ", best.shared().subList(0, Math.min(8, best.shared().size()))),
+          undatedNote);
+      return new Assignment(p.articleId(), s.id(), false, best.score(), dated, why, s);
+    }
+    StoryState s = start(p, raw);
+    String why = best == null ? "started: no earlier story shares its names or words"
+        : String.format(java.util.Locale.ROOT, "started: the closest story, %s, has similarity %.2f (its own"
+            + " articles: %.2f on average) and shares %d key(s)", best.story().id(), best.score(),
+            best.story().articles() > 1 ? best.story().cohesion() : Double.NaN, best.shared().size());
+    return new Assignment(p.articleId(), s.id(), true, 0, dated, why + (dated ? "" : "; undated"), s);
+  }
+
+  private record Scored(StoryState story, double score, List<String> shared) {}
+
+  /** Candidate story ids, the most promising first: by the summed weight of the looked-up keys they share. */
+  private List<String> candidates(LocalDate date, Map<Channel, SparseVector> v) {
+    Map<String, Double> hits = new LinkedHashMap<>();
+    int window = (quietDays + 30) / 30;
+    for (Channel c : List.of(Channel.ENTITIES, Channel.TERMS)) {
+      SparseVector x = v.get(c);
+      List<String> keys = x.byWeight();
+      int n = Math.min(keys.size(), c == Channel.TERMS ? INDEX_TERMS : INDEX_ENTITIES);
+      for (int i = 0; i < n; i++) {
+        String key = keys.get(i);
+        double w = x.get(key);
+        index.candidates(indexKey(c, key), date, window, PER_LIST, id -> hits.merge(id, w, Double::sum));
+      }
+    }
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(hits.entrySet());
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < ranked.size() && i < SCORED; i++) {
+      out.add(ranked.get(i).getKey());
+    }
+    return out;
+  }
+
+  private static String indexKey(Channel c, String key) {
+    return c == Channel.ENTITIES ? "e|" + key : "t|" + key;
+  }
+
+  private Scored score(ArticleProfile p, Map<Channel, SparseVector> v, StoryState s) {
+    long gap = 0;
+    if (p.date() != null && s.dated()) {
+      gap = p.date().isBefore(s.first()) ? ChronoUnit.DAYS.between(p.date(), s.first())
+          : p.date().isAfter(s.last()) ? ChronoUnit.DAYS.between(s.last(), p.date()) : 0;
+      if (gap > quietDays) {
+        return null; // the story went quiet: another earthquake three years later is another story
+      }
+    }
+    double sum = 0;
+    double total = 0;
+    for (Channel c : Channel.values()) {
+      SparseVector a = v.get(c);
+      if (a.isEmpty()) {
+        continue;
+      }
+      double w = weight(c);
+      total += w;
+      // the story's words weighed by how rare they are now, not when its articles came
+      sum += w * a.cosine(Vectors.reweigh(s.channel(c), df));
+    }
+    double score = total == 0 ? 0 : sum / total;
+    SparseVector ad = v.get(Channel.DATES);
+    SparseVector sd = s.channel(Channel.DATES);
+    if (!ad.isEmpty() && !sd.isEmpty() && ad.dot(sd) == 0) {
+      score -= weights.dateConflict();
+    }
+    score -= weights.gap() * gap / Math.max(1, quietDays);
+    if (protagonistsDiffer(v.get(Channel.ENTITIES), Vectors.reweigh(s.channel(Channel.ENTITIES), df))) {
+      score -= weights.protagonist();
+    }
+    List<String> shared = new ArrayList<>();
+    for (String e : v.get(Channel.ENTITIES).shared(s.channel(Channel.ENTITIES))) {
+      if (!common(e)) {
+        shared.add(e);
+      }
+    }
+    for (String t : v.get(Channel.TERMS).shared(s.channel(Channel.TERMS))) {
+      if (!common(t)) {
+        shared.add(t);
+      }
+    }
+    SparseVector both = SparseVector.of(weightsOf(shared, v));
+    return new Scored(s, score, both.byWeight());
+  }
+
+  /** Articles a key must be in before it can be common, whatever the share. */
+  private static final int COMMON_FLOOR = 20;
+
+  /**
+   * Whether a key is in so many of the articles so far ({@link ClusterWeights#commonShare}) that sharing it says
+   * nothing: the "shr", "net" and "qtr" of every quarterly-results brief. Such keys count towards the similarity but
+   * not towards the keys an article must share with a story to join it.
+   */
+  private boolean common(String key) {
+    return df.count(key) > Math.max(COMMON_FLOOR, weights.commonShare() * df.articles());
+  }
+
+  /**
+   * Whether the person or organisation the article is most about is not among those the story is most about, while
+   * the story is most about others: the DUI arrest of one player is not the DUI arrest of his team-mate, and one
+   * company's quarterly results are not another's.
+   */
+  static boolean protagonistsDiffer(SparseVector article, SparseVector story) {
+    List<String> a = people(article, 1);
+    List<String> s = people(story, PROTAGONISTS);
+    return !a.isEmpty() && !s.isEmpty() && !s.contains(a.get(0));
+  }
+
+  private static final int PROTAGONISTS = 3;
+
+  private static List<String> people(SparseVector v, int n) {
+    List<String> out = new ArrayList<>();
+    for (String k : v.byWeight()) {
+      if (k.startsWith("person:") || k.startsWith("org:")) {
+        out.add(k);
+        if (out.size() == n) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The article's weight of each shared key, to list the strongest first. */
+  private static Map<String, Float> weightsOf(List<String> keys, Map<Channel, SparseVector> v) {
+    Map<String, Float> m = new HashMap<>();
+    for (String k : keys) {
+      m.put(k, Math.max(v.get(Channel.ENTITIES).get(k), v.get(Channel.TERMS).get(k)));
+    }
+    return m;
+  }
+
+  private double weight(Channel c) {
+    return switch (c) {
+      case TERMS -> weights.terms();
+      case ENTITIES -> weights.entities();
+      case EVENTS -> weights.events();
+      case DATES -> weights.dates();
+      case NUMBERS -> weights.numbers();
+    };
+  }
+
+  private StoryState start(ArticleProfile p, Map<Channel, SparseVector> v) {
+    Map<Channel, SparseVector> c = new EnumMap<>(Channel.class);
+    for (Channel ch : Channel.values()) {
+      c.put(ch, Vectors.topByWeight(v.get(ch), df, STORY_KEYS.get(ch)));
+    }
+    v = c;
+    String title = p.headline();
+    StoryState s = new StoryState("s" + p.articleId(), seq, p.date(), p.date(), 1, p.date() == null ? 1 : 0,
+        title, 0, v);
+    put(s);
+    return s;
+  }
+
+  private StoryState join(StoryState s, ArticleProfile p, Map<Channel, SparseVector> v, double score) {
+    Map<Channel, SparseVector> c = new EnumMap<>(Channel.class);
+    for (Channel ch : Channel.values()) {
+      c.put(ch, Vectors.topByWeight(s.channel(ch).plus(v.get(ch), 1), df, STORY_KEYS.get(ch)));
+    }
+    LocalDate first = s.first();
+    LocalDate last = s.last();
+    if (p.date() != null) {
+      first = first == null || p.date().isBefore(first) ? p.date() : first;
+      last = last == null || p.date().isAfter(last) ? p.date() : last;
+    }
+    String title = s.title() != null ? s.title() : p.headline();
+    StoryState n = new StoryState(s.id(), seq, first, last, s.articles() + 1,
+        s.undated() + (p.date() == null ? 1 : 0), title, s.scoreSum() + score, c);
+    put(n);
+    return n;
+  }
+
+  private void put(StoryState s) {
+    stories.put(s.id(), s);
+    List<String> keys = new ArrayList<>();
+    List<String> e = s.channel(Channel.ENTITIES).byWeight();
+    for (int i = 0; i < Math.min(INDEX_ENTITIES, e.size()); i++) {
+      keys.add(indexKey(Channel.ENTITIES, e.get(i)));
+    }
+    List<String> t = s.channel(Channel.TERMS).byWeight();
+    for (int i = 0; i < Math.min(INDEX_TERMS, t.size()); i++) {
+      keys.add(indexKey(Channel.TERMS, t.get(i)));
+    }
+    index.put(s.id(), s.lastSeq(), keys, s.first(), s.last());
+  }
+
+  // ---- state: what the store saves and loads ----
+
+  /** Loads a saved story (in any order; the index orders by {@link StoryState#lastSeq}). */
+  public void restore(StoryState s) {
+    put(s);
+    seq = Math.max(seq, s.lastSeq());
+  }
+
+  public DocumentFrequencies frequencies() {
+    return df;
+  }
+
+  /** Articles placed so far (the stream position). */
+  public long position() {
+    return seq;
+  }
+
+  public void restorePosition(long position) {
+    seq = Math.max(seq, position);
+  }
+
+  public int storyCount() {
+    return stories.size();
+  }
+
+  public StoryState story(String id) {
+    return stories.get(id);
+  }
+
+  /** Every story, oldest activity first (for tests and the bench). */
+  public List<StoryState> stories() {
+    List<StoryState> all = new ArrayList<>(stories.values());
+    all.sort(Comparator.comparingLong(StoryState::lastSeq));
+    return all;
+  }
+}

@@ -1,0 +1,224 @@
+package org.newsgraph.stories.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention;
+import org.newsgraph.stories.text.Terms;
+
+/**
+ * People named by surname alone ("Reagan", "Mr. Smith") in one article, made one with a person named in full
+ * ("Ronald Reagan") in others when the context agrees: the full name is named in the same story, or shares at least
+ * {@link #MIN_SHARED} other entities with this article, and no title disagrees ("Mrs." for a man seen as "Mr.").
+ * When two people of that surname fit, nothing is merged. Each merge is for one article and records its evidence;
+ * when a later article of the same story names a second person of that surname, the story's merges of the surname
+ * are undone, with the reason.
+ */
+public final class EntityMerger {
+  static final int MIN_SHARED = 2;
+  private static final int CO_ENTITIES = 40;
+  private static final Set<String> MALE = Set.of("mr", "sir", "lord", "king", "prince", "father", "brother");
+  private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "madam", "lady", "queen", "princess",
+      "sister", "dame");
+
+  /** What is known of one person named in full. */
+  private static final class Person {
+    final Map<String, Integer> coEntities = new HashMap<>();
+    final Set<String> stories = new LinkedHashSet<>();
+    final Set<String> titles = new LinkedHashSet<>();
+  }
+
+  /** surname → full-name person id → what is known. */
+  private final Map<String, Map<String, Person>> bySurname = new HashMap<>();
+  /** story → the active merges made in it. */
+  private final Map<String, List<EntityMerge>> active = new HashMap<>();
+
+  /** Merges made and undone by one article. */
+  public record Result(List<EntityMerge> made, List<EntityMerge> undone) {}
+
+  public Result link(AnalyzedArticle a, String storyId) {
+    String text = a.text();
+    Set<String> present = new LinkedHashSet<>();
+    for (Entity e : a.entities()) {
+      present.add(e.id());
+    }
+    List<EntityMerge> undone = new ArrayList<>();
+    // 1. people named in full: learn their context; a second one of a surname in a story undoes its merges
+    for (Entity e : a.entities()) {
+      String surname = surnameOfFull(e);
+      if (surname == null) {
+        continue;
+      }
+      Person p = bySurname.computeIfAbsent(surname, x -> new LinkedHashMap<>()).computeIfAbsent(e.id(),
+          x -> new Person());
+      for (String o : present) {
+        if (!o.equals(e.id())) {
+          p.coEntities.merge(o, 1, Integer::sum);
+        }
+      }
+      trim(p.coEntities);
+      p.stories.add(storyId);
+      p.titles.addAll(titles(a, e.id(), text));
+      List<EntityMerge> inStory = active.getOrDefault(storyId, List.of());
+      for (EntityMerge m : new ArrayList<>(inStory)) {
+        if (m.surname().equals(surname) && !m.into().equals(e.id())) {
+          EntityMerge u = m.undo(a.article().id(), "article " + a.article().id() + " of the same story names another "
+              + e.name() + " (" + e.id() + ")");
+          undone.add(u);
+          active.get(storyId).remove(m);
+        }
+      }
+    }
+    // 2. people named by surname alone: merge with the one full name the context agrees on
+    List<EntityMerge> made = new ArrayList<>();
+    for (Entity e : a.entities()) {
+      if (e.type() != EntityType.PERSON || e.name() == null || e.name().strip().contains(" ")) {
+        continue;
+      }
+      String surname = Terms.fold(e.name().strip());
+      Map<String, Person> known = bySurname.get(surname);
+      if (known == null) {
+        continue;
+      }
+      if (fullNamesInStory(surname, storyId) > 1) {
+        continue; // two people of that name in this story: the surname alone cannot tell them apart
+      }
+      Set<String> myTitles = titles(a, e.id(), text);
+      List<String> fits = new ArrayList<>();
+      Map<String, String> why = new HashMap<>();
+      Map<String, List<String>> evidence = new HashMap<>();
+      for (Map.Entry<String, Person> c : known.entrySet()) {
+        if (c.getKey().equals(e.id()) || conflict(myTitles, c.getValue().titles)) {
+          continue;
+        }
+        List<String> shared = new ArrayList<>();
+        for (String o : present) {
+          if (!o.equals(e.id()) && c.getValue().coEntities.containsKey(o)) {
+            shared.add(o);
+          }
+        }
+        boolean sameStory = c.getValue().stories.contains(storyId);
+        if (sameStory || shared.size() >= MIN_SHARED) {
+          fits.add(c.getKey());
+          why.put(c.getKey(), sameStory ? "named in full in the same story " + storyId
+              : "shares " + shared.size() + " other entities with it (" + String.join(", ",
+                  shared.subList(0, Math.min(5, shared.size()))) + ")");
+          evidence.put(c.getKey(), shared);
+        }
+      }
+      if (fits.size() != 1) {
+        continue;
+      }
+      String into = fits.get(0);
+      List<String> mentions = new ArrayList<>();
+      for (Mention m : a.mentions()) {
+        if (e.id().equals(m.entityId())) {
+          mentions.add(m.span().begin() + "-" + m.span().end());
+        }
+      }
+      EntityMerge m = new EntityMerge("m" + a.article().id() + ":" + e.id(), a.article().id(), e.id(), into, storyId,
+          surname,
+          why.get(into), evidence.get(into), mentions, null, null);
+      made.add(m);
+      active.computeIfAbsent(storyId, x -> new ArrayList<>()).add(m);
+    }
+    return new Result(made, undone);
+  }
+
+  private int fullNamesInStory(String surname, String storyId) {
+    int n = 0;
+    for (Person p : bySurname.getOrDefault(surname, Map.of()).values()) {
+      if (p.stories.contains(storyId)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The folded last word of a person's name of two words or more, else null. */
+  static String surnameOfFull(Entity e) {
+    if (e.type() != EntityType.PERSON || e.name() == null) {
+      return null;
+    }
+    String[] w = e.name().strip().split("\\s+");
+    return w.length < 2 ? null : Terms.fold(w[w.length - 1]);
+  }
+
+  /** The courtesy titles written just before the entity's mentions ("Mr.", "Mrs"). */
+  private static Set<String> titles(AnalyzedArticle a, String entityId, String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention m : a.mentions()) {
+      if (!entityId.equals(m.entityId())) {
+        continue;
+      }
+      int i = m.span().begin() - 1;
+      while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+        i--;
+      }
+      int end = i + 1;
+      while (i >= 0 && Character.isLetter(text.charAt(i))) {
+        i--;
+      }
+      String w = Terms.fold(text.substring(i + 1, end));
+      if (MALE.contains(w) || FEMALE.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean conflict(Set<String> a, Set<String> b) {
+    boolean am = a.stream().anyMatch(MALE::contains);
+    boolean af = a.stream().anyMatch(FEMALE::contains);
+    boolean bm = b.stream().anyMatch(MALE::contains);
+    boolean bf = b.stream().anyMatch(FEMALE::contains);
+    return (am && bf && !bm) || (af && bm && !bf);
+  }
+
+  private static void trim(Map<String, Integer> m) {
+    if (m.size() <= CO_ENTITIES * 2) {
+      return;
+    }
+    List<Map.Entry<String, Integer>> all = new ArrayList<>(m.entrySet());
+    all.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    m.clear();
+    for (int i = 0; i < CO_ENTITIES; i++) {
+      m.put(all.get(i).getKey(), all.get(i).getValue());
+    }
+  }
+
+  /** Loads a saved merge that is still active. */
+  public void restore(EntityMerge m) {
+    if (m.active()) {
+      active.computeIfAbsent(m.storyId(), x -> new ArrayList<>()).add(m);
+    }
+  }
+
+  /**
+   * Loads what is known of a person named in full: the entities named beside them and the stories that name them
+   * (the store derives both from its tables; courtesy titles are not kept).
+   */
+  public void restorePerson(Entity person, Map<String, Integer> coEntities, Set<String> stories) {
+    String surname = surnameOfFull(person);
+    if (surname == null) {
+      return;
+    }
+    Person p = bySurname.computeIfAbsent(surname, x -> new LinkedHashMap<>()).computeIfAbsent(person.id(),
+        x -> new Person());
+    p.coEntities.putAll(coEntities);
+    trim(p.coEntities);
+    p.stories.addAll(stories);
+  }
+
+  /** Whether an entity is a person named in full (whose context {@link #restorePerson} loads). */
+  public static boolean fullName(Entity e) {
+    return surnameOfFull(e) != null;
+  }
+}

@@ -1,0 +1,56 @@
+package org.newsgraph.stories.profile;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Raw counts to weights: (1 + ln tf) × idf, scaled to length 1, the heaviest {@code limit} keys kept. */
+public final class Vectors {
+  private Vectors() {}
+
+  /** Counts to (1 + ln tf), scaled to length 1: an article's share of a story's sum, before any weighing. */
+  public static SparseVector logTf(SparseVector counts) {
+    Map<String, Float> m = new HashMap<>();
+    for (int i = 0; i < counts.size(); i++) {
+      double tf = counts.weight(i);
+      if (tf > 0) {
+        m.put(counts.key(i), (float) ((1 + Math.log(Math.max(1, tf))) * Math.min(1, tf)));
+      }
+    }
+    return SparseVector.of(m).unit();
+  }
+
+  /** Each weight times the key's idf now. */
+  public static SparseVector reweigh(SparseVector v, DocumentFrequencies df) {
+    Map<String, Float> m = new HashMap<>();
+    for (int i = 0; i < v.size(); i++) {
+      m.put(v.key(i), (float) (v.weight(i) * df.idf(v.key(i))));
+    }
+    return SparseVector.of(m);
+  }
+
+  /** The {@code limit} keys of {@code v} that weigh most once weighed by idf, with their weights unchanged. */
+  public static SparseVector topByWeight(SparseVector v, DocumentFrequencies df, int limit) {
+    if (v.size() <= limit) {
+      return v;
+    }
+    SparseVector kept = reweigh(v, df).top(limit);
+    Map<String, Float> m = new HashMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      m.put(kept.key(i), v.get(kept.key(i)));
+    }
+    return SparseVector.of(m);
+  }
+
+  public static SparseVector weigh(SparseVector counts, DocumentFrequencies df, int limit) {
+    Map<String, Float> m = new HashMap<>();
+    for (int i = 0; i < counts.size(); i++) {
+      double tf = counts.weight(i);
+      if (tf <= 0) {
+        continue;
+      }
+      double w = (1 + Math.log(Math.max(1, tf))) * Math.min(1, tf) * df.idf(counts.key(i));
+      m.put(counts.key(i), (float) w);
+    }
+    return SparseVector.of(m).top(limit).unit();
+  }
+}
