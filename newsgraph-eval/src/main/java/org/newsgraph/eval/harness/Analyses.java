@@ -6,6 +6,7 @@ import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.extract.claims.AttributionStage;
 import org.newsgraph.extract.entities.EntityLinkingStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 import org.newsgraph.nlp.CoreNlpStage;
@@ -30,5 +31,12 @@ public final class Analyses {
     EntityLinkingStage entities = new EntityLinkingStage();
     TimeTaggingStage times = new TimeTaggingStage();
     return a -> times.apply(entities.apply(nlp.apply(a)));
+  }
+
+  /** CoreNLP, entities, times and claims: what ingest runs before the event stage. */
+  public static Function<Article, AnalyzedArticle> upToClaims(NewsgraphConfig config, Path cacheDir) {
+    Function<Article, AnalyzedArticle> upToTimes = upToTimes(config, cacheDir);
+    AttributionStage claims = new AttributionStage();
+    return a -> claims.apply(upToTimes.apply(a));
   }
 }
