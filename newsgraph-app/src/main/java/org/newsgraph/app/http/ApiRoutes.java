@@ -22,6 +22,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.PageDumpParser;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.EventFilter;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Page;
 import org.newsgraph.store.Reach;
@@ -137,10 +138,13 @@ final class ApiRoutes {
                 Param.text("modality", "asserted, claimed, denied, negated, planned or hypothetical", "claimed"),
                 Param.date("from", "Events whose days reach this day or later"),
                 Param.date("to", "Events that begin before this day"),
+                Param.fraction("min_confidence", "Only events at least this sure (0 to 1; of the events given 0.8,"
+                    + " about 80% are right)", "0.5"),
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
             .errors(400, 404, 503)
-            .handle(r -> EventList.of(store.events(r.text("type"), entity(r, "actor"), entity(r, "recipient"),
-                r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")))),
+            .handle(r -> EventList.of(store.events(new EventFilter(r.text("type"), entity(r, "actor"),
+                entity(r, "recipient"), r.text("modality"), r.date("from"), r.date("to"),
+                r.fraction("min_confidence")), r.integer("limit")))),
         Route.get("/api/board", "The claims board: claims grouped by what they are about, and by stance",
             Board.class)
             .params(Param.integer("limit", "Most claims to place", 500, 1, 5000))
