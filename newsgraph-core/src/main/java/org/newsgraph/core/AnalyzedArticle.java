@@ -19,6 +19,8 @@ import java.util.Set;
  * @param events     PLOVER events
  * @param facets     what has been filled in
  * @param stageIds   the versioned ids of the stages that produced this value, in order
+ * @param geography  the points of the place mentions, the dateline and the events ({@link Geography#NONE} before
+ *                   the place stage)
  */
 public record AnalyzedArticle(
     Article article,
@@ -29,7 +31,14 @@ public record AnalyzedArticle(
     List<Claim> claims,
     List<Event> events,
     Set<Facet> facets,
-    List<String> stageIds) {
+    List<String> stageIds,
+    Geography geography) {
+
+  /** A value without places (what the stages before the place stage and the older readers give). */
+  public AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Mention> mentions,
+      List<TimeExpression> times, List<Claim> claims, List<Event> events, Set<Facet> facets, List<String> stageIds) {
+    this(article, sentences, entities, mentions, times, claims, events, facets, stageIds, Geography.NONE);
+  }
 
   /** A value without claims and events (what the foundation stages and the store's older readers give). */
   public AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Mention> mentions,
@@ -47,6 +56,7 @@ public record AnalyzedArticle(
     events = List.copyOf(events);
     facets = facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
     stageIds = List.copyOf(stageIds);
+    geography = geography == null ? Geography.NONE : geography;
   }
 
   /** A fresh value holding only the article: the input of a pipeline. */
@@ -64,27 +74,37 @@ public record AnalyzedArticle(
 
   public AnalyzedArticle withSentences(List<Sentence> s, Set<Facet> added, String stageId) {
     return new AnalyzedArticle(article, s, entities, mentions, times, claims, events, union(added),
-        append(stageId));
+        append(stageId), geography);
   }
 
   public AnalyzedArticle withEntities(List<Entity> e, List<Mention> m, String stageId) {
     return new AnalyzedArticle(article, sentences, e, m, times, claims, events, union(Set.of(Facet.ENTITIES)),
-        append(stageId));
+        append(stageId), geography);
   }
 
   public AnalyzedArticle withTimes(List<TimeExpression> t, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, t, claims, events,
-        union(Set.of(Facet.TIMES)), append(stageId));
+        union(Set.of(Facet.TIMES)), append(stageId), geography);
   }
 
   public AnalyzedArticle withClaims(List<Claim> c, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, c, events,
-        union(Set.of(Facet.CLAIMS)), append(stageId));
+        union(Set.of(Facet.CLAIMS)), append(stageId), geography);
   }
 
   public AnalyzedArticle withEvents(List<Event> e, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, e,
-        union(Set.of(Facet.EVENTS)), append(stageId));
+        union(Set.of(Facet.EVENTS)), append(stageId), geography);
+  }
+
+  public AnalyzedArticle withGeography(Geography g, String stageId) {
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events,
+        union(Set.of(Facet.PLACES)), append(stageId), g);
+  }
+
+  /** The same value with another geography and nothing else changed (what the store's reader rebuilds). */
+  public AnalyzedArticle withGeography(Geography g) {
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events, facets, stageIds, g);
   }
 
   private Set<Facet> union(Set<Facet> added) {

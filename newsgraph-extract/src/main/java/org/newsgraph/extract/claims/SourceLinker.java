@@ -1,46 +1,62 @@
 package org.newsgraph.extract.claims;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
+import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.coref.Resolution;
 
 /**
- * Gives a source span its canonical entity. A mention covering the source's head word is the entity ("South
- * Korea's spy agency" is already a mention of the NIS); a head the mentions do not cover ("officials", "intelligence
- * agencies") or a coordination of several ("Neither Pyongyang nor Moscow") is an unnamed group: no entity. "he",
- * "she" and "it" take the most recent compatible source before them, else the most recent compatible mention.
+ * Gives a source span its canonical entity. A pronoun, description or partitive ("he", "the company", "the
+ * statement", "both sides") is resolved by {@link Coreference}: to an entity, or honestly to no one (an unnamed
+ * source, or an unnamed group whose countries come from what it refers back to). Otherwise a mention covering the
+ * source's head word is the entity ("South Korea's spy agency" is already a mention of the NIS); a head the mentions
+ * do not cover ("officials", "intelligence agencies") or a coordination of several ("Neither Pyongyang nor Moscow")
+ * is an unnamed group: no entity.
  */
 final class SourceLinker {
-  /** How far back (in sentences) an earlier claim's source still counts as the antecedent of a pronoun. */
-  private static final int PRONOUN_WINDOW = 6;
-
   private final AnalyzedArticle article;
+  private final Map<Span, Resolution> resolutions = new HashMap<>();
+  /** Made on the first source that needs it. */
+  private Coreference coref;
 
   SourceLinker(AnalyzedArticle article) {
     this.article = article;
   }
 
-  /** A source resolved so far, for pronouns after it. */
+  /** A source resolved so far: the claims before the one being linked. */
   record Resolved(String entityId, int sentence, int begin) {}
 
   String link(DependencyTree tree, Span source, Token head, List<Resolved> earlier) {
     if (source == null || head == null) {
       return null;
     }
-    String w = head.word().toLowerCase(Locale.ROOT);
-    if (Cues.PERSON_PRONOUNS.contains(w)) {
-      return antecedent(source, tree.sentence().index(), earlier, true);
-    }
-    if (Cues.THING_PRONOUNS.contains(w)) {
-      return antecedent(source, tree.sentence().index(), earlier, false);
-    }
     for (Token c : tree.children(head)) {
       if (DependencyTree.is(c, "conj") && source.contains(c.span())) {
         return null; // several sources together: no single entity
       }
+    }
+    List<Coreference.Speaker> speakers = new ArrayList<>();
+    for (Resolved r : earlier) {
+      speakers.add(new Coreference.Speaker(r.entityId(), r.sentence()));
+    }
+    if (coref == null) {
+      coref = Coreference.of(article);
+    }
+    Optional<Resolution> resolved = coref.resolve(source, speakers);
+    if (resolved.isPresent()) {
+      resolutions.put(source, resolved.get());
+      return resolved.get().entityId();
     }
     Mention best = null;
     for (Mention m : article.mentions()) {
@@ -52,29 +68,28 @@ final class SourceLinker {
     return best == null ? null : best.entityId();
   }
 
-  private String antecedent(Span pronoun, int sentence, List<Resolved> earlier, boolean person) {
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Resolved r = earlier.get(i);
-      if (sentence - r.sentence() > PRONOUN_WINDOW) {
-        break;
-      }
-      if (r.entityId() != null && compatible(r.entityId(), person)) {
-        return r.entityId();
-      }
+  /**
+   * The countries of an unnamed group source ({@link SourceGroups}): for a pronoun or partitive, those of the group
+   * it refers back to ("Ukrainian officials … they", "both sides" of Russia and Ukraine).
+   */
+  List<String> countries(Span source, String entityId) {
+    Resolution r = source == null ? null : resolutions.get(source);
+    if (entityId != null || r == null || r.named()) {
+      return SourceGroups.countries(article, source, entityId);
     }
-    Mention last = null;
-    for (Mention m : article.mentions()) {
-      if (m.span().end() <= pronoun.begin() && compatible(m.entityId(), person)
-          && m.role() != Mention.Role.DEMONYM) {
-        last = m;
+    if (!r.members().isEmpty()) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String id : r.members()) {
+        Optional<Entity> e = article.entity(id);
+        if (e.isPresent() && e.get().type() == EntityType.COUNTRY) {
+          out.add(id);
+        } else if (e.isPresent() && e.get().country() != null) {
+          out.add("country:" + e.get().country());
+        }
       }
+      return List.copyOf(out);
     }
-    return last == null ? null : last.entityId();
-  }
-
-  private static boolean compatible(String entityId, boolean person) {
-    boolean isPerson = entityId.startsWith("person:");
-    return person ? isPerson : entityId.startsWith("org:") || entityId.startsWith("country:")
-        || entityId.startsWith("group:");
+    return r.antecedent() != null ? SourceGroups.countries(article, r.antecedent(), null)
+        : SourceGroups.countries(article, source, null);
   }
 }
