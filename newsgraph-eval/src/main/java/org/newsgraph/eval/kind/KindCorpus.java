@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.newsgraph.core.Article;
 import org.newsgraph.extract.kind.ArticleKind;
@@ -32,6 +33,9 @@ public final class KindCorpus {
   /** The bundled Reuters labels, next to this class. */
   public static final String REUTERS_LABELS = "reuters-kinds.tsv";
   private static final String HELD_OUT_SALT = "kind-held-out:";
+  /** How the labelled precision set names the documents of each corpus. */
+  private static final String BBC = "bbc-news/";
+  private static final String REUTERS = "reuters-21578/";
 
   private KindCorpus() {}
 
@@ -40,9 +44,19 @@ public final class KindCorpus {
 
   /** Reads both corpora; {@code labels} null means the bundled Reuters labels. Problems go to {@code log}. */
   public static Split read(Path bbc, Path reuters, Path labels, Consumer<String> log) throws IOException {
+    return read(bbc, reuters, labels, Set.of(), log);
+  }
+
+  /**
+   * Reads both corpora without the documents named in {@code excluded} ({@code bbc-news/politics/402.txt},
+   * {@code reuters-21578/reut2-000.sgm#NEWID=375}: the labelled precision set, which must measure the model on text
+   * it never saw), neither trained on nor held out.
+   */
+  public static Split read(Path bbc, Path reuters, Path labels, Set<String> excluded, Consumer<String> log)
+      throws IOException {
     List<Example> all = new ArrayList<>();
-    all.addAll(bbc(bbc, log));
-    all.addAll(reuters(reuters, labels, log));
+    all.addAll(bbc(bbc, excluded, log));
+    all.addAll(reuters(reuters, labels, excluded, log));
     List<Example> train = new ArrayList<>();
     List<Example> held = new ArrayList<>();
     for (Example e : all) {
@@ -62,8 +76,9 @@ public final class KindCorpus {
     return h.isEmpty() ? a.source() : h;
   }
 
-  private static List<Example> bbc(Path dir, Consumer<String> log) {
+  private static List<Example> bbc(Path dir, Set<String> excluded, Consumer<String> log) {
     List<Example> out = new ArrayList<>();
+    int left = 0;
     for (ArticleKind k : ArticleKind.values()) {
       Path section = dir.resolve(k == ArticleKind.POLITICS ? "politics" : k.key());
       if (!Files.isDirectory(section)) {
@@ -72,13 +87,20 @@ public final class KindCorpus {
       ReadResult r = org.newsgraph.app.service.Articles.read(List.of(section));
       r.problems().forEach(p -> log.accept("skipped " + p.oneLine()));
       for (Article a : r.articles()) {
+        String doc = BBC + section.getFileName() + "/" + Path.of(a.source()).getFileName();
+        if (excluded.contains(doc)) {
+          left++;
+          continue;
+        }
         out.add(new Example(key(a), a.headline(), a.text(), k));
       }
     }
+    log.accept(left + " BBC articles of the labelled precision set left out");
     return out;
   }
 
-  private static List<Example> reuters(Path dir, Path labels, Consumer<String> log) throws IOException {
+  private static List<Example> reuters(Path dir, Path labels, Set<String> excluded, Consumer<String> log)
+      throws IOException {
     Map<String, Map<String, ArticleKind>> byFile = new LinkedHashMap<>();
     try (InputStream in = labels == null ? KindCorpus.class.getResourceAsStream(REUTERS_LABELS)
         : Files.newInputStream(labels)) {
@@ -112,7 +134,10 @@ public final class KindCorpus {
       for (Article a : Sources.read(file).articles()) {
         String id = a.source().substring(a.source().lastIndexOf("#NEWID=") + "#NEWID=".length());
         ArticleKind k = f.getValue().get(id);
-        if (k != null) {
+        if (k != null && excluded.contains(REUTERS + f.getKey() + "#NEWID=" + id)) {
+          found++;
+          log.accept("left out " + REUTERS + f.getKey() + "#NEWID=" + id + ": in the labelled precision set");
+        } else if (k != null) {
           out.add(new Example(key(a), a.headline(), a.text(), k));
           found++;
         }

@@ -3,6 +3,7 @@ package org.newsgraph.eval.kind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.newsgraph.eval.harness.PrecisionSetDocs;
 import org.newsgraph.extract.kind.ArticleKindModel;
 import org.newsgraph.extract.kind.ArticleKindTrainer;
 
@@ -20,7 +21,7 @@ public final class KindTraining {
 
   /** Trains on the training part, writes the model to {@code out}, and measures it. */
   public static Report train(Path bbc, Path reuters, Path labels, Path out, Consumer<String> log) throws IOException {
-    KindCorpus.Split split = KindCorpus.read(bbc, reuters, labels, log);
+    KindCorpus.Split split = KindCorpus.read(bbc, reuters, labels, PrecisionSetDocs.read(log), log);
     log.accept(split.train().size() + " training articles, " + split.heldOut().size() + " held out");
     ArticleKindTrainer.train(split.train(), out, log);
     return measure(ArticleKindModel.read(out), split, log);
@@ -29,7 +30,7 @@ public final class KindTraining {
   /** Measures {@code model} (cross-validation re-fits on the training part with the model's own penalty). */
   public static Report measure(ArticleKindModel model, Path bbc, Path reuters, Path labels, Consumer<String> log)
       throws IOException {
-    return measure(model, KindCorpus.read(bbc, reuters, labels, log), log);
+    return measure(model, KindCorpus.read(bbc, reuters, labels, PrecisionSetDocs.read(log), log), log);
   }
 
   private static Report measure(ArticleKindModel model, KindCorpus.Split split, Consumer<String> log) {

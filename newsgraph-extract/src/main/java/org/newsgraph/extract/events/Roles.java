@@ -358,8 +358,10 @@ final class Roles {
         && !Deps.lemma(x).equals("army") && !Deps.lemma(x).equals("force");
   }
 
+  /** A word that can fill a role: a noun, a pronoun, a number, a determiner, or a relative ("who", "which"). */
   private static boolean nominal(Token t) {
-    return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD") || t.pos().equals("DT");
+    return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD") || t.pos().equals("DT")
+        || t.pos().equals("WP") || t.pos().equals("WDT");
   }
 
   /** A word that names people without a linked entity: a pronoun, a proper noun, a word for people. */

@@ -123,4 +123,15 @@ class EventErrorClassesTest {
     assertTrue(p.actors().stream().noneMatch(x -> x.span().of(a.text()).contains("decision")),
         () -> "the decision is protested, it does not protest: " + lines(a));
   }
+
+  @Test
+  void a_relative_pronoun_actor_is_the_noun_it_stands_for() {
+    AnalyzedArticle a = events("Turkey, which sent troops to Libya last year, said they would stay.");
+    Event e = only(a, "MOBILIZE");
+    assertEquals("country:TUR", e.actors().get(0).entityId(), () -> lines(a).toString());
+    AnalyzedArticle b = events("Police arrested the protesters who attacked the police station in Kabul.");
+    Event attack = only(b, "ASSAULT");
+    assertTrue(attack.actors().stream().anyMatch(x -> x.span().of(b.text()).contains("protesters")),
+        () -> "who attacked: the protesters " + lines(b));
+  }
 }
