@@ -79,13 +79,16 @@ final class ArgumentNeeds {
   /** Organisation kinds that are political actors. */
   private static final Set<String> POLITICAL_ORGS = Set.of("international", "government", "intelligence",
       "military", "legislature", "party", "armed-group");
+  /** Words that name people by what they do in politics: "protesters", "demonstrators", "strikers". */
+  private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile(
+      "(?i)\\b(protesters?|protestors?|demonstrators?|activists?|marchers|strikers|rioters|campaigners)\\b");
   private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "REB", "LEG", "JUD",
       "PTY", "UAF", "REF");
 
   /**
    * True when a participant is clearly a political actor: a country, a government body, a force, an
    * intergovernmental organisation, a party, an armed group, a person the article names with a political title, or
-   * a phrase naming officials, troops, police, rebels.
+   * a phrase naming officials, troops, police, rebels, or people by their protest (protesters, demonstrators).
    */
   static boolean politicalArguments(AnalyzedArticle a, Draft d, Participants people) {
     List<Argument> who = new java.util.ArrayList<>(d.actors);
@@ -109,6 +112,9 @@ final class ArgumentNeeds {
           || kind != null && POLITICAL_ORGS.contains(kind)
           || e != null && e.type() == org.newsgraph.core.EntityType.PERSON && people.politicallyTitled(e.id())) {
         return true;
+      }
+      if (x.entityId() == null && PROTESTERS.matcher(x.span().of(a.text())).find()) {
+        return true; // people named by their protest are political actors whoever they are
       }
       String sector = ActorCodes.sector(a, x);
       if (sector != null && POLITICAL_SECTORS.contains(sector)
