@@ -57,6 +57,26 @@ class EventErrorClassesTest {
   }
 
   @Test
+  void a_sports_result_is_no_assault() {
+    noneOfType("Manchester United beat Arsenal 2-1 at Old Trafford on Saturday.", "ASSAULT");
+  }
+
+  @Test
+  void a_sales_offer_is_no_agreement() {
+    noneOfType("The new model promises more power and agrees with every driver.", "AGREE");
+  }
+
+  @Test
+  void a_bond_yield_is_no_concession() {
+    noneOfType("The Treasury priced the notes at 99.875 to yield 8.386 pct.", "CONCEDE");
+  }
+
+  @Test
+  void declining_to_name_someone_is_no_rejection() {
+    noneOfType("The spokesman for the ministry declined to name the delegations.", "REJECT");
+  }
+
+  @Test
   void a_fee_charged_is_no_accusation() {
     noneOfType("The bank charges customers a fee of five pounds a month for the account.", "ACCUSE");
   }
