@@ -12,8 +12,8 @@ import org.newsgraph.core.Event.Argument;
  * that names nobody is dropped first: a pronoun nothing resolved ("we", "who", "it"), or an unlinked phrase that
  * names no people, force or body ("the idea", "technical hitches", "the award"). Then every type needs an actor,
  * except the ones whose doer news often leaves unnamed (an attack, an arrest, a sentence, a protest, a release, a
- * deployment, an accusation or investigation "he was accused of…"), which need a recipient or a place instead; a meeting needs someone to meet. An event kept without an
- * actor has an empty actor list, which says so.
+ * deployment, an accusation or investigation "he was accused of…"), which need a recipient or a place instead; a
+ * meeting needs someone to meet. An event kept without an actor has an empty actor list, which says so.
  */
 final class ArgumentNeeds {
   /** Types that may stand without a named actor ("three soldiers were killed", "he was arrested"). */

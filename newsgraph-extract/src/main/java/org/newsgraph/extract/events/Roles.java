@@ -182,7 +182,8 @@ final class Roles {
         continue; // "signed an agreement", "deepened ties": the object is the event itself
       }
       boolean mover = SELF_MOTION.contains(d.type()) || "visit".equals(d.mode)
-          || FORCE_NOUNS.contains(Deps.lemma(th)) && d.type().equals("AID");
+          || FORCE_NOUNS.contains(Deps.lemma(th)) && d.type().equals("AID")
+          || passive && d.type().equals("AGREE") && Deps.lemma(t).equals("commit"); // "Vietnam is committed to"
       if (mover) {
         if (d.actors.isEmpty()) {
           d.actors.addAll(people.arguments(s, th)); // "North Korean troops deployed": the troops' country moves

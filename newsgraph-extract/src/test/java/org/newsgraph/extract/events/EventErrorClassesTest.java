@@ -154,4 +154,28 @@ class EventErrorClassesTest {
     assertTrue(attack.actors().stream().anyMatch(x -> x.span().of(b.text()).contains("protesters")),
         () -> "who attacked: the protesters " + lines(b));
   }
+
+  private static Event considered(AnalyzedArticle a, String type) {
+    return STAGE.candidates(a).stream().map(EventCandidate::event).filter(e -> e.type().equals(type)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " considered: " + lines(a)));
+  }
+
+  @Test
+  void a_past_tense_verb_with_subject_and_object_is_active_and_its_subject_acts() {
+    AnalyzedArticle a = events("President Salva Kiir on Thursday shortened by one hour the nightly curfew imposed "
+        + "in Juba.");
+    Event e = considered(a, "CONCEDE");
+    assertTrue(e.actors().stream().anyMatch(x -> x.span().of(a.text()).contains("Kiir")),
+        () -> "the president shortened it: " + lines(a));
+    assertTrue(e.recipients().stream().noneMatch(x -> x.span().of(a.text()).contains("Kiir")),
+        () -> "the president is not done to: " + lines(a));
+  }
+
+  @Test
+  void who_is_committed_to_something_commits_to_it() {
+    AnalyzedArticle a = events("Vietnam is committed to opening up its economy to foreign banks.");
+    Event e = considered(a, "AGREE");
+    assertEquals("country:VNM", e.actors().isEmpty() ? null : e.actors().get(0).entityId(),
+        () -> lines(a).toString());
+  }
 }
