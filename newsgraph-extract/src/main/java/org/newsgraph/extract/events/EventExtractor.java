@@ -28,14 +28,12 @@ final class EventExtractor {
   private final Roles roles;
   private final EventSense sense;
   private final ArticleKindModel kinds;
-  private final ActorResolver resolver;
 
-  EventExtractor(EventLexicon lexicon, EventSense sense, ArticleKindModel kinds, ActorResolver resolver) {
+  EventExtractor(EventLexicon lexicon, EventSense sense, ArticleKindModel kinds) {
     this.triggers = new Triggers(lexicon);
     this.roles = new Roles(lexicon);
     this.sense = sense;
     this.kinds = kinds;
-    this.resolver = resolver;
   }
 
   List<Event> extract(AnalyzedArticle a) {
@@ -58,7 +56,7 @@ final class EventExtractor {
 
   /** Every trigger considered, coded or not, in text order of sentences. */
   List<EventCandidate> candidates(AnalyzedArticle a) {
-    Participants people = new Participants(a, resolver);
+    Participants people = new Participants(a);
     boolean claimsKnown = a.facets().contains(Facet.CLAIMS);
     LocalDate anchor = a.article().anchorDate();
     KindScores kind = a.text().isBlank() ? null : kinds.classify(a.article());

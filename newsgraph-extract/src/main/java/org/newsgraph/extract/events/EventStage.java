@@ -23,28 +23,23 @@ public final class EventStage implements Stage {
 
   private final EventExtractor extractor;
 
-  /** The stage with the shipped models and its own pronoun rules. */
+  /** The stage with the shipped models. */
   public EventStage() {
-    this(ActorResolver.NONE);
-  }
-
-  /** The stage asking {@code resolver} (a within-document coreference) first for pronouns and descriptions. */
-  public EventStage(ActorResolver resolver) {
-    this(EventSense.shipped(), resolver);
+    this(EventSense.shipped());
   }
 
   /** The stage without the sense model: every candidate its rules find is coded (for training the model). */
   public static EventStage untrained() {
-    return new EventStage(EventSense.untrained(), ActorResolver.NONE);
+    return new EventStage(EventSense.untrained());
   }
 
   /** The stage with a sense model fitted by {@link EventSenseTrainer#fit} (for cross-validation). */
   public static EventStage withSense(org.newsgraph.extract.learn.ModelFiles.Contents sense) {
-    return new EventStage(EventSense.of(sense), ActorResolver.NONE);
+    return new EventStage(EventSense.of(sense));
   }
 
-  EventStage(EventSense sense, ActorResolver resolver) {
-    this.extractor = new EventExtractor(EventLexicon.bundled(), sense, ArticleKindModel.shipped(), resolver);
+  EventStage(EventSense sense) {
+    this.extractor = new EventExtractor(EventLexicon.bundled(), sense, ArticleKindModel.shipped());
   }
 
   /**

@@ -49,15 +49,13 @@ final class Participants {
       "there", "it");
 
   private final AnalyzedArticle article;
-  private final ActorResolver resolver;
   private final Map<String, Entity> entities = new HashMap<>();
   private Coreference coreference;
   /** Salience, updated sentence by sentence in text order. */
   private String lastPerson;
 
-  Participants(AnalyzedArticle article, ActorResolver resolver) {
+  Participants(AnalyzedArticle article) {
     this.article = article;
-    this.resolver = resolver;
     for (Entity e : article.entities()) {
       entities.put(e.id(), e);
     }
@@ -128,10 +126,7 @@ final class Participants {
     }
     if (head.pos().startsWith("PRP") || head.pos().startsWith("W") || RELATIVE.contains(w)
         || VACUOUS.contains(w) && head.pos().equals("DT")) {
-      String id = resolver.resolve(article, s, head).orElse(null);
-      if (id == null && head.pos().startsWith("PRP")) {
-        id = pronoun(s, head, w);
-      }
+      String id = head.pos().startsWith("PRP") ? pronoun(s, head, w) : null;
       if (id == null && SHARED.contains(w)) { // what the events' own rules leave open: "we", "they", "who"
         id = coreference().resolve(head.span()).map(Resolution::entityId).orElse(null);
       }
@@ -154,8 +149,7 @@ final class Participants {
     }
     List<Mention> qualifiers = qualifiers(s, head, span);
     if (qualifiers.isEmpty()) {
-      // "the company", "the ministry": a description the shared coreference may know
-      out.add(new Argument(span, resolver.resolve(article, s, head).orElse(null)));
+      out.add(new Argument(span, null));
     } else {
       for (Mention m : qualifiers) {
         out.add(new Argument(span, m.entityId()));
