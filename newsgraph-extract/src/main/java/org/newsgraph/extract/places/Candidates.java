@@ -31,6 +31,9 @@ final class Candidates {
 
   static List<Candidate> of(PlaceGazetteer table, String surface) {
     List<String> variants = variants(surface);
+    if (WorldRegions.isRegion(variants.get(0))) { // a continent or region, never a town that shares its name
+      return WorldRegions.continent(variants.get(0)).map(p -> List.of(new Candidate(p, false))).orElse(List.of());
+    }
     Map<String, Candidate> out = new LinkedHashMap<>();
     for (String v : variants) {
       for (Place p : table.named(v)) {

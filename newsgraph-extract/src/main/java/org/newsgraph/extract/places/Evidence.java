@@ -141,13 +141,13 @@ final class Evidence {
       ownStates.add(st);
       ownCountries.add(co);
     }
-    Place datelinePlace = datelinePlace(table, dateline, outlet);
+    Place datelinePlace = datelinePlace(table, dateline);
     List<List<Place>> near = new ArrayList<>();
     for (Group g : groups) {
       List<Place> pts = new ArrayList<>();
       int towns = 0;
       for (Candidate c : g.candidates()) {
-        if (c.place().isTown() ? towns++ < NEAR_TOWNS : !c.place().isCountry()) {
+        if (c.place().isTown() ? towns++ < NEAR_TOWNS : !c.place().isCountry() && !c.place().isContinent()) {
           pts.add(c.place());
         }
       }
@@ -175,7 +175,7 @@ final class Evidence {
           Math.min(1, stateNamed),
           Math.min(1, countryNamed),
           outlet != null && outlet.equals(p.country()) ? 1 : 0,
-          p.isCountry() ? 0 : nearby(p, gi, near),
+          p.isCountry() || p.isContinent() ? 0 : nearby(p, gi, near),
           datelinePlace == null ? 0 : datelineScore(p, datelinePlace)
         };
       }
@@ -247,15 +247,18 @@ final class Evidence {
     return weights == 0 ? 0 : sum / weights;
   }
 
-  /** Mean closeness of {@code p} to the places chosen for the other names (countries left out: too coarse). */
+  /**
+   * Mean closeness of {@code p} to the places chosen for the other names (countries and continents left out: too
+   * coarse).
+   */
   static double nearChosen(Place p, Place[] chosen, int self) {
-    if (p.isCountry()) {
+    if (p.isCountry() || p.isContinent()) {
       return 0;
     }
     double sum = 0;
     int n = 0;
     for (int u = 0; u < chosen.length; u++) {
-      if (u != self && chosen[u] != null && !chosen[u].isCountry()) {
+      if (u != self && chosen[u] != null && !chosen[u].isCountry() && !chosen[u].isContinent()) {
         sum += closeness(Geo.km(p.lat(), p.lon(), chosen[u].lat(), chosen[u].lon()));
         n++;
       }
@@ -276,26 +279,25 @@ final class Evidence {
     return Math.max(inState, closeness(Geo.km(p.lat(), p.lon(), dateline.lat(), dateline.lon())));
   }
 
-  /** The dateline's place: the most populous town of that name, in the outlet's country when one is. */
-  static Place datelinePlace(PlaceGazetteer table, String dateline, String outlet) {
+  /**
+   * The dateline's place: the most populous town of that name or of that name with "City" ("NEW YORK" is New York
+   * City, which the table knows by that name only), else of an alternate name; a country when the dateline names one.
+   * The outlet's country is not asked. Checked against Reuters-21578's own PLACES tags ({@code newsgraph eval
+   * reuters}; a London outlet), its datelines were right 0.69 of the time when a town of the outlet's country with a
+   * twentieth of the population won ("WASHINGTON" went to Washington, Tyne and Wear), 0.82 without that, 0.95 with
+   * "… City" too; both halves of the corpus alike.
+   */
+  static Place datelinePlace(PlaceGazetteer table, String dateline) {
     if (dateline == null || dateline.isBlank()) {
       return null;
     }
     String first = dateline.split(",")[0].strip();
-    List<Place> towns = table.named(first).stream().filter(p -> p.isTown() || p.isCountry()).toList();
+    List<Place> towns = new ArrayList<>(table.named(first).stream().filter(p -> p.isTown() || p.isCountry()).toList());
+    table.named(first + " City").stream().filter(Place::isTown).forEach(towns::add);
     if (towns.isEmpty()) {
-      towns = table.alternatelyNamed(first).stream().filter(Place::isTown).toList();
+      towns.addAll(table.alternatelyNamed(first).stream().filter(Place::isTown).toList());
     }
-    if (towns.isEmpty()) {
-      return null;
-    }
-    if (outlet != null) {
-      for (Place p : towns) {
-        if (p.country().equals(outlet) && p.population() * 20 >= towns.get(0).population()) {
-          return p;
-        }
-      }
-    }
-    return towns.get(0);
+    towns.sort((a, b) -> Long.compare(b.population(), a.population())); // stable: the table's order on a tie
+    return towns.isEmpty() ? null : towns.get(0);
   }
 }

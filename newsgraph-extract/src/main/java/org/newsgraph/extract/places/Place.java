@@ -13,7 +13,7 @@ import java.util.List;
  * @param lat         latitude, degrees
  * @param lon         longitude, degrees
  * @param feature     GeoNames feature code: PPLC capital, PPLA seat of a first-level division, PPL other town, ADM1,
- *                    ADM2 division, PCLI country
+ *                    ADM2 division, PCLI country, CONT continent (not in the table: {@link WorldRegions})
  * @param country     ISO 3166-1 alpha-3 code
  * @param admin1      first-level division code within the country ("TX"), or ""
  * @param admin2      second-level division code within the first ("201"), or ""
@@ -25,9 +25,13 @@ public record Place(String id, String name, String asciiName, List<String> alter
     alternates = List.copyOf(alternates);
   }
 
-  /** The GeoNames id of a town, or 0 for a division or country (their GeoNames ids are not in the table). */
+  /** The GeoNames id of a town or continent, or 0 for a division or country (their ids are not in the table). */
   public long geonameId() {
-    return isTown() ? Long.parseLong(id) : 0;
+    return isTown() || isContinent() ? Long.parseLong(id) : 0;
+  }
+
+  public boolean isContinent() {
+    return feature.equals(WorldRegions.CONTINENT);
   }
 
   public boolean isTown() {

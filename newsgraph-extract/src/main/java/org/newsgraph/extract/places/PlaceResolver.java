@@ -68,9 +68,9 @@ public final class PlaceResolver {
     return prepare(text, toponyms, dateline, outletCountry).resolve(weights);
   }
 
-  /** The dateline alone ("SEOUL", "WASHINGTON"), resolved by population and the outlet's country; null if unknown. */
-  public Place dateline(String dateline, String outletCountry) {
-    return Evidence.datelinePlace(table, dateline, outletCountry);
+  /** The dateline alone ("SEOUL", "WASHINGTON", "NEW YORK"), resolved by population; null if unknown. */
+  public Place dateline(String dateline) {
+    return Evidence.datelinePlace(table, dateline);
   }
 
   /** The evidence of one article, computed once, to be weighed with any weights (for tuning). */

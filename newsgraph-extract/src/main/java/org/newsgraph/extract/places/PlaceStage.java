@@ -60,7 +60,7 @@ public final class PlaceStage implements Stage {
 
   @Override
   public AnalyzedArticle apply(AnalyzedArticle in) {
-    String outlet = outletCountry(in.article().outlet());
+    String outlet = outletCountry(gazetteer, in.article().outlet());
     Map<String, Entity> entities = new HashMap<>();
     for (Entity e : in.entities()) {
       entities.put(e.id(), e);
@@ -85,7 +85,7 @@ public final class PlaceStage implements Stage {
       points.add(point(r.toponym().span(), mentionOf.get(r.toponym()).entityId(), r, r.toponym().span().of(text)));
     }
     points.sort((a, b) -> a.span().compareTo(b.span()));
-    Place d = resolver.dateline(in.article().dateline(), outlet);
+    Place d = resolver.dateline(in.article().dateline());
     PlacePoint dateline = d == null ? null : new PlacePoint(null, null, d.id(), d.name(), d.country(), d.lat(),
         d.lon(), DATELINE_CONFIDENCE, "dateline");
     List<Geography.EventPlace> events = new ArrayList<>();
@@ -105,8 +105,8 @@ public final class PlaceStage implements Stage {
     if (p == null) {
       return new PlacePoint(span, entityId, null, words.strip(), null, null, null, 0, r.evidence());
     }
-    return new PlacePoint(span, entityId, p.id(), p.name(), p.country(), p.lat(), p.lon(), r.confidence(),
-        r.evidence());
+    String country = p.country().isEmpty() ? null : p.country(); // a continent lies in no country
+    return new PlacePoint(span, entityId, p.id(), p.name(), country, p.lat(), p.lon(), r.confidence(), r.evidence());
   }
 
   /** The event's location if it has a point; else a place its sentence names, not an actor, towns first. */
@@ -128,7 +128,8 @@ public final class PlaceStage implements Stage {
           || e.actors().stream().anyMatch(a -> a.span().overlaps(p.span()))) {
         continue;
       }
-      if (p.placeId().length() != 2) { // a town or division (a country's id is its alpha-2 code)
+      // A town or division; a country's id is its alpha-2 code, and a continent lies in no country: both too coarse.
+      if (p.placeId().length() != 2 && p.country() != null) {
         return p;
       }
       country = country == null ? p : country;
@@ -137,7 +138,7 @@ public final class PlaceStage implements Stage {
   }
 
   /** The outlet's country from the gazetteer's organisations ("BBC" → GBR), or null. */
-  private String outletCountry(String outlet) {
+  private static String outletCountry(Gazetteer gazetteer, String outlet) {
     if (outlet == null || outlet.isBlank()) {
       return null;
     }

@@ -65,6 +65,31 @@ class PlaceResolverTest {
   }
 
   @Test
+  void a_continent_is_the_continent_and_a_region_keeps_no_point_never_a_town_that_shares_the_name() {
+    String text = "Trade with Africa and Europe grew, while West Asia and the Middle East slowed.";
+    List<Resolution> rs = resolve(text, null, null, "Africa", "Europe", "West Asia", "Middle East");
+    Place africa = rs.get(0).place();
+    assertTrue(africa.isContinent());
+    assertEquals(6255146L, africa.geonameId());
+    assertTrue(Math.abs(africa.lat() - 7.19) < 0.1 && Math.abs(africa.lon() - 21.09) < 0.1, africa.toString());
+    assertTrue(rs.get(1).place().isContinent());
+    assertNull(rs.get(2).place());
+    assertNull(rs.get(3).place());
+    // The table does have towns of these names; a qualified or different name still reaches them.
+    assertTrue(RESOLVER.table().named("Africa").stream().anyMatch(Place::isTown));
+  }
+
+  @Test
+  void a_dateline_is_the_most_populous_town_of_its_name_wherever_the_outlet_is() {
+    assertEquals("USA", RESOLVER.dateline("WASHINGTON").country());
+    assertEquals("DC", RESOLVER.dateline("WASHINGTON").admin1());
+    assertEquals("New York City", RESOLVER.dateline("NEW YORK").name());
+    assertEquals("MA", RESOLVER.dateline("BOSTON, March 3").admin1());
+    assertTrue(RESOLVER.dateline("KUWAIT").isCountry() || RESOLVER.dateline("KUWAIT").country().equals("KWT"));
+    assertNull(RESOLVER.dateline("XQZVILLEBURY"));
+  }
+
+  @Test
   void variants_demonyms_and_capital_spellings_are_understood() {
     assertEquals("OH", resolve("Fans in St. Paris, Ohio cheered.", null, null, "St. Paris").get(0).place().admin1());
     assertEquals("RUS", resolve("Russian officials met.", null, null, "Russian").get(0).place().country());
