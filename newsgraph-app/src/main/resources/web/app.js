@@ -399,26 +399,40 @@
       denied: 'denied by', unconfirmed: 'not confirmed by'}[stance] || 'reported by';
   }
 
+  /** Events less sure than this are faded, and can be hidden (of the events given 0.8, about 80% are right). */
+  const LOW_CONFIDENCE = 0.5;
+
   function eventsTable(a) {
     const byId = Object.fromEntries(a.entities.map((e) => [e.id, e]));
     const claims = Object.fromEntries((a.claims || []).map((c) => [c.id, c]));
     const join = (xs) => xs.flatMap((x, i) => (i ? [', ', argText(x, byId)] : [argText(x, byId)]));
+    const low = (a.events || []).filter((e) => e.confidence < LOW_CONFIDENCE).length;
     const rows = (a.events || []).map((e) => {
       const c = e.claim_id ? claims[e.claim_id] : null;
-      return el('tr', {},
+      return el('tr', {class: e.confidence < LOW_CONFIDENCE ? 'low-confidence' : null},
         el('td', {}, e.type.toLowerCase() + (e.mode ? ' (' + e.mode + ')' : ''), el('br', {}),
           el('q', {class: 'trigger'}, e.trigger.text)),
-        el('td', {}, join(e.actors)), el('td', {}, join(e.recipients)),
+        el('td', {}, e.actors.length ? join(e.actors) : el('span', {class: 'muted'}, 'unknown')),
+        el('td', {}, join(e.recipients)),
         el('td', {}, argText(e.location, byId)),
         el('td', {}, interval(e.interval), e.time ? el('span', {class: 'muted'}, ' “' + e.time.text + '”') : null),
         el('td', {}, badge(e.modality, 'modality-' + e.modality),
-          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.label : 'unattributed'] : null));
+          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.label : 'unattributed'] : null),
+        el('td', {class: 'confidence'}, e.confidence.toFixed(2)));
     });
-    return el('div', {class: 'table-wrap'}, el('table', {class: 'events'},
+    const table = el('table', {class: 'events'},
       el('caption', {class: 'visually-hidden'}, 'Events reported in the article'),
-      el('thead', {}, el('tr', {}, ['Event', 'Actors', 'Recipients', 'Place', 'When', 'How reported'].map(
+      el('thead', {}, el('tr', {}, ['Event', 'Actors', 'Recipients', 'Place', 'When', 'How reported', 'Sure'].map(
         (h) => el('th', {scope: 'col'}, h)))),
-      el('tbody', {}, rows)));
+      el('tbody', {}, rows));
+    let toggle = null;
+    if (low) {
+      const box = el('input', {type: 'checkbox', id: 'hide-low-' + a.id, class: 'hide-low-toggle'});
+      box.addEventListener('change', () => table.classList.toggle('hide-low', box.checked));
+      toggle = el('p', {class: 'muted small'}, box, ' ', el('label', {for: 'hide-low-' + a.id},
+        'Hide the ' + low + ' less sure event' + (low === 1 ? '' : 's') + ' (below ' + LOW_CONFIDENCE + ')'));
+    }
+    return el('div', {class: 'table-wrap'}, toggle, table);
   }
 
   function articleView(a, stored) {

@@ -307,8 +307,16 @@ public final class NewsStore implements AutoCloseable {
   /** Events by type, actor, recipient, modality and interval overlap with [from, to); nulls match all. */
   public List<EventRecord> events(String type, String actor, String recipient, String modality, LocalDate from,
       LocalDate to, int limit) {
+    return events(new EventFilter(type, actor, recipient, modality, from, to, null), limit);
+  }
+
+  /** Events the filter lets through, in date order. */
+  public List<EventRecord> events(EventFilter filter, int limit) {
     checkRange(0, limit);
-    return read(r -> r.claimsAndEvents().events(type, actor, recipient, modality, from, to, limit));
+    if (filter.minConfidence() != null && !(filter.minConfidence() >= 0 && filter.minConfidence() <= 1)) {
+      throw new IllegalArgumentException("the least confidence must be from 0 to 1, not " + filter.minConfidence());
+    }
+    return read(r -> r.claimsAndEvents().events(filter, limit));
   }
 
   /**

@@ -146,6 +146,19 @@ class ClaimEventStoreTest {
   }
 
   @Test
+  void events_are_selected_by_their_least_confidence() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(withClaimAndEvent()), List.of(), "run");
+      assertEquals(1, s.events(new EventFilter(null, null, null, null, null, null, 0.8), 10).size(),
+          "the event is given 0.8");
+      assertEquals(0, s.events(new EventFilter(null, null, null, null, null, null, 0.81), 10).size());
+      assertEquals(1, s.events(EventFilter.ALL, 10).size());
+      assertThrows(IllegalArgumentException.class,
+          () -> s.events(new EventFilter(null, null, null, null, null, null, 1.5), 10));
+    }
+  }
+
+  @Test
   void an_event_reported_through_a_claim_comes_with_who_claims_it() {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(withClaimAndEvent()), List.of(), "run");

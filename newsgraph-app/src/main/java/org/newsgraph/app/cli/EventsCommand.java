@@ -10,6 +10,7 @@ import org.newsgraph.app.json.Listings.EventList;
 import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Periods;
+import org.newsgraph.store.EventFilter;
 import org.newsgraph.store.EventRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,14 +42,18 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events before this day.")
   LocalDate to;
 
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "Only events at least this sure, from 0 to 1 (of the events given 0.8, about 80% are right).")
+  Double minConfidence;
+
   @Option(names = "--limit", description = "Most events to list (default: ${DEFAULT-VALUE}).")
   int limit = 100;
 
   @Override
   public Integer call() {
     try (StoreSession s = StoreSession.existing(common)) {
-      List<EventRecord> events = s.store().events(type, s.entityId(actor), s.entityId(recipient), modality, from,
-          to, limit);
+      List<EventRecord> events = s.store().events(new EventFilter(type, s.entityId(actor), s.entityId(recipient),
+          modality, from, to, minConfidence), limit);
       if (output.printedJson(EventList.of(events, SourceLabels.names(s.store())))) {
         return Main.OK;
       }
@@ -58,8 +63,9 @@ final class EventsCommand implements Callable<Integer> {
       }
       for (EventRecord r : events) {
         Event e = r.event();
-        out.printf("%-12s %-9s %-12s %s → %s  \"%s\"%s%n", Periods.label(e.begin(), e.end()), e.type(),
-            e.modality().name().toLowerCase(Locale.ROOT), ids(e.actors()), ids(e.recipients()), r.trigger(),
+        out.printf(Locale.ROOT, "%-12s %-9s %-12s %.2f %s → %s  \"%s\"%s%n", Periods.label(e.begin(), e.end()),
+            e.type(), e.modality().name().toLowerCase(Locale.ROOT), e.confidence(),
+            e.actors().isEmpty() ? "(actor unknown)" : ids(e.actors()), ids(e.recipients()), r.trigger(),
             e.timeFromArticleDate() ? " (article date)" : "");
       }
       return Main.OK;

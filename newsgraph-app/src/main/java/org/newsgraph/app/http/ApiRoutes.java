@@ -26,6 +26,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.PageDumpParser;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.EntityRecord;
+import org.newsgraph.store.EventFilter;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Page;
 import org.newsgraph.store.Reach;
@@ -157,10 +158,13 @@ final class ApiRoutes {
                 Param.text("modality", "asserted, claimed, denied, negated, planned or hypothetical", "claimed"),
                 Param.date("from", "Events whose days reach this day or later"),
                 Param.date("to", "Events that begin before this day"),
+                Param.fraction("min_confidence", "Only events at least this sure (0 to 1; of the events given 0.8,"
+                    + " about 80% are right)", "0.5"),
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
             .errors(400, 404, 503)
-            .handle(r -> EventList.of(store.events(r.text("type"), entity(r, "actor"), entity(r, "recipient"),
-                r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")), SourceLabels.names(store))),
+            .handle(r -> EventList.of(store.events(new EventFilter(r.text("type"), entity(r, "actor"),
+                entity(r, "recipient"), r.text("modality"), r.date("from"), r.date("to"),
+                r.fraction("min_confidence")), r.integer("limit")), SourceLabels.names(store))),
         Route.get("/api/stories", "Stories across outlets, the largest first: the articles that report one"
             + " development, with their outlets and first and latest report", StoryList.class)
             .params(Param.text("about", "Only stories naming this entity (id or name)", "country:PRK"),

@@ -47,6 +47,7 @@ final class OpenApi {
           case INTEGER -> NODES.objectNode().put("type", "integer").put("default", p.dflt()).put("minimum", p.min())
               .put("maximum", p.max());
           case DATE -> NODES.objectNode().put("type", "string").put("format", "date");
+          case FRACTION -> NODES.objectNode().put("type", "number").put("minimum", p.min()).put("maximum", p.max());
         };
         params.addObject().put("name", p.name()).put("in", p.where().name().toLowerCase(Locale.ROOT))
             .put("required", p.required()).put("description", p.description()).put("example", p.example())

@@ -5,8 +5,8 @@ package org.newsgraph.app.http;
  *
  * @param example  a value to show in the document and in the message when a required one is missing
  * @param dflt     an integer's default, else null
- * @param min      an integer's least value, else null
- * @param max      an integer's greatest value, else null
+ * @param min      an integer's or fraction's least value, else null
+ * @param max      an integer's or fraction's greatest value, else null
  */
 record Param(String name, Where where, Type type, boolean required, String description, String example,
     Integer dflt, Integer min, Integer max) {
@@ -14,7 +14,7 @@ record Param(String name, Where where, Type type, boolean required, String descr
   enum Where { PATH, QUERY }
 
   /** What it holds. */
-  enum Type { STRING, INTEGER, DATE }
+  enum Type { STRING, INTEGER, DATE, FRACTION }
 
   /** A part of the path, {@code {name}} in it. */
   static Param path(String name, String description, String example) {
@@ -34,6 +34,11 @@ record Param(String name, Where where, Type type, boolean required, String descr
   /** An optional whole number in [min, max], {@code dflt} when absent. */
   static Param integer(String name, String description, int dflt, int min, int max) {
     return new Param(name, Where.QUERY, Type.INTEGER, false, description, String.valueOf(dflt), dflt, min, max);
+  }
+
+  /** An optional number from 0 to 1 (a confidence). */
+  static Param fraction(String name, String description, String example) {
+    return new Param(name, Where.QUERY, Type.FRACTION, false, description, example, null, 0, 1);
   }
 
   /** An optional ISO date ({@code 2025-01-31}). */

@@ -51,6 +51,24 @@ final class Request {
     return n;
   }
 
+  /** A number from 0 to 1; null when absent; 400 when it is no number or out of range. */
+  Double fraction(String name) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    double x;
+    try {
+      x = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new ApiException(400, name + " must be a number from 0 to 1, not '" + v + "'");
+    }
+    if (!(x >= 0 && x <= 1)) {
+      throw new ApiException(400, name + " must be a number from 0 to 1, not '" + v + "'");
+    }
+    return x;
+  }
+
   /** A date parameter; null when absent; 400 when it is not a date. */
   LocalDate date(String name) {
     String v = text(name);

@@ -203,6 +203,8 @@ class ApiContractTest {
         {"/api/claims?from=yesterday", "400"}, {"/api/claims?source=country:XXX", "404"},
         {"/api/events", "200"}, {"/api/events?actor=country:PRK&modality=claimed", "200"},
         {"/api/events?limit=0", "400"}, {"/api/events?recipient=country:XXX", "404"},
+        {"/api/events?min_confidence=0.5", "200"}, {"/api/events?min_confidence=2", "400"},
+        {"/api/events?min_confidence=high", "400"},
         {"/api/board", "200"}, {"/api/board?limit=0", "400"},
         {"/api/stories", "200"}, {"/api/stories?about=country:PRK&from=2024-01-01&to=2026-01-01&limit=1", "200"},
         {"/api/stories?limit=0", "400"}, {"/api/stories?about=country:XXX", "404"},

@@ -8,7 +8,8 @@ import picocli.CommandLine;
 /** {@code newsgraph train TASK}: rebuild a shipped model from its training data; one subcommand per model. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a model newsgraph ships, from its training data.",
-    subcommands = {TrainAttributionCommand.class, TrainStanceCommand.class})
+    subcommands = {TrainAttributionCommand.class, TrainStanceCommand.class, TrainArticleKindCommand.class,
+        TrainEventSenseCommand.class})
 public final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 

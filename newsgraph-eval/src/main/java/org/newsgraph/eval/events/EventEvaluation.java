@@ -79,8 +79,12 @@ public final class EventEvaluation {
 
   /** Scores the gold file; writes our output to {@code out} when not null; skipped records go to {@code log}. */
   public Report run(Path gold, Path out, Consumer<String> log) throws IOException {
+    // the dev and the cross-validated runs, and the training inside the latter, share one analysis per record
+    java.util.Map<String, AnalyzedArticle> memo = new java.util.HashMap<>();
+    Function<Article, AnalyzedArticle> once = a -> memo.computeIfAbsent(a.id() + "|" + a.source(),
+        k -> analysis.apply(a));
     SystemUnderTest<Article, AnalyzedArticle, AnalyzedArticle> system =
-        new SystemUnderTest<>("event stage", analysis, stage::apply);
+        new SystemUnderTest<>("event stage", once, stage::apply);
     return detect(gold) == Format.PLOVER_GSR ? PloverGoldEvaluation.run(gold, out, system, log)
         : CaseEvaluation.run(gold, out, system, log);
   }

@@ -35,7 +35,7 @@ import org.newsgraph.extract.events.export.PloverCoding;
 final class PloverGoldEvaluation {
   /** Legacy CAMEO-style codes in the PLOVER gold records and their ISO 3166 alpha-3 equivalents. */
   private static final Map<String, String> LEGACY_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
-  private static final LocalDate GSR_DATE = LocalDate.of(2000, 1, 1);
+  static final LocalDate GSR_DATE = LocalDate.of(2000, 1, 1);
 
   private PloverGoldEvaluation() {}
 
@@ -93,6 +93,11 @@ final class PloverGoldEvaluation {
     Tally t = new Tally(out != null);
     RunStats run = Harness.run(EventEvaluation.lines(gold, 0, PloverGoldEvaluation::item), system, t, log);
     EventEvaluation.write(out, t.lines);
+    // the same records through stages whose sense model never saw their fold
+    Tally cv = new Tally(false);
+    Harness.run(EventEvaluation.lines(gold, 0, PloverGoldEvaluation::item), new SystemUnderTest<>(
+        "event stage, cross-validated", system.prepare(),
+        SenseCrossValidation.stages(PloverSamples.records(gold), system.prepare(), log)), cv, line -> { });
     LabelScores types = t.types;
     Map<String, Double> f = new LinkedHashMap<>();
     f.put("event_type_accuracy", types.accuracy());
@@ -104,12 +109,20 @@ final class PloverGoldEvaluation {
     f.put("recipient_code_overlap", EventEvaluation.ratio(t.recipientOverlap, t.recipientGold));
     f.put("recipient_code_exact", EventEvaluation.ratio(t.recipientExact, t.recipientGold));
     f.put("mode_accuracy", EventEvaluation.ratio(t.modeRight, t.modeGold));
+    f.put("event_type_accuracy_cv", cv.types.accuracy());
+    f.put("event_type_macro_f1_cv", cv.types.macroF1(EventStage.TYPES));
+    f.put("actor_code_overlap_cv", EventEvaluation.ratio(cv.actorOverlap, cv.actorGold));
+    f.put("recipient_code_overlap_cv", EventEvaluation.ratio(cv.recipientOverlap, cv.recipientGold));
     double aps = run.itemsPerSecond();
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "PLOVER gold records: %d (%s)%n", types.items(), gold));
     sb.append(String.format(Locale.ROOT, "  event type   accuracy %.3f   micro F1 %.3f   macro F1 %.3f   "
         + "(an event found for %d)%n", types.accuracy(), types.microF1(), types.macroF1(EventStage.TYPES),
         types.answered()));
+    sb.append(String.format(Locale.ROOT, "  cross-validated (5 folds by record; the sense model never saw the "
+        + "record's fold): event type accuracy %.3f   macro F1 %.3f   actor codes overlap %.3f   recipient codes "
+        + "overlap %.3f%n", cv.types.accuracy(), cv.types.macroF1(EventStage.TYPES), f.get("actor_code_overlap_cv"),
+        f.get("recipient_code_overlap_cv")));
     sb.append(String.format(Locale.ROOT, "  actor codes      overlap %.3f  exact %.3f  (%d records with gold actors)%n",
         f.get("actor_code_overlap"), f.get("actor_code_exact"), t.actorGold));
     sb.append(String.format(Locale.ROOT, "  recipient codes  overlap %.3f  exact %.3f  (%d with gold recipients)%n",

@@ -34,11 +34,17 @@ public final class Analyses {
     return a -> times.apply(entities.apply(nlp.apply(a)));
   }
 
-  /** The whole standard analysis (what ingest stores): CoreNLP, entities, times, claims, events. */
-  public static Function<Article, AnalyzedArticle> full(NewsgraphConfig config, Path cacheDir) {
+  /** CoreNLP, entities, times and claims: what ingest runs before the event stage. */
+  public static Function<Article, AnalyzedArticle> upToClaims(NewsgraphConfig config, Path cacheDir) {
     Function<Article, AnalyzedArticle> upToTimes = upToTimes(config, cacheDir);
     AttributionStage claims = new AttributionStage();
+    return a -> claims.apply(upToTimes.apply(a));
+  }
+
+  /** The whole standard analysis (what ingest stores): CoreNLP, entities, times, claims, events. */
+  public static Function<Article, AnalyzedArticle> full(NewsgraphConfig config, Path cacheDir) {
+    Function<Article, AnalyzedArticle> upToClaims = upToClaims(config, cacheDir);
     EventStage events = new EventStage();
-    return a -> events.apply(claims.apply(upToTimes.apply(a)));
+    return a -> events.apply(upToClaims.apply(a));
   }
 }

@@ -63,6 +63,8 @@ final class Deps {
   /** True when {@code t} is a passive verb: an auxiliary of the passive, a passive subject, or a bare participle. */
   static boolean passive(Sentence s, Token t) {
     boolean aux = false;
+    boolean subject = false;
+    boolean object = false;
     for (Token d : s.tokens()) {
       if (d.head() != t.index()) {
         continue;
@@ -71,9 +73,12 @@ final class Deps {
         return true;
       }
       aux |= d.deprel().equals("aux") || d.deprel().equals("cop");
+      subject |= d.deprel().equals("nsubj");
+      object |= d.deprel().equals("obj");
     }
-    // "troops deployed to Kursk": a past participle with no auxiliary at all reads as passive
-    return t.pos().equals("VBN") && !aux;
+    // "troops deployed to Kursk": a past participle with no auxiliary at all reads as passive; not with both a
+    // subject and an object ("President Bashir on Thursday shortened by one hour the curfew": a past tense)
+    return t.pos().equals("VBN") && !aux && !(subject && object);
   }
 
   /** The transitive dependents of {@code t}, {@code t} included, as token indices. */

@@ -17,6 +17,10 @@ final class Draft {
   Argument location;
   boolean merged;
   boolean actorsResolvedByPronoun;
+  /** The draft names an event already coded ("if it is signed", "the deployment"): it shares that event's sense. */
+  boolean refersToCoded;
+  /** Why the event is left uncoded, or null. */
+  String dropped;
 
   Draft(Token trigger, LexiconEntry entry) {
     this.trigger = trigger;

@@ -67,6 +67,7 @@ final class EventCoreference {
     d.actors.addAll(last.actors());
     d.actors.addAll(last.recipients());
     d.actorsResolvedByPronoun = true;
+    d.refersToCoded = true;
     d.dropSelf();
   }
 
@@ -101,6 +102,7 @@ final class EventCoreference {
           d.location = e.location();
         }
         d.actorsResolvedByPronoun = true;
+        d.refersToCoded = true;
         d.dropSelf();
         return;
       }

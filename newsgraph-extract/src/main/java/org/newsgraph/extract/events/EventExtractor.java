@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
@@ -11,26 +12,60 @@ import org.newsgraph.core.Facet;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
+import org.newsgraph.extract.kind.ArticleKind;
+import org.newsgraph.extract.kind.ArticleKindModel;
+import org.newsgraph.extract.kind.KindScores;
 
 /**
  * Reads events sentence by sentence from the dependency parse: {@link Triggers} finds the words that name one,
  * {@link Roles} fills in who acts, who receives and where, {@link EventCoreference} joins drafts that are one event,
- * and what is left is built into numbered events with modality, claim, time and confidence.
+ * {@link ArgumentNeeds} keeps only those with the participants their type needs, and {@link EventSense} keeps those
+ * whose words report a political event in a political article or between political actors, with a calibrated
+ * confidence. What is left is built into numbered events with modality, claim and time.
  */
 final class EventExtractor {
   private final Triggers triggers;
   private final Roles roles;
+  private final EventSense sense;
+  private final ArticleKindModel kinds;
 
-  EventExtractor(EventLexicon lexicon) {
+  EventExtractor(EventLexicon lexicon, EventSense sense, ArticleKindModel kinds) {
     this.triggers = new Triggers(lexicon);
     this.roles = new Roles(lexicon);
+    this.sense = sense;
+    this.kinds = kinds;
   }
 
   List<Event> extract(AnalyzedArticle a) {
+    List<Event> kept = new ArrayList<>();
+    for (EventCandidate c : candidates(a)) {
+      if (c.coded()) {
+        kept.add(c.event());
+      }
+    }
+    kept.sort(Comparator.comparing(Event::trigger));
+    List<Event> numbered = new ArrayList<>(kept.size());
+    int n = 0;
+    for (Event e : kept) {
+      numbered.add(new Event("e" + (++n), e.type(), e.mode(), e.trigger(), e.actors(), e.recipients(),
+          e.location(), e.time(), e.begin(), e.end(), e.timeFromArticleDate(), e.modality(), e.claimId(),
+          e.confidence(), e.sentence()));
+    }
+    return numbered;
+  }
+
+  /** Every trigger considered, coded or not, in text order of sentences. */
+  List<EventCandidate> candidates(AnalyzedArticle a) {
     Participants people = new Participants(a);
     boolean claimsKnown = a.facets().contains(Facet.CLAIMS);
     LocalDate anchor = a.article().anchorDate();
-    List<Event> out = new ArrayList<>();
+    KindScores kind = a.text().isBlank() ? null : kinds.classify(a.article());
+    double politics = kind == null ? 0 : kind.politics();
+    double leisure = kind == null ? 0 : kind.probabilities().getOrDefault(ArticleKind.SPORT, 0.0)
+        + kind.probabilities().getOrDefault(ArticleKind.ENTERTAINMENT, 0.0);
+    int words = EventSense.words(a.text());
+    List<EventCandidate> out = new ArrayList<>();
+    List<Event> coded = new ArrayList<>();
     List<Event> recentAgreements = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       List<Draft> drafts = triggers.find(s, a);
@@ -43,32 +78,52 @@ final class EventExtractor {
           continue;
         }
         EventCoreference.agreementAnaphora(s, d, recentAgreements, a);
-        EventCoreference.nounAnaphora(s, d, out);
+        EventCoreference.nounAnaphora(s, d, coded);
         if (d.actors.isEmpty() && d.recipients.isEmpty() && d.location == null) {
           continue;
         }
-        Event e = build(a, s, d, people, claimsKnown, anchor);
-        out.add(e);
-        if (e.type().equals("AGREE") && !d.actors.isEmpty()) {
-          recentAgreements.add(e);
+        Event.Modality modality = Modality.of(s, d.trigger, d.clause, !claimsKnown);
+        Map<String, Double> features = SenseFeatures.of(a, s, d, people, modality);
+        d.dropped = ArgumentNeeds.check(a, d);
+        if (d.dropped == null) {
+          d.dropped = Questions.notARequest(s, d);
+        }
+        if (d.dropped == null && modality == Event.Modality.HYPOTHETICAL && !d.refersToCoded
+            && Modality.conditional(s, d.clause)) {
+          d.dropped = "a hypothetical"; // "if Russia withdrew its troops…": a what-if, not an event
+        }
+        if (d.dropped == null && SenseFeatures.imperative(s) && d.clause.head() < 0) {
+          d.dropped = "an instruction"; // "Visit the gallery", "Beat the eggs"
+        }
+        boolean political = ArgumentNeeds.politicalArguments(a, d, people);
+        double p = sense.sense(features);
+        Map<String, Double> facts = new java.util.TreeMap<>(EventSense.facts(d));
+        facts.putAll(EventSense.senseFacts(p, politics, political,
+            ArgumentNeeds.clearlyPolitical(a, d, people), leisure, words));
+        Claim over = claimsKnown ? claimOver(a, d.trigger.span()) : null;
+        facts.put("political_source", ArgumentNeeds.politicalSource(a, s, d, people, over) ? 1.0 : 0.0);
+        facts.put("refers_to_coded", d.refersToCoded ? 1.0 : 0.0);
+        double confidence = sense.confidence(facts);
+        if (d.dropped == null && sense.trained() && !sense.keep(confidence, p, facts)) {
+          d.dropped = p < 0.5 ? "not a political sense" : "not a political article or actor";
+        }
+        Event e = build(a, s, d, modality, claimsKnown, anchor, confidence);
+        out.add(new EventCandidate(e, features, p, politics, political, facts, d.dropped));
+        if (d.dropped == null) {
+          coded.add(e);
+          if (e.type().equals("AGREE") && !d.actors.isEmpty()) {
+            recentAgreements.add(e);
+          }
         }
       }
       people.observe(s);
     }
-    out.sort(Comparator.comparing(Event::trigger));
-    List<Event> numbered = new ArrayList<>(out.size());
-    int n = 0;
-    for (Event e : out) {
-      numbered.add(new Event("e" + (++n), e.type(), e.mode(), e.trigger(), e.actors(), e.recipients(),
-          e.location(), e.time(), e.begin(), e.end(), e.timeFromArticleDate(), e.modality(), e.claimId(),
-          e.confidence(), e.sentence()));
-    }
-    return numbered;
+    return out;
   }
 
-  private Event build(AnalyzedArticle a, Sentence s, Draft d, Participants people, boolean claimsKnown,
-      LocalDate anchor) {
-    Event.Modality modality = Modality.of(s, d.trigger, d.clause, !claimsKnown);
+  private Event build(AnalyzedArticle a, Sentence s, Draft d, Event.Modality words, boolean claimsKnown,
+      LocalDate anchor, double confidence) {
+    Event.Modality modality = words;
     Claim c = claimsKnown ? claimOver(a, d.trigger.span()) : null;
     String claimId = c == null ? null : c.id();
     if (c != null && modality == Event.Modality.ASSERTED) {
@@ -83,7 +138,7 @@ final class EventExtractor {
     }
     Span trigger = d.trigger.span();
     return new Event("?", d.type(), d.mode, trigger, d.actors, d.recipients, d.location, when.time(), when.begin(),
-        when.end(), when.fromArticleDate(), modality, claimId, confidence(d), s.index());
+        when.end(), when.fromArticleDate(), modality, claimId, confidence, s.index());
   }
 
   private static Claim claimOver(AnalyzedArticle a, Span trigger) {
@@ -95,25 +150,5 @@ final class EventExtractor {
       }
     }
     return null;
-  }
-
-  /** Rules are surer of verbs than of nouns, and of linked participants than of unknown ones. */
-  private static double confidence(Draft d) {
-    double c = d.noun() ? 0.45 : 0.55;
-    if (d.actors.stream().anyMatch(x -> x.entityId() != null)) {
-      c += 0.2;
-    } else if (!d.actors.isEmpty()) {
-      c += 0.05;
-    }
-    if (d.recipients.stream().anyMatch(x -> x.entityId() != null)) {
-      c += 0.1;
-    }
-    if (d.location != null) {
-      c += 0.05;
-    }
-    if (d.actorsResolvedByPronoun || d.entry.lemma().equals("be")) {
-      c -= 0.15;
-    }
-    return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100.0;
   }
 }

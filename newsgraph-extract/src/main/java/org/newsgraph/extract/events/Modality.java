@@ -32,10 +32,30 @@ final class Modality {
 
   private Modality() {}
 
+  /** Verbs whose complement or object did not happen: "refused to negotiate", "cancelled the visit". */
+  private static final Set<String> UNDOING = Set.of("refuse", "decline", "fail", "cancel", "scrap", "abandon",
+      "avoid", "stop", "halt", "suspend", "postpone", "delay", "rule", "call", "drop", "shelve", "prevent",
+      "block", "thwart", "foil", "forbid", "ban", "cease", "quit", "resist", "abort");
+  /** Of {@link #UNDOING}, those that need a particle: "called off", "ruled out". */
+  private static final Set<String> NEEDS_PARTICLE = Set.of("call", "rule");
+  /** Of {@link #UNDOING}, those that undo only what they take as object or subject: "stopped the talks". */
+  private static final Set<String> UNDO_OBJECT_ONLY = Set.of("stop", "halt", "suspend", "drop", "block", "ban",
+      "prevent", "thwart", "foil", "forbid");
+
   /** What the words say: negated, hypothetical, planned, or (with no claim information) reported or denied. */
   static Event.Modality of(Sentence s, Token trigger, Token clause, boolean useReporting) {
     if (negated(s, trigger) || clause != trigger && negated(s, clause)) {
       return Event.Modality.NEGATED;
+    }
+    Event.Modality undone = undone(s, trigger, useReporting);
+    if (undone == null && clause != trigger) {
+      undone = undone(s, clause, useReporting);
+    }
+    if (undone != null) {
+      return undone;
+    }
+    if (questioned(s, clause)) {
+      return Event.Modality.HYPOTHETICAL; // "Will Iran attack?": asked, not said
     }
     boolean underReport = reported(s, clause) != null;
     if (trigger.pos().startsWith("NN")) {
@@ -95,6 +115,72 @@ final class Modality {
       }
     }
     return Event.Modality.ASSERTED;
+  }
+
+  /**
+   * NEGATED when a verb above the words says the event did not happen ("refused to negotiate", "failed to agree",
+   * "the visit was cancelled", "called off the talks"), DENIED for a denial ("denied attacking the convoy"),
+   * else null. A postponed or delayed event is PLANNED: it is still to come. When the claims stage ran, a denial
+   * is its to judge ({@code readDenials} false).
+   */
+  static Event.Modality undone(Sentence s, Token t, boolean readDenials) {
+    Token cur = t;
+    for (int guard = 0; guard < 4 && cur.head() >= 0; guard++) {
+      String r = cur.deprel();
+      boolean complement = r.equals("xcomp") || r.equals("ccomp");
+      boolean object = r.equals("obj") || r.equals("nsubj:pass");
+      if (!complement && !object) {
+        return null;
+      }
+      Token h = s.tokens().get(cur.head());
+      String l = Deps.lemma(h);
+      if (DENYING.contains(l) && (complement || object && l.equals("deny"))) {
+        return negated(s, h) || !readDenials ? null : Event.Modality.DENIED;
+      }
+      boolean particle = !NEEDS_PARTICLE.contains(l) || s.dependentsOf(h).stream()
+          .anyMatch(d -> d.deprel().equals("compound:prt") && (Deps.word(d).equals("off")
+              || Deps.word(d).equals("out")));
+      if (UNDOING.contains(l) && particle && (complement ? !UNDO_OBJECT_ONLY.contains(l) : true)) {
+        if (negated(s, h)) {
+          return null; // "did not refuse to talk"
+        }
+        return l.equals("postpone") || l.equals("delay") ? Event.Modality.PLANNED : Event.Modality.NEGATED;
+      }
+      if (!r.equals("xcomp")) {
+        return null;
+      }
+      cur = h;
+    }
+    return null;
+  }
+
+  /**
+   * True for an event under a condition or in a question ("If Russia withdrew its troops…", "Will Iran attack?"):
+   * a hypothetical in the strict sense, as opposed to a possibility a modal verb expresses ("Iran could attack").
+   */
+  static boolean conditional(Sentence s, Token clause) {
+    if (questioned(s, clause)) {
+      return true;
+    }
+    Token cur = clause;
+    for (int guard = 0; guard < 8; guard++) {
+      for (Token d : s.dependentsOf(cur)) {
+        if (d.deprel().equals("mark") && CONDITIONALS.contains(Deps.word(d))) {
+          return true;
+        }
+      }
+      if (cur.head() < 0 || !(cur.deprel().equals("xcomp") || cur.deprel().equals("obl")
+          || cur.deprel().equals("obj") || cur.deprel().equals("conj") || cur.deprel().equals("nmod"))) {
+        return false;
+      }
+      cur = s.tokens().get(cur.head());
+    }
+    return false;
+  }
+
+  /** True when the clause of the event is a question: its sentence ends in "?" and it is not a reported answer. */
+  private static boolean questioned(Sentence s, Token clause) {
+    return SenseFeatures.question(s, clause) && reported(s, clause) == null;
   }
 
   /** True when a negator modifies {@code t} ("not engaged", "no deployment", "never signed"). */

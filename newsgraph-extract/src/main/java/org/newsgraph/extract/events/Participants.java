@@ -39,6 +39,15 @@ final class Participants {
   private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "state", "party",
       "neighbor", "neighbour", "ally", "partner", "leader");
 
+  /** Relative pronouns: they stand for the noun their clause hangs on ("Cunanan, who later killed himself"). */
+  private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that", "whose");
+  private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "itself", "themselves", "ourselves",
+      "myself");
+  /** Pronouns that name nobody in particular: never an actor or recipient. */
+  private static final Set<String> VACUOUS = Set.of("you", "one", "someone", "somebody", "anyone", "anybody",
+      "everyone", "everybody", "nobody", "something", "anything", "nothing", "this", "that", "these", "those",
+      "there", "it");
+
   private final AnalyzedArticle article;
   private final Map<String, Entity> entities = new HashMap<>();
   private Coreference coreference;
@@ -64,12 +73,59 @@ final class Participants {
     return id == null ? null : entities.get(id);
   }
 
+  /** Titles that make a person a political actor wherever the article gives them ("Prime Minister Narendra Modi"). */
+  private static final Set<String> POLITICAL_TITLES = Set.of("president", "minister", "premier", "king", "queen",
+      "sultan", "emir", "sheikh", "prince", "chancellor", "secretary", "ambassador", "envoy", "senator", "governor",
+      "mayor", "general", "commander", "leader", "chairman", "spokesman", "spokeswoman", "mp", "lawmaker",
+      "congressman", "congresswoman", "dictator", "ayatollah", "vice", "deputy", "official", "rebel", "militant");
+  private final Map<String, Boolean> titled = new HashMap<>();
+
+  /**
+   * True when the article names the person with a political title somewhere: one of the three words before one of
+   * its mentions is a title ("Prime Minister Narendra Modi", "Oman's Sultan Haitham").
+   */
+  boolean politicallyTitled(String personId) {
+    return titled.computeIfAbsent(personId, id -> {
+      String text = article.text();
+      for (Mention m : article.mentions()) {
+        if (!id.equals(m.entityId())) {
+          continue;
+        }
+        int from = Math.max(0, m.span().begin() - 40);
+        String before = text.substring(from, m.span().begin()).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.split("[^a-z]+");
+        for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+          if (POLITICAL_TITLES.contains(words[i])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+  }
+
   /** The arguments a participant head gives: one, or several for "the two countries" or "Hungarian and Romanian". */
   List<Argument> arguments(Sentence s, Token head) {
+    return arguments(s, head, 0);
+  }
+
+  private List<Argument> arguments(Sentence s, Token head, int depth) {
     List<Argument> out = new ArrayList<>();
     String w = Deps.word(head);
+    if (depth < 3 && Roles.QUANTITY_HEADS.contains(w)) {
+      for (Token of : Deps.children(s, head, "nmod")) {
+        if (Deps.caseOf(s, of).equals("of")) {
+          return arguments(s, of, depth + 1); // "tens of thousands of students": the students
+        }
+      }
+    }
     Span span = phraseSpan(s, head);
-    if (head.pos().startsWith("PRP") || head.pos().startsWith("W")) {
+    Token antecedent = depth < 3 ? antecedent(s, head, w) : null;
+    if (antecedent != null) {
+      return arguments(s, antecedent, depth + 1);
+    }
+    if (head.pos().startsWith("PRP") || head.pos().startsWith("W") || RELATIVE.contains(w)
+        || VACUOUS.contains(w) && head.pos().equals("DT")) {
       String id = head.pos().startsWith("PRP") ? pronoun(s, head, w) : null;
       if (id == null && SHARED.contains(w)) { // what the events' own rules leave open: "we", "they", "who"
         id = coreference().resolve(head.span()).map(Resolution::entityId).orElse(null);
@@ -100,6 +156,39 @@ final class Participants {
       }
     }
     return out;
+  }
+
+  /**
+   * The noun a relative or reflexive pronoun stands for, through the parse: "who" in "Cunanan, who later killed
+   * himself" is Cunanan (the head of its relative clause), "himself" the subject of its verb; null for others.
+   */
+  private static Token antecedent(Sentence s, Token head, String w) {
+    if (RELATIVE.contains(w) && (head.pos().startsWith("W") || head.pos().equals("IN") || head.pos().equals("DT"))) {
+      Token cur = head;
+      for (int guard = 0; guard < 4 && cur.head() >= 0; guard++) {
+        Token h = s.tokens().get(cur.head());
+        if (h.deprel().equals("acl:relcl") && h.head() >= 0) {
+          return s.tokens().get(h.head());
+        }
+        cur = h;
+      }
+      return null;
+    }
+    if (REFLEXIVE.contains(w) && head.head() >= 0) {
+      for (Token d : s.dependentsOf(s.tokens().get(head.head()))) {
+        if (d.deprel().startsWith("nsubj") && d != head) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True for a word that can stand for a participant only through what it refers to: a pronoun, "who", "that". */
+  static boolean referring(Token t) {
+    String w = Deps.word(t);
+    return t.pos().startsWith("PRP") || t.pos().startsWith("WP") || RELATIVE.contains(w) || VACUOUS.contains(w)
+        || REFLEXIVE.contains(w);
   }
 
   /** Records what this sentence makes salient for the pronouns of the next ones. */

@@ -34,13 +34,26 @@ final class Roles {
   /** Types whose content clause names the recipient: "demanded that the US cancel", "agreed to give Romania". */
   private static final Set<String> COMPLEMENT_TYPES = Set.of("REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE");
   /** Objects that may be recipients without naming an entity: people, not things. */
-  private static final Set<String> PEOPLE_NOUNS = Set.of("people", "person", "civilian", "soldier", "troops",
+  static final Set<String> PEOPLE_NOUNS = Set.of("people", "person", "civilian", "soldier", "troops",
       "troop", "protester", "demonstrator", "police", "policeman", "officer", "official", "villager", "resident",
       "student", "worker", "journalist", "refugee", "migrant", "prisoner", "detainee", "militant", "rebel",
       "fighter", "insurgent", "man", "woman", "child", "men", "women", "children", "farmer", "member", "leader",
       "supporter", "activist", "opponent", "force", "army", "group", "government", "minister", "president",
       "diplomat", "citizen", "national", "hostage", "guard", "peacekeeper", "patient", "worshipper", "pilgrim",
-      "tourist", "family", "boy", "girl", "teacher", "doctor", "staff", "employee", "crew", "passenger");
+      "tourist", "family", "boy", "girl", "teacher", "doctor", "staff", "employee", "crew", "passenger",
+      "inhabitant", "youth", "settler", "tribesman", "tribesmen", "dissident", "loyalist", "separatist",
+      "nationalist", "islamist", "extremist", "radical", "militiaman", "militiamen", "gunman", "gunmen",
+      "commando", "paratrooper", "guerrilla", "delegate", "delegation", "negotiator", "representative",
+      "spokesman", "spokeswoman", "envoy", "mediator", "inspector", "observer", "monitor", "personnel",
+      "authority", "authorities", "chief", "commander", "deputy", "lawmaker", "senator", "mp",
+      "mourner", "suspect", "victim", "other", "others", "agent", "spy", "attacker", "assailant", "bomber",
+      "kidnapper", "captor", "terrorist", "opposition", "party", "union", "council", "administration",
+      "regime", "ministry", "court", "judge", "prosecutor", "parliament", "assembly", "congress", "senate");
+  /** Heads that count or collect what their "of" phrase names: "tens of thousands of students". */
+  static final Set<String> QUANTITY_HEADS = Set.of("tens", "hundreds", "thousands", "dozens", "scores",
+      "millions", "number", "group", "handful", "crowd", "crowds", "band", "gang", "contingent", "batch", "unit");
+  /** Types where a bare number as object counts people: "killed 12", "arresting 12". */
+  private static final Set<String> COUNTS_PEOPLE = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT");
 
   /** Verbs whose subject is the event itself: "the trip will start in Amman", "negotiations began in 2023". */
   private static final Set<String> OCCUR_VERBS = Set.of("begin", "start", "continue", "end", "conclude", "resume",
@@ -48,8 +61,18 @@ final class Roles {
       "injure", "wound", "target", "destroy", "damage", "strike");
   private static final Set<String> RECIPIENT_CASES = Set.of("to", "with", "against", "on", "toward", "towards",
       "upon", "at");
-  /** Types whose object is the mover, not the recipient: troops deployed, forces withdrawn, a visit made. */
-  private static final Set<String> SELF_MOTION = Set.of("MOBILIZE", "RETREAT", "PROTEST");
+  /**
+   * Types whose object is the mover, not the recipient: troops deployed, forces withdrawn, a visit made. Not a
+   * protest: what people protest ("protested the decision") is its target, its recipient.
+   */
+  private static final Set<String> SELF_MOTION = Set.of("MOBILIZE", "RETREAT");
+  /**
+   * Event nouns whose possessor is the one it is done to when that is a person: "his arrest", "Khashoggi's murder",
+   * "the journalist's release"; a country or body possessor still acts ("Russia's invasion").
+   */
+  private static final Set<String> PATIENT_NOUNS = Set.of("arrest", "detention", "murder", "killing",
+      "assassination", "abduction", "kidnapping", "release", "expulsion", "deportation", "execution", "torture",
+      "rape", "capture", "imprisonment", "conviction", "sentencing", "extradition", "beating", "shooting");
   private static final Set<String> FORCE_NOUNS = Set.of("troop", "troops", "soldier", "force", "army", "unit",
       "personnel", "contingent", "battalion", "brigade", "division", "warship", "fighter", "militia", "police",
       "reinforcement", "peacekeeper", "tank", "delegation");
@@ -159,12 +182,14 @@ final class Roles {
         continue; // "signed an agreement", "deepened ties": the object is the event itself
       }
       boolean mover = SELF_MOTION.contains(d.type()) || "visit".equals(d.mode)
-          || FORCE_NOUNS.contains(Deps.lemma(th)) && d.type().equals("AID");
+          || FORCE_NOUNS.contains(Deps.lemma(th)) && d.type().equals("AID")
+          || passive && d.type().equals("AGREE") && Deps.lemma(t).equals("commit"); // "Vietnam is committed to"
       if (mover) {
         if (d.actors.isEmpty()) {
           d.actors.addAll(people.arguments(s, th)); // "North Korean troops deployed": the troops' country moves
         }
-      } else if (person(s, th, people) && !(d.type().equals("AGREE") && Deps.word(th).matches("it|this|that"))) {
+      } else if (person(s, th, people) && !(d.type().equals("AGREE") && Deps.word(th).matches("it|this|that"))
+          || th.pos().equals("CD") && COUNTS_PEOPLE.contains(d.type())) {
         d.recipients.addAll(people.arguments(s, th));
       }
     }
@@ -197,6 +222,14 @@ final class Roles {
       Token h = s.tokens().get(cur.head());
       String r = cur.deprel();
       if (r.equals("acl")) {
+        // "issued a declaration demanding…": a statement made by the subject of the verb that issued it
+        if (!personWord(s, h) && h.head() >= 0 && h.deprel().equals("obj")) {
+          for (Token x : s.dependentsOf(s.tokens().get(h.head()))) {
+            if (x.deprel().equals("nsubj")) {
+              return x;
+            }
+          }
+        }
         return h;
       }
       if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
@@ -204,8 +237,8 @@ final class Roles {
       }
       if (r.equals("xcomp")) {
         List<Token> objs = Deps.children(s, h, "obj");
-        if (!objs.isEmpty()) {
-          return objs.get(0); // "urged Iran to talk": the object does the talking
+        if (!objs.isEmpty() && personWord(s, objs.get(0))) {
+          return objs.get(0); // "urged Iran to talk": the object does the talking ("opened fire to": not fire)
         }
       }
       for (Token x : s.dependentsOf(h)) {
@@ -251,7 +284,8 @@ final class Roles {
       String r = x.deprel();
       String c = Deps.caseOf(s, x);
       if (r.equals("nmod:poss")) {
-        d.actors.addAll(people.arguments(s, x));
+        boolean patient = PATIENT_NOUNS.contains(Deps.lemma(t)) && personLike(s, x, people);
+        (patient ? d.recipients : d.actors).addAll(people.arguments(s, x));
       } else if ((r.equals("amod") || r.equals("compound")) && actorQualifier(s, x, people)) {
         for (Token y : Deps.withConjuncts(s, x)) {
           d.actors.addAll(people.arguments(s, y));
@@ -314,13 +348,32 @@ final class Roles {
     }
   }
 
+  /** A person or people, not a country or body: "his", "the journalist's", "Khashoggi's". */
+  private static boolean personLike(Sentence s, Token x, Participants people) {
+    Mention m = people.mentionOver(x.span());
+    Entity e = m == null ? null : people.entity(m.entityId());
+    if (e != null) {
+      return e.type() == EntityType.PERSON;
+    }
+    return x.pos().startsWith("PRP") || PEOPLE_NOUNS.contains(Deps.lemma(x)) && !Deps.lemma(x).equals("government")
+        && !Deps.lemma(x).equals("army") && !Deps.lemma(x).equals("force");
+  }
+
+  /** A word that can fill a role: a noun, a pronoun, a number, a determiner, or a relative ("who", "which"). */
   private static boolean nominal(Token t) {
-    return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD") || t.pos().equals("DT");
+    return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD") || t.pos().equals("DT")
+        || t.pos().equals("WP") || t.pos().equals("WDT");
+  }
+
+  /** A word that names people without a linked entity: a pronoun, a proper noun, a word for people. */
+  private static boolean personWord(Sentence s, Token x) {
+    return x.pos().startsWith("PRP") || x.pos().startsWith("NNP") || PEOPLE_NOUNS.contains(Deps.lemma(x))
+        || PEOPLE_NOUNS.contains(Deps.word(x));
   }
 
   /** True when an object can be a recipient: it names an entity, is a pronoun, or is a word for people. */
   private static boolean person(Sentence s, Token th, Participants people) {
-    if (th.pos().startsWith("PRP") || PEOPLE_NOUNS.contains(Deps.lemma(th))) {
+    if (th.pos().startsWith("PRP") || PEOPLE_NOUNS.contains(Deps.lemma(th)) || PEOPLE_NOUNS.contains(Deps.word(th))) {
       return true;
     }
     Mention m = people.mentionOver(th.span());

@@ -42,8 +42,10 @@ class EventStageTest {
         .modality());
     assertEquals(Modality.PLANNED, only(events("Russia plans to withdraw its troops from Syria."), "RETREAT")
         .modality());
-    assertEquals(Modality.HYPOTHETICAL, only(events("If Russia withdrew its troops, Syria would collapse."),
-        "RETREAT").modality());
+    assertTrue(events("If Russia withdrew its troops, Syria would collapse.").events().isEmpty(),
+        "a what-if is not an event");
+    assertEquals(Modality.HYPOTHETICAL, only(events("Russia could withdraw its troops from Syria."), "RETREAT")
+        .modality());
     assertEquals(Modality.ASSERTED, only(events("Russia withdrew its troops from Syria on Friday."), "RETREAT")
         .modality());
   }
@@ -139,7 +141,6 @@ class EventStageTest {
     Event later = mobilize.get(1);
     assertEquals("deployment", later.trigger().of(a.text()));
     assertEquals("country:TUR", later.actors().get(0).entityId(), "the deployment is Turkey's");
-    assertTrue(later.confidence() < mobilize.get(0).confidence(), "a participant found by anaphora is less sure");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Span;
 import org.newsgraph.store.ClaimRecord;
+import org.newsgraph.store.EventFilter;
 import org.newsgraph.store.EventRecord;
 
 /** Selecting claims and events across articles. */
@@ -91,15 +92,24 @@ public final class ClaimEventQueries {
   }
 
   /**
-   * Events of {@code type}, with {@code actor} among the actors and {@code recipient} among the recipients, of
-   * {@code modality}, whose interval overlaps [from, to); every filter may be null. In date order, with the claim
-   * each is reported through. Texts are read for the {@code limit} rows kept only.
+   * Events of the filter's type, with its actor among the actors and its recipient among the recipients, of its
+   * modality, whose interval overlaps [from, to), at least as sure as its least confidence; every field may be null.
+   * In date order, with the claim each is reported through. Texts are read for the {@code limit} rows kept only.
    */
-  public List<EventRecord> events(String type, String actor, String recipient, String modality, LocalDate from,
-      LocalDate to, int limit) {
+  public List<EventRecord> events(EventFilter filter, int limit) {
+    String type = filter.type();
+    String actor = filter.actor();
+    String recipient = filter.recipient();
+    String modality = filter.modality();
+    LocalDate from = filter.from();
+    LocalDate to = filter.to();
     // the page of events is chosen first, on the events alone; only its rows are joined with the rest
     StringBuilder sql = new StringBuilder("WITH page AS (SELECT * FROM events e WHERE true");
     List<Object> args = new ArrayList<>();
+    if (filter.minConfidence() != null) {
+      sql.append(" AND e.confidence >= ?");
+      args.add(filter.minConfidence());
+    }
     if (type != null) {
       sql.append(" AND e.type = ?");
       args.add(type.toUpperCase(java.util.Locale.ROOT));
