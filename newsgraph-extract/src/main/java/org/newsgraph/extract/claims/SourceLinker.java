@@ -1,10 +1,13 @@
 package org.newsgraph.extract.claims;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
 
 /**
@@ -18,6 +21,8 @@ final class SourceLinker {
   private static final int PRONOUN_WINDOW = 6;
 
   private final AnalyzedArticle article;
+  private Ending persons;
+  private Ending things;
 
   SourceLinker(AnalyzedArticle article) {
     this.article = article;
@@ -43,7 +48,7 @@ final class SourceLinker {
       }
     }
     Mention best = null;
-    for (Mention m : article.mentions()) {
+    for (Mention m : SpanIndex.ofMentions(article.mentions()).containing(head.span())) {
       if (m.span().contains(head.span()) && source.contains(m.span())
           && (best == null || m.span().length() > best.span().length())) {
         best = m;
@@ -62,14 +67,65 @@ final class SourceLinker {
         return r.entityId();
       }
     }
-    Mention last = null;
-    for (Mention m : article.mentions()) {
-      if (m.span().end() <= pronoun.begin() && compatible(m.entityId(), person)
-          && m.role() != Mention.Role.DEMONYM) {
-        last = m;
+    Mention last = (person ? persons() : things()).lastEndingBy(pronoun.begin());
+    return last == null ? null : last.entityId();
+  }
+
+  private Ending persons() {
+    if (persons == null) {
+      persons = new Ending(article.mentions(), true);
+    }
+    return persons;
+  }
+
+  private Ending things() {
+    if (things == null) {
+      things = new Ending(article.mentions(), false);
+    }
+    return things;
+  }
+
+  /**
+   * The compatible mentions (not demonyms) by where they end, to find the last one in the article's order that ends
+   * by an offset with a binary search rather than a pass over every mention for each pronoun.
+   */
+  private static final class Ending {
+    private final List<Mention> mentions;
+    private final int[] ends;
+    /** For each position: the latest place in the article's order among the mentions ending up to there. */
+    private final int[] latest;
+
+    Ending(List<Mention> all, boolean person) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        Mention m = all.get(i);
+        if (compatible(m.entityId(), person) && m.role() != Mention.Role.DEMONYM) {
+          at.add(i);
+        }
+      }
+      at.sort(Comparator.comparingInt(i -> all.get(i).span().end()));
+      mentions = all;
+      ends = new int[at.size()];
+      latest = new int[at.size()];
+      for (int k = 0; k < at.size(); k++) {
+        ends[k] = all.get(at.get(k)).span().end();
+        latest[k] = Math.max(at.get(k), k == 0 ? -1 : latest[k - 1]);
       }
     }
-    return last == null ? null : last.entityId();
+
+    Mention lastEndingBy(int offset) {
+      int lo = 0;
+      int hi = ends.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ends[mid] <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo == 0 ? null : mentions.get(latest[lo - 1]);
+    }
   }
 
   private static boolean compatible(String entityId, boolean person) {

@@ -9,6 +9,7 @@ import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Sentence;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
@@ -87,7 +88,9 @@ final class EventExtractor {
   }
 
   private static Claim claimOver(AnalyzedArticle a, Span trigger) {
-    for (Claim c : a.claims()) {
+    // the claims whose content spans could hold the trigger, in the article's order (not every claim: linear work)
+    List<Claim> near = SpanIndex.ofClaimContents(a.claims()).containing(trigger).stream().distinct().toList();
+    for (Claim c : near) {
       for (Span content : c.content()) {
         if (content.contains(trigger)) {
           return c;
