@@ -19,6 +19,8 @@ import java.util.Set;
  * @param events     PLOVER events
  * @param facets     what has been filled in
  * @param stageIds   the versioned ids of the stages that produced this value, in order
+ * @param notes      what a reader of the record should know about how it was made: a limit that left part of the
+ *                   text unanalysed, a stage stopped for taking too long (one line each; usually none)
  */
 public record AnalyzedArticle(
     Article article,
@@ -29,7 +31,14 @@ public record AnalyzedArticle(
     List<Claim> claims,
     List<Event> events,
     Set<Facet> facets,
-    List<String> stageIds) {
+    List<String> stageIds,
+    List<String> notes) {
+
+  /** A value without notes (the usual case: nothing was left out). */
+  public AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Mention> mentions,
+      List<TimeExpression> times, List<Claim> claims, List<Event> events, Set<Facet> facets, List<String> stageIds) {
+    this(article, sentences, entities, mentions, times, claims, events, facets, stageIds, List.of());
+  }
 
   /** A value without claims and events (what the foundation stages and the store's older readers give). */
   public AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Mention> mentions,
@@ -47,6 +56,7 @@ public record AnalyzedArticle(
     events = List.copyOf(events);
     facets = facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
     stageIds = List.copyOf(stageIds);
+    notes = List.copyOf(notes);
   }
 
   /** A fresh value holding only the article: the input of a pipeline. */
@@ -64,27 +74,45 @@ public record AnalyzedArticle(
 
   public AnalyzedArticle withSentences(List<Sentence> s, Set<Facet> added, String stageId) {
     return new AnalyzedArticle(article, s, entities, mentions, times, claims, events, union(added),
-        append(stageId));
+        append(stageId), notes);
   }
 
   public AnalyzedArticle withEntities(List<Entity> e, List<Mention> m, String stageId) {
     return new AnalyzedArticle(article, sentences, e, m, times, claims, events, union(Set.of(Facet.ENTITIES)),
-        append(stageId));
+        append(stageId), notes);
   }
 
   public AnalyzedArticle withTimes(List<TimeExpression> t, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, t, claims, events,
-        union(Set.of(Facet.TIMES)), append(stageId));
+        union(Set.of(Facet.TIMES)), append(stageId), notes);
   }
 
   public AnalyzedArticle withClaims(List<Claim> c, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, c, events,
-        union(Set.of(Facet.CLAIMS)), append(stageId));
+        union(Set.of(Facet.CLAIMS)), append(stageId), notes);
   }
 
   public AnalyzedArticle withEvents(List<Event> e, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, e,
-        union(Set.of(Facet.EVENTS)), append(stageId));
+        union(Set.of(Facet.EVENTS)), append(stageId), notes);
+  }
+
+  /** This value with one more note (see {@link #notes}). */
+  public AnalyzedArticle withNote(String note) {
+    List<String> n = new ArrayList<>(notes);
+    n.add(note);
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events, facets, stageIds, n);
+  }
+
+  /**
+   * This value over another article with the same id whose text begins with this one's: a document analysed in part
+   * (see {@link BoundedAnalysis}) gets its whole text back; every span found points into both.
+   */
+  public AnalyzedArticle withArticle(Article whole) {
+    if (!whole.id().equals(article.id()) || !whole.text().startsWith(article.text())) {
+      throw new IllegalArgumentException("not the same article: " + whole.source());
+    }
+    return new AnalyzedArticle(whole, sentences, entities, mentions, times, claims, events, facets, stageIds, notes);
   }
 
   private Set<Facet> union(Set<Facet> added) {

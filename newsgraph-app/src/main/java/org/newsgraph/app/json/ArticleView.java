@@ -1,5 +1,6 @@
 package org.newsgraph.app.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +28,15 @@ import org.newsgraph.store.Publication;
  * @param publications  every publication of the article the store holds (the first, and the near-duplicates other
  *                      outlets ran); empty for an article analysed without storing
  * @param outlets       the outlets that ran it, as far as the store knows; empty for an article analysed only
+ * @param notes         how the analysis was bounded, when it was: a part of the text left unanalysed, a stage stopped
+ *                      for taking too long (absent when nothing was left out)
  */
 public record ArticleView(String id, @Nullable String source, @Nullable String outlet, @Nullable String headline,
     @Nullable LocalDate published, @Nullable LocalDate updated, @Nullable String dateline, @Nullable String agency,
     @Nullable String language, List<String> bullets, List<String> captions, String text,
     List<List<Integer>> paragraphs, List<ArticleEntity> entities, List<TimeView> times, List<ClaimView> claims,
-    List<EventView> events, List<String> stages, List<PublicationView> publications, List<String> outlets) {
+    List<EventView> events, List<String> stages, List<PublicationView> publications, List<String> outlets,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
 
   /** An article analysed without storing it: no publications known. */
   public static ArticleView of(AnalyzedArticle a) {
@@ -49,7 +53,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
         a.times().stream().map(t -> TimeView.of(t, text)).toList(),
         a.claims().stream().map(c -> ClaimView.of(c, text)).toList(),
         a.events().stream().map(e -> EventView.of(e, text)).toList(), a.stageIds(),
-        publications.stream().map(PublicationView::of).toList(), outlets);
+        publications.stream().map(PublicationView::of).toList(), outlets, a.notes());
   }
 
   private static List<ArticleEntity> entities(AnalyzedArticle a, String text) {

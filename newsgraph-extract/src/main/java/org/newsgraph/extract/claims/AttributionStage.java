@@ -18,6 +18,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 
 /**
  * Who said what: finds attributions with rules over the dependency parse ({@link CueRules}; which verbs are cues,
@@ -60,6 +61,7 @@ public final class AttributionStage implements Stage {
     QuoteMarks quotes = new QuoteMarks(text, in.article().paragraphs());
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : in.sentences()) {
+      Work.step(); // stops here when the stage's time is up
       if (!s.tokens().isEmpty()) {
         drafts.addAll(rules.find(new DependencyTree(s)));
       }

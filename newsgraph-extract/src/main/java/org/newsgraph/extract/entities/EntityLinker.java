@@ -18,6 +18,7 @@ import org.newsgraph.core.Slugs;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.gazetteer.GazetteerEntry;
 import org.newsgraph.extract.gazetteer.NameHit;
@@ -66,6 +67,7 @@ final class EntityLinker {
     Map<String, Integer> countryWeight = new HashMap<>();
     SpanIndex<NerSpan> nerIndex = SpanIndex.of(ner, NerSpan::span);
     for (Sentence s : a.sentences()) {
+      Work.step(); // stops here when the stage's time is up
       List<Candidate> inSentence = gazetteerMatches(s, text, nerIndex);
       for (Candidate c : inSentence) {
         if (c.entityId().startsWith("country:")) {

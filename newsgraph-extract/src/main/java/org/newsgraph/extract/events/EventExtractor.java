@@ -12,6 +12,7 @@ import org.newsgraph.core.Sentence;
 import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 
 /**
  * Reads events sentence by sentence from the dependency parse: {@link Triggers} finds the words that name one,
@@ -34,6 +35,7 @@ final class EventExtractor {
     List<Event> out = new ArrayList<>();
     List<Event> recentAgreements = new ArrayList<>();
     for (Sentence s : a.sentences()) {
+      Work.step(); // stops here when the stage's time is up
       List<Draft> drafts = triggers.find(s, a);
       for (Draft d : drafts) {
         roles.fill(s, d, people);
