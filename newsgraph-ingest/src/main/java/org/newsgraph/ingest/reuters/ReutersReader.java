@@ -88,6 +88,7 @@ public final class ReutersReader {
         broken.record(id, "broken record: its opening tag is not closed");
       } else {
         String inner = s.substring(gt + 1, closes.get(c));
+        Work.step(inner.length());
         String unclosed = unclosedTag(inner);
         if (unclosed != null) {
           broken.record(id, "broken record: <" + unclosed + "> is not closed");
