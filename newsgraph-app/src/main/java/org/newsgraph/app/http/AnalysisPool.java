@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,8 @@ import org.newsgraph.core.Stage;
 /**
  * Where the server analyses texts ({@code POST /api/analyze}, {@code POST /api/articles}): a fixed number of threads
  * ({@code server.analyzeThreads}) and a short queue ({@code server.analyzeQueue}), so that analyses cannot take the
- * threads and memory the reads need. A request that finds the queue full gets 429 at once. Each analysis has a
+ * threads and memory the reads need. A request that finds no place gets 429 at once, before its body is read or
+ * parsed ({@link #admit}), so that a crowd of large requests costs the server almost nothing. Each analysis has a
  * deadline ({@code server.analyzeSeconds}, counted from when the request came): the stages stop in time to answer
  * with what is done (a partial answer, noted on each article), and an analysis still running at the deadline is
  * interrupted, not left to run for a client that has gone (503).
@@ -36,6 +38,8 @@ final class AnalysisPool implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final Supplier<Stage> pipeline;
   private final NewsgraphConfig.Server cfg;
+  /** Places: the threads and the queue. Taken when a request comes, given back when its analysis ends. */
+  private final Semaphore places;
 
   AnalysisPool(NewsgraphConfig.Server cfg, Supplier<Stage> pipeline) {
     this.cfg = cfg;
@@ -47,22 +51,65 @@ final class AnalysisPool implements AutoCloseable {
       t.setDaemon(true);
       return t;
     }, new ThreadPoolExecutor.AbortPolicy());
+    this.places = new Semaphore(cfg.analyzeThreads() + cfg.analyzeQueue());
   }
 
   /**
-   * The articles analysed, within the request's deadline. Throws {@link ApiException} 429 when every thread is busy
-   * and the queue full, 503 when the deadline passed before the analysis could give anything.
+   * A place on the pool for one request, held from before its body is read until its analysis ends (the analysis
+   * gives it back when it is handed one with {@link #analyse}; otherwise closing does).
    */
-  List<AnalyzedArticle> analyse(List<Article> articles) {
+  final class Permit implements AutoCloseable {
+    private boolean handedOver;
+    private boolean released;
+
+    private synchronized void handOver() {
+      handedOver = true;
+    }
+
+    synchronized void release() {
+      if (!released) {
+        released = true;
+        places.release();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (!handedOver) {
+        release();
+      }
+    }
+  }
+
+  /** A place for one request; 429 when every thread is busy and the queue full. */
+  Permit admit() {
+    if (!places.tryAcquire()) {
+      throw new ApiException(429, String.format(Locale.ROOT, "busy: %d analyses are running and %d waiting"
+          + " (server.analyzeThreads, server.analyzeQueue); try again in a few seconds", pool.getActiveCount(),
+          pool.getQueue().size()));
+    }
+    return new Permit();
+  }
+
+  /**
+   * The articles analysed on the request's place ({@link #admit}), within its deadline. Throws {@link ApiException}
+   * 503 when the deadline passed before the analysis could give anything.
+   */
+  List<AnalyzedArticle> analyse(Permit permit, List<Article> articles) {
     long start = System.nanoTime();
     long deadline = start + (long) (cfg.analyzeSeconds() * 1e9);
     Future<List<AnalyzedArticle>> f;
     try {
-      f = pool.submit(() -> work(articles, deadline));
+      f = pool.submit(() -> {
+        try {
+          return work(articles, deadline);
+        } finally {
+          permit.release();
+        }
+      });
+      permit.handOver();
     } catch (RejectedExecutionException e) {
-      throw new ApiException(429, String.format(Locale.ROOT, "busy: %d analyses are running and %d waiting"
-          + " (server.analyzeThreads, server.analyzeQueue); try again in a few seconds", pool.getActiveCount(),
-          pool.getQueue().size()));
+      throw new ApiException(429, "busy: try again in a few seconds");
     }
     try {
       return f.get(Math.max(0, deadline + GRACE_NANOS - System.nanoTime()), TimeUnit.NANOSECONDS);

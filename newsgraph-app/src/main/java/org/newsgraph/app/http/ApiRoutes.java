@@ -170,12 +170,14 @@ final class ApiRoutes {
 
   private AnalyzeAnswer analyze(Request r) {
     access.analyze(r.context());
-    ReadResult read = PageDumpParser.parse(r.body(), "request");
-    if (read.articles().isEmpty()) {
-      throw new ApiException(422, read.problems().isEmpty() ? "no article found"
-          : read.problems().get(0).message());
+    try (AnalysisPool.Permit place = analyses.admit()) { // before the body is read: a crowd costs nothing
+      ReadResult read = PageDumpParser.parse(r.body(), "request");
+      if (read.articles().isEmpty()) {
+        throw new ApiException(422, read.problems().isEmpty() ? "no article found"
+            : read.problems().get(0).message());
+      }
+      return new AnalyzeAnswer(analyses.analyse(place, read.articles()).stream().map(ArticleView::of).toList());
     }
-    return new AnalyzeAnswer(analyses.analyse(read.articles()).stream().map(ArticleView::of).toList());
   }
 
   /** An entity parameter: an id or a name, as the entity's id; null when absent; 404 when it names nothing. */

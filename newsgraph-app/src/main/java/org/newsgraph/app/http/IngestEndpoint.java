@@ -35,14 +35,17 @@ final class IngestEndpoint {
   StoreAnswer handle(Request request) {
     Context ctx = request.context();
     access.write(ctx);
-    String body = request.body();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    String source = "web:" + now;
-    ReadResult read = PageDumpParser.parse(body, source);
-    if (read.articles().isEmpty()) {
-      throw new ApiException(422, read.problems().isEmpty() ? "no article found" : read.problems().get(0).message());
+    ReadResult read;
+    List<AnalyzedArticle> analysed;
+    try (AnalysisPool.Permit place = analyses.admit()) {
+      read = PageDumpParser.parse(request.body(), "web:" + now);
+      if (read.articles().isEmpty()) {
+        throw new ApiException(422, read.problems().isEmpty() ? "no article found"
+            : read.problems().get(0).message());
+      }
+      analysed = analyses.analyse(place, read.articles());
     }
-    List<AnalyzedArticle> analysed = analyses.analyse(read.articles());
     List<DocumentError> problems = read.problems().stream()
         .map(x -> new DocumentError(x.source(), null, "read", x.message())).toList();
     SaveResult saved = store.save(analysed, problems, "web-" + now);
