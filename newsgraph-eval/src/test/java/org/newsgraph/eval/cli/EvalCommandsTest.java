@@ -31,7 +31,7 @@ class EvalCommandsTest {
   @Test
   void every_task_has_help() {
     for (String[] c : new String[][] {{"eval"}, {"eval", "temporal"}, {"eval", "attribution"}, {"eval", "events"},
-        {"eval", "extraction"}, {"eval", "reuters"}, {"bench"}, {"bench", "ingest"}, {"train"},
+        {"eval", "extraction"}, {"eval", "reuters"}, {"bench"}, {"bench", "ingest"}, {"bench", "load"}, {"train"},
         {"train", "attribution"}}) {
       String[] args = java.util.Arrays.copyOf(c, c.length + 1);
       args[c.length] = "--help";
