@@ -60,10 +60,27 @@ final class AnalysisPool implements AutoCloseable {
    */
   final class Permit implements AutoCloseable {
     private boolean handedOver;
+    private boolean started;
     private boolean released;
 
     private synchronized void handOver() {
       handedOver = true;
+    }
+
+    /** The analysis begins on it; false when its request gave it up while it waited ({@link #abandon}). */
+    private synchronized boolean start() {
+      started = !released;
+      return started;
+    }
+
+    /**
+     * Its request stopped waiting (deadline, shutdown): an analysis that never began gives the place back now (its
+     * task, cancelled in the queue, will never run to do it); one that began gives it back when it stops.
+     */
+    private synchronized void abandon() {
+      if (!started) {
+        release();
+      }
     }
 
     synchronized void release() {
@@ -101,6 +118,9 @@ final class AnalysisPool implements AutoCloseable {
     Future<List<AnalyzedArticle>> f;
     try {
       f = pool.submit(() -> {
+        if (!permit.start()) {
+          return List.<AnalyzedArticle>of(); // its request has gone
+        }
         try {
           return work(articles, deadline);
         } finally {
@@ -115,10 +135,12 @@ final class AnalysisPool implements AutoCloseable {
       return f.get(Math.max(0, deadline + GRACE_NANOS - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       f.cancel(true); // the analysis stops at its next step: nobody is waiting for it any more
+      permit.abandon();
       throw new ApiException(503, "the analysis did not finish within " + seconds() + " and was stopped; send a"
           + " shorter text or try again when the server is less busy");
     } catch (InterruptedException e) {
       f.cancel(true);
+      permit.abandon();
       Thread.currentThread().interrupt();
       throw new ApiException(503, "the server is stopping");
     } catch (ExecutionException e) {

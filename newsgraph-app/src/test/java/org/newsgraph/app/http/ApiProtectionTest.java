@@ -166,6 +166,84 @@ class ApiProtectionTest {
     assertEquals(200, waiting.get(20, TimeUnit.SECONDS).statusCode());
   }
 
+  @Test
+  void a_request_that_times_out_while_it_waits_in_the_queue_gives_its_place_back() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch stubbornDone = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
+    Stage stage = new Stage() { // unbounded: only the pool's deadline and interrupts reach it
+      @Override
+      public String id() {
+        return "by-text.v1";
+      }
+
+      @Override
+      public Set<Facet> requires() {
+        return Set.of(Facet.TEXT);
+      }
+
+      @Override
+      public Set<Facet> provides() {
+        return Set.of(Facet.SENTENCES);
+      }
+
+      @Override
+      public AnalyzedArticle apply(AnalyzedArticle in) {
+        started.incrementAndGet();
+        if (in.text().contains("stubborn")) { // holds the thread past every deadline, deaf to interrupts
+          long end = System.nanoTime() + 3_500_000_000L;
+          while (System.nanoTime() < end) {
+            Thread.interrupted();
+          }
+          stubbornDone.countDown();
+        } else if (in.text().contains("patient")) {
+          try {
+            release.await(20, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        return in.withSentences(List.of(), provides(), id());
+      }
+    };
+    ApiServer s = ApiServer.start(store, config().withAnalyzePool(1, 1, 1), () -> stage);
+    servers.add(s);
+    CompletableFuture<HttpResponse<String>> stubborn = CompletableFuture.supplyAsync(() -> call(s, "stubborn"));
+    while (started.get() == 0) {
+      Thread.sleep(10);
+    }
+    // waits in the queue behind it, and its deadline passes there: 503, and it never runs
+    HttpResponse<String> queued = call(s, "queued");
+    error(queued, 503);
+    error(stubborn.get(20, TimeUnit.SECONDS), 503);
+    assertTrue(stubbornDone.await(20, TimeUnit.SECONDS));
+    Thread.sleep(200); // and its thread is free
+    // both places (the thread and the queue) are free again: one analysis runs, the next waits, neither gets 429
+    int before = started.get();
+    CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> call(s, "patient"));
+    for (int i = 0; i < 500 && started.get() == before && !first.isDone(); i++) {
+      Thread.sleep(10);
+    }
+    assertEquals(before + 1, started.get(), "the next analysis got a place: "
+        + (first.isDone() ? first.get().body() : "(still waiting)"));
+    CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> call(s, "patient"));
+    Thread.sleep(200);
+    release.countDown();
+    assertEquals(200, first.get(20, TimeUnit.SECONDS).statusCode());
+    HttpResponse<String> r = second.get(20, TimeUnit.SECONDS);
+    assertEquals(200, r.statusCode(), "the place of the request that timed out in the queue was given back: "
+        + r.body());
+  }
+
+  private static HttpResponse<String> call(ApiServer s, String word) {
+    try {
+      return send(s, "POST", "/api/analyze", ("A " + word + " text\n\nThe minister met officials on Monday in a "
+          + word + " mood.").getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + ANALYZE);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static HttpResponse<String> call(ApiServer s) {
     try {
       return analyze(s, ANALYZE);
