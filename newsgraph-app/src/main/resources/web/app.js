@@ -122,6 +122,17 @@
     document.title = text ? text + ' — newsgraph' : 'newsgraph';
   }
 
+  /** The news map (map.js) into {box}; a map that cannot be drawn says why and leaves the page working. */
+  async function mapInto(box, filter) {
+    if (!window.newsgraphMap) return;
+    try {
+      await window.newsgraphMap(box, filter);
+    } catch (e) {
+      clear(box);
+      box.appendChild(el('p', {class: 'error', role: 'alert'}, e.message));
+    }
+  }
+
   // ---- Search ---------------------------------------------------------------------------------------------
 
   async function searchPage(params) {
@@ -178,6 +189,12 @@
         el('p', {class: 'snippet'}, marked(h.snippet))));
     }
     results.appendChild(list);
+    if (r.hits.length) {
+      const box = el('div', {class: 'map-box', id: 'search-map'});
+      results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
+        el('h2', {id: 'search-map-h'}, 'Where these events happened'), box));
+      await mapInto(box, {q: params.get('q')});
+    }
     rendered('search');
   }
 
@@ -202,6 +219,12 @@
         el('p', {class: 'muted'}, [a.dateline, d].filter(Boolean).join(' · '))));
     }
     results.appendChild(list);
+    if (r.articles.length) {
+      const box = el('div', {class: 'map-box', id: 'search-map'});
+      results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
+        el('h2', {id: 'search-map-h'}, 'Where the stored news happened'), box));
+      await mapInto(box, {});
+    }
     rendered('search');
   }
 
@@ -333,7 +356,7 @@
     for (const c of a.claims || []) {
       const srcEntity = c.source && c.source.entity_id ? byId[c.source.entity_id] : null;
       const src = srcEntity ? entityLink({id: srcEntity.id, name: srcEntity.name, type: srcEntity.type})
-        : el('span', {class: 'claim-source'}, c.source ? c.source.text : 'unattributed');
+        : el('span', {class: 'claim-source'}, c.source ? c.source.label : 'unattributed');
       list.appendChild(el('li', {id: 'claim-' + c.id},
         src, c.source && !c.source.entity_id ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
         badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
@@ -389,7 +412,7 @@
         el('td', {}, argText(e.location, byId)),
         el('td', {}, interval(e.interval), e.time ? el('span', {class: 'muted'}, ' “' + e.time.text + '”') : null),
         el('td', {}, badge(e.modality, 'modality-' + e.modality),
-          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.text : 'unattributed'] : null));
+          c ? [' ' + reportedBy(c.stance) + ' ', c.source ? c.source.label : 'unattributed'] : null));
     });
     return el('div', {class: 'table-wrap'}, el('table', {class: 'events'},
       el('caption', {class: 'visually-hidden'}, 'Events reported in the article'),
@@ -579,7 +602,7 @@
     if (!claims.length) return el('p', {class: 'muted'}, emptyText);
     return el('ul', {class: 'claim-cards'}, claims.map((c) => el('li', {},
       c.claim.source_entity_id ? el('a', {href: entityHref(c.claim.source_entity_id), class: 'claim-source'},
-        c.source_text || c.claim.source_entity_id) : el('span', {class: 'claim-source'}, c.source_text || 'unattributed'),
+        c.source_label || c.claim.source_entity_id) : el('span', {class: 'claim-source'}, c.source_label || 'unattributed'),
       c.claim.source_entity_id ? null : groupTag(c.claim.source_countries),
       ' ', el('span', {class: 'claim-cue'}, c.cue_text), ' ',
       badge(c.claim.stance, 'stance-' + c.claim.stance),
@@ -615,7 +638,7 @@
       const days = r.event.interval || {begin: null, end: null};
       items.push({kind: 'event', begin: days.begin, end: days.end, value: days.begin, type: r.event.type,
         modality: r.event.modality,
-        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_text || 'unattributed')
+        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_label || 'unattributed')
           + (!r.claimed_by.source_entity_id && r.claimed_by.source_countries.length
             ? ' [group: ' + r.claimed_by.source_countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
           : null,
@@ -664,7 +687,13 @@
         el('p', {class: 'meta'}, badge(e.type.toLowerCase(), 'ent ent-' + e.type.toLowerCase()),
           el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null,
           el('span', {}, plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'))),
-        e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null),
+        e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null,
+        info.place ? el('p', {class: 'place-point', id: 'entity-place'}, 'On the map: ' + info.place.name +
+          (info.place.country ? ', ' + info.place.country : '') + ' (' + info.place.lat.toFixed(2) + ', ' +
+          info.place.lon.toFixed(2) + ')') : null),
+      el('section', {'aria-labelledby': 'map-h', id: 'map'}, el('h2', {id: 'map-h'},
+        info.place ? 'What happened there, and what it did' : 'Where its events happened'),
+        el('div', {class: 'map-box', id: 'entity-map'}, el('p', {class: 'muted'}, 'Drawing the map…'))),
       el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, el('h2', {id: 'tl-h'},
         'Timeline (' + items.length + ')'), more, timelineSvg(items), timelineList(items)),
       el('div', {class: 'two'},
@@ -673,6 +702,7 @@
         el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it'),
           claimCards(about.claims, 'None stored.'))),
       el('section', {'aria-labelledby': 'rel-h'}, el('h2', {id: 'rel-h'}, 'Appears with most'), relList)));
+    await mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place});
     // redraw the axis at the new width when the window changes size
     redraw = () => {
       const old = main.querySelector('#timeline .timeline-figure');
@@ -710,9 +740,10 @@
       const cols = COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key},
         el('h3', {}, label + ' (' + t[key].length + ')'),
         t[key].length ? el('ul', {}, t[key].map((c) => el('li', {},
-          c.source_entity ? entityLink(c.source_entity, c.source_text) : el('span', {class: 'claim-source'},
-            c.source_text || 'unattributed'),
-          c.source_entity && c.source_text && c.source_text !== c.source_entity.name ? ' (“' + c.source_text + '”)'
+          c.source_entity ? entityLink(c.source_entity, c.source_label) : el('span', {class: 'claim-source'},
+            c.source_label || 'unattributed'),
+          c.source_entity && c.source_text && c.source_label === c.source_text && c.source_text !== c.source_entity.name
+            ? ' (“' + c.source_text + '”)'
             : null,
           c.source_entity ? null : groupTag(c.source_countries),
           ' ', el('span', {class: 'claim-cue'}, c.cue_text),

@@ -107,8 +107,8 @@ class BoundedIngestTest {
     assertTrue(r.out().startsWith("Ingested 1 article"), r.out());
     assertTrue(r.err().contains("note: " + in.resolve("slow.txt") + ": nlp.corenlp.v1 was stopped after 0.5 s"
         + " (limits.stageSeconds)"), r.err());
-    assertTrue(r.err().contains("entities.gazetteer.v3 did not run: it needs what nlp.corenlp.v1 did not finish"),
-        r.err());
+    assertTrue(r.err().lines().anyMatch(l -> l.matches(".*: entities\\.gazetteer\\.v\\d+ did not run: it needs what"
+        + " nlp\\.corenlp\\.v1 did not finish")), r.err());
     try (NewsStore st = NewsStore.open(Path.of(store))) {
       AnalyzedArticle a = st.article(st.articles(0, 1).get(0).id()).orElseThrow();
       assertTrue(a.stageIds().isEmpty(), "no stage finished: " + a.stageIds());

@@ -92,7 +92,7 @@ public final class BoundedAnalysis implements Stage {
     int cut = cutAt(whole, limits.maxDocumentChars());
     if (cut < whole.text().length()) {
       value = new AnalyzedArticle(prefix(whole, cut), in.sentences(), in.entities(), in.mentions(), in.times(),
-          in.claims(), in.events(), in.facets(), in.stageIds(), in.notes())
+          in.claims(), in.events(), in.facets(), in.stageIds(), in.geography(), in.notes())
           .withNote(String.format(Locale.ROOT, "analysed the first %,d of %,d characters (limits.maxDocumentChars"
               + " = %,d); the rest of the text is kept but not analysed", cut, whole.text().length(),
               limits.maxDocumentChars()));

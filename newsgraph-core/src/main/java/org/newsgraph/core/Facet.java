@@ -13,5 +13,7 @@ public enum Facet {
   ENTITIES,
   TIMES,
   CLAIMS,
-  EVENTS
+  EVENTS,
+  /** Place mentions, the dateline and events resolved to points. */
+  PLACES
 }

@@ -293,6 +293,20 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> r.claimsAndEvents().events(type, actor, recipient, modality, from, to, limit));
   }
 
+  /**
+   * Events by place for the map: of {@code articleIds} (null: every article), and, with {@code entityId}, those the
+   * entity takes part in or that happen at it; places with most events first.
+   */
+  public List<MapPoint> eventMap(java.util.Collection<String> articleIds, String entityId, int limit) {
+    checkRange(0, limit);
+    return read(r -> new org.newsgraph.store.internal.PlaceRows(r.db()).eventMap(articleIds, entityId, limit));
+  }
+
+  /** Where an entity's mentions are resolved to most often, if they have a point. */
+  public Optional<org.newsgraph.core.PlacePoint> placeOf(String entityId) {
+    return read(r -> new org.newsgraph.store.internal.PlaceRows(r.db()).placeOf(entityId));
+  }
+
   /** The entities that appear with {@code entityId} most: by shared sentences, then shared articles. */
   public List<Related> related(String entityId, int limit) {
     checkRange(0, limit);

@@ -70,7 +70,7 @@ class SchemaUpgradeTest {
       s.save(List.of(Samples.undated()), List.of(), "run-2");
       assertEquals(3, s.articleCount());
     }
-    assertEquals("4", version(dir));
+    assertEquals("5", version(dir));
   }
 
   @Test
@@ -92,7 +92,7 @@ class SchemaUpgradeTest {
       assertEquals(group.claims(), s.article(group.article().id()).orElseThrow().claims());
       assertEquals(1, s.claims(Samples.PRK, null, null, null, 10).size());
     }
-    assertEquals("4", version(dir));
+    assertEquals("5", version(dir));
   }
 
   @Test
@@ -111,7 +111,7 @@ class SchemaUpgradeTest {
       s.save(List.of(month), List.of(), "run-2");
       assertEquals(month.claims(), s.article(month.article().id()).orElseThrow().claims());
     }
-    assertEquals("4", version(dir));
+    assertEquals("5", version(dir));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.json.Listings.ClaimList;
+import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.core.Periods;
 import org.newsgraph.store.ClaimRecord;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class ClaimsCommand implements Callable<Integer> {
   public Integer call() {
     try (StoreSession s = StoreSession.existing(common)) {
       List<ClaimRecord> claims = s.store().claims(s.entityId(source), s.entityId(about), from, to, limit);
-      if (output.printedJson(ClaimList.of(claims))) {
+      if (output.printedJson(ClaimList.of(claims, SourceLabels.names(s.store())))) {
         return Main.OK;
       }
       PrintWriter out = output.out();
@@ -51,7 +52,8 @@ final class ClaimsCommand implements Callable<Integer> {
       for (ClaimRecord c : claims) {
         out.printf("%-10s  %-11s %s %s%s: \"%s\"%n", Periods.label(c.claim().said(), c.claim().saidUntil()),
             c.claim().stance().name().toLowerCase(Locale.ROOT),
-            c.source() == null ? "(unattributed)" : c.source(), c.cue(), tag(c),
+            c.source() == null ? "(unattributed)" : SourceLabels.of(c.source(), c.claim().sourceEntityId(),
+                SourceLabels.names(s.store())), c.cue(), tag(c),
             TimelineCommand.shorten(c.content(), 120));
       }
       return Main.OK;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsgraph.app.json.Listings.EventList;
+import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Periods;
 import org.newsgraph.store.EventRecord;
@@ -48,7 +49,7 @@ final class EventsCommand implements Callable<Integer> {
     try (StoreSession s = StoreSession.existing(common)) {
       List<EventRecord> events = s.store().events(type, s.entityId(actor), s.entityId(recipient), modality, from,
           to, limit);
-      if (output.printedJson(EventList.of(events))) {
+      if (output.printedJson(EventList.of(events, SourceLabels.names(s.store())))) {
         return Main.OK;
       }
       PrintWriter out = output.out();

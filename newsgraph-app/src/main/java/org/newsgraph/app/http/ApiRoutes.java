@@ -17,6 +17,8 @@ import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Board;
 import org.newsgraph.app.json.Listings.ClaimList;
 import org.newsgraph.app.json.Listings.EventList;
+import org.newsgraph.app.json.PlaceViews.MapAnswer;
+import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.ingest.PageDumpParser;
 import org.newsgraph.ingest.ReadResult;
@@ -35,6 +37,8 @@ final class ApiRoutes {
   /** The most timeline entries one request returns; the page asks for more with {@code offset}. */
   static final int MAX_TIMELINE_PAGE = 2000;
   static final String OPENAPI_PATH = "/api/openapi.json";
+  /** The most articles one map is drawn from. */
+  static final int MAX_MAP_SEARCH = 1000;
 
   private final NewsStore store;
   private final AnalysisPool analyses;
@@ -97,7 +101,21 @@ final class ApiRoutes {
         Route.get("/api/entities/{id}", "An entity, by id or name, with how often it is named", EntityAnswer.class)
             .params(Param.path("id", "Entity id or name", "country:PRK"))
             .errors(404, 503)
-            .handle(r -> EntityAnswer.of(entity(r.text("id")))),
+            .handle(r -> {
+              EntityRecord e = entity(r.text("id"));
+              return EntityAnswer.of(e, store.placeOf(e.entity().id()).orElse(null));
+            }),
+        Route.get("/api/map", "Events by place for the map: of a search, of some articles (a story's), or of an"
+            + " entity (what it did, what was done to it, what happened there)", MapAnswer.class)
+            .params(Param.text("q", "Only the events of the articles these search words find (the best "
+                    + MAX_MAP_SEARCH + ")", "troops"),
+                Param.text("articles", "Only the events of these articles (ids separated by commas)",
+                    "941befa4d0bbe564"),
+                Param.text("entity", "Only events this entity takes part in or that happen at it (id or name)",
+                    "country:PRK"),
+                Param.integer("limit", "Most places to return", 300, 1, 2000))
+            .errors(400, 404, 503)
+            .handle(this::map),
         Route.get("/api/entities/{id}/related", "The entities named most often in the same sentences",
             RelatedAnswer.class)
             .params(Param.path("id", "Entity id or name", "country:PRK"),
@@ -130,7 +148,7 @@ final class ApiRoutes {
                 Param.integer("limit", "Most claims to list", 100, 1, 1000))
             .errors(400, 404, 503)
             .handle(r -> ClaimList.of(store.claims(entity(r, "source"), entity(r, "about"), r.date("from"),
-                r.date("to"), r.integer("limit")))),
+                r.date("to"), r.integer("limit")), SourceLabels.names(store))),
         Route.get("/api/events", "PLOVER events in date order: who did what to whom, when", EventList.class)
             .params(Param.text("type", "Only events of this PLOVER type", "MOBILIZE"),
                 Param.text("actor", "Only events this entity did", "country:PRK"),
@@ -141,7 +159,7 @@ final class ApiRoutes {
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
             .errors(400, 404, 503)
             .handle(r -> EventList.of(store.events(r.text("type"), entity(r, "actor"), entity(r, "recipient"),
-                r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")))),
+                r.text("modality"), r.date("from"), r.date("to"), r.integer("limit")), SourceLabels.names(store))),
         Route.get("/api/board", "The claims board: claims grouped by what they are about, and by stance",
             Board.class)
             .params(Param.integer("limit", "Most claims to place", 500, 1, 5000))
@@ -166,6 +184,39 @@ final class ApiRoutes {
             .handle(this::analyze),
         Route.get(OPENAPI_PATH, "This description of the API (OpenAPI 3.0)", ObjectNode.class)
             .handle(r -> openApi.get()));
+  }
+
+  private MapAnswer map(Request r) {
+    java.util.Set<String> ids = null;
+    String q = r.text("q");
+    if (q != null && !q.isBlank()) {
+      ids = new java.util.LinkedHashSet<>();
+      for (org.newsgraph.store.SearchHit h : store.search(q, MAX_MAP_SEARCH).hits()) {
+        ids.add(h.articleId());
+      }
+    }
+    String articles = r.text("articles");
+    if (articles != null && !articles.isBlank()) {
+      java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+      for (String id : articles.split(",")) {
+        if (!id.isBlank()) {
+          listed.add(id.strip());
+        }
+      }
+      if (listed.size() > MAX_MAP_SEARCH) {
+        throw new ApiException(400, "at most " + MAX_MAP_SEARCH + " article ids, not " + listed.size());
+      }
+      if (ids != null) {
+        ids.retainAll(listed);
+      } else {
+        ids = listed;
+      }
+    }
+    String entity = entity(r, "entity");
+    if (ids != null && ids.isEmpty()) {
+      return MapAnswer.of(0, List.of());
+    }
+    return MapAnswer.of(ids == null ? 0 : ids.size(), store.eventMap(ids, entity, r.integer("limit")));
   }
 
   private AnalyzeAnswer analyze(Request r) {

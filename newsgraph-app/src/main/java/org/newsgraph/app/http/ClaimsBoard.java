@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.newsgraph.app.json.Board.BoardClaim;
 import org.newsgraph.app.json.Board.EntityRef;
 import org.newsgraph.app.json.Board.Party;
+import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.app.json.Board;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
@@ -137,7 +138,8 @@ final class ClaimsBoard {
 
   private static BoardClaim claim(ClaimRecord c, Map<String, Entity> names, Event e) {
     Claim claim = c.claim();
-    return new BoardClaim(c.articleId(), c.headline(), claim.id(), c.source(),
+    return new BoardClaim(c.articleId(), c.headline(), claim.id(), c.source(), SourceLabels.of(c.source(),
+        claim.sourceEntityId(), id -> names.containsKey(id) ? names.get(id).name() : null),
         claim.sourceEntityId() == null ? null : ref(claim.sourceEntityId(), names), claim.sourceCountries(), c.cue(),
         c.content(), claim.stance(), claim.said(), claim.saidUntil(), e == null ? null : Board.BoardEvent.of(e));
   }

@@ -89,10 +89,17 @@ public final class Answers {
    *
    * @param articles  how many stored articles name it
    * @param mentions  how many times they do
+   * @param place     where its mentions are resolved to most often (places and countries), or null
    */
-  public record EntityAnswer(EntityView entity, int articles, int mentions) {
+  public record EntityAnswer(EntityView entity, int articles, int mentions, @Nullable PlaceViews.PlaceView place) {
     public static EntityAnswer of(EntityRecord r) {
-      return new EntityAnswer(EntityView.of(r.entity()), r.articleCount(), r.mentionCount());
+      return of(r, null);
+    }
+
+    /** With the place the entity's mentions resolve to most often (a place or country), or null. */
+    public static EntityAnswer of(EntityRecord r, org.newsgraph.core.PlacePoint place) {
+      return new EntityAnswer(EntityView.of(r.entity()), r.articleCount(), r.mentionCount(),
+          place == null ? null : PlaceViews.PlaceView.of(place));
     }
   }
 

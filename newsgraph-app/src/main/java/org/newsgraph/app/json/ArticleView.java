@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Claim;
+import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Mention;
@@ -28,6 +29,9 @@ import org.newsgraph.store.Publication;
  * @param publications  every publication of the article the store holds (the first, and the near-duplicates other
  *                      outlets ran); empty for an article analysed without storing
  * @param outlets       the outlets that ran it, as far as the store knows; empty for an article analysed only
+ * @param places        each place mention resolved to a point (or not: then no point, never (0, 0))
+ * @param datelinePlace the dateline's place, or null
+ * @param eventPlaces   where each event is, and whether its sentence or the dateline said so
  * @param notes         how the analysis was bounded, when it was: a part of the text left unanalysed, a stage stopped
  *                      for taking too long (absent when nothing was left out)
  */
@@ -36,7 +40,8 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
     @Nullable String language, List<String> bullets, List<String> captions, String text,
     List<List<Integer>> paragraphs, List<ArticleEntity> entities, List<TimeView> times, List<ClaimView> claims,
     List<EventView> events, List<String> stages, List<PublicationView> publications, List<String> outlets,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
+    List<PlaceViews.PlaceView> places, @Nullable PlaceViews.PlaceView datelinePlace,
+    List<PlaceViews.EventPlaceView> eventPlaces, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
 
   /** An article analysed without storing it: no publications known. */
   public static ArticleView of(AnalyzedArticle a) {
@@ -51,9 +56,12 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
         art.dateline(), art.agency(), art.language(), art.bullets(), art.captions(), text,
         art.paragraphs().stream().map(p -> List.of(p.begin(), p.end())).toList(), entities(a, text),
         a.times().stream().map(t -> TimeView.of(t, text)).toList(),
-        a.claims().stream().map(c -> ClaimView.of(c, text)).toList(),
+        a.claims().stream().map(c -> ClaimView.of(c, text, a)).toList(),
         a.events().stream().map(e -> EventView.of(e, text)).toList(), a.stageIds(),
-        publications.stream().map(PublicationView::of).toList(), outlets, a.notes());
+        publications.stream().map(PublicationView::of).toList(), outlets,
+        a.geography().mentions().stream().map(PlaceViews.PlaceView::of).toList(),
+        a.geography().dateline() == null ? null : PlaceViews.PlaceView.of(a.geography().dateline()),
+        a.geography().events().stream().map(PlaceViews.EventPlaceView::of).toList(), a.notes());
   }
 
   private static List<ArticleEntity> entities(AnalyzedArticle a, String text) {
@@ -123,9 +131,10 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
   public record ClaimView(String id, @Nullable ClaimSource source, TextSpan cue, @Nullable ClaimContent content,
       Claim.Kind kind, @Nullable String channel, @Nullable LocalDate said, @Nullable LocalDate saidUntil,
       boolean saidFromText, Claim.Stance stance, int sentence) {
-    static ClaimView of(Claim c, String text) {
+    static ClaimView of(Claim c, String text, AnalyzedArticle a) {
       ClaimSource source = c.source() == null ? null : new ClaimSource(c.source().begin(), c.source().end(),
-          c.source().of(text), c.sourceEntityId(), c.sourceCountries());
+          c.source().of(text), SourceLabels.of(c.source().of(text), c.sourceEntityId(),
+          id -> a.entity(id).map(Entity::name).orElse(null)), c.sourceEntityId(), c.sourceCountries());
       ClaimContent content = c.content().isEmpty() ? null : new ClaimContent(
           c.content().stream().map(x -> x.of(text)).collect(Collectors.joining(" … ")), c.content().get(0).begin(),
           c.content().get(c.content().size() - 1).end(), c.content().stream().map(x -> TextSpan.of(x, text)).toList());
@@ -138,11 +147,15 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
   /**
    * The words naming a claim's source.
    *
+   * @param text       the words naming the source in the article ("he", "South Korea's spy agency")
+   * @param label      what the source is shown as: the words, except that words naming no one on their own
+   *                   ("he", "they", "both sides") show the entity they refer to, else "unnamed source"
    * @param entityId   the source's canonical entity, or null
    * @param countries  the countries of an unnamed group source ("Ukrainian officials": {@code country:UKR}), empty
    *                   for a named one
    */
-  public record ClaimSource(int begin, int end, String text, @Nullable String entityId, List<String> countries) {}
+  public record ClaimSource(int begin, int end, String text, String label, @Nullable String entityId,
+      List<String> countries) {}
 
   /**
    * What a claim says.

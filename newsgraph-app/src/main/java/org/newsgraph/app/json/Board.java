@@ -53,13 +53,16 @@ public record Board(List<Topic> topics) {
   /**
    * A claim on the board.
    *
+   * @param sourceLabel      what the source is shown as ({@link SourceLabels}): never a pronoun; null when
+   *                         unattributed
    * @param sourceEntity     the source as an entity, or null
    * @param sourceCountries  the countries of an unnamed group source, else empty
    * @param event            the event of the topic as this claim reports it, or null for an entities topic
    */
   public record BoardClaim(String articleId, @Nullable String headline, String claimId, @Nullable String sourceText,
-      @Nullable EntityRef sourceEntity, List<String> sourceCountries, String cueText, String contentText,
-      Claim.Stance stance, @Nullable LocalDate said, @Nullable LocalDate saidUntil, @Nullable BoardEvent event) {}
+      @Nullable String sourceLabel, @Nullable EntityRef sourceEntity, List<String> sourceCountries, String cueText,
+      String contentText, Claim.Stance stance, @Nullable LocalDate said, @Nullable LocalDate saidUntil,
+      @Nullable BoardEvent event) {}
 
   /** An event a claim reports: its id in the article, how the text holds it, and its days (or null). */
   public record BoardEvent(String id, Event.Modality modality, @Nullable Interval interval) {

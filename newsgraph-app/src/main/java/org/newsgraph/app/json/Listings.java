@@ -2,6 +2,7 @@ package org.newsgraph.app.json;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.newsgraph.app.json.ArticleView.Interval;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
@@ -19,8 +20,9 @@ public final class Listings {
 
   /** Claims, newest first. */
   public record ClaimList(List<ClaimItem> claims) {
-    public static ClaimList of(List<ClaimRecord> records) {
-      return new ClaimList(records.stream().map(ClaimItem::of).toList());
+    /** The list, with {@code names} giving an entity's name (or null) for the labels of resolved pronouns. */
+    public static ClaimList of(List<ClaimRecord> records, Function<String, String> names) {
+      return new ClaimList(records.stream().map(r -> ClaimItem.of(r, names)).toList());
     }
   }
 
@@ -29,12 +31,15 @@ public final class Listings {
    *
    * @param date         the article's date: published, else updated
    * @param sourceText   the source's words, or null when unattributed
+   * @param sourceLabel  what the source is shown as ({@link SourceLabels}): never a pronoun; null when unattributed
    * @param contentText  what is said (several parts joined with " … ")
    */
   public record ClaimItem(String articleId, @Nullable String headline, @Nullable LocalDate date,
-      @Nullable String sourceText, String cueText, String contentText, StoredClaim claim) {
-    static ClaimItem of(ClaimRecord r) {
-      return new ClaimItem(r.articleId(), r.headline(), r.published(), r.source(), r.cue(), r.content(),
+      @Nullable String sourceText, @Nullable String sourceLabel, String cueText, String contentText,
+      StoredClaim claim) {
+    static ClaimItem of(ClaimRecord r, Function<String, String> names) {
+      return new ClaimItem(r.articleId(), r.headline(), r.published(), r.source(),
+          SourceLabels.of(r.source(), r.claim().sourceEntityId(), names), r.cue(), r.content(),
           StoredClaim.of(r.claim()));
     }
   }
@@ -66,8 +71,9 @@ public final class Listings {
 
   /** Events in date order. */
   public record EventList(List<EventItem> events) {
-    public static EventList of(List<EventRecord> records) {
-      return new EventList(records.stream().map(EventItem::of).toList());
+    /** The list, with {@code names} giving an entity's name (or null) for the labels of resolved pronouns. */
+    public static EventList of(List<EventRecord> records, Function<String, String> names) {
+      return new EventList(records.stream().map(r -> EventItem.of(r, names)).toList());
     }
   }
 
@@ -81,11 +87,11 @@ public final class Listings {
    */
   public record EventItem(String articleId, @Nullable String headline, @Nullable LocalDate date, String triggerText,
       String sentenceText, StoredEvent event, @Nullable ClaimedBy claimedBy) {
-    static EventItem of(EventRecord r) {
+    static EventItem of(EventRecord r, Function<String, String> names) {
       EventRecord.ClaimedBy by = r.claimedBy();
       return new EventItem(r.articleId(), r.headline(), r.published(), r.trigger(), r.sentence(),
-          StoredEvent.of(r.event()), by == null ? null : new ClaimedBy(by.claimId(), by.sourceText(), by.entityId(),
-          by.sourceCountries(), by.stance()));
+          StoredEvent.of(r.event()), by == null ? null : new ClaimedBy(by.claimId(), by.sourceText(),
+          SourceLabels.of(by.sourceText(), by.entityId(), names), by.entityId(), by.sourceCountries(), by.stance()));
     }
   }
 
@@ -115,10 +121,12 @@ public final class Listings {
    * Who reports an event, and how.
    *
    * @param sourceText       the source's words, or null when unattributed
+   * @param sourceLabel      what the source is shown as ({@link SourceLabels}): never a pronoun; null when
+   *                         unattributed
    * @param sourceEntityId   the source's canonical entity, or null
    * @param sourceCountries  the countries of an unnamed group source ("Ukrainian officials": country:UKR), else
    *                         empty
    */
-  public record ClaimedBy(String claimId, @Nullable String sourceText, @Nullable String sourceEntityId,
-      List<String> sourceCountries, Claim.Stance stance) {}
+  public record ClaimedBy(String claimId, @Nullable String sourceText, @Nullable String sourceLabel,
+      @Nullable String sourceEntityId, List<String> sourceCountries, Claim.Stance stance) {}
 }

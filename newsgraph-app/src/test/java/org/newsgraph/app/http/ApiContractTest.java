@@ -201,6 +201,9 @@ class ApiContractTest {
         {"/api/events?limit=0", "400"}, {"/api/events?recipient=country:XXX", "404"},
         {"/api/board", "200"}, {"/api/board?limit=0", "400"},
         {"/api/outlets", "200"}, {"/api/outlets?limit=-1", "400"},
+        {"/api/map", "200"}, {"/api/map?q=Korea&entity=country:PRK&limit=5", "200"},
+        {"/api/map?articles=" + id + ",nope", "200"}, {"/api/map?limit=0", "400"},
+        {"/api/map?entity=country:XXX", "404"},
         {ApiRoutes.OPENAPI_PATH, "200"},
     };
     for (String[] g : gets) {

@@ -138,22 +138,10 @@ public final class AttributionEvaluation {
 
   /** One gold item per text file: the article and the attributions of the gold file chosen for it. */
   static List<GoldEntry<Article, List<BratAttribution>>> entries(List<Path> texts) {
-    List<GoldEntry<Article, List<BratAttribution>>> out = new ArrayList<>();
-    for (Path f : texts) {
-      out.add(new GoldEntry<>() {
-        @Override
-        public String name() {
-          return f.getFileName().toString();
-        }
-
-        @Override
-        public GoldItem<Article, List<BratAttribution>> read() throws IOException {
-          Article article = PolnearCorpus.article(f);
-          return new GoldItem<>(name(), article, PolnearCorpus.goldAttributions(f, article));
-        }
-      });
-    }
-    return out;
+    return GoldEntry.files(texts, (name, f) -> {
+      Article article = PolnearCorpus.article(f);
+      return new GoldItem<>(name, article, PolnearCorpus.goldAttributions(f, article));
+    });
   }
 
   private static void write(Path outDir, GoldItem<Article, List<BratAttribution>> item, List<Claim> claims) {

@@ -51,10 +51,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
           + "overlaps: kind, reason, file, cue, sentence.")
   Path errors;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep the NLP output of each article here and reuse it on the next run (for tuning; clear it "
-          + "after changing the NLP settings).")
-  Path cache;
+  @Mixin NlpCacheOption cache;
 
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles (0 = all).")
   int limit;
@@ -70,7 +67,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     common.logging(null);
     Evaluations.requireFolder(gold);
-    Function<Article, AnalyzedArticle> analysis = Analyses.upToTimes(common.config(), cache);
+    Function<Article, AnalyzedArticle> analysis = Analyses.upToTimes(common.config(), cache.dir());
     QuoteAttribution qa = baseline ? new QuoteAttribution() : null;
     AttributionEvaluation.Report r = new AttributionEvaluation(analysis).run(gold, limit,
         new AttributionEvaluation.Options(qa == null ? null : a -> quotes(qa, a), out, errors != null),

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score newsgraph against gold annotations.",
     subcommands = {EvalTemporalCommand.class, EvalAttributionCommand.class, EvalEventsCommand.class,
-        EvalExtractionCommand.class, EvalReutersCommand.class})
+        EvalExtractionCommand.class, EvalReutersCommand.class, EvalPrecisionCommand.class,
+        EvalGeoCommand.class, EvalNerCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

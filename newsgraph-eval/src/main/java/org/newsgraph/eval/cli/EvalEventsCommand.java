@@ -33,16 +33,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
       description = "Write our output: one JSON line per PLOVER record, or id<TAB>label per CASE snippet.")
   Path out;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep the NLP output of each record here and reuse it on the next run (for tuning; clear it "
-          + "after changing the NLP settings).")
-  Path cache;
+  @Mixin NlpCacheOption cache;
 
   @Override
   public Integer call() throws IOException {
     common.logging(null);
     Evaluations.requireFile(gold);
-    EventEvaluation.Report r = new EventEvaluation(Analyses.upToTimes(common.config(), cache)).run(gold, out,
+    EventEvaluation.Report r = new EventEvaluation(Analyses.upToTimes(common.config(), cache.dir())).run(gold, out,
         output.err()::println);
     if (output.json) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.cli.CommonOptions;
 import org.newsgraph.app.cli.Main;
+import org.newsgraph.eval.geo.ReutersDatelines;
 import org.newsgraph.eval.reuters.ReutersAccuracy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  * against the {@code <TITLE>} and {@code <DATELINE>} tags of Reuters-21578.
  */
 @Command(name = "reuters", mixinStandardHelpOptions = true,
-    description = "Headline and dateline accuracy of the text reader against Reuters-21578's TITLE/DATELINE tags.")
+    description = "Headline and dateline accuracy of the text reader against Reuters-21578's TITLE/DATELINE tags, and"
+        + " dateline places against its PLACES tags.")
 public final class EvalReutersCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -35,6 +37,13 @@ public final class EvalReutersCommand implements Callable<Integer> {
     pw.printf("Reuters-21578: %d documents with title, dateline and body%n", r.documents());
     pw.printf("headline accuracy %.3f (%d), dateline accuracy %.3f (%d)%n", r.headlineAccuracy(),
         r.headlinesRight(), r.datelineAccuracy(), r.datelinesRight());
+    ReutersDatelines.Result d = ReutersDatelines.run(gold);
+    pw.printf("dateline places: %d documents whose PLACES tag names countries; %d datelines resolved, %.3f in a"
+        + " country the tag names (%d)%n", d.documents(), d.resolved(), d.accuracy(), d.inTag());
+    pw.println("most frequent dateline places outside the tag's countries:");
+    ReutersDatelines.report(d.wrong(), 12).forEach(line -> pw.println("  " + line));
+    pw.println("most frequent datelines the place table does not know:");
+    ReutersDatelines.report(d.unresolved(), 8).forEach(line -> pw.println("  " + line));
     return Main.OK;
   }
 }

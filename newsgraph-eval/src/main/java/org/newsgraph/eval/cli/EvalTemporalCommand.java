@@ -44,10 +44,7 @@ public final class EvalTemporalCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Write one line per miss or wrong value.")
   Path errors;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep the NLP output of each document here and reuse it on the next run (for tuning; clear it "
-          + "after changing the NLP settings).")
-  Path cache;
+  @Mixin NlpCacheOption cache;
 
   @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Also score Stanford SUTime (CoreNLP's TimeAnnotator) on the same files (default: on; "
@@ -60,7 +57,7 @@ public final class EvalTemporalCommand implements Callable<Integer> {
     Evaluations.requireFolder(gold);
     PrintWriter pw = output.out();
     PrintWriter err = output.err();
-    TemporalEvaluation eval = new TemporalEvaluation(Analyses.nlp(common.config(), cache));
+    TemporalEvaluation eval = new TemporalEvaluation(Analyses.nlp(common.config(), cache.dir()));
     List<Path> files = TemporalEvaluation.files(gold);
     TemporalEvaluation.Report r = eval.run(files, out, err::println);
     if (errors != null) {

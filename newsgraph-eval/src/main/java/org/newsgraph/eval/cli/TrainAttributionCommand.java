@@ -37,10 +37,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
       description = "The model file to write (gzipped text), e.g. attribution-model.tsv.gz.")
   Path out;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep the NLP output of each article here and reuse it on the next run (clear it after "
-          + "changing the NLP settings).")
-  Path cache;
+  @Mixin NlpCacheOption cache;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +55,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> skipped = new ArrayList<>();
     long t0 = System.nanoTime();
-    AttributionModel model = AttributionTraining.train(gold, Analyses.nlp(common.config(), cache), out, line -> {
+    AttributionModel model = AttributionTraining.train(gold, Analyses.nlp(common.config(), cache.dir()), out, line -> {
       err.println(line);
       if (line.startsWith("skipped ")) {
         skipped.add(line);

@@ -64,7 +64,7 @@ final class LabelScores {
   double macroF1(Collection<String> classes) {
     double sum = 0;
     int n = 0;
-    for (String c : classes) {
+    for (String c : new TreeSet<>(classes)) { // a fixed order: the sum is the same to the last digit every run
       if (gold.getOrDefault(c, 0) > 0) {
         sum += f1(c);
         n++;
@@ -77,7 +77,7 @@ final class LabelScores {
   double weightedF1(Collection<String> classes) {
     double sum = 0;
     int n = 0;
-    for (String c : classes) {
+    for (String c : new TreeSet<>(classes)) {
       int g = gold.getOrDefault(c, 0);
       sum += g * f1(c);
       n += g;

@@ -82,22 +82,10 @@ public final class TemporalEvaluation {
 
   /** The gold items: one per file, read when the harness reaches it. */
   public static List<GoldEntry<TimeMlDocument, List<Timex>>> entries(List<Path> files) {
-    List<GoldEntry<TimeMlDocument, List<Timex>>> out = new ArrayList<>();
-    for (Path f : files) {
-      out.add(new GoldEntry<>() {
-        @Override
-        public String name() {
-          return f.getFileName().toString();
-        }
-
-        @Override
-        public GoldItem<TimeMlDocument, List<Timex>> read() throws IOException {
-          TimeMlDocument doc = TimeMlDocument.read(f);
-          return new GoldItem<>(name(), doc, doc.timexes());
-        }
-      });
-    }
-    return out;
+    return GoldEntry.files(files, (name, f) -> {
+      TimeMlDocument doc = TimeMlDocument.read(f);
+      return new GoldItem<>(name, doc, doc.timexes());
+    });
   }
 
   /** Scores every .tml under {@code goldDir}; writes predicted .tml into {@code outDir} when it is not null. */

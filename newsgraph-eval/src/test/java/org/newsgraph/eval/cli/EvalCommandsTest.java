@@ -31,7 +31,8 @@ class EvalCommandsTest {
   @Test
   void every_task_has_help() {
     for (String[] c : new String[][] {{"eval"}, {"eval", "temporal"}, {"eval", "attribution"}, {"eval", "events"},
-        {"eval", "extraction"}, {"eval", "reuters"}, {"bench"}, {"bench", "ingest"}, {"bench", "load"}, {"train"},
+        {"eval", "extraction"}, {"eval", "reuters"}, {"eval", "precision"}, {"eval", "geo"}, {"eval", "ner"}, {"bench"},
+        {"bench", "ingest"}, {"bench", "load"}, {"train"},
         {"train", "attribution"}}) {
       String[] args = java.util.Arrays.copyOf(c, c.length + 1);
       args[c.length] = "--help";

@@ -103,7 +103,7 @@ public final class AttributionStage implements Stage {
       DependencyTree leadTree = leadSentence(in, d);
       Token lead = leadTree == null ? null : shallowestWord(leadTree, d.content());
       claims.add(new Claim("c" + (claims.size() + 1), d.source(), entity,
-          SourceGroups.countries(in, d.source(), entity), d.cue(), d.content(),
+          linker.countries(d.source(), entity), d.cue(), d.content(),
           kind(quotes, d.content()), d.channel(), said, when != null ? when.end() : null, when != null,
           StanceRules.of(d, leadTree, lead), sentence));
     }

@@ -6,7 +6,10 @@ import org.newsgraph.core.Facet;
 import org.newsgraph.core.Stage;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 
-/** Links named mentions to canonical entities (see {@link EntityLinker}). */
+/**
+ * Finds names with newsgraph's recogniser ({@link NerLayer}) and links them to canonical entities
+ * ({@link EntityLinker}).
+ */
 public final class EntityLinkingStage implements Stage {
   private final EntityLinker linker;
 
@@ -20,7 +23,7 @@ public final class EntityLinkingStage implements Stage {
 
   @Override
   public String id() {
-    return "entities.gazetteer.v3";
+    return "entities.gazetteer.v4";
   }
 
   @Override
@@ -33,9 +36,13 @@ public final class EntityLinkingStage implements Stage {
     return Set.of(Facet.ENTITIES);
   }
 
+  /** The recogniser's tags replace the CRF's on the tokens (see {@link NerLayer}), then the names are linked. */
   @Override
   public AnalyzedArticle apply(AnalyzedArticle in) {
-    EntityLinker.Result r = linker.link(in);
-    return in.withEntities(r.entities(), r.mentions(), id());
+    AnalyzedArticle tagged = new AnalyzedArticle(in.article(), NerLayer.bundled().relabel(in.sentences()),
+        in.entities(), in.mentions(), in.times(), in.claims(), in.events(), in.facets(), in.stageIds(),
+        in.geography(), in.notes());
+    EntityLinker.Result r = linker.link(tagged);
+    return tagged.withEntities(r.entities(), r.mentions(), id());
   }
 }

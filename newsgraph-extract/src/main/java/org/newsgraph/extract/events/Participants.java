@@ -14,6 +14,8 @@ import org.newsgraph.core.Sentence;
 import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
+import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.coref.Resolution;
 
 /**
  * Turns the head word of a participant into an {@link Argument}: the span of its noun phrase and the entity it
@@ -30,6 +32,9 @@ final class Participants {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
   private static final Set<String> SELF_PRONOUNS = Set.of("it", "its", "i", "me", "my", "we", "us", "our");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+  /** Pronouns the shared coreference resolver links when the rules here leave them open. */
+  private static final Set<String> SHARED = Set.of("we", "us", "our", "they", "them", "their", "who", "which",
+      "that");
   private static final Set<String> REPORTING = Set.of("say", "tell", "add", "claim", "state", "announce", "report",
       "believe", "insist", "warn", "confirm", "deny", "note", "write", "explain", "argue");
   private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "state", "party",
@@ -37,6 +42,7 @@ final class Participants {
 
   private final AnalyzedArticle article;
   private final Map<String, Entity> entities = new HashMap<>();
+  private Coreference coreference;
   /** Salience, updated sentence by sentence in text order. */
   private String lastPerson;
 
@@ -45,6 +51,14 @@ final class Participants {
     for (Entity e : article.entities()) {
       entities.put(e.id(), e);
     }
+  }
+
+  /** The article's coreference resolver, made on first use. */
+  private Coreference coreference() {
+    if (coreference == null) {
+      coreference = Coreference.of(article);
+    }
+    return coreference;
   }
 
   Entity entity(String id) {
@@ -56,8 +70,11 @@ final class Participants {
     List<Argument> out = new ArrayList<>();
     String w = Deps.word(head);
     Span span = phraseSpan(s, head);
-    if (head.pos().startsWith("PRP")) {
-      String id = pronoun(s, head, w);
+    if (head.pos().startsWith("PRP") || head.pos().startsWith("W")) {
+      String id = head.pos().startsWith("PRP") ? pronoun(s, head, w) : null;
+      if (id == null && SHARED.contains(w)) { // what the events' own rules leave open: "we", "they", "who"
+        id = coreference().resolve(head.span()).map(Resolution::entityId).orElse(null);
+      }
       out.add(new Argument(head.span(), id));
       return out;
     }

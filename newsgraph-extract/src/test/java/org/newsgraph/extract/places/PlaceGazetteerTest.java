@@ -31,4 +31,30 @@ class PlaceGazetteerTest {
     assertTrue(PLACES.lookup("Nowhereville Xyz").isEmpty());
     assertTrue(PLACES.size() > 20_000);
   }
+
+  @Test
+  void the_table_grew_to_small_towns_divisions_and_countries_each_with_a_point() {
+    assertTrue(PLACES.places() > 200_000);
+    assertEquals("Soldeu", PLACES.named("Soldeu").get(0).name(), "a village of 602 people is a place now");
+    Place texas = PLACES.byId("US.TX").orElseThrow();
+    assertTrue(texas.isAdmin1() && texas.lat() > 29 && texas.lat() < 33 && texas.lon() < -97);
+    assertTrue(PLACES.named("Harris County").stream().anyMatch(p -> p.id().equals("US.TX.201")));
+    Place ukraine = PLACES.country("UKR").orElseThrow();
+    assertTrue(ukraine.lat() > 44 && ukraine.lat() < 53 && ukraine.lon() > 22 && ukraine.lon() < 40);
+  }
+
+  @Test
+  void a_damaged_table_is_an_error_naming_the_file_and_line_never_an_empty_table() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write(("# a comment\n" + String.join("\t", PlaceGazetteer.COLUMNS) + "\n"
+          + "1\tX\t\t\tnorth\t2\tPPL\tFRA\t\t\t5\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    IllegalStateException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> PlaceGazetteer.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "t.tsv.gz"));
+    assertTrue(bad.getMessage().startsWith("t.tsv.gz line 3: "), bad.getMessage());
+    IllegalStateException notGzip = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> PlaceGazetteer.read(new java.io.ByteArrayInputStream("plain".getBytes()), "t.tsv.gz"));
+    assertTrue(notGzip.getMessage().startsWith("t.tsv.gz: cannot read the place table"), notGzip.getMessage());
+  }
 }

@@ -153,13 +153,18 @@ public final class ArticleReader {
     }
     Map<String, List<org.newsgraph.core.Claim>> claims = ClaimEventRows.claims(db, found);
     Map<String, List<org.newsgraph.core.Event>> events = ClaimEventRows.events(db, found);
+    Map<String, org.newsgraph.core.Geography> places = PlaceRows.read(db, found);
     for (Article a : articles.values()) {
       String id = a.id();
+      org.newsgraph.core.Geography g = places.get(id);
+      EnumSet<Facet> facets = EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES, Facet.CLAIMS, Facet.EVENTS);
+      if (g != null) {
+        facets.add(Facet.PLACES);
+      }
       out.put(id, new AnalyzedArticle(a, List.of(), entities.getOrDefault(id, List.of()),
           mentions.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
-          events.getOrDefault(id, List.of()),
-          EnumSet.of(Facet.TEXT, Facet.ENTITIES, Facet.TIMES, Facet.CLAIMS, Facet.EVENTS), stageIds.get(id),
-          notes.getOrDefault(id, List.of())));
+          events.getOrDefault(id, List.of()), facets, stageIds.get(id),
+          g == null ? org.newsgraph.core.Geography.NONE : g, notes.getOrDefault(id, List.of())));
     }
   }
 

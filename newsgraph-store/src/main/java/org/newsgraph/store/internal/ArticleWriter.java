@@ -188,6 +188,7 @@ public final class ArticleWriter {
     }
     ClaimEventRows.appendClaims(ap.claims, id, a.claims());
     ClaimEventRows.appendEvents(ap.events, id, a.events());
+    PlaceRows.append(ap.places, ap.eventPlaces, id, a.geography());
     List<TimeExpression> times = a.times();
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
@@ -307,6 +308,8 @@ public final class ArticleWriter {
     final DuckDBAppender times;
     final DuckDBAppender claims;
     final DuckDBAppender events;
+    final DuckDBAppender places;
+    final DuckDBAppender eventPlaces;
     final DuckDBAppender entities;
     final DuckDBAppender log;
     private final List<DuckDBAppender> all = new ArrayList<>();
@@ -321,6 +324,8 @@ public final class ArticleWriter {
         times = add(db.appender("times"));
         claims = add(db.appender("claims"));
         events = add(db.appender("events"));
+        places = add(db.appender("places"));
+        eventPlaces = add(db.appender("event_places"));
         entities = add(db.appender("entities"));
         log = add(db.appender("ingest_log"));
       } catch (SQLException | RuntimeException e) {

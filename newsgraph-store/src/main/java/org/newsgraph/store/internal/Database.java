@@ -34,9 +34,10 @@ public final class Database implements AutoCloseable {
    * publications table in stores made before it; 3 (issue 4): {@code claims.source_countries}, the countries of an
    * unnamed group source; 4 (issue 3): {@code claims.said_until}, the end of the interval a claim was said in. A
    * store is made at version 1 and upgraded like an old one, so old and new stores end with the same columns in the
-   * same order.
+   * same order. 5 (issue 22): the {@code places} and {@code event_places} tables ({@link PlaceRows}); older
+   * articles have no rows there until they are analysed again.
    */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
   /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
   public static final String SOURCE_COUNTRIES = "source_countries";
   /** The column version 4 adds to {@code claims}: {@link org.newsgraph.core.Claim#saidUntil()}. */
@@ -115,19 +116,22 @@ public final class Database implements AutoCloseable {
         version = r.getString(1);
       }
     }
-    if ("1".equals(version) || "2".equals(version) || "3".equals(version)) {
+    if ("1".equals(version) || "2".equals(version) || "3".equals(version) || "4".equals(version)) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
-          + " said in); this takes a few seconds for a large store");
+          + " said in, place points); this takes a few seconds for a large store");
       begin();
       try {
         if ("1".equals(version)) {
           upgradeToVersion2();
         }
-        if (!"3".equals(version)) {
+        if (!"3".equals(version) && !"4".equals(version)) {
           upgradeToVersion3();
         }
-        upgradeToVersion4();
+        if (!"4".equals(version)) {
+          upgradeToVersion4();
+        }
+        upgradeToVersion5();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -136,7 +140,7 @@ public final class Database implements AutoCloseable {
       }
     } else if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
       throw new StoreException("database " + file + " has schema version " + version + "; this newsgraph reads "
-          + "versions 1 to 3 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
+          + "versions 1 to 4 (upgraded when opened) and " + SCHEMA_VERSION + " (a newer newsgraph made it?)");
     }
   }
 
@@ -170,6 +174,16 @@ public final class Database implements AutoCloseable {
     setVersion(4);
   }
 
+  /** Version 4 to 5, inside the caller's transaction: the place tables, empty. */
+  private void upgradeToVersion5() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      for (String ddl : PlaceRows.DDL) {
+        s.execute(ddl);
+      }
+    }
+    setVersion(5);
+  }
+
   private void setVersion(int version) throws SQLException {
     try (PreparedStatement p = conn.prepareStatement("UPDATE meta SET value = ? WHERE key = 'schema_version'")) {
       p.setString(1, String.valueOf(version));
@@ -201,6 +215,7 @@ public final class Database implements AutoCloseable {
         upgradeToVersion2();
         upgradeToVersion3();
         upgradeToVersion4();
+        upgradeToVersion5();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();

@@ -39,7 +39,7 @@ import org.newsgraph.store.StoreException;
 public final class ParquetExchange {
   /** The store's tables that hold analysis, in the order they are read. */
   public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "sentences",
-      "mentions", "times", "claims", "events", "publications");
+      "mentions", "times", "claims", "events", "publications", "places", "event_places");
   /** Documents that failed in the job: source, article_id, stage, message. */
   public static final String ERRORS = "errors";
 
@@ -143,7 +143,7 @@ public final class ParquetExchange {
         facets.add(Facet.SENTENCES);
       }
       out.add(new AnalyzedArticle(a.article(), s, a.entities(), a.mentions(), a.times(), a.claims(), a.events(),
-          facets, a.stageIds()));
+          facets, a.stageIds(), a.geography(), a.notes()));
     }
     return out;
   }

@@ -1,0 +1,38 @@
+package org.newsgraph.app.json;
+
+import java.util.function.Function;
+import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * What a claim's source is shown as, on the page, in the API's {@code source_label} fields and by the claims
+ * command: never a pronoun. Words that name no one on their own ("he", "it", "they", "who", "both sides") show the
+ * entity they were resolved to, else "unnamed source"; any other words show as they are ("Ukrainian officials",
+ * "the company", "Vladimir Putin").
+ */
+public final class SourceLabels {
+  /** The label of a source that names no one and was resolved to no one. */
+  public static final String UNNAMED = "unnamed source";
+
+  private SourceLabels() {}
+
+  /** Entity names as the store knows them (null for an entity it does not hold). */
+  public static Function<String, String> names(NewsStore store) {
+    return id -> store.entity(id).map(r -> r.entity().name()).orElse(null);
+  }
+
+  /**
+   * The label of a source: {@code words} (null when unattributed), the entity it links to (or null) and a lookup of
+   * entity names (which may answer null).
+   */
+  public static String of(String words, String entityId, Function<String, String> names) {
+    if (words == null) {
+      return null;
+    }
+    if (!Coreference.namesNoOne(words)) {
+      return words;
+    }
+    String name = entityId == null ? null : names.apply(entityId);
+    return name != null && !name.isBlank() ? name : entityId != null ? entityId : UNNAMED;
+  }
+}

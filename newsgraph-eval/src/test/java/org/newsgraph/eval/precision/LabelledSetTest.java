@@ -1,0 +1,71 @@
+package org.newsgraph.eval.precision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.testkit.SharedData;
+
+/** The labelled set checked in under data/labelled: its shape, and (with ../shared) that it still fits the texts. */
+class LabelledSetTest {
+  /** The checked-in labelled set. */
+  static final Path GOLD = Path.of(System.getProperty("newsgraph.home", ".."), "data", "labelled",
+      "precision-news.jsonl");
+
+  @Test
+  void the_set_has_60_dev_and_20_test_articles_from_every_stratum() throws Exception {
+    List<GoldArticle> all = GoldFile.read(GOLD);
+    assertEquals(60, all.stream().filter(a -> a.split().equals("dev")).count());
+    assertEquals(20, all.stream().filter(a -> a.split().equals("test")).count());
+    assertEquals(80, all.stream().map(GoldArticle::doc).distinct().count(), "no document twice");
+    for (PrecisionSample.Stratum s : PrecisionSample.STRATA) {
+      assertEquals(s.test() + s.dev(), all.stream().filter(a -> a.doc().startsWith(s.name() + "/")).count(),
+          s.name());
+    }
+  }
+
+  @Test
+  void every_span_covers_words_inside_its_text_and_every_claim_and_event_is_complete() throws Exception {
+    for (GoldArticle a : GoldFile.read(GOLD)) {
+      Set<String> ids = new HashSet<>();
+      a.withSpans(s -> {
+        assertTrue(s.end() > s.begin() && s.end() <= a.textLength(), a.doc() + " " + s);
+        assertFalse(s.words().isBlank(), a.doc() + " " + s);
+        assertEquals(s.end() - s.begin(), s.words().length(), a.doc() + " " + s);
+        return s;
+      });
+      for (GoldClaim c : a.claims()) {
+        assertTrue(ids.add(c.id()), a.doc() + " " + c.id());
+        assertTrue(c.source() != null || c.unnamed(), a.doc() + " " + c.id() + ": no source but an entity");
+      }
+      for (GoldEvent e : a.events()) {
+        assertTrue(ids.add(e.id()), a.doc() + " " + e.id());
+        assertTrue(e.type().matches("[A-Z]+"), a.doc() + " " + e.id());
+        for (GoldArgument x : e.actors()) {
+          assertTrue(!x.entity().equals(GoldClaim.UNNAMED) || x.span() != null, a.doc() + " " + e.id());
+        }
+      }
+    }
+  }
+
+  @Test
+  @Tag("slow")
+  void the_sample_draws_again_to_the_same_documents_and_the_reader_still_makes_the_same_texts() throws Exception {
+    CorpusDocuments corpora = new CorpusDocuments(SharedData.require("corpora"));
+    List<GoldArticle> gold = GoldFile.read(GOLD);
+    List<PrecisionSample.Drawn> drawn = PrecisionSample.draw(corpora);
+    assertEquals(drawn.size(), gold.size());
+    for (int i = 0; i < drawn.size(); i++) {
+      assertEquals(drawn.get(i).doc(), gold.get(i).doc(), "line " + (i + 1));
+      assertEquals(drawn.get(i).split(), gold.get(i).split(), "line " + (i + 1));
+      String text = corpora.read(gold.get(i).doc()).text();
+      assertFalse(Anchoring.anchor(gold.get(i), text).reread(), gold.get(i).doc() + ": the reader's text changed");
+    }
+  }
+}

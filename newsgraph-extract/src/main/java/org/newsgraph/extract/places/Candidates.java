@@ -1,0 +1,95 @@
+package org.newsgraph.extract.places;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The places a name can mean: the table's places of that name, of its usual variants ("St." for "Saint", "Ft." for
+ * "Fort", "Greene Co." for "Greene County", "Oakport Township" for "Oakport"), or, failing those, of an alternate
+ * name ("Kiev"). Most populous first, at most {@link #MAX} of them (divisions and countries always kept).
+ */
+final class Candidates {
+  static final int MAX = 40;
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\"'\u201c\u201d\u2018\u2019(]+|[\\s\"'\u201c\u201d"
+      + "\u2018\u2019),;:]+$");
+  private static final Pattern SHORT_WORD = Pattern.compile("[A-Z][a-z]{1,4}");
+  /** Words after a name that make it a division or a town of that name ("Kursk region", "Oakport Township"). */
+  private static final List<String> SUFFIXES = List.of(" township", " twp.", " city", " village", " town",
+      " region", " oblast", " province", " governorate", " district", " borough", " area");
+
+  /** A candidate and whether only an alternate name matched it. */
+  record Candidate(Place place, boolean alternate) {}
+
+  private Candidates() {}
+
+  static List<Candidate> of(PlaceGazetteer table, String surface) {
+    List<String> variants = variants(surface);
+    if (WorldRegions.isRegion(variants.get(0))) { // a continent or region, never a town that shares its name
+      return WorldRegions.continent(variants.get(0)).map(p -> List.of(new Candidate(p, false))).orElse(List.of());
+    }
+    Map<String, Candidate> out = new LinkedHashMap<>();
+    for (String v : variants) {
+      for (Place p : table.named(v)) {
+        out.putIfAbsent(p.id(), new Candidate(p, false));
+      }
+    }
+    // Alternate names of countries and divisions always count ("US", "Russian", "Ky."); of towns, only when
+    // nothing has the name itself ("Kiev").
+    boolean named = !out.isEmpty();
+    for (String v : variants) {
+      for (Place p : table.alternatelyNamed(v)) {
+        if (!named || !p.isTown()) {
+          out.putIfAbsent(p.id(), new Candidate(p, true));
+        }
+      }
+    }
+    List<Candidate> all = new ArrayList<>(out.values());
+    all.sort((a, b) -> Long.compare(b.place().population(), a.place().population()));
+    List<Candidate> kept = new ArrayList<>();
+    int towns = 0;
+    for (Candidate c : all) {
+      if (!c.place().isTown() || towns++ < MAX) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /** The name cleaned of quotes, "the" and a possessive, then its usual variants, the name itself first. */
+  static List<String> variants(String surface) {
+    String s = EDGE_PUNCT.matcher(surface.replaceAll("[\\s\\u00a0]+", " ")).replaceAll("");
+    s = POSSESSIVE.matcher(s).replaceAll("");
+    if (s.toLowerCase(Locale.ROOT).startsWith("the ")) {
+      s = s.substring(4);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    out.add(s);
+    if (s.endsWith(".")) {
+      out.add(s.substring(0, s.length() - 1)); // "Louisiana." at a sentence end; "Ky." stays as well
+    } else if (SHORT_WORD.matcher(s).matches()) {
+      out.add(s + "."); // "Calif" for "Calif."
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(" co.") || lower.endsWith(" co")) {
+      out.add(s.substring(0, s.lastIndexOf(' ')) + " County");
+    }
+    for (String suffix : SUFFIXES) {
+      if (lower.endsWith(suffix) && s.length() > suffix.length() + 1) {
+        out.add(s.substring(0, s.length() - suffix.length()));
+      }
+    }
+    for (String v : List.copyOf(out)) {
+      out.add(v.replaceAll("^(St\\.?|Ste\\.?) ", "Saint ").replaceAll("^Ft\\.? ", "Fort ")
+          .replaceAll("^Mt\\.? ", "Mount "));
+    }
+    out.removeIf(String::isBlank);
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,107 @@
+package org.newsgraph.extract.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Span;
+
+/** The resolver weighs each article's own evidence against population. */
+class PlaceResolverTest {
+  private static final PlaceResolver RESOLVER = PlaceResolver.bundled();
+
+  /** Resolves every occurrence of each name in {@code text}, in text order. */
+  private static List<Resolution> resolve(String text, String dateline, String outlet, String... names) {
+    List<Toponym> ts = new ArrayList<>();
+    for (String n : names) {
+      int i = text.indexOf(n);
+      while (i >= 0) {
+        ts.add(Toponym.at(new Span(i, i + n.length())));
+        i = text.indexOf(n, i + n.length());
+      }
+    }
+    ts.sort((a, b) -> a.span().compareTo(b.span()));
+    List<Resolution> rs = new ArrayList<>(RESOLVER.resolve(text, ts, dateline, outlet));
+    rs.sort((a, b) -> a.toponym().span().compareTo(b.toponym().span()));
+    return rs;
+  }
+
+  @Test
+  void a_qualifier_picks_the_town_in_that_state() {
+    Resolution paris = resolve("The fair in Paris, Texas drew a crowd.", null, null, "Paris").get(0);
+    assertEquals("USA", paris.place().country());
+    assertEquals("TX", paris.place().admin1());
+    assertEquals("qualifier", paris.evidence());
+    Resolution ky = resolve("He moved to Louisville, Ky., last year.", null, null, "Louisville").get(0);
+    assertEquals("KY", ky.place().admin1());
+  }
+
+  @Test
+  void an_ambiguous_name_with_no_evidence_goes_to_the_most_populous_place_with_low_confidence() {
+    Resolution paris = resolve("Paris was quiet.", null, null, "Paris").get(0);
+    assertEquals("FRA", paris.place().country());
+    Resolution qualified = resolve("The fair in Paris, Texas drew a crowd.", null, null, "Paris").get(0);
+    assertTrue(paris.confidence() < qualified.confidence(), paris + " vs " + qualified);
+  }
+
+  @Test
+  void the_other_places_of_a_local_story_pull_a_name_towards_them() {
+    List<Resolution> rs = resolve("Volunteers from the Alexandria area drove to Pineville and Natchitoches, then "
+        + "on through Rapides Parish.", null, "USA", "Alexandria", "Pineville", "Natchitoches", "Rapides Parish");
+    for (Resolution r : rs) {
+      assertEquals("LA", r.place().admin1(), r.toString());
+    }
+  }
+
+  @Test
+  void a_name_the_table_does_not_know_keeps_no_point() {
+    Resolution r = resolve("They met in Xqzvillebury.", null, null, "Xqzvillebury").get(0);
+    assertNull(r.place());
+    assertEquals(0, r.confidence());
+  }
+
+  @Test
+  void a_continent_is_the_continent_and_a_region_keeps_no_point_never_a_town_that_shares_the_name() {
+    String text = "Trade with Africa and Europe grew, while West Asia and the Middle East slowed.";
+    List<Resolution> rs = resolve(text, null, null, "Africa", "Europe", "West Asia", "Middle East");
+    Place africa = rs.get(0).place();
+    assertTrue(africa.isContinent());
+    assertEquals(6255146L, africa.geonameId());
+    assertTrue(Math.abs(africa.lat() - 7.19) < 0.1 && Math.abs(africa.lon() - 21.09) < 0.1, africa.toString());
+    assertTrue(rs.get(1).place().isContinent());
+    assertNull(rs.get(2).place());
+    assertNull(rs.get(3).place());
+    // The table does have towns of these names; a qualified or different name still reaches them.
+    assertTrue(RESOLVER.table().named("Africa").stream().anyMatch(Place::isTown));
+  }
+
+  @Test
+  void a_dateline_is_the_most_populous_town_of_its_name_wherever_the_outlet_is() {
+    assertEquals("USA", RESOLVER.dateline("WASHINGTON").country());
+    assertEquals("DC", RESOLVER.dateline("WASHINGTON").admin1());
+    assertEquals("New York City", RESOLVER.dateline("NEW YORK").name());
+    assertEquals("MA", RESOLVER.dateline("BOSTON, March 3").admin1());
+    assertTrue(RESOLVER.dateline("KUWAIT").isCountry() || RESOLVER.dateline("KUWAIT").country().equals("KWT"));
+    assertNull(RESOLVER.dateline("XQZVILLEBURY"));
+  }
+
+  @Test
+  void variants_demonyms_and_capital_spellings_are_understood() {
+    assertEquals("OH", resolve("Fans in St. Paris, Ohio cheered.", null, null, "St. Paris").get(0).place().admin1());
+    assertEquals("RUS", resolve("Russian officials met.", null, null, "Russian").get(0).place().country());
+    Place kiev = resolve("Talks in Kiev.", null, null, "Kiev").get(0).place();
+    assertNotNull(kiev);
+    assertEquals("UKR", kiev.country());
+    assertTrue(resolve("The US and Canada.", null, null, "US").get(0).place().isCountry());
+  }
+
+  @Test
+  void the_dateline_pulls_a_name_towards_it() {
+    Resolution r = resolve("The mayor of Springfield spoke on Monday.", "CHICAGO", "USA", "Springfield").get(0);
+    assertEquals("IL", r.place().admin1(), r.toString());
+  }
+}
