@@ -25,7 +25,8 @@ import org.newsgraph.core.Work;
  * the {@link CueModel} trained on PolNeAR's train split decides), moves each content fragment's ends where PolNeAR's
  * annotators put them ({@link ContentBoundaries}, trained on the same split; both in the shipped
  * {@link AttributionModel}), balances quotations across sentences and paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and decides stance
- * ({@link StanceRules}), kind, channel and the date said. As in PolNeAR, attributions are univocal: one whose cue
+ * ({@link StanceRules}), kind, channel and the date said. Naming, aiming, describing and second-person copy are
+ * left out ({@link ReportingActs}). As in PolNeAR, attributions are univocal: one whose cue
  * lies inside another's content is left to that outer one.
  *
  * <p>Built with a {@link TaggerModel}, the stage adds the attributions the {@link AttributionTagger} finds where the
@@ -35,7 +36,7 @@ import org.newsgraph.core.Work;
  * dev it finds more, but on the labelled real news fewer of its claims are right (docs/BENCHMARKS.md).
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v4";
+  public static final String ID = "claims.v5";
 
   private final AttributionModel rules;
   private final AttributionTagger tagger;
@@ -140,7 +141,7 @@ public final class AttributionStage implements Stage {
     for (Sentence s : in.sentences()) {
       Work.step(); // stops here when the stage's time is up
       if (!s.tokens().isEmpty()) {
-        drafts.addAll(rules.find(new DependencyTree(s)));
+        drafts.addAll(ReportingActs.reports(rules.find(new DependencyTree(s)), quotes));
       }
     }
     List<Draft> balanced = new ArrayList<>();

@@ -1,0 +1,76 @@
+package org.newsgraph.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
+import org.newsgraph.extract.Analysis;
+import org.newsgraph.testkit.TestArticles;
+
+/** A cue is a reporting act or nothing: naming, aiming, describing and second-person copy are not. */
+@Tag("models")
+class ReportingActsTest {
+  private static AnalyzedArticle analyse(String text) {
+    return new AttributionStage().apply(Analysis.upToTimes(TestArticles.byLines("test", text,
+        LocalDate.of(2024, 3, 8))));
+  }
+
+  private static List<String> cues(AnalyzedArticle a) {
+    return a.claims().stream().map(c -> c.cue().of(a.text())).toList();
+  }
+
+  private static void noClaims(String text) {
+    AnalyzedArticle a = analyse(text);
+    assertTrue(a.claims().isEmpty(), text + " -> " + cues(a));
+  }
+
+  @Test
+  void a_naming_verb_with_an_object_and_a_name_or_kinship_names_and_reports_nothing() {
+    noClaims("She calls him her brother, although they are not related.");
+    noClaims("The shipyard named the new ferry Aurora.");
+    noClaims("The new player, dubbed the Pocket Media Assistant PMA430, went on sale in Europe.");
+  }
+
+  @Test
+  void hoping_seeking_and_intending_are_not_reports() {
+    noClaims("The government is hoping to triple cocoa production over the next three years.");
+    noClaims("The ministry intends to have 25,000 officers on the streets by 2008.");
+    noClaims("Canada is seeking evidence that the treaty will be honoured.");
+  }
+
+  @Test
+  void a_report_inside_what_someone_seeks_is_not_made() {
+    noClaims("The department is seeking to have the law changed to permit it to report both figures together.");
+  }
+
+  @Test
+  void second_person_copy_outside_quotation_marks_is_not_a_claim() {
+    noClaims("If you want to take part, tell us what you think.");
+  }
+
+  @Test
+  void a_passive_description_with_its_agent_is_not_a_report() {
+    noClaims("The region is characterised by long dry summers and mild winters.");
+  }
+
+  @Test
+  void calling_for_something_and_saying_what_someone_hopes_stay_claims() {
+    AnalyzedArticle a = analyse("The senator called for an inquiry into the contracts. "
+        + "The coach said the club hopes to buy a new striker.");
+    List<String> cues = cues(a);
+    assertTrue(cues.stream().anyMatch(c -> c.startsWith("called")), cues.toString());
+    Claim said = a.claims().stream().filter(c -> c.cue().of(a.text()).equals("said")).findFirst().orElseThrow();
+    assertEquals("the club hopes to buy a new striker", said.content().get(0).of(a.text()));
+  }
+
+  @Test
+  void a_quoted_speaker_may_address_you() {
+    AnalyzedArticle a = analyse("“You will see lower bills by the summer,” the minister told voters.");
+    assertTrue(cues(a).contains("told"), cues(a).toString());
+  }
+}
