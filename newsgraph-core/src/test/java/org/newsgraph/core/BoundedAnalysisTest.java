@@ -74,8 +74,9 @@ class BoundedAnalysisTest {
     assertTrue(seconds < 5, "stopped after " + seconds + " s");
     assertEquals(List.of("nlp.v1", "claims.v1"), out.stageIds());
     assertEquals(2, out.notes().size(), out.notes().toString());
-    assertTrue(out.notes().get(0).startsWith("stuck.v1 was stopped after 0.3 s (limits.stageSeconds)"),
-        out.notes().get(0));
+    // The note gives the time the stage had when it was stopped: the budget, or a little more on a busy machine.
+    assertTrue(out.notes().get(0).matches("stuck\\.v1 was stopped after (0\\.[3-9]|[1-4](\\.\\d)?) s"
+        + " \\(limits\\.stageSeconds\\).*"), out.notes().get(0));
     assertEquals("events.v1 did not run: it needs what stuck.v1 did not finish", out.notes().get(1));
     assertFalse(Thread.currentThread().isInterrupted(), "the deadline's interrupt does not outlive the stage");
   }
