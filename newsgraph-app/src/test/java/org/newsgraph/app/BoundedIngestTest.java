@@ -105,8 +105,10 @@ class BoundedIngestTest {
     Cli.Run r = Cli.run("ingest", "--config", cfg.toString(), "--store", store, in.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(r.out().startsWith("Ingested 1 article"), r.out());
-    assertTrue(r.err().contains("note: " + in.resolve("slow.txt") + ": nlp.corenlp.v1 was stopped after 0.5 s"
-        + " (limits.stageSeconds)"), r.err());
+    // the time the stage had when it was stopped: the budget, or a little more on a busy machine
+    String note = "note: " + in.resolve("slow.txt") + ": nlp.corenlp.v1 was stopped after ";
+    assertTrue(r.err().lines().anyMatch(l -> l.contains(note) && l.substring(l.indexOf(note) + note.length())
+        .matches("(0\\.[5-9]|[1-9](\\.\\d)?) s \\(limits\\.stageSeconds\\).*")), r.err());
     assertTrue(r.err().lines().anyMatch(l -> l.matches(".*: entities\\.gazetteer\\.v\\d+ did not run: it needs what"
         + " nlp\\.corenlp\\.v1 did not finish")), r.err());
     try (NewsStore st = NewsStore.open(Path.of(store))) {
