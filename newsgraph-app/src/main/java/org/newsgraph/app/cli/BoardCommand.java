@@ -22,15 +22,34 @@ final class BoardCommand implements Callable<Integer> {
 
   @Mixin JsonOutput output;
 
-  @Parameters(index = "0", paramLabel = "STORY", description = "Story id (as 'newsgraph stories' lists them).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "STORY",
+      description = "Story id (as 'newsgraph stories' lists them); not with --summary.")
   String id;
+
+  @Option(names = "--summary", description = "Instead of one story: how many stories and events of the store are"
+      + " single-source, corroborated, disputed, denied or unconfirmed, with the disputed events.")
+  boolean summary;
+
+  @Option(names = "--examples", defaultValue = "20", paramLabel = "N",
+      description = "With --summary: disputed events to list (default: ${DEFAULT-VALUE}).")
+  int examples;
 
   @Option(names = "--claims", description = "Also show the claims (each once per source), not only the events.")
   boolean claims;
 
   @Override
   public Integer call() {
+    if (summary == (id != null)) {
+      throw new IllegalArgumentException("give a STORY id, or --summary (not both)");
+    }
     try (StoreSession s = StoreSession.existing(common)) {
+      if (summary) {
+        BoardSummary sum = BoardSummary.of(s.store(), examples);
+        if (!output.printedJson(sum)) {
+          sum.print(output.out());
+        }
+        return Main.OK;
+      }
       StoryBoard b = s.store().board(id).orElseThrow(() -> new IllegalArgumentException("no story with id '" + id
           + "' (see 'newsgraph stories')"));
       if (output.printedJson(StoryBoardAnswer.of(b))) {

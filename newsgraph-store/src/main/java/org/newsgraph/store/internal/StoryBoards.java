@@ -188,9 +188,9 @@ public final class StoryBoards {
       byEntry.computeIfAbsent(p.column() + "|" + p.key(), k -> new ArrayList<>()).add(p);
     }
     List<Entry> entries = new ArrayList<>();
-    Map<Column, List<String>> named = new LinkedHashMap<>();
+    Map<Column, Map<String, String>> named = new LinkedHashMap<>(); // column → source key → name
     for (Column col : Column.values()) {
-      named.put(col, new ArrayList<>());
+      named.put(col, new LinkedHashMap<>());
     }
     int unnamed = 0;
     for (List<Placed> ps : byEntry.values()) {
@@ -201,7 +201,7 @@ public final class StoryBoards {
       entries.add(new Entry(first.column(), first.key(), first.source(), first.named(), arts.size(),
           outlets(arts, members).size(), reports));
       if (first.named()) {
-        named.get(first.column()).add(name(first));
+        named.get(first.column()).put(first.key(), name(first));
       } else {
         unnamed += reports.size();
       }
@@ -210,8 +210,15 @@ public final class StoryBoards {
     placed.forEach(p -> arts.add(p.report().articleId()));
     int republications = arts.stream().mapToInt(x -> members.containsKey(x)
         ? Math.max(0, members.get(x).publications() - 1) : 0).sum();
-    List<String> asserts = named.get(Column.ASSERTS);
-    List<String> denies = named.get(Column.DENIES);
+    // "asserted by some, denied by others": a source on both sides (two of its statements, or a changed account)
+    // is no dispute between sources, and counts on neither side
+    Map<String, String> asserting = named.get(Column.ASSERTS);
+    Map<String, String> denying = named.get(Column.DENIES);
+    List<String> both = asserting.keySet().stream().filter(denying::containsKey).map(asserting::get).toList();
+    List<String> asserts = asserting.entrySet().stream().filter(e -> !denying.containsKey(e.getKey()))
+        .map(Map.Entry::getValue).toList();
+    List<String> denies = denying.entrySet().stream().filter(e -> !asserting.containsKey(e.getKey()))
+        .map(Map.Entry::getValue).toList();
     Level level = !asserts.isEmpty() && !denies.isEmpty() ? Level.DISPUTED
         : !denies.isEmpty() ? Level.DENIED
         : asserts.size() >= 2 ? Level.CORROBORATED
@@ -228,11 +235,15 @@ public final class StoryBoards {
       case SINGLE_SOURCE -> reasons.add("single source: " + asserts.get(0));
       case UNCONFIRMED -> reasons.add("no named source asserts it");
     }
+    if (!both.isEmpty()) {
+      reasons.add("both asserted and denied by " + String.join(", ", both)
+          + " (two accounts of one source, not counted on either side)");
+    }
     if (!named.get(Column.BELIEVES).isEmpty()) {
-      reasons.add("believed or hedged by " + String.join(", ", named.get(Column.BELIEVES)));
+      reasons.add("believed or hedged by " + String.join(", ", named.get(Column.BELIEVES).values()));
     }
     if (!named.get(Column.NOT_CONFIRMED).isEmpty()) {
-      reasons.add("not confirmed by " + String.join(", ", named.get(Column.NOT_CONFIRMED)));
+      reasons.add("not confirmed by " + String.join(", ", named.get(Column.NOT_CONFIRMED).values()));
     }
     if (unnamed > 0) {
       reasons.add(unnamed + " report(s) from unnamed sources, not counted as sources");

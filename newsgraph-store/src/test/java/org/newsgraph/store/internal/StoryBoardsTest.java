@@ -142,6 +142,20 @@ class StoryBoardsTest {
   }
 
   @Test
+  void a_source_that_both_asserts_and_denies_is_no_dispute_between_sources() {
+    AnalyzedArticle one = new Text("Moscow said the troops withdrew. Moscow later denied the withdrawal.", "a1")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the troops withdrew", Claim.Stance.ASSERTED, 0)
+        .claim("Moscow", "country:RUS", List.of(), "denied", "the withdrawal", Claim.Stance.DENIED, 1)
+        .event("withdrew", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard.Row r = board(List.of(member(one, "AFP", 1, List.of("AFP"))),
+        List.of(new StoryDetail.Mention("a1", "e1", null)), one).events().get(0);
+    assertEquals(List.of("country:RUS"), keys(r, Column.DENIES));
+    assertEquals(Level.UNCONFIRMED, r.level(), r.reasons().toString());
+    assertEquals(0, r.sources());
+    assertTrue(r.reasons().stream().anyMatch(x -> x.startsWith("both asserted and denied by")), r.reasons().toString());
+  }
+
+  @Test
   void an_event_told_by_the_outlet_itself_is_a_single_source_and_a_hedge_alone_leaves_it_unconfirmed() {
     AnalyzedArticle own = new Text("Pyongyang deployed troops.", "a1")
         .event("deployed", Event.Modality.ASSERTED, null, 0).build();
