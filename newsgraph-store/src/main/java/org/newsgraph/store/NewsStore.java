@@ -407,6 +407,15 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> r.stories().story(id.strip()));
   }
 
+  /**
+   * The board of a story: who asserts, believes, denies or has not confirmed each of its events and claims, with a
+   * corroboration level and its reasons, computed now from the story and its articles.
+   */
+  public Optional<StoryBoard> board(String id) {
+    return story(id).map(d -> org.newsgraph.store.internal.StoryBoards.build(d,
+        articles(d.articles().stream().map(StoryDetail.StoryArticle::articleId).toList())));
+  }
+
   /** The story of each of the given stored articles, by article id. */
   public java.util.Map<String, String> storyOf(java.util.Collection<String> articleIds) {
     return read(r -> r.stories().storyOf(articleIds));

@@ -16,7 +16,7 @@ import picocli.CommandLine;
         + "where and when, and who says so.",
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
         EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, StoriesCommand.class,
-        StoryCommand.class, ServeCommand.class,
+        StoryCommand.class, BoardCommand.class, ServeCommand.class,
         ExportCommand.class, ImportCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */

@@ -19,6 +19,7 @@ import org.newsgraph.app.json.Listings.ClaimList;
 import org.newsgraph.app.json.Listings.EventList;
 import org.newsgraph.app.json.PlaceViews.MapAnswer;
 import org.newsgraph.app.json.SourceLabels;
+import org.newsgraph.app.json.StoryBoardViews.StoryBoardAnswer;
 import org.newsgraph.app.json.StoryViews.StoryAnswer;
 import org.newsgraph.app.json.StoryViews.StoryList;
 import org.newsgraph.core.AnalyzedArticle;
@@ -187,6 +188,17 @@ final class ApiRoutes {
             .handle(r -> {
               String id = r.text("id");
               return StoryAnswer.of(store.story(id).orElseThrow(() -> new ApiException(404, "no story with id "
+                  + id)));
+            }),
+        Route.get("/api/stories/{id}/board", "The board of a story: for each of its events and claims, the sources"
+            + " that assert it, believe or hedge it, deny it or have not confirmed it (each report with its article"
+            + " and sentence), counted per source and per outlet, and its corroboration level with its reasons",
+            StoryBoardAnswer.class)
+            .params(Param.path("id", "Story id", "s941befa4d0bbe564"))
+            .errors(404, 503)
+            .handle(r -> {
+              String id = r.text("id");
+              return StoryBoardAnswer.of(store.board(id).orElseThrow(() -> new ApiException(404, "no story with id "
                   + id)));
             }),
         Route.get("/api/board", "The claims board: claims grouped by what they are about, and by stance",

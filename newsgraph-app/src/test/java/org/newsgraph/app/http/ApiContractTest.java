@@ -85,6 +85,8 @@ class ApiContractTest {
     CLI.put("stories", cli("stories", "--store", dir.toString(), "--json"));
     CLI.put("story", cli("story", "--store", dir.toString(), "--json",
         CLI.get("stories").get("stories").get(0).get("id").asText()));
+    CLI.put("board", cli("board", "--store", dir.toString(), "--json",
+        CLI.get("stories").get("stories").get(0).get("id").asText()));
     store = NewsStore.open(dir);
     closedStore = NewsStore.open(tmp.resolve("closed"));
     closedStore.close();
@@ -209,6 +211,7 @@ class ApiContractTest {
         {"/api/stories", "200"}, {"/api/stories?about=country:PRK&from=2024-01-01&to=2026-01-01&limit=1", "200"},
         {"/api/stories?limit=0", "400"}, {"/api/stories?about=country:XXX", "404"},
         {"/api/stories/" + story, "200"}, {"/api/stories/nope", "404"},
+        {"/api/stories/" + story + "/board", "200"}, {"/api/stories/nope/board", "404"},
         {"/api/outlets", "200"}, {"/api/outlets?limit=-1", "400"},
         {"/api/map", "200"}, {"/api/map?q=Korea&entity=country:PRK&limit=5", "200"},
         {"/api/map?articles=" + id + ",nope", "200"}, {"/api/map?limit=0", "400"},
@@ -367,7 +370,7 @@ class ApiContractTest {
   void each_command_prints_with_json_what_its_route_answers() {
     Map<String, String> routeOf = Map.of("analyze", "POST /api/analyze", "search", "GET /api/search",
         "timeline", "GET /api/timeline", "claims", "GET /api/claims", "events", "GET /api/events", "stories",
-        "GET /api/stories", "story", "GET /api/stories/{id}");
+        "GET /api/stories", "story", "GET /api/stories/{id}", "board", "GET /api/stories/{id}/board");
     routeOf.forEach((command, route) -> assertEquals(List.of(),
         validator.problems(CLI.get(command), responseSchema(route, 200)), "newsgraph " + command + " --json"));
     // the commands without a route of their own print records of the same conventions

@@ -1,0 +1,320 @@
+package org.newsgraph.store.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Span;
+import org.newsgraph.store.StoryBoard;
+import org.newsgraph.store.StoryBoard.Column;
+import org.newsgraph.store.StoryBoard.Entry;
+import org.newsgraph.store.StoryBoard.Level;
+import org.newsgraph.store.StoryBoard.Report;
+import org.newsgraph.store.StoryDetail;
+
+/**
+ * Builds the board of a story from its instances and its articles' claims and events: each report placed in a
+ * column by its claim's stance (or its event's modality), counted per source and per outlet, and a level per fact.
+ */
+public final class StoryBoards {
+  /** A determiner and up to three words: a definite reference back to something told ("the troop deployment"). */
+  private static final Pattern DEFINITE = Pattern.compile(
+      "\\b(?:the|this|that|its|their|his|her)((?:\\s+[\\p{L}-]+){1,3})", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_TEXT = 320;
+
+  private StoryBoards() {}
+
+  /** The board of {@code d}, reading claims and events from {@code articles} (by id). */
+  public static StoryBoard build(StoryDetail d, Map<String, AnalyzedArticle> articles) {
+    Map<String, StoryDetail.StoryArticle> members = new LinkedHashMap<>();
+    d.articles().forEach(a -> members.put(a.articleId(), a));
+    List<StoryBoard.Row> events = new ArrayList<>();
+    for (StoryDetail.EventInstance e : d.events()) {
+      List<Placed> placed = new ArrayList<>();
+      Set<String> own = new LinkedHashSet<>();
+      for (StoryDetail.Mention m : e.reports()) {
+        AnalyzedArticle a = articles.get(m.articleId());
+        Event ev = a == null ? null : event(a, m.id());
+        if (ev != null) {
+          Claim c = ev.claimId() == null ? null : claim(a, ev.claimId());
+          placed.addAll(ofEvent(a, members.get(a.article().id()), ev, c));
+          if (c != null) {
+            own.add(a.article().id() + "/" + c.id());
+          }
+        }
+      }
+      placed.addAll(references(e, articles, members, own));
+      events.add(row(e.id(), e.type(), e.label(), placed, members));
+    }
+    List<StoryBoard.Row> claims = new ArrayList<>();
+    for (StoryDetail.ClaimInstance ci : d.claims()) {
+      List<Placed> placed = new ArrayList<>();
+      for (StoryDetail.Mention m : ci.mentions()) {
+        AnalyzedArticle a = articles.get(m.articleId());
+        Claim c = a == null ? null : claim(a, m.id());
+        if (c != null) {
+          placed.addAll(ofClaim(a, members.get(m.articleId()), c, m.id(), column(c.stance(), false), "claim",
+              c.sentence(), c.cue()));
+        }
+      }
+      claims.add(row(ci.id(), null, ci.excerpt(), placed, members));
+    }
+    return new StoryBoard(d.story(), events, claims);
+  }
+
+  /** A report with the source it counts for. */
+  private record Placed(Column column, String key, String source, boolean named, Report report) {}
+
+  private static List<Placed> ofEvent(AnalyzedArticle a, StoryDetail.StoryArticle member, Event ev, Claim c) {
+    boolean negated = ev.modality() == Event.Modality.DENIED || ev.modality() == Event.Modality.NEGATED;
+    if (c != null) {
+      return ofClaim(a, member, c, ev.id(), column(c.stance(), negated), "claim", ev.sentence(), ev.trigger());
+    }
+    Column col = negated ? Column.DENIES
+        : ev.modality() == Event.Modality.HYPOTHETICAL ? Column.BELIEVES : Column.ASSERTS;
+    String outlet = outlet(member);
+    Report r = report(a, member, ev.id(), null, null, ev.modality().name(), "own", null, ev.sentence(),
+        ev.trigger());
+    return List.of(outlet == null ? new Placed(col, "unnamed", "the article (no outlet known)", false, r)
+        : new Placed(col, "outlet:" + outlet, outlet, true, r));
+  }
+
+  /** The reports of one claim: one per source, a group of countries giving one per country. */
+  private static List<Placed> ofClaim(AnalyzedArticle a, StoryDetail.StoryArticle member, Claim c, String factId,
+      Column col, String link, int sentence, Span at) {
+    String said = c.source() == null ? null : words(a, c.source());
+    Report r = report(a, member, factId, c.id(), said, c.stance().name(), link,
+        c.channel() == null ? null : words(a, c.channel()), sentence, at);
+    if (c.sourceEntityId() != null) {
+      return List.of(new Placed(col, c.sourceEntityId(), said, true, r));
+    }
+    if (!c.sourceCountries().isEmpty()) {
+      return c.sourceCountries().stream().map(k -> new Placed(col, k, said, true, r)).toList();
+    }
+    return List.of(new Placed(col, "unnamed", said == null ? "unnamed source" : said, false, r));
+  }
+
+  /**
+   * Claims of the instance's articles whose words refer back to it ("neither Pyongyang nor Moscow have confirmed
+   * the troop deployment"): a definite noun sharing its stem with the trigger of the nearest earlier mention.
+   */
+  private static List<Placed> references(StoryDetail.EventInstance e, Map<String, AnalyzedArticle> articles,
+      Map<String, StoryDetail.StoryArticle> members, Set<String> own) {
+    List<Placed> out = new ArrayList<>();
+    Set<String> mine = new LinkedHashSet<>();
+    e.reports().forEach(m -> mine.add(m.articleId() + "/" + m.id()));
+    for (String articleId : new LinkedHashSet<>(e.reports().stream().map(StoryDetail.Mention::articleId).toList())) {
+      AnalyzedArticle a = articles.get(articleId);
+      if (a == null) {
+        continue;
+      }
+      for (Claim c : a.claims()) {
+        if (own.contains(articleId + "/" + c.id()) || c.content().isEmpty()) {
+          continue;
+        }
+        Event target = referent(a, c);
+        if (target != null && mine.contains(articleId + "/" + target.id())) {
+          out.addAll(ofClaim(a, members.get(articleId), c, target.id(), column(c.stance(), false), "reference",
+              c.sentence(), c.cue()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The event a claim's content refers back to, or null: the nearest one before it whose trigger fits. */
+  private static Event referent(AnalyzedArticle a, Claim c) {
+    Event best = null;
+    for (Span s : c.content()) {
+      Matcher m = DEFINITE.matcher(words(a, s));
+      while (m.find()) {
+        for (String noun : m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+          best = nearer(best, earlierFitting(a, c, s, noun));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The last event before {@code s} (not the claim's own) whose trigger shares its stem with {@code noun}. */
+  private static Event earlierFitting(AnalyzedArticle a, Claim c, Span s, String noun) {
+    Event best = null;
+    for (Event ev : a.events()) {
+      boolean before = ev.trigger().begin() < s.begin() && ev.sentence() <= c.sentence();
+      boolean own = c.id().equals(ev.claimId());
+      if (before && !own && sameStem(noun, words(a, ev.trigger()).toLowerCase(Locale.ROOT))) {
+        best = nearer(best, ev);
+      }
+    }
+    return best;
+  }
+
+  private static Event nearer(Event a, Event b) {
+    return a == null ? b : b == null ? a : b.trigger().begin() > a.trigger().begin() ? b : a;
+  }
+
+  /** "deployment" and "deployed", "withdrawal" and "withdrawn": a shared start of at least five letters. */
+  static boolean sameStem(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n >= 5 && n >= Math.min(a.length(), b.length()) - 4;
+  }
+
+  private static Column column(Claim.Stance s, boolean negated) {
+    Column c = switch (s) {
+      case ASSERTED, CONFIRMED -> Column.ASSERTS;
+      case BELIEVED, HEDGED -> Column.BELIEVES;
+      case DENIED -> Column.DENIES;
+      case UNCONFIRMED -> Column.NOT_CONFIRMED;
+    };
+    // "X said the troops did not withdraw": asserting that it did not happen denies it
+    return negated && (c == Column.ASSERTS || c == Column.BELIEVES) ? Column.DENIES : c;
+  }
+
+  private static StoryBoard.Row row(String id, String type, String label, List<Placed> placed,
+      Map<String, StoryDetail.StoryArticle> members) {
+    Map<String, List<Placed>> byEntry = new LinkedHashMap<>();
+    for (Placed p : placed) {
+      byEntry.computeIfAbsent(p.column() + "|" + p.key(), k -> new ArrayList<>()).add(p);
+    }
+    List<Entry> entries = new ArrayList<>();
+    Map<Column, Map<String, String>> named = new LinkedHashMap<>(); // column → source key → name
+    for (Column col : Column.values()) {
+      named.put(col, new LinkedHashMap<>());
+    }
+    int unnamed = 0;
+    for (List<Placed> ps : byEntry.values()) {
+      Placed first = ps.get(0);
+      List<Report> reports = ps.stream().map(Placed::report).distinct().toList();
+      Set<String> arts = new LinkedHashSet<>();
+      reports.forEach(r -> arts.add(r.articleId()));
+      entries.add(new Entry(first.column(), first.key(), first.source(), first.named(), arts.size(),
+          outlets(arts, members).size(), reports));
+      if (first.named()) {
+        named.get(first.column()).put(first.key(), name(first));
+      } else {
+        unnamed += reports.size();
+      }
+    }
+    Set<String> arts = new LinkedHashSet<>();
+    placed.forEach(p -> arts.add(p.report().articleId()));
+    int republications = arts.stream().mapToInt(x -> members.containsKey(x)
+        ? Math.max(0, members.get(x).publications() - 1) : 0).sum();
+    // "asserted by some, denied by others": a source on both sides (two of its statements, or a changed account)
+    // is no dispute between sources, and counts on neither side
+    Map<String, String> asserting = named.get(Column.ASSERTS);
+    Map<String, String> denying = named.get(Column.DENIES);
+    List<String> both = asserting.keySet().stream().filter(denying::containsKey).map(asserting::get).toList();
+    List<String> asserts = asserting.entrySet().stream().filter(e -> !denying.containsKey(e.getKey()))
+        .map(Map.Entry::getValue).toList();
+    List<String> denies = denying.entrySet().stream().filter(e -> !asserting.containsKey(e.getKey()))
+        .map(Map.Entry::getValue).toList();
+    Level level = !asserts.isEmpty() && !denies.isEmpty() ? Level.DISPUTED
+        : !denies.isEmpty() ? Level.DENIED
+        : asserts.size() >= 2 ? Level.CORROBORATED
+        : asserts.size() == 1 ? Level.SINGLE_SOURCE : Level.UNCONFIRMED;
+    List<String> reasons = new ArrayList<>();
+    switch (level) {
+      case DISPUTED -> {
+        reasons.add("asserted by " + String.join(", ", asserts));
+        reasons.add("denied by " + String.join(", ", denies));
+      }
+      case DENIED -> reasons.add("denied by " + String.join(", ", denies) + "; no named source asserts it");
+      case CORROBORATED -> reasons.add("corroborated by " + asserts.size() + " independent sources: "
+          + String.join(", ", asserts));
+      case SINGLE_SOURCE -> reasons.add("single source: " + asserts.get(0));
+      case UNCONFIRMED -> reasons.add("no named source asserts it");
+    }
+    if (!both.isEmpty()) {
+      reasons.add("both asserted and denied by " + String.join(", ", both)
+          + " (two accounts of one source, not counted on either side)");
+    }
+    if (!named.get(Column.BELIEVES).isEmpty()) {
+      reasons.add("believed or hedged by " + String.join(", ", named.get(Column.BELIEVES).values()));
+    }
+    if (!named.get(Column.NOT_CONFIRMED).isEmpty()) {
+      reasons.add("not confirmed by " + String.join(", ", named.get(Column.NOT_CONFIRMED).values()));
+    }
+    if (unnamed > 0) {
+      reasons.add(unnamed + " report(s) from unnamed sources, not counted as sources");
+    }
+    reasons.add(arts.size() + " article(s) in " + outlets(arts, members).size() + " outlet(s)"
+        + (republications > 0 ? ", " + republications + " republication(s) counted once" : ""));
+    return new StoryBoard.Row(id, type, label, level, reasons, asserts.size(), arts.size(),
+        outlets(arts, members).size(), republications, entries);
+  }
+
+  /** How a source is named in the reasons: its words and its key ("Neither Pyongyang nor Moscow [country:RUS]"). */
+  private static String name(Placed p) {
+    if (p.key().startsWith("outlet:") || p.source() == null || p.source().isBlank()) {
+      return p.key().startsWith("outlet:") ? p.key().substring("outlet:".length()) : p.key();
+    }
+    return p.source() + " [" + p.key() + "]";
+  }
+
+  private static Set<String> outlets(Set<String> articleIds, Map<String, StoryDetail.StoryArticle> members) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String a : articleIds) {
+      StoryDetail.StoryArticle m = members.get(a);
+      if (m != null) {
+        out.addAll(m.outlets());
+      }
+    }
+    return out;
+  }
+
+  private static String outlet(StoryDetail.StoryArticle m) {
+    if (m == null) {
+      return null;
+    }
+    return m.outlet() != null ? m.outlet() : m.outlets().isEmpty() ? null : m.outlets().get(0);
+  }
+
+  private static Report report(AnalyzedArticle a, StoryDetail.StoryArticle member, String factId, String claimId,
+      String source, String stance, String link, String channel, int sentence, Span at) {
+    return new Report(a.article().id(), outlet(member), member == null ? null : member.date(), factId, claimId,
+        source, stance.toLowerCase(Locale.ROOT), link, channel, sentence, sentenceAround(a.text(), at));
+  }
+
+  /** The sentence around a span (stored articles keep no sentence boundaries): to the nearest ". " or line end. */
+  static String sentenceAround(String text, Span at) {
+    int b = Math.max(0, Math.min(at.begin(), text.length()));
+    int e = Math.max(b, Math.min(at.end(), text.length()));
+    int start = b;
+    while (start > 0 && text.charAt(start - 1) != '\n' && !(start >= 2 && text.charAt(start - 1) == ' '
+        && ".!?".indexOf(text.charAt(start - 2)) >= 0 && start < text.length() && Character.isUpperCase(text.charAt(start)))) {
+      start--;
+    }
+    int end = e;
+    while (end < text.length() && text.charAt(end) != '\n' && !(".!?".indexOf(text.charAt(end)) >= 0
+        && (end + 1 == text.length() || text.charAt(end + 1) == ' ' || text.charAt(end + 1) == '\n'))) {
+      end++;
+    }
+    end = Math.min(text.length(), end + 1);
+    String s = text.substring(start, end).strip();
+    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT - 1) + "…";
+  }
+
+  private static String words(AnalyzedArticle a, Span s) {
+    String t = a.text();
+    return t.substring(Math.max(0, Math.min(s.begin(), t.length())), Math.max(0, Math.min(s.end(), t.length())));
+  }
+
+  private static Event event(AnalyzedArticle a, String id) {
+    return a.events().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private static Claim claim(AnalyzedArticle a, String id) {
+    return a.claims().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+  }
+}

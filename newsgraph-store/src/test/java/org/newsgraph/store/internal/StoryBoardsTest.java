@@ -1,0 +1,183 @@
+package org.newsgraph.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Span;
+import org.newsgraph.store.StoryBoard;
+import org.newsgraph.store.StoryBoard.Column;
+import org.newsgraph.store.StoryBoard.Level;
+import org.newsgraph.store.StoryDetail;
+import org.newsgraph.store.StorySummary;
+import org.newsgraph.testkit.ArticleBuilder;
+
+/** The board of a story: reports placed by stance, counted per source and per outlet, and a level with reasons. */
+class StoryBoardsTest {
+  private static final LocalDate DAY = LocalDate.of(2025, 2, 4);
+
+  /** An article whose claims and events are given as (source words, source entity or countries, stance, …). */
+  private static final class Text {
+    final String text;
+    final List<Claim> claims = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+    final AnalyzedArticle base;
+
+    Text(String text, String id) {
+      this.text = text;
+      this.base = ArticleBuilder.text(text).id(id).published(DAY.toString()).build();
+    }
+
+    Span at(String words) {
+      int b = text.indexOf(words);
+      assertTrue(b >= 0, words);
+      return new Span(b, b + words.length());
+    }
+
+    Text claim(String source, String entity, List<String> countries, String cue, String content, Claim.Stance s,
+        int sentence) {
+      claims.add(new Claim("c" + (claims.size() + 1), source == null ? null : at(source), entity, countries,
+          at(cue), List.of(at(content)), Claim.Kind.INDIRECT, null, DAY, false, s, sentence));
+      return this;
+    }
+
+    Text event(String trigger, Event.Modality m, String claimId, int sentence) {
+      events.add(new Event("e" + (events.size() + 1), "MOBILIZE", null, at(trigger), List.of(), List.of(), null,
+          null, null, null, true, m, claimId, 0.8, sentence));
+      return this;
+    }
+
+    AnalyzedArticle build() {
+      return base.withClaims(claims, "claims.test").withEvents(events, "events.test");
+    }
+  }
+
+  private static StoryDetail.StoryArticle member(AnalyzedArticle a, String outlet, int publications,
+      List<String> outlets) {
+    return new StoryDetail.StoryArticle(a.article().id(), "h", DAY, outlet, publications, outlets, false, 0.5, true,
+        "joined");
+  }
+
+  private static StoryBoard board(List<StoryDetail.StoryArticle> members, List<StoryDetail.Mention> mentions,
+      AnalyzedArticle... articles) {
+    StorySummary summary = new StorySummary("s1", "t", DAY, DAY, members.size(), 0, List.of(), null, null,
+        List.of());
+    StoryDetail.EventInstance instance = new StoryDetail.EventInstance("v1", "MOBILIZE", "deployed", List.of(),
+        List.of(), null, null, null, mentions.size(), members.size(), 0, 0, mentions);
+    Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
+    for (AnalyzedArticle a : articles) {
+      byId.put(a.article().id(), a);
+    }
+    return StoryBoards.build(new StoryDetail(summary, members, List.of(instance), List.of(), List.of()), byId);
+  }
+
+  private static List<String> keys(StoryBoard.Row r, Column c) {
+    return r.entries().stream().filter(e -> e.column() == c && e.named()).map(StoryBoard.Entry::sourceKey)
+        .toList();
+  }
+
+  @Test
+  void sources_of_two_outlets_corroborate_and_a_source_that_has_not_confirmed_the_deployment_is_shown() {
+    AnalyzedArticle one = new Text("Seoul said Pyongyang deployed troops to Kursk. Neither Pyongyang nor Moscow"
+        + " have confirmed the troop deployment.", "a1")
+        .claim("Seoul", "country:KOR", List.of(), "said", "Pyongyang deployed troops to Kursk",
+            Claim.Stance.ASSERTED, 0)
+        .claim("Neither Pyongyang nor Moscow", null, List.of("country:PRK", "country:RUS"), "have confirmed",
+            "the troop deployment", Claim.Stance.UNCONFIRMED, 1)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0).build();
+    AnalyzedArticle two = new Text("Ukrainian intelligence said Pyongyang deployed troops.", "a2")
+        .claim("Ukrainian intelligence", null, List.of("country:UKR"), "said", "Pyongyang deployed troops",
+            Claim.Stance.ASSERTED, 0)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard b = board(List.of(member(one, "AFP", 1, List.of("AFP")),
+        member(two, "Reuters", 3, List.of("Reuters", "Yahoo", "MSN"))),
+        List.of(new StoryDetail.Mention("a1", "e1", null), new StoryDetail.Mention("a2", "e1", null)), one, two);
+    StoryBoard.Row r = b.events().get(0);
+    assertEquals(Level.CORROBORATED, r.level(), r.reasons().toString());
+    assertEquals(List.of("country:KOR", "country:UKR"), keys(r, Column.ASSERTS));
+    assertEquals(List.of("country:PRK", "country:RUS"), keys(r, Column.NOT_CONFIRMED));
+    assertEquals("reference", r.entries().stream().filter(e -> e.column() == Column.NOT_CONFIRMED).findFirst()
+        .orElseThrow().reports().get(0).link());
+    assertEquals(2, r.sources());
+    assertEquals(2, r.articles());
+    assertEquals(4, r.outlets()); // AFP, and Reuters' article carried by two more sites
+    assertEquals(2, r.republications());
+    assertTrue(r.reasons().stream().anyMatch(x -> x.startsWith("not confirmed by")), r.reasons().toString());
+  }
+
+  @Test
+  void a_named_denial_against_an_assertion_is_disputed_and_an_unnamed_source_never_counts() {
+    AnalyzedArticle one = new Text("Officials said the troops withdrew. Moscow denied the withdrawal. The troops"
+        + " withdrew, a source said.", "a1")
+        .claim("Officials", null, List.of(), "said", "the troops withdrew", Claim.Stance.ASSERTED, 0)
+        .claim("Moscow", "country:RUS", List.of(), "denied", "the withdrawal", Claim.Stance.DENIED, 1)
+        .event("withdrew", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard b = board(List.of(member(one, "AFP", 1, List.of("AFP"))),
+        List.of(new StoryDetail.Mention("a1", "e1", null)), one);
+    StoryBoard.Row r = b.events().get(0);
+    assertEquals(Level.DENIED, r.level(), r.reasons().toString());
+    assertEquals(0, r.sources());
+    StoryBoard.Entry unnamed = r.entries().stream().filter(e -> e.sourceKey().equals("unnamed")).findFirst()
+        .orElseThrow();
+    assertFalse(unnamed.named());
+
+    AnalyzedArticle two = new Text("Kyiv said the troops withdrew.", "a2")
+        .claim("Kyiv", "country:UKR", List.of(), "said", "the troops withdrew", Claim.Stance.ASSERTED, 0)
+        .event("withdrew", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard both = board(List.of(member(one, "AFP", 1, List.of("AFP")), member(two, "BBC", 1, List.of("BBC"))),
+        List.of(new StoryDetail.Mention("a1", "e1", null), new StoryDetail.Mention("a2", "e1", null)), one, two);
+    StoryBoard.Row d = both.events().get(0);
+    assertEquals(Level.DISPUTED, d.level(), d.reasons().toString());
+    assertEquals(List.of("country:UKR"), keys(d, Column.ASSERTS));
+    assertEquals(List.of("country:RUS"), keys(d, Column.DENIES));
+  }
+
+  @Test
+  void a_source_that_both_asserts_and_denies_is_no_dispute_between_sources() {
+    AnalyzedArticle one = new Text("Moscow said the troops withdrew. Moscow later denied the withdrawal.", "a1")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the troops withdrew", Claim.Stance.ASSERTED, 0)
+        .claim("Moscow", "country:RUS", List.of(), "denied", "the withdrawal", Claim.Stance.DENIED, 1)
+        .event("withdrew", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard.Row r = board(List.of(member(one, "AFP", 1, List.of("AFP"))),
+        List.of(new StoryDetail.Mention("a1", "e1", null)), one).events().get(0);
+    assertEquals(List.of("country:RUS"), keys(r, Column.DENIES));
+    assertEquals(Level.UNCONFIRMED, r.level(), r.reasons().toString());
+    assertEquals(0, r.sources());
+    assertTrue(r.reasons().stream().anyMatch(x -> x.startsWith("both asserted and denied by")), r.reasons().toString());
+  }
+
+  @Test
+  void an_event_told_by_the_outlet_itself_is_a_single_source_and_a_hedge_alone_leaves_it_unconfirmed() {
+    AnalyzedArticle own = new Text("Pyongyang deployed troops.", "a1")
+        .event("deployed", Event.Modality.ASSERTED, null, 0).build();
+    StoryBoard.Row r = board(List.of(member(own, "AFP", 1, List.of("AFP"))),
+        List.of(new StoryDetail.Mention("a1", "e1", null)), own).events().get(0);
+    assertEquals(Level.SINGLE_SOURCE, r.level(), r.reasons().toString());
+    assertEquals(List.of("outlet:AFP"), keys(r, Column.ASSERTS));
+
+    AnalyzedArticle hedged = new Text("Analysts said troops may have deployed.", "a2")
+        .claim("Analysts", null, List.of(), "said", "troops may have deployed", Claim.Stance.HEDGED, 0)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard.Row h = board(List.of(member(hedged, "AFP", 1, List.of("AFP"))),
+        List.of(new StoryDetail.Mention("a2", "e1", null)), hedged).events().get(0);
+    assertEquals(Level.UNCONFIRMED, h.level(), h.reasons().toString());
+  }
+
+  @Test
+  void words_of_one_stem_refer_to_one_event_and_the_sentence_around_a_span_is_found() {
+    assertTrue(StoryBoards.sameStem("deployment", "deployed"));
+    assertTrue(StoryBoards.sameStem("withdrawal", "withdrawn"));
+    assertFalse(StoryBoards.sameStem("department", "deployed"));
+    String text = "First one. Second sentence here. Third.";
+    assertEquals("Second sentence here.", StoryBoards.sentenceAround(text, new Span(18, 26)));
+  }
+}
