@@ -736,7 +736,11 @@
           (info.place.country ? ', ' + info.place.country : '') + ' (' + info.place.lat.toFixed(2) + ', ' +
           info.place.lon.toFixed(2) + ')') : null),
       el('section', {'aria-labelledby': 'stories-h', id: 'entity-stories'}, el('h2', {id: 'stories-h'},
-        'Stories (' + stories.total + ')'), storyList(stories.stories, 'No story names it yet.'),
+        'Stories that name it (' + stories.total + ')'),
+        storyList(stories.stories.slice(0, ENTITY_STORIES_SHOWN), 'No story names it yet.'),
+        stories.stories.length > ENTITY_STORIES_SHOWN ? el('details', {class: 'more'},
+          el('summary', {}, plural(stories.stories.length - ENTITY_STORIES_SHOWN, 'more story').replace('storys',
+            'stories')), storyList(stories.stories.slice(ENTITY_STORIES_SHOWN), '')) : null,
         stories.total > stories.stories.length ? el('p', {class: 'muted small'}, 'The largest ' +
           stories.stories.length + ' of ' + stories.total + '.') : null),
       el('section', {'aria-labelledby': 'map-h', id: 'map'}, el('h2', {id: 'map-h'},
@@ -761,8 +765,9 @@
 
   // ---- Stories --------------------------------------------------------------------------------------------
 
-  /** Stories listed on an entity's page (the largest). */
+  /** Stories listed on an entity's page (the largest), of which the first few are open. */
   const ENTITY_STORIES = 10;
+  const ENTITY_STORIES_SHOWN = 4;
   /** Stories per page of the stories list. */
   const STORIES_PAGE = 30;
 
@@ -865,14 +870,14 @@
     const W = Math.max(320, Math.min(1200, (main.clientWidth || 1000) - 4));
     const left = 130;
     const right = 20;
-    const rowH = 22;
-    const H = outlets.length * rowH + 34;
+    const rowH = 26;
+    const H = outlets.length * rowH + 40;
     const x = (d) => left + (d - lo) / (hi - lo) * (W - left - right);
     const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
     const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'outlet-strip', role: 'group',
       'aria-label': 'Articles by outlet from ' + iso(lo) + ' to ' + iso(hi)});
     outlets.forEach((o, i) => {
-      const y = 12 + i * rowH;
+      const y = 24 + i * rowH;
       g.appendChild(svg('text', {x: left - 8, y: y + 4, class: 'tick-label', 'text-anchor': 'end'},
         o.length > 18 ? o.slice(0, 17) + '…' : o));
       g.appendChild(svg('line', {x1: left, x2: W - right, y1: y, y2: y, class: 'lane'}));
@@ -880,14 +885,28 @@
     const axisY = H - 18;
     g.appendChild(svg('text', {x: left, y: axisY + 12, class: 'tick-label', 'text-anchor': 'start'}, iso(lo)));
     g.appendChild(svg('text', {x: W - right, y: axisY + 12, class: 'tick-label', 'text-anchor': 'end'}, iso(hi)));
+    // the articles of one outlet on one day are one dot, larger by their number, linking to the first of them
+    const days = new Map();
     for (const a of dated) {
-      const y = 12 + outlets.indexOf(a.outlet || 'unknown outlet') * rowH;
+      const k = (a.outlet || 'unknown outlet') + '|' + a.date;
+      if (!days.has(k)) days.set(k, []);
+      days.get(k).push(a);
+    }
+    for (const same of days.values()) {
+      const a = same[0];
+      const y = 24 + outlets.indexOf(a.outlet || 'unknown outlet') * rowH;
+      const cx = x(toDay(a.date));
       g.appendChild(svg('a', {href: articleHref(a.article_id)},
-        svg('title', {}, a.date + ' · ' + (a.outlet || 'unknown outlet') + ': ' + (a.headline || 'article')),
-        svg('circle', {cx: x(toDay(a.date)), cy: y, r: 5, class: 'dot' + (a.started ? ' started' : '')})));
+        svg('title', {}, a.date + ' · ' + (a.outlet || 'unknown outlet') + ': ' +
+          same.map((b) => b.headline || 'article').join('; ')),
+        svg('circle', {cx, cy: y, r: Math.min(10, 4 + 1.5 * (same.length - 1)),
+          class: 'dot' + (same.some((b) => b.started) ? ' started' : '')}),
+        same.length > 1 ? svg('text', {x: cx, y: y - 12, class: 'tick-label', 'text-anchor': 'middle'},
+          '×' + same.length) : null));
     }
     return el('figure', {class: 'timeline-figure'}, g, el('figcaption', {class: 'muted small'},
-      'Each dot an article, on its outlet\'s line at its date; the ringed dot started the story.'));
+      'Each dot an outlet\'s articles of one day (×N: N of them), on its line at its date; the ringed dot started' +
+        ' the story.'));
   }
 
   /** Links [1] [2] … to the articles of some reports, each titled with its article's headline. */
@@ -955,7 +974,7 @@
   function sourceHeading(key, first, names) {
     if (key.startsWith('group:')) {
       return ['unnamed ', el('span', {class: 'muted small group-countries'},
-        '[group: ' + key.slice(6).split('+').join(', ') + ']'), first.source_text ? ' (“' + first.source_text + '”)' : ''];
+        '[group: ' + key.slice(6).split('+').map((c) => c.slice(c.indexOf(':') + 1)).join(', ') + ']'), first.source_text ? ' (“' + first.source_text + '”)' : ''];
     }
     if (key === 'unnamed' || key.indexOf(':') < 0) return el('span', {class: 'claim-source'}, first.source_text || 'unattributed');
     return entityIdLink(key, names);
@@ -1011,15 +1030,15 @@
       el('section', {'aria-labelledby': 'story-events-h', id: 'story-events'},
         el('h2', {id: 'story-events-h'}, 'Events, each once (' + d.events.length + ')'),
         storyEvents(d.events, names, headlines)),
+      el('section', {'aria-labelledby': 'story-map-h'},
+        el('h2', {id: 'story-map-h'}, 'Where its events happened'), mapBox),
       el('section', {'aria-labelledby': 'story-claims-h', id: 'story-claims'},
         el('h2', {id: 'story-claims-h'}, 'Claims by source (' + d.claims.length + ')'),
         storyClaims(d.claims, names, headlines)),
       merges.length ? el('section', {'aria-labelledby': 'story-merges-h'},
         el('h2', {id: 'story-merges-h'}, 'People made one across its articles'),
         el('ul', {}, merges.map((m) => el('li', {}, entityIdLink(m.entity_id, names), ' = ',
-          entityIdLink(m.into_id, names), el('span', {class: 'muted small'}, ' (' + m.reason + ')'))))) : null,
-      el('section', {'aria-labelledby': 'story-map-h'},
-        el('h2', {id: 'story-map-h'}, 'Where its events happened'), mapBox)));
+          entityIdLink(m.into_id, names), el('span', {class: 'muted small'}, ' (' + m.reason + ')'))))) : null));
     await mapInto(mapBox, {articles: d.articles.map((a) => a.article_id).join(',')});
     rendered('story');
   }
