@@ -481,6 +481,9 @@
           dates, a.agency ? el('span', {}, a.agency) : null,
           a.outlet && a.outlet !== a.agency ? el('span', {}, a.outlet) : null),
         a.bullets && a.bullets.length ? el('ul', {class: 'bullets'}, a.bullets.map((b) => el('li', {}, b))) : null),
+      // how the analysis was bounded (a long text analysed in part, a stage stopped for time): said, not hidden
+      a.notes && a.notes.length ? el('ul', {class: 'notes muted small', 'aria-label': 'Notes on the analysis'},
+        a.notes.map((n) => el('li', {}, 'Note: ' + n))) : null,
       legend(),
       annotatedBody(a),
       a.captions && a.captions.length
@@ -1099,9 +1102,10 @@
     const file = el('input', {type: 'file', id: 'analyze-file', accept: '.txt,text/plain'});
     const out = el('section', {id: 'analyze-result', 'aria-live': 'polite'});
     const button = el('button', {type: 'submit'}, 'Analyze');
-    // Storing is a write: the server's write token goes in a header, is kept in this page only, never saved
+    // Analysing and storing need a token (unless the server opens analysis): it goes in a header, is kept in this
+    // page only, never saved
     const token = el('input', {type: 'password', id: 'write-token', autocomplete: 'off', spellcheck: 'false',
-      placeholder: 'the server\'s write token'});
+      placeholder: 'the server\'s token'});
     const store = el('button', {type: 'button', id: 'store-button'}, 'Store');
     const storeOut = el('p', {id: 'store-result', role: 'status'});
     file.addEventListener('change', () => {
@@ -1118,9 +1122,10 @@
       el('label', {for: 'analyze-text'}, 'Article text'), area,
       el('p', {}, el('label', {}, 'or a file: ', file)), button,
       el('fieldset', {class: 'store'}, el('legend', {}, 'Store it'),
-        el('p', {class: 'muted small'}, 'Analyzing stores nothing. To add the text to the store, give the ' +
-          'server\'s write token (server.writeToken).'),
-        el('label', {for: 'write-token'}, 'Write token '), token, ' ', store, storeOut));
+        el('p', {class: 'muted small'}, 'Analyzing stores nothing; it needs the server\'s analyze or write token ' +
+          '(server.analyzeToken, server.writeToken) unless the server is open to all (server.openAnalyze). To add ' +
+          'the text to the store, give the write token.'),
+        el('label', {for: 'write-token'}, 'Token '), token, ' ', store, storeOut));
     store.addEventListener('click', async () => {
       clear(storeOut);
       if (!area.value.trim()) {
@@ -1156,8 +1161,9 @@
       button.disabled = true;
       out.appendChild(el('p', {class: 'muted'}, 'Analysing… (the first request loads the language models)'));
       try {
-        const r = await api('/api/analyze', {method: 'POST', body: area.value,
-          headers: {'Content-Type': 'text/plain; charset=utf-8', 'Accept': 'application/json'}});
+        const headers = {'Content-Type': 'text/plain; charset=utf-8', 'Accept': 'application/json'};
+        if (token.value) headers['Authorization'] = 'Bearer ' + token.value;
+        const r = await api('/api/analyze', {method: 'POST', body: area.value, headers: headers});
         clear(out);
         for (const a of r.articles) out.appendChild(articleView(a, false));
         rendered('analyzed');

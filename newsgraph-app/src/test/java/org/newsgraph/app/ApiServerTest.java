@@ -47,7 +47,8 @@ class ApiServerTest {
     store = NewsStore.open(dir);
     NewsgraphConfig cfg = NewsgraphConfig.defaults();
     Supplier<Stage> pipeline = () -> AnalysisPipeline.standard(cfg);
-    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 64 * 1024), pipeline);
+    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 64 * 1024)
+        .withOpenAnalyze(true), pipeline);
   }
 
   @AfterAll

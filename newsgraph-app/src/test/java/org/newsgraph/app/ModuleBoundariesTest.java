@@ -26,6 +26,7 @@ class ModuleBoundariesTest {
       Map.entry("org.apache.lucene", List.of("newsgraph-store")),
       Map.entry("org.duckdb", List.of("newsgraph-store")),
       Map.entry("io.javalin", List.of("newsgraph-app")),
+      Map.entry("org.eclipse.jetty", List.of("newsgraph-app")),
       Map.entry("picocli", List.of("newsgraph-app", "newsgraph-spark", "newsgraph-eval")),
       Map.entry("com.fasterxml.jackson", List.of("newsgraph-app")),
       Map.entry("org.apache.spark", List.of("newsgraph-spark")),

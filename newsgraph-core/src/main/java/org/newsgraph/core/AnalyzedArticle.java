@@ -21,6 +21,8 @@ import java.util.Set;
  * @param stageIds   the versioned ids of the stages that produced this value, in order
  * @param geography  the points of the place mentions, the dateline and the events ({@link Geography#NONE} before
  *                   the place stage)
+ * @param notes      what a reader of the record should know about how it was made: a limit that left part of the
+ *                   text unanalysed, a stage stopped for taking too long (one line each; usually none)
  */
 public record AnalyzedArticle(
     Article article,
@@ -32,12 +34,13 @@ public record AnalyzedArticle(
     List<Event> events,
     Set<Facet> facets,
     List<String> stageIds,
-    Geography geography) {
+    Geography geography,
+    List<String> notes) {
 
-  /** A value without places (what the stages before the place stage and the older readers give). */
+  /** A value without places and without notes (the stages before the place stage; nothing was left out). */
   public AnalyzedArticle(Article article, List<Sentence> sentences, List<Entity> entities, List<Mention> mentions,
       List<TimeExpression> times, List<Claim> claims, List<Event> events, Set<Facet> facets, List<String> stageIds) {
-    this(article, sentences, entities, mentions, times, claims, events, facets, stageIds, Geography.NONE);
+    this(article, sentences, entities, mentions, times, claims, events, facets, stageIds, Geography.NONE, List.of());
   }
 
   /** A value without claims and events (what the foundation stages and the store's older readers give). */
@@ -57,6 +60,7 @@ public record AnalyzedArticle(
     facets = facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
     stageIds = List.copyOf(stageIds);
     geography = geography == null ? Geography.NONE : geography;
+    notes = List.copyOf(notes);
   }
 
   /** A fresh value holding only the article: the input of a pipeline. */
@@ -74,37 +78,58 @@ public record AnalyzedArticle(
 
   public AnalyzedArticle withSentences(List<Sentence> s, Set<Facet> added, String stageId) {
     return new AnalyzedArticle(article, s, entities, mentions, times, claims, events, union(added),
-        append(stageId), geography);
+        append(stageId), geography, notes);
   }
 
   public AnalyzedArticle withEntities(List<Entity> e, List<Mention> m, String stageId) {
     return new AnalyzedArticle(article, sentences, e, m, times, claims, events, union(Set.of(Facet.ENTITIES)),
-        append(stageId), geography);
+        append(stageId), geography, notes);
   }
 
   public AnalyzedArticle withTimes(List<TimeExpression> t, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, t, claims, events,
-        union(Set.of(Facet.TIMES)), append(stageId), geography);
+        union(Set.of(Facet.TIMES)), append(stageId), geography, notes);
   }
 
   public AnalyzedArticle withClaims(List<Claim> c, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, c, events,
-        union(Set.of(Facet.CLAIMS)), append(stageId), geography);
+        union(Set.of(Facet.CLAIMS)), append(stageId), geography, notes);
   }
 
   public AnalyzedArticle withEvents(List<Event> e, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, e,
-        union(Set.of(Facet.EVENTS)), append(stageId), geography);
+        union(Set.of(Facet.EVENTS)), append(stageId), geography, notes);
   }
 
   public AnalyzedArticle withGeography(Geography g, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events,
-        union(Set.of(Facet.PLACES)), append(stageId), g);
+        union(Set.of(Facet.PLACES)), append(stageId), g, notes);
   }
 
   /** The same value with another geography and nothing else changed (what the store's reader rebuilds). */
   public AnalyzedArticle withGeography(Geography g) {
-    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events, facets, stageIds, g);
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events, facets, stageIds, g,
+        notes);
+  }
+
+  /** This value with one more note (see {@link #notes}). */
+  public AnalyzedArticle withNote(String note) {
+    List<String> n = new ArrayList<>(notes);
+    n.add(note);
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events, facets, stageIds,
+        geography, n);
+  }
+
+  /**
+   * This value over another article with the same id whose text begins with this one's: a document analysed in part
+   * (see {@link BoundedAnalysis}) gets its whole text back; every span found points into both.
+   */
+  public AnalyzedArticle withArticle(Article whole) {
+    if (!whole.id().equals(article.id()) || !whole.text().startsWith(article.text())) {
+      throw new IllegalArgumentException("not the same article: " + whole.source());
+    }
+    return new AnalyzedArticle(whole, sentences, entities, mentions, times, claims, events, facets, stageIds,
+        geography, notes);
   }
 
   private Set<Facet> union(Set<Facet> added) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.newsgraph.core.NewsgraphConfig.Dedup;
 import org.newsgraph.core.NewsgraphConfig.Ingest;
+import org.newsgraph.core.NewsgraphConfig.Limits;
 import org.newsgraph.core.NewsgraphConfig.Nlp;
 import org.newsgraph.core.NewsgraphConfig.Server;
 import org.newsgraph.core.NewsgraphConfig.Store;
@@ -28,6 +29,18 @@ final class ConfigKeys {
       c -> c.server().writeToken());
   static final Key<Long> SERVER_MAX_BODY_BYTES = new Key<>("server.maxBodyBytes", large(1),
       c -> c.server().maxBodyBytes());
+  static final Key<String> SERVER_ANALYZE_TOKEN = new Key<>("server.analyzeToken", v -> v.isEmpty() ? null : v,
+      c -> c.server().analyzeToken());
+  static final Key<Boolean> SERVER_OPEN_ANALYZE = new Key<>("server.openAnalyze", ConfigKeys::bool,
+      c -> c.server().openAnalyze());
+  static final Key<Integer> SERVER_ANALYZE_THREADS = new Key<>("server.analyzeThreads", whole(1, 256),
+      c -> c.server().analyzeThreads());
+  static final Key<Integer> SERVER_ANALYZE_QUEUE = new Key<>("server.analyzeQueue", whole(0, 10_000),
+      c -> c.server().analyzeQueue());
+  static final Key<Double> SERVER_ANALYZE_SECONDS = new Key<>("server.analyzeSeconds", seconds(),
+      c -> c.server().analyzeSeconds());
+  static final Key<List<String>> SERVER_ALLOWED_ORIGINS = new Key<>("server.allowedOrigins", ConfigKeys::origins,
+      c -> c.server().allowedOrigins());
   // Below 2 GiB: a page is read into one Java array.
   static final Key<Long> INGEST_MAX_PAGE_MIB = new Key<>("ingest.maxPageMib", large(1, 2047),
       c -> c.ingest().maxPageMib());
@@ -53,11 +66,24 @@ final class ConfigKeys {
   static final Key<Double> STORIES_EVENT_THRESHOLD = new Key<>("stories.eventThreshold", share(),
       c -> c.stories().eventThreshold());
 
+  static final Key<Integer> LIMITS_MAX_DOCUMENT_CHARS = new Key<>("limits.maxDocumentChars",
+      whole(1_000, Integer.MAX_VALUE), c -> c.limits().maxDocumentChars());
+  static final Key<Integer> LIMITS_MAX_SENTENCE_TOKENS = new Key<>("limits.maxSentenceTokens", whole(10, 100_000),
+      c -> c.limits().maxSentenceTokens());
+  static final Key<Integer> LIMITS_MAX_SENTENCES = new Key<>("limits.maxSentences", whole(1, Integer.MAX_VALUE),
+      c -> c.limits().maxSentences());
+  static final Key<Double> LIMITS_DOCUMENT_SECONDS = new Key<>("limits.documentSeconds", seconds(),
+      c -> c.limits().documentSeconds());
+  static final Key<Double> LIMITS_STAGE_SECONDS = new Key<>("limits.stageSeconds", seconds(),
+      c -> c.limits().stageSeconds());
+
   /** Every key, in the order {@link NewsgraphConfig#settings()} lists them. */
   static final List<Key<?>> ALL = List.of(STORE_DIR, NLP_DEPENDENCIES, SERVER_BIND, SERVER_PORT, SERVER_WRITE_TOKEN,
-      SERVER_MAX_BODY_BYTES, INGEST_MAX_PAGE_MIB, INGEST_MAX_FEED_MIB, INGEST_CONNECT_TIMEOUT, INGEST_REQUEST_TIMEOUT,
-      INGEST_MAX_REDIRECTS, INGEST_FETCH_PAGES, INGEST_USER_AGENT, DEDUP_SHINGLE_WORDS, DEDUP_THRESHOLD,
-      STORIES_THRESHOLD, STORIES_QUIET_DAYS, STORIES_EVENT_THRESHOLD);
+      SERVER_MAX_BODY_BYTES, SERVER_ANALYZE_TOKEN, SERVER_OPEN_ANALYZE, SERVER_ANALYZE_THREADS, SERVER_ANALYZE_QUEUE,
+      SERVER_ANALYZE_SECONDS, SERVER_ALLOWED_ORIGINS, INGEST_MAX_PAGE_MIB, INGEST_MAX_FEED_MIB, INGEST_CONNECT_TIMEOUT,
+      INGEST_REQUEST_TIMEOUT, INGEST_MAX_REDIRECTS, INGEST_FETCH_PAGES, INGEST_USER_AGENT, DEDUP_SHINGLE_WORDS,
+      DEDUP_THRESHOLD, STORIES_THRESHOLD, STORIES_QUIET_DAYS, STORIES_EVENT_THRESHOLD, LIMITS_MAX_DOCUMENT_CHARS,
+      LIMITS_MAX_SENTENCE_TOKENS, LIMITS_MAX_SENTENCES, LIMITS_DOCUMENT_SECONDS, LIMITS_STAGE_SECONDS);
   private static final Map<String, Key<?>> BY_NAME = new HashMap<>();
 
   static {
@@ -77,7 +103,8 @@ final class ConfigKeys {
   record Key<T>(String name, Function<String, T> parser, Function<NewsgraphConfig, T> getter) {
     String format(NewsgraphConfig c) {
       T v = getter.apply(c);
-      return v == null ? "" : v.toString();
+      return v == null ? "" : v instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
+          : v.toString();
     }
   }
 
@@ -116,12 +143,16 @@ final class ConfigKeys {
 
     NewsgraphConfig build() {
       return new NewsgraphConfig(new Store(get(STORE_DIR)), new Nlp(get(NLP_DEPENDENCIES)),
-          new Server(get(SERVER_BIND), get(SERVER_PORT), get(SERVER_WRITE_TOKEN), get(SERVER_MAX_BODY_BYTES)),
+          new Server(get(SERVER_BIND), get(SERVER_PORT), get(SERVER_WRITE_TOKEN), get(SERVER_MAX_BODY_BYTES),
+              get(SERVER_ANALYZE_TOKEN), get(SERVER_OPEN_ANALYZE), get(SERVER_ANALYZE_THREADS),
+              get(SERVER_ANALYZE_QUEUE), get(SERVER_ANALYZE_SECONDS), get(SERVER_ALLOWED_ORIGINS)),
           new Ingest(get(INGEST_MAX_PAGE_MIB), get(INGEST_MAX_FEED_MIB), get(INGEST_CONNECT_TIMEOUT),
               get(INGEST_REQUEST_TIMEOUT), get(INGEST_MAX_REDIRECTS), get(INGEST_FETCH_PAGES),
               get(INGEST_USER_AGENT)),
           new Dedup(get(DEDUP_SHINGLE_WORDS), get(DEDUP_THRESHOLD)),
-          new Stories(get(STORIES_THRESHOLD), get(STORIES_QUIET_DAYS), get(STORIES_EVENT_THRESHOLD)));
+          new Stories(get(STORIES_THRESHOLD), get(STORIES_QUIET_DAYS), get(STORIES_EVENT_THRESHOLD)),
+          new Limits(get(LIMITS_MAX_DOCUMENT_CHARS), get(LIMITS_MAX_SENTENCE_TOKENS), get(LIMITS_MAX_SENTENCES),
+              get(LIMITS_DOCUMENT_SECONDS), get(LIMITS_STAGE_SECONDS)));
     }
   }
 
@@ -131,6 +162,23 @@ final class ConfigKeys {
       case "false", "no", "off" -> false;
       default -> throw new IllegalArgumentException("is not true or false");
     };
+  }
+
+  /** Web origins, comma-separated: each a scheme, a host and an optional port, nothing after. */
+  private static List<String> origins(String v) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String o : v.split(",")) {
+      String t = o.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!t.matches("(?i)(https?://[a-z0-9.\\[\\]:-]+(:\\d+)?|null)")) {
+        throw new IllegalArgumentException("is not a list of origins like https://news.example.org ('" + t + "' is"
+            + " not one)");
+      }
+      out.add(t.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(out);
   }
 
   private static String text(String v) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * and in the README. An unknown key is an error naming the key and the keys that exist, never ignored; a bad value
  * is an error naming the key and the value. Command-line flags are applied over the file with {@link #with}.
  */
-public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest, Dedup dedup, Stories stories) {
+public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest, Dedup dedup, Stories stories,
+    Limits limits) {
 
   /** Where the embedded store lives ({@code store.dir}). */
   public record Store(Path dir) {}
@@ -35,14 +37,56 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
   /**
    * HTTP server settings.
    *
-   * @param bind          address to bind ({@code server.bind}); loopback unless told otherwise
-   * @param port          TCP port ({@code server.port}; 0 = any free port)
-   * @param writeToken    token required by write endpoints ({@code server.writeToken}); null disables writes
-   * @param maxBodyBytes  request bodies above this get 413 ({@code server.maxBodyBytes})
+   * @param bind            address to bind ({@code server.bind}); loopback unless told otherwise
+   * @param port            TCP port ({@code server.port}; 0 = any free port)
+   * @param writeToken      token required by write endpoints ({@code server.writeToken}); null disables writes
+   * @param maxBodyBytes    request bodies above this get 413 ({@code server.maxBodyBytes})
+   * @param analyzeToken    a token that allows {@code POST /api/analyze} only ({@code server.analyzeToken}); the
+   *                        write token allows it too; null: only the write token does
+   * @param openAnalyze     whether {@code POST /api/analyze} needs no token at all ({@code server.openAnalyze})
+   * @param analyzeThreads  analyses that run at once ({@code server.analyzeThreads})
+   * @param analyzeQueue    analyses that may wait for a thread; one more gets 429 ({@code server.analyzeQueue})
+   * @param analyzeSeconds  the deadline of one analysis request: what is done by then is answered, and what is
+   *                        still running is stopped ({@code server.analyzeSeconds})
+   * @param allowedOrigins  web origins other than the server's own whose pages may call the API
+   *                        ({@code server.allowedOrigins}, comma-separated, e.g. {@code https://news.example.org});
+   *                        a request from any other origin is refused
    */
-  public record Server(String bind, int port, String writeToken, long maxBodyBytes) {
+  public record Server(String bind, int port, String writeToken, long maxBodyBytes, String analyzeToken,
+      boolean openAnalyze, int analyzeThreads, int analyzeQueue, double analyzeSeconds, List<String> allowedOrigins) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_ANALYZE_THREADS = 2;
+    public static final int DEFAULT_ANALYZE_QUEUE = 4;
+    public static final double DEFAULT_ANALYZE_SECONDS = 30;
+
+    public Server {
+      allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /** A server with the defaults for everything but where it listens, its write token and its body limit. */
+    public Server(String bind, int port, String writeToken, long maxBodyBytes) {
+      this(bind, port, writeToken, maxBodyBytes, null, false, DEFAULT_ANALYZE_THREADS, DEFAULT_ANALYZE_QUEUE,
+          DEFAULT_ANALYZE_SECONDS, List.of());
+    }
+
+    /** This server with {@code POST /api/analyze} open to anyone (or not). */
+    public Server withOpenAnalyze(boolean open) {
+      return new Server(bind, port, writeToken, maxBodyBytes, analyzeToken, open, analyzeThreads, analyzeQueue,
+          analyzeSeconds, allowedOrigins);
+    }
+
+    /** This server with another pool, queue and deadline for {@code POST /api/analyze}. */
+    public Server withAnalyzePool(int threads, int queue, double seconds) {
+      return new Server(bind, port, writeToken, maxBodyBytes, analyzeToken, openAnalyze, threads, queue, seconds,
+          allowedOrigins);
+    }
+
+    /** This server accepting requests from pages of these origins. */
+    public Server withAllowedOrigins(List<String> origins) {
+      return new Server(bind, port, writeToken, maxBodyBytes, analyzeToken, openAnalyze, analyzeThreads,
+          analyzeQueue, analyzeSeconds, origins);
+    }
   }
 
   /**
@@ -97,13 +141,40 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
     }
   }
 
+  /**
+   * How much one document may ask of the analysis ({@code limits.*}), so that no input can hang an ingest or stall
+   * the server. Over a limit the document is still analysed, as far as the limit allows, and stored with a note
+   * saying what was left out; it is never dropped.
+   *
+   * @param maxDocumentChars   characters analysed per document: a longer text is analysed up to the last paragraph
+   *                           break before this many characters, and kept whole ({@code limits.maxDocumentChars})
+   * @param maxSentenceTokens  tokens per sentence: a longer run (a list, a table, a text without full stops) is cut
+   *                           into pieces of this many tokens before it is tagged and parsed
+   *                           ({@code limits.maxSentenceTokens})
+   * @param maxSentences       sentences analysed per document ({@code limits.maxSentences})
+   * @param documentSeconds    time for the whole analysis of one document ({@code limits.documentSeconds})
+   * @param stageSeconds       time for one stage of it; a stage still running then is stopped and the document
+   *                           kept with what the stages before it found ({@code limits.stageSeconds})
+   */
+  public record Limits(int maxDocumentChars, int maxSentenceTokens, int maxSentences, double documentSeconds,
+      double stageSeconds) {
+    /** Some 30,000 words: ten times a long feature, far below what makes the parser struggle. */
+    public static final int DEFAULT_MAX_DOCUMENT_CHARS = 200_000;
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 250;
+    public static final int DEFAULT_MAX_SENTENCES = 5_000;
+    public static final double DEFAULT_DOCUMENT_SECONDS = 120;
+    public static final double DEFAULT_STAGE_SECONDS = 60;
+  }
+
   /** The defaults: every key's value when no file or flag names it. */
   public static NewsgraphConfig defaults() {
     return new NewsgraphConfig(new Store(Path.of("newsgraph-data")), new Nlp(true),
         new Server(Server.DEFAULT_BIND, Server.DEFAULT_PORT, null, 2L * 1024 * 1024),
         new Ingest(Ingest.DEFAULT_MAX_PAGE_MIB, 50, 10, Ingest.DEFAULT_REQUEST_TIMEOUT_SECONDS, 5, false,
             "newsgraph/" + Version.current() + " (news reader; +https://github.com/newsgraph)"),
-        new Dedup(4, Dedup.DEFAULT_THRESHOLD), Stories.defaults());
+        new Dedup(4, Dedup.DEFAULT_THRESHOLD), Stories.defaults(),
+        new Limits(Limits.DEFAULT_MAX_DOCUMENT_CHARS, Limits.DEFAULT_MAX_SENTENCE_TOKENS, Limits.DEFAULT_MAX_SENTENCES,
+            Limits.DEFAULT_DOCUMENT_SECONDS, Limits.DEFAULT_STAGE_SECONDS));
   }
 
   /** Reads {@code file} over the defaults. */
@@ -152,10 +223,14 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
   }
 
   public NewsgraphConfig withStore(Path dir) {
-    return new NewsgraphConfig(new Store(dir), nlp, server, ingest, dedup, stories);
+    return new NewsgraphConfig(new Store(dir), nlp, server, ingest, dedup, stories, limits);
   }
 
   public NewsgraphConfig withServer(Server s) {
-    return new NewsgraphConfig(store, nlp, s, ingest, dedup, stories);
+    return new NewsgraphConfig(store, nlp, s, ingest, dedup, stories, limits);
+  }
+
+  public NewsgraphConfig withLimits(Limits l) {
+    return new NewsgraphConfig(store, nlp, server, ingest, dedup, stories, l);
   }
 }

@@ -65,6 +65,11 @@ public final class Pipeline implements Stage {
     return provides;
   }
 
+  @Override
+  public void load() {
+    stages.forEach(Stage::load);
+  }
+
   /** Runs every stage; a stage's exception comes out as a {@link StageFailure} naming the stage and document. */
   @Override
   public AnalyzedArticle apply(AnalyzedArticle in) {
@@ -83,11 +88,16 @@ public final class Pipeline implements Stage {
 
   /** Analyses a batch under {@code policy}: failures are recorded (or thrown) and the rest go on. */
   public BatchResult applyAll(List<Article> articles, ErrorPolicy policy) {
+    return applyAll(this, articles, policy);
+  }
+
+  /** Analyses a batch with {@code stage} (a pipeline, or one run within limits) under {@code policy}. */
+  public static BatchResult applyAll(Stage stage, List<Article> articles, ErrorPolicy policy) {
     List<AnalyzedArticle> done = new ArrayList<>();
     List<DocumentError> errors = new ArrayList<>();
     for (Article a : articles) {
       try {
-        done.add(apply(AnalyzedArticle.of(a)));
+        done.add(stage.apply(AnalyzedArticle.of(a)));
       } catch (StageFailure f) {
         if (policy == ErrorPolicy.FAIL_FAST) {
           throw f;

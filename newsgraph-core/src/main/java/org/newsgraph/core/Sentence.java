@@ -15,6 +15,7 @@ public record Sentence(int index, Span span, List<Token> tokens) {
 
   /** The tokens whose head is {@code t}. */
   public List<Token> dependentsOf(Token t) {
+    Work.tally(tokens.size());
     return tokens.stream().filter(d -> d.head() == t.index()).toList();
   }
 }

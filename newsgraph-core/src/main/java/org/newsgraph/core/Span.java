@@ -15,16 +15,21 @@ public record Span(int begin, int end) implements Comparable<Span> {
     return end - begin;
   }
 
+  // Comparisons and copies are counted as steps of work (Work#tally), so that a loop comparing every span with
+  // every other one shows in a test of how work grows with the input.
   public boolean overlaps(Span other) {
+    Work.tally(1);
     return begin < other.end && other.begin < end;
   }
 
   public boolean contains(Span other) {
+    Work.tally(1);
     return begin <= other.begin && other.end <= end;
   }
 
   /** The covered text of {@code text}. */
   public String of(String text) {
+    Work.tally(1 + length());
     return text.substring(begin, end);
   }
 

@@ -16,4 +16,10 @@ public interface Stage {
   Set<Facet> provides();
 
   AnalyzedArticle apply(AnalyzedArticle in);
+
+  /**
+   * Loads what the stage needs (models, tables) if it is not loaded yet; {@link BoundedAnalysis} calls it before a
+   * stage's time starts, so that loading once per JVM never counts against one document's budget.
+   */
+  default void load() {}
 }

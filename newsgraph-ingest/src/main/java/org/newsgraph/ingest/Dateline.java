@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.core.Work;
 
 /**
  * The dateline that opens a wire story: "SEOUL:", "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON, Feb 4 (AFP) —".
@@ -21,7 +22,7 @@ public record Dateline(String place, String agency, int length) {
 
   /** The dateline that opens {@code paragraph}, if any. */
   public static Optional<Dateline> find(String paragraph) {
-    Matcher m = PATTERN.matcher(paragraph);
+    Matcher m = PATTERN.matcher(Work.text(paragraph));
     if (!m.find()) {
       return Optional.empty();
     }

@@ -32,14 +32,32 @@ public enum Format {
       head = in.readNBytes(4096);
     }
     if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        byte[] inner = in.readNBytes(4096);
-        return new String(inner, StandardCharsets.ISO_8859_1).startsWith("WARC/") ? WARC : TEXT;
-      } catch (IOException e) {
-        return TEXT; // a broken gzip: the text reader names the problem
-      }
+      byte[] inner = gunzippedHead(file, 4096);
+      return new String(inner, StandardCharsets.ISO_8859_1).startsWith("WARC/") ? WARC : TEXT;
     }
     return sniff(head);
+  }
+
+  /**
+   * Up to {@code max} bytes of the gunzipped content of {@code file}: as many as come before the data breaks off
+   * when it is damaged or truncated (a .warc.gz cut in its second record still begins "WARC/"), none when its very
+   * first bytes are broken (then the text reader names the problem).
+   */
+  private static byte[] gunzippedHead(Path file, int max) throws IOException {
+    byte[] buf = new byte[max];
+    int n = 0;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      while (n < max) {
+        int r = in.read(buf, n, max - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException | RuntimeException e) {
+      // damaged or truncated: what came before it is what there is to go by
+    }
+    return java.util.Arrays.copyOf(buf, n);
   }
 
   /** The format of content that starts with {@code head}. */

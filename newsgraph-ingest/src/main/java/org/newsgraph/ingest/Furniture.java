@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.core.Work;
 
 /** Recognises the page furniture that news sites wrap around an article when it is copied as text. */
 final class Furniture {
@@ -18,9 +19,13 @@ final class Furniture {
       "more", "menu", "close", "sign in", "log in", "newsletter", "related", "most popular", "trending",
       "follow us", "skip to content", "back to top", "top stories");
 
-  /** "Updated 04 February 2025", "Published: Feb 4, 2025 14:30", "Last updated 2025-02-04". */
+  /**
+   * "Updated 04 February 2025", "Published: Feb 4, 2025 14:30", "Last updated 2025-02-04". Matched against the
+   * stripped line, so the date runs to its end: no lazy group before trailing blanks, which made "Updated x", a long
+   * run of spaces and a letter take time that grows with the square of the run.
+   */
   private static final Pattern DATE_LINE = Pattern.compile(
-      "(?i)^(updated|last updated|published|posted|first published)\\s*(?:on)?\\s*:?\\s*(.+?)\\s*$");
+      "(?i)^(updated|last updated|published|posted|first published)\\s*(?:on)?\\s*:?\\s*(.+)$");
 
   private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
@@ -33,14 +38,15 @@ final class Furniture {
 
   static boolean isFurniture(String line) {
     String l = line.strip().toLowerCase(Locale.ROOT);
-    return LINES.contains(l) || l.matches("(?i)(photo|image|video)\\s*(credit)?\\s*:.*") && l.length() < 80;
+    return LINES.contains(l) || l.length() < 80 && l.matches("(?i)(photo|image|video)\\s*(credit)?\\s*:.*");
   }
 
   /** A dated header line: whether it is an update or a publication, and the date. */
   record DateLine(boolean updated, LocalDate date) {}
 
   static Optional<DateLine> dateLine(String line) {
-    Matcher m = DATE_LINE.matcher(line.strip());
+    Work.step(line.length());
+    Matcher m = DATE_LINE.matcher(Work.text(line.strip()));
     if (!m.matches()) {
       return Optional.empty();
     }

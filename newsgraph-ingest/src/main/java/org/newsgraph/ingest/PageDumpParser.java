@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ArticleIds;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.Work;
 
 /**
  * Reads plain text that holds one or more articles copied from news pages, page furniture included, and recovers
@@ -29,6 +30,7 @@ public final class PageDumpParser {
     String[] lines = spaces(text).split("\n", -1);
     List<Integer> anchors = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
+      Work.step(); // each line's own cost is counted where it is read (dateLine, normalize, the article)
       if (Furniture.dateLine(lines[i]).isPresent()) {
         anchors.add(i);
       }
@@ -86,6 +88,7 @@ public final class PageDumpParser {
     // 1. A line before the anchor that is repeated shortly after it.
     List<String> after = new ArrayList<>();
     for (int i = anchor + 1; i < lines.length && after.size() < REPEAT_WINDOW; i++) {
+      Work.step();
       if (!lines[i].isBlank()) {
         after.add(normalize(lines[i]));
       }
@@ -93,6 +96,7 @@ public final class PageDumpParser {
     int scanned = 0;
     int repeated = -1;
     for (int i = anchor - 1; i >= lowerBound && scanned < REPEAT_WINDOW; i--) {
+      Work.step();
       if (lines[i].isBlank()) {
         continue;
       }
@@ -106,6 +110,7 @@ public final class PageDumpParser {
     }
     // 2. The nearest headline-like line before the anchor that starts a block (blank line or file start above).
     for (int i = anchor - 1; i >= lowerBound; i--) {
+      Work.step();
       boolean blockStart = i == 0 || lines[i - 1].isBlank();
       if (!lines[i].isBlank() && blockStart && isHeadlineLike(lines[i]) && !Furniture.isFurniture(lines[i])) {
         return i;
@@ -126,6 +131,7 @@ public final class PageDumpParser {
   }
 
   static String normalize(String line) {
+    Work.step(line.length());
     return line.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'').replace('“', '"')
         .replace('”', '"');
   }
@@ -148,6 +154,7 @@ public final class PageDumpParser {
     boolean inBody = false;
     for (; i < end; i++) {
       String line = lines[i];
+      Work.step(line.length());
       if (line.isBlank() || Furniture.isFurniture(line)) {
         continue;
       }
@@ -215,6 +222,7 @@ public final class PageDumpParser {
 
   private static boolean hasDateLineAhead(String[] lines, int from, int end) {
     for (int i = from; i < end && i < from + REPEAT_WINDOW; i++) {
+      Work.step();
       if (Furniture.dateLine(lines[i]).isPresent()) {
         return true;
       }

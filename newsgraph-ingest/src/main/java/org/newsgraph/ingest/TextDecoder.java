@@ -108,6 +108,9 @@ public final class TextDecoder {
     if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
       return "a ZIP archive";
     }
+    if (startsWith(b, 0x7F, 0x45, 0x4C, 0x46)) {
+      return "an ELF executable";
+    }
     return "NUL or control bytes";
   }
 

@@ -145,6 +145,58 @@ class ReadersTest {
   }
 
   @Test
+  void a_warc_gz_cut_anywhere_after_its_first_record_is_recognised_and_keeps_what_precedes_the_cut()
+      throws IOException {
+    Path whole = dir.resolve("whole.warc.gz");
+    writeWarc(whole, WarcCompression.GZIP, 3);
+    byte[] bytes = Files.readAllBytes(whole);
+    for (int percent = 40; percent <= 95; percent += 5) {
+      Path f = dir.resolve("cut-" + percent + ".warc.gz");
+      Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length * percent / 100));
+      // read without --format: the content decides, and a cut in the second record still begins "WARC/"
+      ReadResult r = Sources.read(f);
+      int before = Sources.read(f, Format.WARC).articles().size();
+      assertEquals(before, r.articles().size(), percent + "%: the records before the cut, as --format warc keeps"
+          + " them: " + r.problems());
+      if (before == 0) {
+        continue; // cut inside the first page: nothing precedes the damage
+      }
+      assertEquals(Format.WARC, Format.sniff(f), percent + "%");
+      assertTrue(r.articles().size() <= 3, percent + "%: kept " + r.articles().size());
+      assertEquals(1, r.problems().size(), percent + "%: " + r.problems());
+      assertTrue(r.problems().get(0).message().matches("(archive damaged or truncated after record \\d+|cannot read"
+          + " the HTTP response).*"), percent + "%: " + r.problems().get(0).oneLine());
+    }
+    Path cut = dir.resolve("cut-80.warc.gz");
+    assertTrue(!Sources.read(cut).articles().isEmpty(), "a cut at 80% keeps the first pages");
+  }
+
+  @Test
+  void broken_reuters_records_get_a_line_each_and_never_take_their_neighbours_down() throws IOException {
+    String good = "<REUTERS NEWID=\"%d\"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>STORY %d</TITLE>"
+        + "<BODY>Cocoa farmers said rain fell in the region on the %dth.\n Reuter\n</BODY></TEXT></REUTERS>\n";
+    String sgml = "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n" + String.format(good, 1, 1, 1)
+        + "<REUTERS NEWID=\"2\"><TEXT><TITLE>CUT OFF</TITLE><BODY>This record lost its end\n" // no </REUTERS>
+        + String.format(good, 3, 3, 3)
+        + "<REUTERS NEWID=\"4\"><TEXT><TITLE>OPEN BODY</TITLE><BODY>Never closed</TEXT></REUTERS>\n"
+        + String.format(good, 5, 5, 5)
+        + "<REUTERS NEWID=\"6\"><TEXT><BODY>A reference too large &#99999999999; and a stray one &#55296;.</BODY>"
+        + "</TEXT></REUTERS>\n"
+        + "<REUTERS NEWID=\"7\"><TEXT><TITLE>AT THE END</TITLE><BODY>The file ends";
+    Path f = dir.resolve("reut2-998.sgm");
+    Files.writeString(f, sgml, StandardCharsets.ISO_8859_1);
+    ReadResult r = Sources.read(f);
+    assertEquals(java.util.Arrays.asList("STORY 1", "STORY 3", "STORY 5", null), r.articles().stream()
+        .map(Article::headline).toList());
+    assertEquals("A reference too large &#99999999999; and a stray one .", r.articles().get(3).text());
+    assertEquals(List.of(
+        f + "#NEWID=2: broken record: no </REUTERS> before the next record; the records around it are read",
+        f + "#NEWID=4: broken record: <BODY> is not closed",
+        f + "#NEWID=7: broken record: no </REUTERS> before the end of the file; the records around it are read"),
+        r.problems().stream().map(ReadResult.Problem::oneLine).toList());
+  }
+
+  @Test
   void warc_http_charset_decides_over_a_wrong_meta_charset() {
     String html = "<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9 owners in Montr\u00e9al said "
         + "business was slow this winter.</p></body></html>";

@@ -6,14 +6,18 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.core.NewsgraphConfig;
 
-/** Loads each CoreNLP configuration once per JVM and shares it: a pipeline is safe to use from several threads. */
+/**
+ * Loads each CoreNLP configuration once per JVM and shares it: a pipeline is safe to use from several threads. Each
+ * is two pipelines run one after the other: {@code split} (tokenize, ssplit), then, once the stage has bounded the
+ * sentences, {@code tag} (the rest, over the sentences it is given).
+ */
 final class CoreNlpModels {
   private static final Map<NewsgraphConfig.Nlp, Loaded> LOADED = new ConcurrentHashMap<>();
 
   private CoreNlpModels() {}
 
   /** A loaded pipeline and how long loading it took. */
-  record Loaded(StanfordCoreNLP pipeline, double loadSeconds) {}
+  record Loaded(StanfordCoreNLP split, StanfordCoreNLP tag, double loadSeconds) {}
 
   static Loaded get(NewsgraphConfig.Nlp settings) {
     return LOADED.computeIfAbsent(settings, CoreNlpModels::load);
@@ -31,8 +35,15 @@ final class CoreNlpModels {
   private static Loaded load(NewsgraphConfig.Nlp s) {
     NlpLogging.apply();
     long t0 = System.nanoTime();
-    StanfordCoreNLP p = new StanfordCoreNLP(properties(s));
-    return new Loaded(p, (System.nanoTime() - t0) / 1e9);
+    Properties all = properties(s);
+    Properties split = (Properties) all.clone();
+    split.setProperty("annotators", "tokenize,ssplit");
+    Properties tag = (Properties) all.clone();
+    tag.setProperty("annotators", all.getProperty("annotators").replace("tokenize,ssplit,", ""));
+    tag.setProperty("enforceRequirements", "false"); // its tokens and sentences come from split, bounded
+    StanfordCoreNLP first = new StanfordCoreNLP(split);
+    StanfordCoreNLP then = new StanfordCoreNLP(tag);
+    return new Loaded(first, then, (System.nanoTime() - t0) / 1e9);
   }
 
   static Properties properties(NewsgraphConfig.Nlp s) {

@@ -19,22 +19,41 @@ import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Stage;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 
 /**
  * Runs Stanford CoreNLP over the article text and turns its output into our {@link Sentence}/{@link Token}
  * records. The only stage that touches CoreNLP; models load once per JVM on first use.
+ *
+ * <p>Bounded before it parses ({@link SentenceBounds}): the text is cut into tokens and sentences first (cheap, linear);
+ * a sentence over {@code limits.maxSentenceTokens} is cut into pieces, sentences past {@code limits.maxSentences} are
+ * left out, and a word of absurd length is shortened for the taggers (its span and text stay as written); only then
+ * do the tagger, the recogniser and the parser run, each sentence at a bounded cost. What was cut is noted on the
+ * article. CoreNLP stops at its next sentence when the thread is interrupted (a time budget ran out).
  */
 public final class CoreNlpStage implements Stage {
   private final NewsgraphConfig.Nlp settings;
+  private final NewsgraphConfig.Limits limits;
 
-  /** The stage for the configuration's {@code nlp} section. */
+  /** The stage for the configuration's {@code nlp} section, with the default limits. */
   public CoreNlpStage(NewsgraphConfig.Nlp settings) {
+    this(settings, NewsgraphConfig.defaults().limits());
+  }
+
+  /** The stage for the configuration's {@code nlp} section and its sentence limits. */
+  public CoreNlpStage(NewsgraphConfig.Nlp settings, NewsgraphConfig.Limits limits) {
     this.settings = settings;
+    this.limits = limits;
   }
 
   /** Loads the models now (otherwise the first article pays for it); returns the load time in seconds. */
   public double warmUp() {
     return CoreNlpModels.get(settings).loadSeconds();
+  }
+
+  @Override
+  public void load() {
+    CoreNlpModels.get(settings);
   }
 
   /** Releases the models loaded by every stage in this JVM; the next use loads them again. */
@@ -65,12 +84,20 @@ public final class CoreNlpStage implements Stage {
   public AnalyzedArticle apply(AnalyzedArticle in) {
     String text = in.text();
     Annotation doc = new Annotation(text);
-    CoreNlpModels.get(settings).pipeline().annotate(doc);
+    CoreNlpModels.Loaded models = CoreNlpModels.get(settings);
+    models.split().annotate(doc);
+    List<String> notes = SentenceBounds.apply(doc, limits);
+    models.tag().annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      Work.step(s.get(CoreAnnotations.TokensAnnotation.class).size());
       sentences.add(sentence(sentences.size(), s, text));
     }
-    return in.withSentences(sentences, provides(), id());
+    AnalyzedArticle out = in.withSentences(sentences, provides(), id());
+    for (String n : notes) {
+      out = out.withNote(n);
+    }
+    return out;
   }
 
   private Sentence sentence(int index, CoreMap s, String text) {

@@ -30,12 +30,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.core.BoundedAnalysis;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.NewsgraphConfig;
-import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.StageFailure;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
@@ -187,7 +187,7 @@ public final class NewsgraphJob {
    * from {@code settings} (the driver's configuration), once per executor JVM.
    */
   private static Iterator<Row> analyse(Iterator<Row> rows, Map<String, String> settings, NearDuplicateRule rule) {
-    Pipeline pipeline = PipelineHolder.get(settings);
+    BoundedAnalysis pipeline = PipelineHolder.get(settings);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

@@ -2,8 +2,8 @@ package org.newsgraph.spark;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsgraph.core.BoundedAnalysis;
 import org.newsgraph.core.NewsgraphConfig;
-import org.newsgraph.core.Pipeline;
 import org.newsgraph.extract.ExtractionStages;
 import org.newsgraph.nlp.CoreNlpStage;
 
@@ -15,17 +15,18 @@ import org.newsgraph.nlp.CoreNlpStage;
  */
 final class PipelineHolder {
   private static Map<String, String> builtFor;
-  private static Pipeline pipeline;
+  private static BoundedAnalysis pipeline;
   private static int builds;
 
   private PipelineHolder() {}
 
   /** The pipeline for {@code settings} (configuration keys as in the config file). */
-  static synchronized Pipeline get(Map<String, String> settings) {
+  static synchronized BoundedAnalysis get(Map<String, String> settings) {
     Map<String, String> key = new TreeMap<>(settings);
     if (pipeline == null || !key.equals(builtFor)) {
       NewsgraphConfig config = NewsgraphConfig.of(key, "newsgraph spark configuration");
-      pipeline = ExtractionStages.after(new CoreNlpStage(config.nlp()));
+      pipeline = new BoundedAnalysis(ExtractionStages.after(new CoreNlpStage(config.nlp(), config.limits())),
+          config.limits());
       builtFor = key;
       builds++;
     }

@@ -24,14 +24,33 @@ public final class StoreException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final String articleId;
 
   public StoreException(Kind kind, String message) {
     this(kind, message, null);
   }
 
   public StoreException(Kind kind, String message, Throwable cause) {
+    this(kind, message, cause, null);
+  }
+
+  private StoreException(Kind kind, String message, Throwable cause, String articleId) {
     super(message, cause);
     this.kind = java.util.Objects.requireNonNull(kind, "kind");
+    this.articleId = articleId;
+  }
+
+  /**
+   * One article of a batch cannot be stored (its annotations do not fit its text): nothing of the batch was; the
+   * caller may store the others without it ({@link #articleId()}).
+   */
+  public static StoreException badArticle(String articleId, String message) {
+    return new StoreException(Kind.INVALID_REQUEST, message, null, articleId);
+  }
+
+  /** The article of the batch at fault, when one is: see {@link #badArticle}; else null. */
+  public String articleId() {
+    return articleId;
   }
 
   /** A failure of no particular kind ({@link Kind#FAILED}). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.internal.StoreLock;
 
 class LockTest {
   @TempDir
@@ -64,6 +65,34 @@ class LockTest {
       assertEquals(1, store.articleCount()); // what the child saved
       assertEquals(List.of(Samples.kursk().article().id()), store.articles(0, 10).stream()
           .map(ArticleSummary::id).toList());
+    }
+  }
+
+  @Test
+  void two_opens_at_the_same_moment_name_the_owner_once_it_has_written_itself_in() throws Exception {
+    // the owner has its OS lock but has not yet written who it is (the moment a second process used to read
+    // "in use by process ? (started unknown time)")
+    Path file = dir.resolve(StoreLock.FILE);
+    java.nio.file.Files.writeString(file, "pid=999999999\nstarted=2020-01-01T00:00:00Z\n"); // a dead owner's text
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = ch.tryLock()) {
+      assertTrue(held != null);
+      String me = String.valueOf(ProcessHandle.current().pid());
+      Thread owner = new Thread(() -> {
+        try {
+          Thread.sleep(300);
+          ch.write(java.nio.ByteBuffer.wrap(("pid=" + me + "\nstarted=2026-12-07T10:00:00Z\n")
+              .getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      owner.start();
+      StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(dir));
+      owner.join();
+      assertTrue(e.getMessage().startsWith("store " + dir + " is in use by process " + me + " (started "),
+          e.getMessage());
     }
   }
 }

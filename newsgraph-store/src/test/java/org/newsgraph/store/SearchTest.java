@@ -97,6 +97,14 @@ class SearchTest {
   }
 
   @Test
+  void a_regular_expression_too_complex_to_run_is_the_callers_mistake_not_an_internal_error() {
+    String bad = "/.{0,100}a.{0,100}b.{0,100}c.{0,100}d.{0,100}e/";
+    StoreException e = assertThrows(StoreException.class, () -> store.search(bad, 10));
+    assertEquals(StoreException.Kind.INVALID_REQUEST, e.kind(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("the search query '" + bad + "' is too complex to run"), e.getMessage());
+  }
+
+  @Test
   void an_empty_query_or_one_of_stop_words_finds_nothing() {
     assertEquals(0, store.search("  ", 10).total());
     assertEquals(0, store.search("the", 10).total());

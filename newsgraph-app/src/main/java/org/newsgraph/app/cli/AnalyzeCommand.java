@@ -67,8 +67,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (Article a : read.articles()) {
       articles.add(dct != null && a.anchorDate() == null ? withDate(a, dct) : a);
     }
-    Pipeline pipeline = AnalysisPipeline.standard(cfg);
-    Pipeline.BatchResult result = pipeline.applyAll(articles, ErrorPolicy.SKIP_AND_RECORD);
+    Pipeline.BatchResult result = Pipeline.applyAll(AnalysisPipeline.standard(cfg), articles,
+        ErrorPolicy.SKIP_AND_RECORD);
     result.errors().forEach(e -> err.println("failed: " + e.source() + ": analysis failed in " + e.stage() + ": "
         + e.message()));
     Format f = json ? Format.json : format;

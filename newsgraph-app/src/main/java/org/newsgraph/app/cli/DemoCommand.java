@@ -68,8 +68,9 @@ final class DemoCommand implements Callable<Integer> {
     List<ArticleSummary> articles = store.articles(0, 20);
     out.printf("%nArticles in the store: %d%n", store.articleCount());
     for (ArticleSummary a : articles) {
-      out.printf("  %s  %-11s %s%n", a.updated() != null ? a.updated() : a.published(),
-          a.dateline() == null ? "" : a.dateline(), a.headline());
+      out.printf("  %s  %-11s %s%n", a.updated() != null ? a.updated() : a.published() != null ? a.published()
+          : "(no date)", a.dateline() == null ? "" : a.dateline(), a.headline() == null ? "(no headline)"
+          : a.headline());
     }
     out.println();
     out.println("Top entities:");

@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.newsgraph.app.json.Json;
 import org.newsgraph.app.json.Reports.Failure;
 import org.newsgraph.app.json.Reports.IngestReport;
+import org.newsgraph.app.json.Reports.Note;
+import org.newsgraph.app.json.Reports.Stopped;
 import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
@@ -111,13 +115,41 @@ final class IngestCommand implements Callable<Integer> {
         paths.add(Path.of(in));
       }
     }
+    Ingestion ingestion;
+    CountDownLatch told = new CountDownLatch(1);
+    Thread onSignal;
     try (NewsStore store = NewsStore.open(cfg.store().dir(), cfg.stories())) {
-      Ingestion.Outcome o = ingest(cfg, store, paths, urls, threads, !json, options, progressEvery,
-          spec.commandLine().getErr());
-      print(o, json, out, spec.commandLine().getErr());
-      return o.summary().failed() ? Main.SOME_INPUT_FAILED : Main.OK;
+      ingestion = new Ingestion(AnalysisPipeline.standard(cfg), store, threads, options);
+      // SIGTERM or Ctrl-C: stop the analyses, store what is done, and say what was stored and what was not
+      onSignal = new Thread(() -> {
+        ingestion.stop();
+        try {
+          told.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "newsgraph-ingest-stop");
+      Runtime.getRuntime().addShutdownHook(onSignal);
+      try {
+        Ingestion.Outcome o = ingest(ingestion, paths, urls, !json, progressEvery, spec.commandLine().getErr());
+        store.close();
+        print(o, json, out, spec.commandLine().getErr());
+        return o.summary().failed() ? Main.SOME_INPUT_FAILED : Main.OK;
+      } finally {
+        out.flush();
+        spec.commandLine().getErr().flush();
+        told.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException stopping) {
+          // the JVM is shutting down: the hook is running and ends now that the summary is out
+        }
+      }
     }
   }
+
+  /** How long a signal waits for the run to store what is done and print its summary. */
+  private static final long STOP_WAIT_SECONDS = 60;
 
   /** Ingests with a progress bar on standard error when a person is watching. */
   static IngestSummary ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, int threads,
@@ -132,7 +164,12 @@ final class IngestCommand implements Callable<Integer> {
    */
   static Ingestion.Outcome ingest(NewsgraphConfig cfg, NewsStore store, List<Path> paths, List<URI> urls,
       int threads, boolean showProgress, Ingestion.Options options, double every, PrintWriter err) {
-    Ingestion ingestion = new Ingestion(AnalysisPipeline.standard(cfg), store, threads, options);
+    return ingest(new Ingestion(AnalysisPipeline.standard(cfg), store, threads, options), paths, urls, showProgress,
+        every, err);
+  }
+
+  private static Ingestion.Outcome ingest(Ingestion ingestion, List<Path> paths, List<URI> urls,
+      boolean showProgress, double every, PrintWriter err) {
     boolean bar = showProgress && System.console() != null;
     ProgressBar[] pb = new ProgressBar[1];
     long[] lastLine = {System.nanoTime()};
@@ -182,11 +219,20 @@ final class IngestCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.pretty(new IngestReport(s.files(), read >= 0 ? read : null, s.stored(), s.duplicates(),
           s.nearDuplicates(), s.failures().stream().map(p -> new Failure(p.source(), p.message())).toList(),
-          Math.round(s.seconds() * 100) / 100.0)));
+          Math.round(s.seconds() * 100) / 100.0, s.notes().stream().map(p -> new Note(p.source(), p.message()))
+          .toList(), s.stop() == null ? null : new Stopped(s.stop().unstored(), s.stop().filesUnread()))));
       return;
     }
     for (ReadResult.Problem p : s.failures()) {
       err.println("failed: " + p.oneLine());
+    }
+    for (ReadResult.Problem p : s.notes()) {
+      err.println("note: " + p.oneLine());
+    }
+    if (s.stop() != null) {
+      err.printf("Stopped before the end: %d article%s stored in this run; %d read but not stored, %d input%s not"
+              + " read. Run the same command again to ingest them (what is stored is skipped).%n", s.stored(),
+          plural(s.stored()), s.stop().unstored(), s.stop().filesUnread(), plural(s.stop().filesUnread()));
     }
     out.printf("Ingested %d article%s from %d file%s in %.1f s; %d duplicate%s skipped; %d near-duplicate%s "
             + "stored as other publications; %d failed.%n",

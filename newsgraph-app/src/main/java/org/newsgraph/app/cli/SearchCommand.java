@@ -38,8 +38,9 @@ final class SearchCommand implements Callable<Integer> {
       PrintWriter out = output.out();
       out.printf("%d article%s match.%n", r.total(), r.total() == 1 ? "" : "s");
       for (SearchHit h : r.hits()) {
-        out.printf("%n%s  %s  [%s]%n    %s%n", h.date() == null ? "          " : h.date(), h.headline(),
-            h.articleId(), h.snippet());
+        out.printf("%n%s  %s  [%s]%n    %s%n", h.date() == null ? "          " : h.date(),
+            h.headline() == null || h.headline().isBlank() ? "(no headline)" : h.headline(), h.articleId(),
+            h.snippet());
       }
       return Main.OK;
     }

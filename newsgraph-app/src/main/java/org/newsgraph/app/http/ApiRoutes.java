@@ -22,7 +22,6 @@ import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.app.json.StoryViews.StoryAnswer;
 import org.newsgraph.app.json.StoryViews.StoryList;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.PageDumpParser;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.EntityRecord;
@@ -45,16 +44,18 @@ final class ApiRoutes {
   static final int MAX_MAP_SEARCH = 1000;
 
   private final NewsStore store;
-  private final Supplier<Stage> pipeline;
+  private final AnalysisPool analyses;
+  private final Access access;
   private final SearchEndpoint search;
   private final IngestEndpoint ingest;
   private final Supplier<ObjectNode> openApi;
 
-  ApiRoutes(NewsStore store, Supplier<Stage> pipeline, IngestEndpoint ingest, Supplier<ObjectNode> openApi) {
+  ApiRoutes(NewsStore store, AnalysisPool analyses, Access access, Supplier<ObjectNode> openApi) {
     this.store = store;
-    this.pipeline = pipeline;
+    this.analyses = analyses;
+    this.access = access;
     this.search = new SearchEndpoint(store);
-    this.ingest = ingest;
+    this.ingest = new IngestEndpoint(store, analyses, access);
     this.openApi = openApi;
   }
 
@@ -201,11 +202,14 @@ final class ApiRoutes {
             + " Authorization: Bearer TOKEN. 201 when something was stored, 200 when all of it was stored already",
             StoreAnswer.class)
             .ok(200, 201).textBody()
-            .errors(400, 401, 403, 422, 503)
+            .errors(400, 401, 403, 415, 422, 429, 503)
             .handle(ingest::handle),
-        Route.post("/api/analyze", "Analyse the text of the body without storing it", AnalyzeAnswer.class)
+        Route.post("/api/analyze", "Analyse the text of the body without storing it; needs the server's analyze or"
+            + " write token as Authorization: Bearer TOKEN unless server.openAnalyze is set. Runs on a bounded pool:"
+            + " 429 when it is full; within server.analyzeSeconds: what is done by then is answered, each article"
+            + " noting what was left out, and 503 when nothing could be", AnalyzeAnswer.class)
             .textBody()
-            .errors(400, 422)
+            .errors(400, 401, 403, 415, 422, 429, 503)
             .handle(this::analyze),
         Route.get(OPENAPI_PATH, "This description of the API (OpenAPI 3.0)", ObjectNode.class)
             .handle(r -> openApi.get()));
@@ -245,14 +249,15 @@ final class ApiRoutes {
   }
 
   private AnalyzeAnswer analyze(Request r) {
-    ReadResult read = PageDumpParser.parse(r.body(), "request");
-    if (read.articles().isEmpty()) {
-      throw new ApiException(422, read.problems().isEmpty() ? "no article found"
-          : read.problems().get(0).message());
+    access.analyze(r.context());
+    try (AnalysisPool.Permit place = analyses.admit()) { // before the body is read: a crowd costs nothing
+      ReadResult read = PageDumpParser.parse(r.body(), "request");
+      if (read.articles().isEmpty()) {
+        throw new ApiException(422, read.problems().isEmpty() ? "no article found"
+            : read.problems().get(0).message());
+      }
+      return new AnalyzeAnswer(analyses.analyse(place, read.articles()).stream().map(ArticleView::of).toList());
     }
-    Stage p = pipeline.get();
-    return new AnalyzeAnswer(read.articles().stream().map(a -> ArticleView.of(p.apply(AnalyzedArticle.of(a))))
-        .toList());
   }
 
   /** An entity parameter: an id or a name, as the entity's id; null when absent; 404 when it names nothing. */

@@ -20,8 +20,11 @@ import org.newsgraph.store.NewsStore;
  * The HTTP JSON API under {@code /api}, and the web page (static files from {@code /web} on the classpath) at
  * {@code /}. The routes are those of the one table, {@link ApiRoutes}, which also gives the OpenAPI description at
  * {@code /api/openapi.json}; failures become {@code {"error":{"status":…,"message":…}}} answers in one place,
- * {@link ErrorMapping}. Every response carries a Content-Security-Policy that allows only this origin's own scripts
- * and styles. The one write ({@code POST /api/articles}) needs the server's write token.
+ * {@link ErrorMapping} (and Jetty's own, {@link JsonErrorHandler}). Every response carries a Content-Security-Policy
+ * that allows only this origin's own scripts and styles. The one write ({@code POST /api/articles}) needs the
+ * server's write token, an analysis its analyze or write token unless the configuration opens it, and requests from
+ * pages of other origins are refused unless the configuration names them ({@link Access}). Analyses run on a bounded
+ * pool with a deadline ({@link AnalysisPool}), so that they cannot take the server from its readers.
  */
 public final class ApiServer implements AutoCloseable {
   /** Same-origin scripts, styles, images and fetches; no inline script or style, no plugins, no framing. */
@@ -32,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
   private final ErrorMapping errors;
+  private final AnalysisPool analyses;
 
   /**
    * The store answers several requests at once (each read on a connection of its own), so requests are not
@@ -39,10 +43,14 @@ public final class ApiServer implements AutoCloseable {
    */
   private ApiServer(NewsStore store, NewsgraphConfig.Server cfg, Supplier<Stage> pipeline, System.Logger log) {
     this.errors = new ErrorMapping(log);
+    this.analyses = new AnalysisPool(cfg, pipeline);
+    Access access = new Access(cfg);
     this.app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.startupWatcherEnabled = false;
       c.http.maxRequestSize = cfg.maxBodyBytes();
+      c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
       c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       c.events.handlerAdded(h -> registered.add(h.getHttpMethod().name() + " " + h.getPath()));
       c.staticFiles.add(sf -> {
@@ -53,10 +61,14 @@ public final class ApiServer implements AutoCloseable {
       });
     });
     app.before(ApiServer::securityHeaders);
+    app.before(ctx -> {
+      if (access.origin(ctx)) {
+        ctx.skipRemainingHandlers(); // a preflight of an allowed origin: answered
+      }
+    });
     // the document describes every route, its own among them: made once the table is
     AtomicReference<ObjectNode> openApi = new AtomicReference<>();
-    List<Route> routes = new ApiRoutes(store, pipeline, new IngestEndpoint(store, pipeline, cfg.writeToken()),
-        openApi::get).all();
+    List<Route> routes = new ApiRoutes(store, analyses, access, openApi::get).all();
     openApi.set(OpenApi.document(routes, API_VERSION));
     for (Route r : routes) {
       app.addHttpHandler(r.method(), r.path(), ctx -> ctx.json(r.handler().answer(new Request(ctx, r))));
@@ -111,5 +123,6 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    analyses.close();
   }
 }

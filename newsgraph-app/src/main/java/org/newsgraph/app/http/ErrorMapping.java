@@ -44,6 +44,9 @@ final class ErrorMapping {
 
   static void write(Context ctx, int status, String message, String id) {
     ctx.attribute(WRITTEN, Boolean.TRUE);
+    if (status == 429 || status == 503) {
+      ctx.header("Retry-After", "5"); // busy or stopped for now: a client may try again shortly
+    }
     ctx.status(HttpStatus.forStatus(status));
     ctx.json(ErrorAnswer.of(status, message, id));
   }

@@ -3,6 +3,7 @@ package org.newsgraph.app.http;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.newsgraph.ingest.TextDecoder;
 
 /** One request to a route, its parameters read and checked as the route declares them ({@link Param}). */
 final class Request {
@@ -95,15 +96,23 @@ final class Request {
     return new Period(from, to);
   }
 
-  /** The request body as text; 400 when there is none. */
+  /**
+   * The request body as text, checked and decoded as {@code newsgraph ingest} reads a file ({@link TextDecoder}: a
+   * byte-order mark, else strict UTF-8, else Windows-1252); 400 when there is none, 415 when it is binary (an
+   * executable, an image, compressed data), which the CLI refuses too.
+   */
   String body() {
     if (!route.textBody()) {
       throw new IllegalStateException(route.method() + " " + route.path() + " reads a body it does not declare");
     }
-    String body = ctx.body();
-    if (body.isBlank()) {
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
       throw new ApiException(400, "send the article text as the request body");
     }
-    return body;
+    try {
+      return TextDecoder.decode(bytes).text();
+    } catch (TextDecoder.NotTextException e) {
+      throw new ApiException(415, "the body is not article text: " + e.getMessage() + "; send plain text (UTF-8)");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.app.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ import org.newsgraph.store.Publication;
  * @param places        each place mention resolved to a point (or not: then no point, never (0, 0))
  * @param datelinePlace the dateline's place, or null
  * @param eventPlaces   where each event is, and whether its sentence or the dateline said so
+ * @param notes         how the analysis was bounded, when it was: a part of the text left unanalysed, a stage stopped
+ *                      for taking too long (absent when nothing was left out)
  */
 public record ArticleView(String id, @Nullable String source, @Nullable String outlet, @Nullable String headline,
     @Nullable LocalDate published, @Nullable LocalDate updated, @Nullable String dateline, @Nullable String agency,
@@ -38,7 +41,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
     List<List<Integer>> paragraphs, List<ArticleEntity> entities, List<TimeView> times, List<ClaimView> claims,
     List<EventView> events, List<String> stages, List<PublicationView> publications, List<String> outlets,
     List<PlaceViews.PlaceView> places, @Nullable PlaceViews.PlaceView datelinePlace,
-    List<PlaceViews.EventPlaceView> eventPlaces) {
+    List<PlaceViews.EventPlaceView> eventPlaces, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
 
   /** An article analysed without storing it: no publications known. */
   public static ArticleView of(AnalyzedArticle a) {
@@ -58,7 +61,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
         publications.stream().map(PublicationView::of).toList(), outlets,
         a.geography().mentions().stream().map(PlaceViews.PlaceView::of).toList(),
         a.geography().dateline() == null ? null : PlaceViews.PlaceView.of(a.geography().dateline()),
-        a.geography().events().stream().map(PlaceViews.EventPlaceView::of).toList());
+        a.geography().events().stream().map(PlaceViews.EventPlaceView::of).toList(), a.notes());
   }
 
   private static List<ArticleEntity> entities(AnalyzedArticle a, String text) {

@@ -38,12 +38,28 @@ public final class Reports {
    * @param nearDuplicates  articles recorded as another publication of a stored article
    * @param failed          inputs or articles that failed, each with its reason
    * @param seconds         wall time
+   * @param notes           articles stored in part (a limit left text unanalysed, a stage was stopped); left out
+   *                        when none was
+   * @param stopped         what a run stopped early (a signal) left undone; left out when it ran to the end
    */
   public record IngestReport(int files, @JsonInclude(JsonInclude.Include.NON_NULL) Long articlesRead, int stored,
-      int duplicates, int nearDuplicates, List<Failure> failed, double seconds) {}
+      int duplicates, int nearDuplicates, List<Failure> failed, double seconds,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Note> notes,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Stopped stopped) {}
 
   /** An input or article that failed. */
   public record Failure(String source, String reason) {}
+
+  /** What to know about an article that was stored in part. */
+  public record Note(String source, String note) {}
+
+  /**
+   * A run stopped before its end.
+   *
+   * @param unstored     articles read but not stored (run the command again to store them)
+   * @param filesUnread  inputs not read at all
+   */
+  public record Stopped(int unstored, int filesUnread) {}
 
   /**
    * {@code newsgraph import --parquet DIR --json}.

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.IntConsumer;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
@@ -31,6 +33,8 @@ import org.newsgraph.ingest.web.FetchSettings;
 import org.newsgraph.ingest.web.UrlReader;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Publication;
+import org.newsgraph.store.SaveResult;
+import org.newsgraph.store.StoreException;
 
 /**
  * Reads files of any supported format, analyses the articles that are new, and stores them batch by batch: each
@@ -41,14 +45,22 @@ import org.newsgraph.store.Publication;
  * a near-duplicate of a stored article ({@link NearDuplicateRule}: MinHash + LSH) is recorded as another
  * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run
  * starts, so it survives restarts; a lookup costs the same however many articles the store holds.
+ *
+ * <p>Isolation: each article is analysed within the configuration's limits (the pipeline is a {@code
+ * BoundedAnalysis}), so none can hold its batch up for long; one that fails is recorded in the ingest log and left
+ * out while the others of its batch are stored; running the same command again retries only what is not stored.
+ * {@link #stop()} ends a run early: what is analysed is stored, the rest is counted and left for the next run.
  */
 public final class Ingestion {
   private static final int BATCH = 16;
+  private static final System.Logger LOG = System.getLogger(Ingestion.class.getName());
 
   private final Stage pipeline;
   private final NewsStore store;
   private final int threads;
   private final Options options;
+  private volatile Run running;
+  private volatile boolean stopRequested;
 
   /**
    * How to read: a forced format (null: by content), the JSON Lines field map and the page size limit
@@ -114,7 +126,40 @@ public final class Ingestion {
 
   /** Ingests {@code paths}, then the feeds or pages at {@code urls}, reporting progress after each input. */
   public Outcome ingest(List<Path> paths, List<URI> urls, Progress progress) {
-    return new Run(progress).go(paths, urls);
+    Run r = new Run(progress);
+    running = r;
+    if (stopRequested) {
+      r.stop();
+    }
+    try {
+      return r.go(paths, urls);
+    } finally {
+      running = null;
+    }
+  }
+
+  /**
+   * Asks the run in progress (from another thread: a signal's shutdown hook) to end: analyses still running are
+   * stopped, what is analysed is stored, and the run returns with {@link IngestSummary#stop()} saying what was left.
+   */
+  public void stop() {
+    stopRequested = true;
+    Run r = running;
+    if (r != null) {
+      r.stop();
+    }
+  }
+
+  /** The one line a failure shows: the message, or what kind of failure it was when it has none. */
+  static String describe(Throwable t) {
+    if (t instanceof StackOverflowError) {
+      return "stack overflow (an input nested or run together beyond what the analysis can follow)";
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory";
+    }
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
   }
 
   /** The state of one run. */
@@ -129,11 +174,15 @@ public final class Ingestion {
     private final List<Article> pending = new ArrayList<>();
     private final List<Article> repeats = new ArrayList<>();
     private final List<Publication> publications = new ArrayList<>();
+    private final List<ReadResult.Problem> notes = new ArrayList<>();
     private int stored;
     private int duplicates;
     private int nearDuplicates;
     private long articlesRead;
-    private ExecutorService pool;
+    private int unstored;
+    private int filesUnread;
+    private volatile boolean stopping;
+    private volatile ExecutorService pool;
 
     Run(Progress progress) {
       this.progress = progress;
@@ -150,28 +199,51 @@ public final class Ingestion {
         t.setDaemon(true);
         return t;
       });
+      if (stopping) {
+        stop();
+      }
       int total = listing.files().size() + urls.size();
       try {
         progress.update(0, total, 0, 0, Double.NaN);
         int done = 0;
         for (Path f : listing.files()) {
+          if (stopping) {
+            break;
+          }
           Sources.read(f, options.read(), this);
           flush(false);
           progress(++done, total);
         }
         UrlReader web = urls.isEmpty() ? null : new UrlReader(options.fetch());
         for (URI u : urls) {
+          if (stopping) {
+            break;
+          }
           web.read(u, this);
           flush(false);
           progress(++done, total);
         }
         flush(true);
+        filesUnread = total - done;
       } finally {
         pool.shutdownNow();
       }
       IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, failures,
-          (System.nanoTime() - t0) / 1e9);
+          (System.nanoTime() - t0) / 1e9, notes, stopping ? new IngestSummary.Stop(unstored, filesUnread) : null);
       return new Outcome(s, articlesRead);
+    }
+
+    /** Stops the analyses in progress and those waiting; the run stores what is done and returns. */
+    void stop() {
+      stopping = true;
+      ExecutorService p = pool;
+      if (p != null) {
+        for (Runnable waiting : p.shutdownNow()) {
+          if (waiting instanceof Future<?> f) {
+            f.cancel(false); // so that whoever waits for it hears at once
+          }
+        }
+      }
     }
 
     private void progress(int done, int total) {
@@ -190,6 +262,10 @@ public final class Ingestion {
     @Override
     public void article(Article a) {
       articlesRead++;
+      if (stopping) {
+        unstored++; // read after the stop was asked for: left for the next run
+        return;
+      }
       if (!seen.add(a.id()) || store.contains(a.id())) {
         duplicates++;
         repeats.add(a);
@@ -213,6 +289,45 @@ public final class Ingestion {
       }
     }
 
+    /** The article's analysis, on the pool; a stopped pool gives a cancelled one. */
+    private Future<AnalyzedArticle> submit(Article a) {
+      try {
+        return pool.submit(() -> pipeline.apply(AnalyzedArticle.of(a)));
+      } catch (RejectedExecutionException e) {
+        java.util.concurrent.CompletableFuture<AnalyzedArticle> cut = new java.util.concurrent.CompletableFuture<>();
+        cut.cancel(false);
+        return cut;
+      }
+    }
+
+    /**
+     * Stores the batch with the errors and publications so far. An article the store refuses (its annotations do not
+     * fit its text) is recorded as failed and the batch stored without it, so that it cannot take the others down.
+     */
+    private SaveResult save(List<AnalyzedArticle> batch) {
+      List<AnalyzedArticle> rest = new ArrayList<>(batch);
+      while (true) {
+        try {
+          return store.save(rest, errors, runId, List.copyOf(publications));
+        } catch (StoreException e) {
+          String bad = e.articleId();
+          if (bad == null || rest.stream().noneMatch(x -> x.article().id().equals(bad))) {
+            throw e;
+          }
+          LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+          for (AnalyzedArticle x : List.copyOf(rest)) {
+            if (x.article().id().equals(bad)) {
+              rest.remove(x);
+              String msg = "not stored: " + e.getMessage().replaceAll("; nothing of this batch.*", "");
+              errors.add(new DocumentError(x.article().source(), bad, "store", msg));
+              failures.add(new ReadResult.Problem(x.article().source(), msg));
+            }
+          }
+          publications.removeIf(p -> p.articleId().equals(bad) || p.contentId().equals(bad));
+        }
+      }
+    }
+
     private Publication publication(Article a, String of, double similarity, int[] sig) {
       return new Publication(of, a.id(), a.source(), a.outlet(), a.headline(), a.published(),
           similarity, sig == null ? null : options.dedup().scheme(), sig);
@@ -228,20 +343,29 @@ public final class Ingestion {
       }
       List<Future<AnalyzedArticle>> futures = new ArrayList<>();
       for (Article a : pending) {
-        futures.add(pool.submit(() -> pipeline.apply(AnalyzedArticle.of(a))));
+        futures.add(submit(a));
       }
       List<AnalyzedArticle> analysed = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         Article a = pending.get(i);
         try {
-          analysed.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          Throwable c = e.getCause();
+          AnalyzedArticle done = futures.get(i).get();
+          analysed.add(done);
+          for (String n : done.notes()) {
+            notes.add(new ReadResult.Problem(a.source(), n));
+          }
+        } catch (ExecutionException | CancellationException e) {
+          Throwable c = e instanceof ExecutionException ? e.getCause() : e;
+          if (stopping) {
+            unstored++; // cut short by the stop: not a failure of the article, left for the next run
+            continue;
+          }
           String stage = c instanceof StageFailure f ? f.stageId() : "analysis";
-          String msg = c instanceof StageFailure f && f.getCause() != null
-              ? String.valueOf(f.getCause().getMessage()) : String.valueOf(c);
-          errors.add(new DocumentError(a.source(), a.id(), stage, "analysis failed in " + stage + ": " + msg));
-          failures.add(new ReadResult.Problem(a.source(), "analysis failed in " + stage + ": " + msg));
+          Throwable why = c instanceof StageFailure f && f.getCause() != null ? f.getCause() : c;
+          String msg = "analysis failed in " + stage + ": " + describe(why);
+          LOG.log(System.Logger.Level.WARNING, a.source() + ": " + msg, why);
+          errors.add(new DocumentError(a.source(), a.id(), stage, msg));
+          failures.add(new ReadResult.Problem(a.source(), msg));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
@@ -259,7 +383,7 @@ public final class Ingestion {
           batch.add(AnalyzedArticle.of(r));
         }
       }
-      stored += store.save(batch, errors, runId, List.copyOf(publications)).stored().size();
+      stored += save(batch).stored().size();
       pending.clear();
       repeats.clear();
       errors.clear();

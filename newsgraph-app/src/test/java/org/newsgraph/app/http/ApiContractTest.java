@@ -219,10 +219,15 @@ class ApiContractTest {
       out.add(call(server, "GET", g[0], null, null, Integer.parseInt(g[1])));
     }
     String big = "x".repeat(100_000);
-    out.add(call(server, "POST", "/api/analyze", TEXT, null, 200));
-    out.add(call(server, "POST", "/api/analyze", " ", null, 400));
-    out.add(call(server, "POST", "/api/analyze", "Just a headline", null, 422));
-    out.add(call(server, "POST", "/api/analyze", big, null, 413));
+    String binary = "\u007fELF\u0002\u0001\u0001\u0000\u0000\u0000\u0000";
+    out.add(call(server, "POST", "/api/analyze", TEXT, TOKEN, 200));
+    out.add(call(server, "POST", "/api/analyze", TEXT, null, 401));
+    out.add(call(server, "POST", "/api/analyze", TEXT, TOKEN + "x", 403));
+    out.add(call(server, "POST", "/api/analyze", " ", TOKEN, 400));
+    out.add(call(server, "POST", "/api/analyze", "Just a headline", TOKEN, 422));
+    out.add(call(server, "POST", "/api/analyze", big, TOKEN, 413));
+    out.add(call(server, "POST", "/api/analyze", binary, TOKEN, 415));
+    out.add(call(server, "POST", "/api/articles", binary, TOKEN, 415));
     out.add(call(server, "POST", "/api/articles", TEXT, null, 401));
     out.add(call(server, "POST", "/api/articles", TEXT, TOKEN + "x", 403));
     out.add(call(server, "POST", "/api/articles", " ", TOKEN, 400));
@@ -271,7 +276,8 @@ class ApiContractTest {
     Set<String> missing = new TreeSet<>(documentedResponses());
     missing.removeAll(seen);
     // 503 and 500 need a broken store or pipeline: the two tests below cause them
-    missing.removeIf(r -> r.endsWith(" 503") || r.endsWith(" 500"));
+    // 429 (a full analysis pool) depends on load, not on the request: ApiProtectionTest causes it
+    missing.removeIf(r -> r.endsWith(" 503") || r.endsWith(" 500") || r.endsWith(" 429"));
     assertEquals(Set.of(), missing, "documented answers no request here caused");
   }
 
@@ -283,6 +289,9 @@ class ApiContractTest {
         continue;
       }
       String[] mp = r.split(" ");
+      if (mp[1].equals("/api/analyze")) {
+        continue; // reads no store: its 503 is a deadline's (ApiProtectionTest)
+      }
       JsonNode op = doc.get("paths").get(mp[1]).get(mp[0].toLowerCase());
       String target = mp[1];
       String sep = "?";
@@ -303,7 +312,7 @@ class ApiContractTest {
 
   @Test
   void an_unexpected_failure_is_500_with_an_id_that_is_logged_with_its_stack_trace() throws Exception {
-    HttpResponse<String> r = send(failing, "POST", "/api/analyze", TEXT, null);
+    HttpResponse<String> r = send(failing, "POST", "/api/analyze", TEXT, TOKEN);
     assertEquals(500, r.statusCode(), r.body());
     assertFalse(r.body().contains("secret") || r.body().contains("IllegalState"), r.body());
     JsonNode error = json(r.body()).get("error");

@@ -67,8 +67,8 @@ class WebSampleTest {
     assertEquals(0, code, out + "\n" + err);
     store = NewsStore.open(dir);
     NewsgraphConfig cfg = NewsgraphConfig.defaults();
-    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
-        () -> AnalysisPipeline.standard(cfg));
+    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024)
+        .withOpenAnalyze(true), () -> AnalysisPipeline.standard(cfg));
     base = "http://127.0.0.1:" + server.port() + "/";
     browser = Browser.start();
   }

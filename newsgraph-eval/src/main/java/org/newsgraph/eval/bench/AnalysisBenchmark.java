@@ -11,8 +11,8 @@ import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.NewsgraphConfig;
-import org.newsgraph.core.Pipeline;
 import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.Sources;
 import org.newsgraph.nlp.CoreNlpStage;
@@ -63,7 +63,7 @@ public final class AnalysisBenchmark {
     long t0 = System.nanoTime();
     CoreNlpStage nlp = AnalysisPipeline.nlp(cfg);
     nlp.warmUp();
-    Pipeline p = AnalysisPipeline.standard(cfg);
+    Stage p = AnalysisPipeline.standard(cfg);
     p.apply(AnalyzedArticle.of(articles.get(0))); // loads the gazetteer and the rest
     double load = (System.nanoTime() - t0) / 1e9;
     return timed(articles, load, a -> {

@@ -3,17 +3,22 @@ package org.newsgraph.extract.claims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Stage;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 
 /**
  * Who said what: finds attributions with rules over the dependency parse ({@link CueRules}; which verbs are cues,
@@ -133,6 +138,7 @@ public final class AttributionStage implements Stage {
     CueRules rules = new CueRules(text, in.article().paragraphs(), model);
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : in.sentences()) {
+      Work.step(); // stops here when the stage's time is up
       if (!s.tokens().isEmpty()) {
         drafts.addAll(rules.find(new DependencyTree(s)));
       }
@@ -150,9 +156,17 @@ public final class AttributionStage implements Stage {
       }
     }
     List<Draft> kept = withParticiplesApart(text, withoutWeakOuter(balanced, model));
-    List<Draft> outer = kept.stream().filter(d -> kept.stream().noneMatch(o -> o != d
-        && o.content().stream().anyMatch(c -> c.contains(d.cue())))).sorted(Comparator.comparing(Draft::cue))
-        .toList();
+    SpanIndex<Integer> keptCues = cueIndex(kept);
+    Set<Integer> nested = new HashSet<>(); // a draft whose cue another one's content holds
+    for (int o = 0; o < kept.size(); o++) {
+      for (int d : held(keptCues, kept.get(o))) {
+        if (kept.get(d) != kept.get(o)) {
+          nested.add(d);
+        }
+      }
+    }
+    List<Draft> outer = IntStream.range(0, kept.size()).filter(i -> !nested.contains(i))
+        .mapToObj(kept::get).sorted(Comparator.comparing(Draft::cue)).toList();
     return continued(text, quotes, outer);
   }
 
@@ -192,14 +206,15 @@ public final class AttributionStage implements Stage {
       score[i] = model.isEmpty() ? 0 : d.cueToken().isVerb() ? model.score(d.tree(), d.cueToken()) : NON_VERB_SCORE;
     }
     List<Draft> out = new ArrayList<>();
+    SpanIndex<Integer> cues = cueIndex(drafts);
     for (int i = 0; i < score.length; i++) {
       Draft o = drafts.get(i);
       boolean weak = false;
-      for (int j = 0; j < score.length && !weak; j++) {
+      for (int j : held(cues, o)) { // the drafts whose cue o's content holds (not every draft: linear work)
         Draft d = drafts.get(j);
-        boolean holds = j != i && o.content().stream().anyMatch(c -> c.contains(d.cue()));
+        boolean holds = j != i;
         boolean mutual = holds && d.content().stream().anyMatch(c -> c.contains(o.cue()));
-        weak = holds && (score[j] > score[i] + MARGIN || mutual && score[j] > score[i]);
+        weak |= holds && (score[j] > score[i] + MARGIN || mutual && score[j] > score[i]);
       }
       if (!weak) {
         out.add(o);
@@ -209,6 +224,21 @@ public final class AttributionStage implements Stage {
   }
 
   private static final double NON_VERB_SCORE = 20;
+
+  /** The positions of {@code drafts} by the span of their cue. */
+  private static SpanIndex<Integer> cueIndex(List<Draft> drafts) {
+    return SpanIndex.of(IntStream.range(0, drafts.size()).boxed().toList(),
+        i -> drafts.get(i).cue());
+  }
+
+  /** The positions of the drafts whose cue lies in one of {@code o}'s content spans, each once. */
+  private static Set<Integer> held(SpanIndex<Integer> cues, Draft o) {
+    Set<Integer> out = new TreeSet<>();
+    for (Span c : o.content()) {
+      out.addAll(cues.within(c));
+    }
+    return out;
+  }
 
   /**
    * "He complained about his mic…, even suggesting he may have been sabotaged": a participle cue after a comma
@@ -265,11 +295,13 @@ public final class AttributionStage implements Stage {
    */
   private static List<Draft> continued(String text, QuoteMarks quotes, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
+    SpanIndex<Part> parts = null; // every draft by its cue, source and content spans: made when first needed
     for (Draft d : drafts) {
       Span resumed = resumedQuote(text, quotes, d);
-      boolean free = resumed != null && drafts.stream().noneMatch(o -> o != d && (o.cue().overlaps(resumed)
-          || o.source() != null && o.source().overlaps(resumed)
-          || o.content().stream().anyMatch(resumed::overlaps)));
+      if (resumed != null && parts == null) {
+        parts = partIndex(drafts);
+      }
+      boolean free = resumed != null && parts.overlapping(resumed).stream().allMatch(p -> p.owner() == d);
       if (free) {
         List<Span> content = new ArrayList<>(d.content());
         content.add(resumed);
@@ -280,6 +312,23 @@ public final class AttributionStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** One span of a draft: its cue, its source or a stretch of its content. */
+  private record Part(Draft owner, Span span) {}
+
+  private static SpanIndex<Part> partIndex(List<Draft> drafts) {
+    List<Part> parts = new ArrayList<>();
+    for (Draft o : drafts) {
+      parts.add(new Part(o, o.cue()));
+      if (o.source() != null) {
+        parts.add(new Part(o, o.source()));
+      }
+      for (Span c : o.content()) {
+        parts.add(new Part(o, c));
+      }
+    }
+    return SpanIndex.of(parts, Part::span);
   }
 
   private static Span resumedQuote(String text, QuoteMarks quotes, Draft d) {
@@ -329,12 +378,30 @@ public final class AttributionStage implements Stage {
   /** The sentence the content opens in when it comes before the cue's sentence (a quotation of several), else null. */
   private static DependencyTree leadSentence(AnalyzedArticle in, Draft d) {
     int start = d.content().get(0).begin();
-    for (Sentence s : in.sentences()) {
+    for (Sentence s : in.sentences().subList(firstEndingAfter(in.sentences(), start), in.sentences().size())) {
       if (s.span().end() > start) {
         return s.index() < d.tree().sentence().index() && !s.tokens().isEmpty() ? new DependencyTree(s) : null;
       }
     }
     return null;
+  }
+
+  /**
+   * Where to start looking for the first sentence that ends after {@code offset}: a binary search over the sentences,
+   * which the parser gives in text order.
+   */
+  private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -399,7 +466,7 @@ public final class AttributionStage implements Stage {
   /** A dated time expression the cue verb governs ("said Friday", "said in December"), outside the content. */
   private static TimeExpression saidTime(AnalyzedArticle in, Draft d) {
     DependencyTree tree = d.tree();
-    for (TimeExpression t : in.times()) {
+    for (TimeExpression t : SpanIndex.ofTimes(in.times()).within(tree.sentence().span())) {
       if (t.begin() == null || t.type() != TimexType.DATE || !tree.sentence().span().contains(t.span())
           || d.content().stream().anyMatch(c -> c.overlaps(t.span()))) {
         continue;

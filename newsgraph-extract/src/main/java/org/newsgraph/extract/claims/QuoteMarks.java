@@ -1,7 +1,11 @@
 package org.newsgraph.extract.claims;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.Work;
 
 /**
  * Quotation marks and the spans they close. News quotes run over several sentences, and a quote over several
@@ -15,10 +19,18 @@ final class QuoteMarks {
 
   private final String text;
   private final List<Span> paragraphs;
+  /** Whether the paragraphs come in text order without overlapping (as readers give them): then one is found fast. */
+  private final boolean ordered;
+  private final Map<Integer, int[]> marks = new HashMap<>();
 
   QuoteMarks(String text, List<Span> paragraphs) {
     this.text = text;
     this.paragraphs = paragraphs.isEmpty() ? List.of(new Span(0, text.length())) : paragraphs;
+    boolean inOrder = true;
+    for (int k = 1; k < this.paragraphs.size() && inOrder; k++) {
+      inOrder = this.paragraphs.get(k - 1).end() <= this.paragraphs.get(k).begin();
+    }
+    this.ordered = inOrder;
   }
 
   static boolean isQuote(char c) {
@@ -41,6 +53,7 @@ final class QuoteMarks {
 
   /** Number of quotation marks in {@code s} (a two-apostrophe mark counts once). */
   int count(Span s) {
+    Work.tally(s.length());
     int n = 0;
     for (int i = s.begin(); i < s.end(); i++) {
       if (quoteAt(i)) {
@@ -59,8 +72,36 @@ final class QuoteMarks {
    * from its opening mark.
    */
   boolean inside(int offset) {
-    Span p = paragraphs.get(paragraphOf(offset));
-    return count(new Span(p.begin(), Math.max(p.begin(), Math.min(offset, p.end())))) % 2 == 1;
+    int k = paragraphOf(offset);
+    Span p = paragraphs.get(k);
+    // the marks before the offset, as count() would find them from the paragraph's start: its marks are found once
+    int[] at = marksOf(k);
+    int end = Math.max(p.begin(), Math.min(offset, p.end()));
+    int before = Arrays.binarySearch(at, end);
+    return (before < 0 ? -before - 1 : before) % 2 == 1;
+  }
+
+  /** Where count() finds the marks of paragraph {@code k}, scanning it from its start; found on first use. */
+  private int[] marksOf(int k) {
+    int[] at = marks.get(k);
+    if (at == null) {
+      Span p = paragraphs.get(k);
+      int[] found = new int[8];
+      int n = 0;
+      for (int i = p.begin(); i < p.end(); i++) {
+        if (quoteAt(i)) {
+          found = n == found.length ? Arrays.copyOf(found, 2 * n) : found;
+          found[n++] = i;
+          if (text.charAt(i) == '\'' || text.charAt(i) == '`') {
+            i++;
+          }
+        }
+      }
+      Work.step(p.length());
+      at = Arrays.copyOf(found, n);
+      marks.put(k, at);
+    }
+    return at;
   }
 
   boolean hasQuote(Span s) {
@@ -224,6 +265,19 @@ final class QuoteMarks {
   }
 
   int paragraphOf(int offset) {
+    if (ordered) { // the one paragraph that begins last at or before the offset (a binary search)
+      int lo = 0;
+      int hi = paragraphs.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (paragraphs.get(mid).begin() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return Math.max(0, lo - 1);
+    }
     for (int k = 0; k < paragraphs.size(); k++) {
       if (paragraphs.get(k).begin() <= offset && offset < paragraphs.get(k).end()) {
         return k;

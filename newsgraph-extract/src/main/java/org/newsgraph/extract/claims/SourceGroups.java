@@ -12,6 +12,7 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
 
 /**
@@ -63,7 +64,7 @@ public final class SourceGroups {
     }
     Set<String> modifying = new LinkedHashSet<>();
     Set<String> locating = new LinkedHashSet<>();
-    for (Mention m : article.mentions()) {
+    for (Mention m : SpanIndex.ofMentions(article.mentions()).within(source)) {
       if (!source.contains(m.span())) {
         continue;
       }
@@ -136,7 +137,8 @@ public final class SourceGroups {
   }
 
   private static Sentence sentenceOf(AnalyzedArticle article, Span span) {
-    for (Sentence s : article.sentences()) {
+    Span at = new Span(span.begin(), span.begin() + 1);
+    for (Sentence s : SpanIndex.ofSentences(article.sentences()).overlapping(at)) {
       if (s.span().begin() <= span.begin() && span.begin() < s.span().end() && !s.tokens().isEmpty()) {
         return s;
       }

@@ -12,6 +12,7 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.coref.Resolution;
@@ -59,7 +60,7 @@ final class SourceLinker {
       return resolved.get().entityId();
     }
     Mention best = null;
-    for (Mention m : article.mentions()) {
+    for (Mention m : SpanIndex.ofMentions(article.mentions()).containing(head.span())) {
       if (m.span().contains(head.span()) && source.contains(m.span())
           && (best == null || m.span().length() > best.span().length())) {
         best = m;

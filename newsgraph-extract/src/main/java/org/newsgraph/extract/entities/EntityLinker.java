@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
@@ -15,7 +16,9 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Slugs;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.gazetteer.GazetteerEntry;
 import org.newsgraph.extract.gazetteer.NameHit;
@@ -62,8 +65,10 @@ final class EntityLinker {
     PersonNames persons = new PersonNames(ner.stream().filter(n -> n.tag().equals("PERSON"))
         .map(NerSpan::surface).toList());
     Map<String, Integer> countryWeight = new HashMap<>();
+    SpanIndex<NerSpan> nerIndex = SpanIndex.of(ner, NerSpan::span);
     for (Sentence s : a.sentences()) {
-      List<Candidate> inSentence = gazetteerMatches(s, text, ner);
+      Work.step(); // stops here when the stage's time is up
+      List<Candidate> inSentence = gazetteerMatches(s, text, nerIndex);
       for (Candidate c : inSentence) {
         if (c.entityId().startsWith("country:")) {
           countryWeight.merge(c.entityId().substring(8), 1, Integer::sum);
@@ -71,8 +76,9 @@ final class EntityLinker {
       }
       found.addAll(inSentence);
     }
+    Placed placed = new Placed(found);
     for (NerSpan n : ner) {
-      if (found.stream().anyMatch(c -> c.span().overlaps(n.span())) || isPronoun(n.surface())
+      if (placed.overlaps(n.span()) || isPronoun(n.surface())
           || !Character.isUpperCase(n.surface().codePointAt(0)) // the tagger's "turkey", "ebola": not names
           || n.tag().equals("LOCATION") && COMPASS.contains(n.surface().toLowerCase(Locale.ROOT))) {
         continue; // "the nuclear-armed North": a direction standing for a country the gazetteer cannot know
@@ -80,8 +86,8 @@ final class EntityLinker {
       Span outlet = n.tag().equals("LOCATION") ? outletName(text, n.span()) : null;
       if (outlet != null) { // "a USA TODAY analysis": the newspaper, which the tagger reads as a place and a word
         String name = outlet.of(text);
-        if (found.stream().noneMatch(c -> c.span().overlaps(outlet))) {
-          found.add(new Candidate(outlet, "org:" + Slugs.of(name), Mention.Role.NAME, name));
+        if (!placed.overlaps(outlet)) {
+          placed.add(new Candidate(outlet, "org:" + Slugs.of(name), Mention.Role.NAME, name));
         }
         continue;
       }
@@ -92,17 +98,53 @@ final class EntityLinker {
         default -> null; // MISC: nationalities and events; the gazetteer covers the first
       };
       if (id != null) {
-        found.add(new Candidate(n.span(), id, Mention.Role.NAME, n.surface()));
+        placed.add(new Candidate(n.span(), id, Mention.Role.NAME, n.surface()));
       }
     }
     found.sort((x, y) -> x.span().compareTo(y.span()));
     return assemble(found, persons, PersonCountries.of(a.sentences(), found));
   }
 
+  /**
+   * The candidates found so far, by where they begin: whether a span overlaps one of them is a look at the few that
+   * begin within the longest candidate's length before it, not a pass over all of them (linear work per document).
+   */
+  private static final class Placed {
+    private final List<Candidate> all;
+    private final TreeMap<Integer, List<Span>> byBegin = new TreeMap<>();
+    private int longest;
+
+    Placed(List<Candidate> found) {
+      all = found;
+      found.forEach(c -> place(c.span()));
+    }
+
+    void add(Candidate c) {
+      all.add(c);
+      place(c.span());
+    }
+
+    private void place(Span s) {
+      byBegin.computeIfAbsent(s.begin(), k -> new ArrayList<>()).add(s);
+      longest = Math.max(longest, s.length());
+    }
+
+    boolean overlaps(Span s) {
+      for (List<Span> at : byBegin.subMap(s.begin() - longest, true, s.end(), true).values()) {
+        for (Span c : at) {
+          if (c.overlaps(s)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
   /** The linked result: entities (each once) and mentions. */
   record Result(List<Entity> entities, List<Mention> mentions) {}
 
-  private List<Candidate> gazetteerMatches(Sentence s, String text, List<NerSpan> ner) {
+  private List<Candidate> gazetteerMatches(Sentence s, String text, SpanIndex<NerSpan> ner) {
     List<Candidate> out = new ArrayList<>();
     List<Token> tokens = s.tokens();
     int maxWords = Math.max(1, gazetteer.maxNameWords());
@@ -178,8 +220,8 @@ final class EntityLinker {
   }
 
   /** A name inside a longer person or organisation name is part of that name ("Jordan" in "Michael Jordan"). */
-  private static boolean insideLongerPersonOrOrg(Span span, List<NerSpan> ner) {
-    for (NerSpan n : ner) {
+  private static boolean insideLongerPersonOrOrg(Span span, SpanIndex<NerSpan> ner) {
+    for (NerSpan n : ner.containing(span)) {
       boolean longer = n.span().contains(span) && n.span().length() > span.length();
       if (longer && (n.tag().equals("PERSON") || n.tag().equals("ORGANIZATION"))) {
         return true;

@@ -41,7 +41,7 @@ public final class EntityLinkingStage implements Stage {
   public AnalyzedArticle apply(AnalyzedArticle in) {
     AnalyzedArticle tagged = new AnalyzedArticle(in.article(), NerLayer.bundled().relabel(in.sentences()),
         in.entities(), in.mentions(), in.times(), in.claims(), in.events(), in.facets(), in.stageIds(),
-        in.geography());
+        in.geography(), in.notes());
     EntityLinker.Result r = linker.link(tagged);
     return tagged.withEntities(r.entities(), r.mentions(), id());
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
 
 /**
@@ -38,8 +39,9 @@ final class PersonCountries {
   /** Person entity id → ISO code, for the persons whose phrase names a country. */
   static Map<String, String> of(List<Sentence> sentences, List<Candidate> found) {
     Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+    SpanIndex<Candidate> placed = SpanIndex.of(found, Candidate::span);
     for (Sentence s : sentences) {
-      List<Candidate> inSentence = found.stream().filter(c -> s.span().contains(c.span())).toList();
+      List<Candidate> inSentence = placed.within(s.span());
       for (Candidate person : inSentence) {
         if (!person.entityId().startsWith("person:")) {
           continue;

@@ -10,8 +10,10 @@ import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Facet;
 import org.newsgraph.core.Sentence;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 import org.newsgraph.extract.kind.ArticleKind;
 import org.newsgraph.extract.kind.ArticleKindModel;
 import org.newsgraph.extract.kind.KindScores;
@@ -68,6 +70,7 @@ final class EventExtractor {
     List<Event> coded = new ArrayList<>();
     List<Event> recentAgreements = new ArrayList<>();
     for (Sentence s : a.sentences()) {
+      Work.step(); // stops here when the stage's time is up
       List<Draft> drafts = triggers.find(s, a);
       for (Draft d : drafts) {
         roles.fill(s, d, people);
@@ -142,7 +145,9 @@ final class EventExtractor {
   }
 
   private static Claim claimOver(AnalyzedArticle a, Span trigger) {
-    for (Claim c : a.claims()) {
+    // the claims whose content spans could hold the trigger, in the article's order (not every claim: linear work)
+    List<Claim> near = SpanIndex.ofClaimContents(a.claims()).containing(trigger).stream().distinct().toList();
+    for (Claim c : near) {
       for (Span content : c.content()) {
         if (content.contains(trigger)) {
           return c;

@@ -11,6 +11,7 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event.Argument;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 import org.newsgraph.extract.coref.Coreference;
@@ -371,7 +372,7 @@ final class Participants {
   Mention mentionOver(Span token) {
     Mention ending = null;
     Mention over = null;
-    for (Mention m : article.mentions()) {
+    for (Mention m : SpanIndex.ofMentions(article.mentions()).containing(token)) {
       if (!m.span().contains(token)) {
         continue;
       }

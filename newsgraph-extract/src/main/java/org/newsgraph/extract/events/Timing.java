@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.Sentence;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
@@ -33,7 +34,7 @@ final class Timing {
   static When of(Sentence s, List<TimeExpression> times, Token trigger, Token clause, Token reportingVerb,
       boolean planned, LocalDate anchor) {
     List<TimeExpression> inSentence = new ArrayList<>();
-    for (TimeExpression t : times) {
+    for (TimeExpression t : SpanIndex.ofTimes(times).within(s.span())) {
       if (s.span().contains(t.span()) && t.type() != TimexType.DURATION && t.type() != TimexType.SET
           && (t.begin() != null || t.end() != null)) {
         inSentence.add(t);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Sentence;
+import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
 
 /** Finds the words of a sentence that name an event: {@link EventLexicon} triggers, and a person's coming presence. */
@@ -27,7 +28,7 @@ final class Triggers {
       if (!genericHead && (t.deprel().equals("compound") || t.deprel().equals("amod") && t.pos().startsWith("NN"))) {
         continue; // "attack helicopter", "protest movement": a modifier names a kind of thing, not an event
       }
-      if (a.times().stream().anyMatch(x -> x.span().overlaps(t.span()))) {
+      if (SpanIndex.ofTimes(a.times()).anyOverlapping(t.span())) {
         continue; // "in March" is a month
       }
       lexicon.match(s, t).ifPresent(e -> out.add(new Draft(t, e)));

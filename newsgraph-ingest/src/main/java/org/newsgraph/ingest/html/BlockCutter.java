@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.newsgraph.core.Work;
 
 /**
  * Cuts a page into text blocks at block-element boundaries, in document order, noting for each the element that
@@ -51,6 +52,7 @@ final class BlockCutter {
     }
 
     void walk(Element e, Element blockOwner) {
+      Work.step();
       String tag = e.tagName();
       boolean block = BLOCKS.contains(tag);
       if (block) {
@@ -66,6 +68,7 @@ final class BlockCutter {
       for (Node n : e.childNodes()) {
         if (n instanceof TextNode t) {
           String s = t.text();
+          Work.step(s.length());
           if (!s.isBlank()) {
             if (owner == null) {
               owner = own;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgraph.core.Work;
 import org.newsgraph.ingest.html.BlockCutter.Block;
 
 /**
@@ -114,6 +115,7 @@ public final class HtmlExtractor {
     List<Element> hidden = new ArrayList<>();
     int total = root.text().length();
     for (Element e : root.getAllElements()) {
+      Work.step();
       String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
       if (e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")
           || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200) {
@@ -136,12 +138,15 @@ public final class HtmlExtractor {
     Map<Element, Integer> prose = new IdentityHashMap<>();
     for (Element p : root.getElementsByTag("p")) {
       int n = p.text().length();
+      Work.step(n);
       for (Element a = p; a != null; a = a.parent()) {
+        Work.step();
         prose.merge(a, n, Integer::sum);
       }
     }
     double pageProse = prose.getOrDefault(root, 0);
     for (Element e : root.getAllElements()) {
+      Work.step();
       if (e == root || "html".equals(e.tagName())) {
         continue;
       }
@@ -191,6 +196,9 @@ public final class HtmlExtractor {
    */
   private static boolean[] proseFlags(List<Block> blocks) {
     Map<Element, int[]> totals = new IdentityHashMap<>();
+    // whether a list is one of linked headlines, once per list: asking it for every item read the whole list for
+    // each (a page of 50,000 linked items took 50,000 squared steps)
+    Map<Element, Boolean> linkedLists = new IdentityHashMap<>();
     for (Block b : blocks) {
       int depth = 0;
       for (Element e = b.owner(); e != null && depth < 3; e = e.parent(), depth++) {
@@ -209,7 +217,8 @@ public final class HtmlExtractor {
         int[] t = smallestGroup(parent, totals);
         if (t != null && t[2] <= 4 && t[1] > TEASER_LINKS * t[0]) {
           prose[i] = false;
-        } else if (b.linkChars() > 0 && b.inListItem() && linkedList(b.owner(), totals)) {
+        } else if (b.linkChars() > 0 && b.inListItem() && b.owner().parent() != null
+            && linkedLists.computeIfAbsent(b.owner().parent(), list -> linkedList(list, totals))) {
           prose[i] = false;
         }
       }
@@ -242,18 +251,15 @@ public final class HtmlExtractor {
   }
 
   /**
-   * Whether list item {@code li} sits in a list of linked headlines with blurbs: three or more items, nearly all
-   * holding a link, links a good share of the text, and no paragraphs beside the list (a roundup inside the
-   * article's text has them).
+   * Whether {@code list} (a list item's parent) is a list of linked headlines with blurbs: three or more items,
+   * nearly all holding a link, links a good share of the text, and no paragraphs beside the list (a roundup inside
+   * the article's text has them).
    */
-  private static boolean linkedList(Element li, Map<Element, int[]> totals) {
-    Element list = li.parent();
-    if (list == null) {
-      return false;
-    }
+  private static boolean linkedList(Element list, Map<Element, int[]> totals) {
     int items = 0;
     int linked = 0;
     for (Element c : list.children()) {
+      Work.step();
       int[] t = totals.get(c);
       if (t == null) {
         continue;
@@ -267,6 +273,7 @@ public final class HtmlExtractor {
     Element around = list.parent();
     if (around != null) {
       for (Element sibling : around.children()) {
+        Work.step();
         if (sibling != list && "p".equals(sibling.tagName()) && sibling.text().length() >= BlockCutter.PROSE_CHARS) {
           return false; // a list among the article's paragraphs is part of it (a roundup)
         }
@@ -289,6 +296,7 @@ public final class HtmlExtractor {
         boiler *= 0.3; // subheadings and short lines are neutral-ish: articles have them too
       }
       for (Element e = b.owner(); e != null; e = e.parent()) {
+        Work.step();
         double[] s = sums.computeIfAbsent(e, k -> new double[2]);
         s[0] += weight;
         s[1] += boiler;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.MiniJson;
+import org.newsgraph.core.Work;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Dateline;
 import org.newsgraph.ingest.JsonlFields;
@@ -43,6 +44,7 @@ public final class JsonlReader {
       int n = 0;
       while ((line = r.readLine()) != null) {
         n++;
+        Work.step(line.length());
         if (line.isBlank()) {
           continue;
         }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.Work;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Paragraphs;
 import org.newsgraph.ingest.ReadResult;
@@ -24,11 +25,14 @@ import org.newsgraph.ingest.ReadResult;
  * with character references to control characters ({@code &#3;}) that we drop. Each {@code <REUTERS>} document with
  * a {@code <BODY>} becomes an article: headline from {@code <TITLE>}, dateline place from {@code <DATELINE>}, date
  * from {@code <DATE>}, paragraphs at the 4-space indents of the hard-wrapped text. Documents without a body are
- * reported, one line each.
+ * reported, one line each, and so is a broken one (a record that does not end before the next begins, a tag left
+ * open): it never takes the records around it down. Reading is one pass over the file.
  */
 public final class ReutersReader {
-  private static final Pattern DOC = Pattern.compile("<REUTERS([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
+  private static final String OPEN = "<REUTERS";
+  private static final String CLOSE = "</REUTERS>";
   private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
+  private static final Pattern REFERENCE = Pattern.compile("&#(\\d{1,7});|&(lt|gt|amp|quot);");
   private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
       .appendPattern("d-MMM-yyyy").toFormatter(Locale.ENGLISH);
 
@@ -47,16 +51,73 @@ public final class ReutersReader {
     }
   }
 
-  /** Every document of one file, in order. */
+  /** Every document of one file, in order; broken records are passed over. */
   public static void docs(Path file, Consumer<Doc> out) throws IOException {
+    docs(file, out, (id, why) -> { });
+  }
+
+  /** A record that cannot be read: its NEWID (or null) and why. */
+  public interface Broken {
+    void record(String id, String why);
+  }
+
+  /**
+   * Every document of one file, in order, and every broken record to {@code broken}: one that does not end (no
+   * {@code </REUTERS>}) before the next one begins or the file ends, or whose opening tag is cut.
+   */
+  public static void docs(Path file, Consumer<Doc> out, Broken broken) throws IOException {
     String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-    Matcher m = DOC.matcher(s);
-    while (m.find()) {
-      Matcher id = NEWID.matcher(m.group(1));
-      String inner = m.group(2);
-      out.accept(new Doc(id.find() ? id.group(1) : null, tag(inner, "DATE"), tag(inner, "TITLE"),
-          tag(inner, "DATELINE"), tag(inner, "BODY")));
+    List<Integer> opens = positions(s, OPEN);
+    List<Integer> closes = positions(s, CLOSE);
+    int c = 0;
+    for (int i = 0; i < opens.size(); i++) {
+      Work.step();
+      int at = opens.get(i);
+      int next = i + 1 < opens.size() ? opens.get(i + 1) : s.length();
+      while (c < closes.size() && closes.get(c) < at) {
+        c++;
+      }
+      int gt = s.indexOf('>', at);
+      String head = gt < 0 || gt > next ? s.substring(at, Math.min(next, at + 200)) : s.substring(at, gt);
+      Matcher idm = NEWID.matcher(head);
+      String id = idm.find() ? idm.group(1) : null;
+      if (c >= closes.size() || closes.get(c) > next) {
+        broken.record(id, "broken record: no " + CLOSE + " before " + (next == s.length() ? "the end of the file"
+            : "the next record") + "; the records around it are read");
+      } else if (gt < 0 || gt > closes.get(c)) {
+        broken.record(id, "broken record: its opening tag is not closed");
+      } else {
+        String inner = s.substring(gt + 1, closes.get(c));
+        Work.step(inner.length());
+        String unclosed = unclosedTag(inner);
+        if (unclosed != null) {
+          broken.record(id, "broken record: <" + unclosed + "> is not closed");
+        } else {
+          out.accept(new Doc(id, tag(inner, "DATE"), tag(inner, "TITLE"), tag(inner, "DATELINE"),
+              tag(inner, "BODY")));
+        }
+      }
     }
+  }
+
+  /** Where {@code what} occurs in {@code s}, in order (one pass). */
+  private static List<Integer> positions(String s, String what) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  /** The first of the tags we read that a record opens and does not close, or null. */
+  private static String unclosedTag(String inner) {
+    for (String t : List.of("TITLE", "DATELINE", "BODY", "DATE")) {
+      int a = inner.indexOf("<" + t + ">");
+      if (a >= 0 && inner.indexOf("</" + t + ">", a) < 0) {
+        return t;
+      }
+    }
+    return null;
   }
 
   public static void read(Path file, ArticleSink sink) {
@@ -75,7 +136,7 @@ public final class ReutersReader {
         } else {
           sink.article(a);
         }
-      });
+      }, (id, why) -> sink.problem(new ReadResult.Problem(name + (id == null ? "" : "#NEWID=" + id), why)));
     } catch (IOException e) {
       sink.problem(new ReadResult.Problem(name, "cannot read: " + e.getMessage()));
     }
@@ -136,13 +197,14 @@ public final class ReutersReader {
 
   /** SGML entities and character references; control characters (other than newline and tab) removed. */
   static String unescape(String s) {
-    Matcher m = Pattern.compile("&#(\\d+);|&(lt|gt|amp|quot);").matcher(s);
+    Matcher m = REFERENCE.matcher(s);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String rep;
       if (m.group(1) != null) {
         int c = Integer.parseInt(m.group(1));
-        rep = c < 0x20 && c != '\n' && c != '\t' ? "" : String.valueOf((char) c);
+        rep = c < 0x20 && c != '\n' && c != '\t' || !Character.isValidCodePoint(c) || c >= 0xD800 && c <= 0xDFFF
+            ? "" : new String(Character.toChars(c));
       } else {
         rep = switch (m.group(2)) {
           case "lt" -> "<";

@@ -1,7 +1,5 @@
 package org.newsgraph.ingest.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -12,11 +10,19 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches one URL over HTTP(S) with the JDK client: timeouts, redirects followed by us (so they are counted and
  * must stay on http/https), the body read only up to a size limit, a {@code User-Agent} that names us. Every
  * failure becomes a {@link FetchException} whose message is one line a user can act on.
+ *
+ * <p>The request timeout bounds the whole fetch, redirects, headers and body together, not only the wait for the
+ * first byte: a server that sends one byte a second is cut off when the time is up (the exchange is cancelled), and
+ * one that sends more than the limit is cut off at the limit, whatever its {@code Content-Length} says.
  */
 final class HttpFetcher {
   private final HttpClient client;
@@ -52,35 +58,52 @@ final class HttpFetcher {
         .followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
+  /**
+   * How large a body may be: a page's limit for an HTML response, a feed's for XML, the larger for anything else
+   * (decided by its {@code Content-Type}), so that a refusal names the limit that applied.
+   */
+  record Limits(long pageBytes, long feedBytes) {
+    static Limits of(long bytes) {
+      return new Limits(bytes, bytes);
+    }
+
+    long forType(String contentType) {
+      String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+      return t.contains("html") ? pageBytes : t.contains("xml") || t.contains("rss") || t.contains("atom")
+          ? feedBytes : Math.max(pageBytes, feedBytes);
+    }
+
+    String tooLarge(String contentType, long max) {
+      String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+      String what = t.contains("html") ? "page too large (over " + mib(max) + " MiB, the page limit: ingest.maxPageMib"
+          + " or --max-page-mib)" : t.contains("xml") || t.contains("rss") || t.contains("atom")
+          ? "feed too large (over " + mib(max) + " MiB, the feed limit: ingest.maxFeedMib)"
+          : "response too large (over " + mib(max) + " MiB)";
+      return what;
+    }
+  }
+
   /** Fetches {@code uri}, refusing bodies over {@code maxBytes}; {@code accept} is the Accept header. */
   Fetched fetch(URI uri, long maxBytes, String accept) throws FetchException {
+    return fetch(uri, Limits.of(maxBytes), accept);
+  }
+
+  /** Fetches {@code uri} within the request timeout, refusing bodies over {@code limits}. */
+  Fetched fetch(URI uri, Limits limits, String accept) throws FetchException {
+    long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
     URI at = uri;
     for (int hop = 0; ; hop++) {
       checkScheme(at);
-      HttpRequest req = HttpRequest.newBuilder(at).timeout(settings.requestTimeout())
-          .header("User-Agent", settings.userAgent()).header("Accept", accept).GET().build();
-      HttpResponse<InputStream> resp;
+      HttpRequest req;
       try {
-        resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
-      } catch (HttpConnectTimeoutException e) {
-        throw new FetchException("cannot connect: no answer within " + seconds(settings.connectTimeout()));
-      } catch (HttpTimeoutException e) {
-        throw new FetchException("no response within " + seconds(settings.requestTimeout()));
-      } catch (ConnectException e) {
-        throw new FetchException("cannot connect: connection refused");
-      } catch (UnknownHostException e) {
-        throw new FetchException("cannot connect: unknown host " + at.getHost());
-      } catch (IOException e) {
-        throw new FetchException("cannot fetch: " + oneLine(e));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new FetchException("interrupted");
+        req = HttpRequest.newBuilder(at).timeout(settings.requestTimeout())
+            .header("User-Agent", settings.userAgent()).header("Accept", accept).GET().build();
       } catch (IllegalArgumentException e) {
         throw new FetchException("not a URL that can be fetched: " + oneLine(e));
       }
+      HttpResponse<LimitedBody.Result> resp = exchange(req, at, limits, deadline);
       int status = resp.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
-        close(resp);
         Optional<String> location = resp.headers().firstValue("Location");
         if (location.isEmpty()) {
           throw new FetchException("HTTP " + status + " redirect without a Location");
@@ -96,25 +119,48 @@ final class HttpFetcher {
         continue;
       }
       if (status != 200) {
-        close(resp);
         throw new FetchException("HTTP " + status);
       }
-      long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
-      if (declared > maxBytes) {
-        close(resp);
-        throw new FetchException(tooLarge(maxBytes));
+      String type = resp.headers().firstValue("Content-Type").orElse(null);
+      if (resp.body().tooLarge()) {
+        throw new FetchException(limits.tooLarge(type, limits.forType(type)));
       }
-      try (InputStream in = resp.body()) {
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-        if (body.length > maxBytes) {
-          throw new FetchException(tooLarge(maxBytes));
-        }
-        return new Fetched(at, body, resp.headers().firstValue("Content-Type").orElse(null));
-      } catch (HttpTimeoutException e) {
-        throw new FetchException("no complete response within " + seconds(settings.requestTimeout()));
-      } catch (IOException e) {
-        throw new FetchException("the response broke off: " + oneLine(e));
+      return new Fetched(at, resp.body().bytes(), type);
+    }
+  }
+
+  /**
+   * One request and its whole body, by {@code deadline}: the exchange is cancelled (its connection closed) when the
+   * time is up, however slowly the server sends; a body over its limit ends the exchange at the limit.
+   */
+  private HttpResponse<LimitedBody.Result> exchange(HttpRequest req, URI at, Limits limits, long deadline)
+      throws FetchException {
+    CompletableFuture<HttpResponse<LimitedBody.Result>> f = client.sendAsync(req,
+        info -> new LimitedBody(info.statusCode() == 200 ? limits.forType(info.headers().firstValue("Content-Type")
+            .orElse(null)) : 64 * 1024));
+    try {
+      return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new FetchException(timedOut());
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new FetchException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof HttpConnectTimeoutException) {
+        throw new FetchException("cannot connect: no answer within " + seconds(settings.connectTimeout()));
+      } else if (c instanceof HttpTimeoutException) {
+        throw new FetchException(timedOut());
+      } else if (c instanceof ConnectException) {
+        throw new FetchException("cannot connect: connection refused");
+      } else if (c instanceof UnknownHostException) {
+        throw new FetchException("cannot connect: unknown host " + at.getHost());
+      } else if (c instanceof IllegalArgumentException) {
+        throw new FetchException("not a URL that can be fetched: " + oneLine(c));
       }
+      throw new FetchException("cannot fetch: " + oneLine(c));
     }
   }
 
@@ -125,16 +171,14 @@ final class HttpFetcher {
     }
   }
 
-  private static void close(HttpResponse<InputStream> resp) {
-    try {
-      resp.body().close();
-    } catch (IOException e) {
-      // nothing to keep
-    }
+  private String timedOut() {
+    return "no complete response within " + seconds(settings.requestTimeout()) + " (--timeout,"
+        + " ingest.requestTimeoutSeconds)";
   }
 
-  private static String tooLarge(long max) {
-    return "response too large (over " + Math.max(1, max / (1024 * 1024)) + " MiB)";
+  private static String mib(long bytes) {
+    double m = bytes / (1024.0 * 1024);
+    return m >= 10 || m == Math.rint(m) ? String.valueOf(Math.max(1, Math.round(m))) : String.format("%.1f", m);
   }
 
   private static String seconds(java.time.Duration d) {
@@ -142,7 +186,7 @@ final class HttpFetcher {
     return (s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s)) + " s";
   }
 
-  private static String oneLine(Exception e) {
+  private static String oneLine(Throwable e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return m.lines().findFirst().orElse(m);
   }

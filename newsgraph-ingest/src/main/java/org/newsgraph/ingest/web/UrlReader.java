@@ -37,7 +37,8 @@ public final class UrlReader {
     String name = uri.toString();
     HttpFetcher.Fetched f;
     try {
-      f = fetcher.fetch(uri, Math.max(settings.maxFeedBytes(), settings.read().maxPageBytes()), FEED_ACCEPT);
+      f = fetcher.fetch(uri, new HttpFetcher.Limits(settings.read().maxPageBytes(), settings.maxFeedBytes()),
+          FEED_ACCEPT);
     } catch (HttpFetcher.FetchException e) {
       sink.problem(new ReadResult.Problem(name, e.getMessage()));
       return;
@@ -82,7 +83,8 @@ public final class UrlReader {
   private boolean readPage(URI page, FeedReader.Item item, ArticleSink sink) {
     HttpFetcher.Fetched f;
     try {
-      f = fetcher.fetch(page, settings.read().maxPageBytes(), PAGE_ACCEPT);
+      f = fetcher.fetch(page, new HttpFetcher.Limits(settings.read().maxPageBytes(), settings.read().maxPageBytes()),
+          PAGE_ACCEPT);
     } catch (HttpFetcher.FetchException e) {
       sink.problem(new ReadResult.Problem(page.toString(), e.getMessage() + "; the feed's summary is kept"));
       return false;

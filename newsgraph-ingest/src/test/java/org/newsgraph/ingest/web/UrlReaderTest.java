@@ -55,6 +55,22 @@ class UrlReaderTest {
       sleep(3000);
       send(x, 200, "application/rss+xml", feed());
     });
+    server.createContext("/trickle.html", x -> {
+      // the headers at once, then one byte a second for a minute: only a bound on the whole response ends it
+      x.getResponseHeaders().set("Content-Type", "text/html");
+      x.sendResponseHeaders(200, 0);
+      try (OutputStream out = x.getResponseBody()) {
+        for (int i = 0; i < 60; i++) {
+          out.write('<');
+          out.flush();
+          sleep(1000);
+        }
+      } catch (IOException e) {
+        // the client hung up: what the test wants
+      }
+    });
+    server.createContext("/big-page.html", x -> send(x, 200, "text/html", "<html><body><p>"
+        + "word ".repeat(600_000) + "</p></body></html>"));
     server.createContext("/image.png", x -> send(x, 200, "image/png", "\u0089PNG\r\n\u001a\n\u0000\u0000"));
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -188,11 +204,12 @@ class UrlReaderTest {
     assertEquals(List.of(base + "/gone: HTTP 404"), lines(read(FetchSettings.defaults(), base + "/gone")));
     FetchSettings small = new FetchSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 5, 1024 * 1024, false,
         null, new ReadOptions(null, null, 1024 * 1024));
-    assertEquals(List.of(base + "/huge.xml: response too large (over 1 MiB)"),
+    assertEquals(List.of(base + "/huge.xml: feed too large (over 1 MiB, the feed limit: ingest.maxFeedMib)"),
         lines(read(small, base + "/huge.xml")));
     FetchSettings impatient = new FetchSettings(Duration.ofSeconds(5), Duration.ofMillis(500), 5, 1024 * 1024,
         false, null, null);
-    assertEquals(List.of(base + "/slow: no response within 0.5 s"), lines(read(impatient, base + "/slow")));
+    assertEquals(List.of(base + "/slow: no complete response within 0.5 s (--timeout, ingest.requestTimeoutSeconds)"),
+        lines(read(impatient, base + "/slow")));
     int closed;
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closed = s.getLocalPort();
@@ -215,5 +232,25 @@ class UrlReaderTest {
 
   private static List<String> lines(Got g) {
     return g.problems().stream().map(ReadResult.Problem::oneLine).toList();
+  }
+
+  @Test
+  void a_server_that_sends_one_byte_a_second_is_cut_off_when_the_timeout_is_up() {
+    FetchSettings fiveSeconds = new FetchSettings(Duration.ofSeconds(5), Duration.ofSeconds(2), 5, 1024 * 1024,
+        false, null, null);
+    long t0 = System.nanoTime();
+    List<String> lines = lines(read(fiveSeconds, base + "/trickle.html"));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertEquals(List.of(base + "/trickle.html: no complete response within 2 s (--timeout,"
+        + " ingest.requestTimeoutSeconds)"), lines);
+    assertTrue(seconds < 5, "the fetch ended after " + seconds + " s");
+  }
+
+  @Test
+  void a_page_over_the_page_limit_names_the_page_limit_not_the_feed_limit() {
+    FetchSettings onePageMib = new FetchSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 5,
+        50L * 1024 * 1024, false, null, new ReadOptions(null, null, 1024 * 1024));
+    assertEquals(List.of(base + "/big-page.html: page too large (over 1 MiB, the page limit: ingest.maxPageMib or"
+        + " --max-page-mib)"), lines(read(onePageMib, base + "/big-page.html")));
   }
 }

@@ -143,6 +143,14 @@ public final class ArticleReader {
             Database.date(r, "resolved_begin"), Database.date(r, "resolved_end")));
       }
     }
+    Map<String, List<String>> notes = new HashMap<>();
+    try (PreparedStatement p = inList("SELECT article_id, message FROM ingest_log WHERE status = '"
+        + IngestLogEntry.STORED + "' AND message IS NOT NULL AND article_id IN (SELECT unnest(?)) ORDER BY seq",
+        found); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        notes.put(r.getString(1), List.of(r.getString(2).split("\n")));
+      }
+    }
     Map<String, List<org.newsgraph.core.Claim>> claims = ClaimEventRows.claims(db, found);
     Map<String, List<org.newsgraph.core.Event>> events = ClaimEventRows.events(db, found);
     Map<String, org.newsgraph.core.Geography> places = PlaceRows.read(db, found);
@@ -156,7 +164,7 @@ public final class ArticleReader {
       out.put(id, new AnalyzedArticle(a, List.of(), entities.getOrDefault(id, List.of()),
           mentions.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
           events.getOrDefault(id, List.of()), facets, stageIds.get(id),
-          g == null ? org.newsgraph.core.Geography.NONE : g));
+          g == null ? org.newsgraph.core.Geography.NONE : g, notes.getOrDefault(id, List.of())));
     }
   }
 

@@ -104,7 +104,9 @@ public final class ArticleWriter {
         current = null;
         List<Entity> updates = appendEntities(ap.entities, batchEntities.values(), stored);
         for (AnalyzedArticle a : fresh.values()) {
-          appendLog(ap.log, ++seq, runId, a.article().source(), a.article().id(), IngestLogEntry.STORED, null, when);
+          // the notes of a document analysed in part (limits) are the stored entry's message: one per line
+          appendLog(ap.log, ++seq, runId, a.article().source(), a.article().id(), IngestLogEntry.STORED,
+              a.notes().isEmpty() ? null : String.join("\n", a.notes()), when);
         }
         for (AnalyzedArticle a : duplicates) {
           String why = already.contains(a.article().id()) ? "already stored" : "repeated in the same batch";
@@ -131,7 +133,7 @@ public final class ArticleWriter {
         stories.rollback();
       }
       AnalyzedArticle a = fresh.get(current);
-      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "article " + current + " ("
+      throw StoreException.badArticle(current, "article " + current + " ("
           + a.article().source() + ") cannot be stored: "
           + e.getMessage() + "; nothing of this batch of " + batch.size() + " was stored");
     } catch (SQLException | RuntimeException e) {

@@ -155,7 +155,7 @@ public final class ParquetExchange {
         facets.add(Facet.SENTENCES);
       }
       out.add(new AnalyzedArticle(a.article(), s, a.entities(), a.mentions(), a.times(), a.claims(), a.events(),
-          facets, a.stageIds(), a.geography()));
+          facets, a.stageIds(), a.geography(), a.notes()));
     }
     return out;
   }

@@ -53,6 +53,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchResults;
 import org.newsgraph.store.StoreException;
@@ -299,6 +300,8 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
           + "' expands to too many words; use fewer wildcards");
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(query);
     } catch (IOException e) {
       throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e)
           + "; delete that folder and open the store again to rebuild it", e);
@@ -334,7 +337,15 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
           + "' has too many words");
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(query);
     }
+  }
+
+  /** A regular expression (/…/) or wildcard too complex to run: the caller's to simplify, not an internal error. */
+  private static StoreException tooComplex(String query) {
+    return new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
+        + "' is too complex to run (a regular expression or wildcard with too many states); simplify it");
   }
 
   private static String reason(Exception e) {

@@ -65,8 +65,9 @@ public final class StoreLock implements AutoCloseable {
         HELD.remove(key);
         throw inUse(dir, file);
       }
-      channel.truncate(0);
-      channel.write(ByteBuffer.wrap(ownerText().getBytes(StandardCharsets.UTF_8)), 0);
+      byte[] owner = ownerText().getBytes(StandardCharsets.UTF_8);
+      channel.write(ByteBuffer.wrap(owner), 0); // over the old owner's text, then cut to length: never empty
+      channel.truncate(owner.length);
       channel.force(false);
       return new StoreLock(key, channel, lock);
     } catch (IOException e) {
@@ -83,23 +84,53 @@ public final class StoreLock implements AutoCloseable {
     return "pid=" + self.pid() + "\nstarted=" + started + "\ncommand=" + command + "\n";
   }
 
+  /** How long a refused open waits for a starting owner to write who it is (it does so right after locking). */
+  private static final long OWNER_WAIT_MILLIS = 2_000;
+
   private static StoreException inUse(Path dir, Path file) {
-    String pid = "?";
-    String started = "unknown time";
+    String[] owner = owner(file);
+    long until = System.nanoTime() + OWNER_WAIT_MILLIS * 1_000_000;
+    while (owner[0] == null && System.nanoTime() < until) {
+      // two processes started at the same moment: the owner has the lock and is writing its name
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      owner = owner(file);
+    }
+    String who = owner[0] == null ? "another process (which has not yet written its process id into " + file + ")"
+        : "process " + owner[0] + (owner[1] == null ? "" : " (started " + owner[1] + ")");
+    return new StoreException(StoreException.Kind.UNAVAILABLE, "store " + dir + " is in use by " + who
+        + "; stop it or use --store to choose another");
+  }
+
+  /** Whether {@code pid} names a running process (not the dead owner whose text a new owner is writing over). */
+  private static boolean alive(String pid) {
+    try {
+      return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** The owner's process id and start time as its lock file gives them; nulls for what it does not (yet) say. */
+  private static String[] owner(Path file) {
+    String pid = null;
+    String started = null;
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (line.startsWith("pid=")) {
+        if (line.startsWith("pid=") && alive(line.substring(4).strip())) {
           pid = line.substring(4).strip();
         } else if (line.startsWith("started=")) {
           started = formatStart(line.substring(8).strip());
         }
       }
     } catch (IOException | RuntimeException e) {
-      // the owner is still writing the file, or it is unreadable: say what we know
+      // unreadable: say what we know
     }
-    return new StoreException(StoreException.Kind.UNAVAILABLE, "store " + dir + " is in use by process " + pid
-        + " (started " + started
-        + "); stop it or use --store to choose another");
+    return new String[] {pid, pid == null ? null : started};
   }
 
   private static String formatStart(String iso) {

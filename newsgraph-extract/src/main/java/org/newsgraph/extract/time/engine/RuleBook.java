@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.core.Work;
 
 /**
  * The rules of a tagger, in the order their sets added them (a tie in length goes to the earlier rule), and the
@@ -65,14 +66,17 @@ public final class RuleBook {
   public List<Candidate> candidates(String original) {
     // No-break spaces ("March\u202f2024" in pasted pages) are spaces to the rules; offsets stay the same.
     String text = original.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+    // read through a view that counts the characters each pattern reads and stops a match once time is up
+    CharSequence counted = Work.text(text);
     List<Candidate> out = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
-      Matcher m = rule.pattern().matcher(text);
+      Matcher m = rule.pattern().matcher(counted);
       while (m.find()) {
         if (m.end() == m.start()) {
           continue;
         }
+        Work.step();
         String covered = text.substring(m.start(), m.end());
         if (covered.matches("(?s).*\\n\\s*\\n.*")) {
           continue;

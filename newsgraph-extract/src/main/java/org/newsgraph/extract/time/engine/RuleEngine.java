@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
+import org.newsgraph.core.Work;
 import org.newsgraph.extract.time.resolution.Focus;
 import org.newsgraph.extract.time.resolution.ResolutionContext;
 import org.newsgraph.extract.time.resolution.TimeWords;
@@ -38,25 +41,28 @@ public final class RuleEngine {
     List<Candidate> cands = book.candidates(text);
     cands.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::rule)
         .thenComparingInt(cd -> cd.match().begin()));
-    List<Candidate> chosen = new ArrayList<>();
+    // the extents kept, by where they begin: they never overlap, so one look at the nearest is enough
+    TreeMap<Integer, Candidate> chosen = new TreeMap<>();
     for (Candidate cd : cands) {
-      boolean overlaps = false;
-      for (Candidate o : chosen) {
-        if (cd.match().begin() < o.match().end() && o.match().begin() < cd.match().end()) {
-          overlaps = true;
-          break;
-        }
-      }
-      if (overlaps || quotedTitle(text, cd.match().begin(), cd.match().end())) {
+      Work.step();
+      if (overlapsChosen(chosen, cd) || quotedTitle(text, cd.match().begin(), cd.match().end())) {
         continue;
       }
       dry.at(cd.match().begin(), cd.match().end());
       if (resolve(cd, dry) != null) {
-        chosen.add(cd);
+        chosen.put(cd.match().begin(), cd);
       }
     }
-    chosen.sort(Comparator.comparingInt(cd -> cd.match().begin()));
-    return chosen;
+    return new ArrayList<>(chosen.values());
+  }
+
+  /**
+   * Whether {@code cd} overlaps an extent kept: the kept extents are disjoint, so if the last one that begins before
+   * {@code cd} ends does not reach into it, no earlier one does.
+   */
+  private static boolean overlapsChosen(TreeMap<Integer, Candidate> chosen, Candidate cd) {
+    Map.Entry<Integer, Candidate> before = chosen.lowerEntry(cd.match().end());
+    return before != null && before.getValue().match().end() > cd.match().begin();
   }
 
   private List<TimeExpression> resolveInOrder(String text, List<Sentence> sentences, LocalDate anchor,
@@ -64,6 +70,7 @@ public final class RuleEngine {
     ResolutionContext ctx = new ResolutionContext(text, sentences, anchor, false);
     List<TimeExpression> result = new ArrayList<>();
     for (Candidate cd : chosen) {
+      Work.step();
       ctx.at(cd.match().begin(), cd.match().end());
       TimexValue out = resolve(cd, ctx);
       if (out == null) {

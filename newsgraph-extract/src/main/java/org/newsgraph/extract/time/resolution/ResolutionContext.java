@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Token;
+import org.newsgraph.core.Work;
 
 /**
  * What a rule sees while it resolves one match: the document, the anchor (the article's date), the extent of the
@@ -23,6 +24,7 @@ public final class ResolutionContext {
   private final List<Focus> foci = new ArrayList<>();
   private final List<Focus> fociView = Collections.unmodifiableList(foci);
   private final boolean extentsOnly;
+  private Focus lastDefiniteQuarter;
   private int begin;
   private int end;
   private Tense tense;
@@ -70,6 +72,44 @@ public final class ResolutionContext {
 
   public void addFocus(Focus f) {
     foci.add(f);
+    if (f.date().granularity() == Granularity.QUARTER && f.date().begin() != null && !f.indefinite()) {
+      lastDefiniteQuarter = f;
+    }
+  }
+
+  /**
+   * The latest focus that is a quarter with a known start and not brought in with "a"/"an", however far back; null
+   * when there is none. Kept as the foci come, so that asking costs nothing however long the document.
+   */
+  public Focus lastDefiniteQuarter() {
+    return lastDefiniteQuarter;
+  }
+
+  /**
+   * Where {@code lowerWord} (lower case) first occurs in [{@code from}, {@code to}) of the text, compared in lower
+   * case, as an offset into the text; -1 when it does not. Reads only that stretch, never the whole text.
+   */
+  public int indexOfLower(String lowerWord, int from, int to) {
+    int b = Math.max(0, from);
+    int e = Math.min(text.length(), to);
+    if (b >= e) {
+      return -1;
+    }
+    Work.step(e - b);
+    int i = text.substring(b, e).toLowerCase(Locale.ROOT).indexOf(lowerWord);
+    return i < 0 ? -1 : b + i;
+  }
+
+  /** As {@link #indexOfLower}, the last occurrence that begins in [{@code from}, {@code to}] (it may end after). */
+  public int lastIndexOfLower(String lowerWord, int from, int to) {
+    int b = Math.max(0, from);
+    int e = Math.min(text.length(), to + lowerWord.length());
+    if (b >= e) {
+      return -1;
+    }
+    Work.step(e - b);
+    int i = text.substring(b, e).toLowerCase(Locale.ROOT).lastIndexOf(lowerWord, to - b);
+    return i < 0 ? -1 : b + i;
   }
 
   /**
@@ -126,6 +166,7 @@ public final class ResolutionContext {
     if (s == null) {
       return out;
     }
+    Work.step(s.tokens().size());
     for (Token t : s.tokens()) {
       if (t.span().begin() < end && t.span().end() > begin) {
         out.add(t);
@@ -141,6 +182,7 @@ public final class ResolutionContext {
       return null;
     }
     int idx = -1;
+    Work.step(s.tokens().size());
     for (Token t : s.tokens()) {
       if (t.span().end() <= begin) {
         idx = t.index();
@@ -156,6 +198,7 @@ public final class ResolutionContext {
     if (s == null) {
       return null;
     }
+    Work.step(s.tokens().size());
     for (Token t : s.tokens()) {
       if (t.span().begin() >= end) {
         int i = t.index() + k - 1;
@@ -187,6 +230,7 @@ public final class ResolutionContext {
     int si = sentenceIndex();
     for (int i = foci.size() - 1; i >= 0; i--) {
       Focus f = foci.get(i);
+      Work.step();
       if (si - f.sentence() > FOCUS_WINDOW) {
         return null;
       }
@@ -205,6 +249,7 @@ public final class ResolutionContext {
     int si = sentenceIndex();
     for (int i = foci.size() - 1; i >= 0 && si - foci.get(i).sentence() <= window; i--) {
       Focus f = foci.get(i);
+      Work.step();
       if ((f.date().granularity() == Granularity.DAY || f.date().granularity() == Granularity.TIME)
           && f.date().begin() != null && f.date().begin().getDayOfWeek() == day) {
         return f;
@@ -222,6 +267,7 @@ public final class ResolutionContext {
     int si = sentenceIndex();
     for (int i = foci.size() - 1; i >= 0; i--) {
       Focus f = foci.get(i);
+      Work.step();
       if (si - f.sentence() > window) {
         return null;
       }

@@ -28,7 +28,6 @@ import static org.newsgraph.extract.time.rules.ThisLastNext.thisLastNext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.core.Token;
 import org.newsgraph.extract.time.engine.RuleBook;
@@ -52,7 +51,7 @@ final class DayAndSeasonRules implements RuleSet {
     book.add("season", WORD_START + PREMODIFIER
         + "?(?:(?<det>the|this|last|next|that|this\\s+past|this\\s+coming)\\s+)?" + SEASON
         + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + WORD_END, (g, c) -> {
-          Token t = tokenAt(c, c.text().toLowerCase(Locale.ROOT).indexOf(g.lower("s"), g.begin()));
+          Token t = tokenAt(c, c.indexOfLower(g.lower("s"), g.begin(), g.end()));
           if (t != null && !t.pos().startsWith("NN")) {
             return null;
           }
@@ -239,7 +238,7 @@ final class DayAndSeasonRules implements RuleSet {
           return null;
         }
       }
-      Token t = tokenAt(c, c.text().toLowerCase(Locale.ROOT).indexOf(g.lower("wd"), g.begin()));
+      Token t = tokenAt(c, c.indexOfLower(g.lower("wd"), g.begin(), g.end()));
       if (t != null && "PERSON".equals(t.ner())) {
         return null;
       }

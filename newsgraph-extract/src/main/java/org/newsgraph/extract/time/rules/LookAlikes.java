@@ -141,7 +141,7 @@ final class LookAlikes {
     if (!(lu.startsWith("second") || lu.startsWith("minute") || lu.startsWith("quarter"))) {
       return true;
     }
-    int at = c.text().toLowerCase(Locale.ROOT).lastIndexOf(lu, g.end());
+    int at = c.lastIndexOfLower(lu, g.begin(), g.end());
     Token t = at < 0 ? null : tokenAt(c, at);
     if (t == null) {
       return true;

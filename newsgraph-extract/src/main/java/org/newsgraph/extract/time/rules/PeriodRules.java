@@ -360,11 +360,9 @@ final class PeriodRules implements RuleSet {
     book.add("year-quarter", WORD_START + "the\\s+(?<y>(?:1[5-9]|20)\\d\\d)\\s+(?<n>quarter|period)" + WORD_END,
         (g, c) -> {
       int y = Integer.parseInt(g.get("y"));
-      for (int i = c.foci().size() - 1; i >= 0; i--) {
-        TimexValue o = c.foci().get(i).date();
-        if (o.granularity() == Granularity.QUARTER && o.begin() != null && !c.foci().get(i).indefinite()) {
-          return CalendarMath.at(LocalDate.of(y, o.begin().getMonthValue(), 1), Granularity.QUARTER);
-        }
+      Focus q = c.lastDefiniteQuarter();
+      if (q != null) {
+        return CalendarMath.at(LocalDate.of(y, q.date().begin().getMonthValue(), 1), Granularity.QUARTER);
       }
       if (c.anchor() == null) {
         return new TimexValue(TimexType.DATE, g.get("y") + "-QX", null, null, null, null);

@@ -13,7 +13,6 @@ import static org.newsgraph.extract.time.rules.LookAlikes.monthWordOk;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import org.newsgraph.core.TimexType;
 import org.newsgraph.extract.time.engine.Match;
 import org.newsgraph.extract.time.resolution.CalendarMath;
@@ -44,7 +43,7 @@ final class ThisLastNext {
     boolean the = w.startsWith("the ");
     String core = w.replace("the ", "").replace("this past", "past").replace("this coming", "coming");
     if (mon > 0) {
-      int monAt = c.text().toLowerCase(Locale.ROOT).indexOf(u, g.begin());
+      int monAt = c.indexOfLower(u, g.begin(), g.end());
       if (!monthWordOk(c, c.text().substring(monAt, monAt + u.length()), monAt)) {
         return null;
       }
