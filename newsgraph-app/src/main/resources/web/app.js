@@ -65,6 +65,7 @@
   const DAY = 86400000;
   const entityHref = (id) => '#/entity/' + encodeURIComponent(id);
   const articleHref = (id) => '#/article/' + encodeURIComponent(id);
+  const storyHref = (id) => '#/story/' + encodeURIComponent(id);
 
   function entityLink(ref, fallbackText) {
     if (!ref || !ref.id) return document.createTextNode(fallbackText || '');
@@ -180,15 +181,7 @@
     results.appendChild(el('p', {class: 'count', id: 'result-count'},
       (r.total_is_lower_bound ? 'at least ' : '') + n + (n === 1 ? ' article matches' : ' articles match') +
       (r.hits.length < n ? ' (showing ' + r.hits.length + ')' : '')));
-    const list = el('ol', {class: 'hits'});
-    for (const h of r.hits) {
-      list.appendChild(el('li', {class: 'hit'},
-        el('h2', {}, el('a', {href: articleHref(h.article_id)}, h.headline || '(no headline)')),
-        h.date ? el('time', {datetime: h.date, class: 'muted'}, h.date) : null,
-        reach(h.publications, h.outlets),
-        el('p', {class: 'snippet'}, marked(h.snippet))));
-    }
-    results.appendChild(list);
+    results.appendChild(hitsByStory(r.hits));
     if (r.hits.length) {
       const box = el('div', {class: 'map-box', id: 'search-map'});
       results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
@@ -196,6 +189,45 @@
       await mapInto(box, {q: params.get('q')});
     }
     rendered('search');
+  }
+
+  function hitItem(h) {
+    return el('li', {class: 'hit'},
+      el('h2', {}, el('a', {href: articleHref(h.article_id)}, h.headline || '(no headline)')),
+      h.date ? el('time', {datetime: h.date, class: 'muted'}, h.date) : null,
+      reach(h.publications, h.outlets),
+      el('p', {class: 'snippet'}, marked(h.snippet)));
+  }
+
+  /**
+   * The hits in their order, except that the hits of one story are one entry (at its best hit's place), with a link
+   * to the story; a hit alone in its story stays a plain hit.
+   */
+  function hitsByStory(hits) {
+    const byStory = new Map();
+    for (const h of hits) {
+      if (!h.story_id) continue;
+      if (!byStory.has(h.story_id)) byStory.set(h.story_id, []);
+      byStory.get(h.story_id).push(h);
+    }
+    const list = el('ol', {class: 'hits'});
+    const done = new Set();
+    for (const h of hits) {
+      const group = h.story_id ? byStory.get(h.story_id) : null;
+      if (!group || group.length < 2) {
+        list.appendChild(hitItem(h));
+        continue;
+      }
+      if (done.has(h.story_id)) continue;
+      done.add(h.story_id);
+      const outlets = [...new Set(group.flatMap((x) => x.outlets || []))];
+      list.appendChild(el('li', {class: 'hit story-hits', 'data-story': h.story_id},
+        el('p', {class: 'story-hits-head'}, badge('story', 'story-badge'), ' ',
+          el('a', {href: storyHref(h.story_id)}, plural(group.length, 'matching article') + ' of one story'),
+          outlets.length ? el('span', {class: 'muted small'}, ' · ' + outlets.join(', ')) : null),
+        el('ol', {class: 'hits'}, group.map(hitItem))));
+    }
+    return list;
   }
 
   /** "Reported by 3 outlets: A, B, C" when the story was published more than once; nothing otherwise. */
@@ -630,10 +662,11 @@
     const info = await api('/api/entities/' + enc);
     const e = info.entity;
     const eid = encodeURIComponent(e.id);
-    const [tl, asActor, asRecipient, made, about, related] = await Promise.all([
+    const [tl, asActor, asRecipient, made, about, related, stories] = await Promise.all([
       api('/api/timeline?limit=' + TIMELINE_PAGE + '&entity=' + eid), api('/api/events?limit=200&actor=' + eid),
       api('/api/events?limit=200&recipient=' + eid), api('/api/claims?limit=100&source=' + eid),
-      api('/api/claims?limit=100&about=' + eid), api('/api/entities/' + eid + '/related?limit=15')]);
+      api('/api/claims?limit=100&about=' + eid), api('/api/entities/' + eid + '/related?limit=15'),
+      api('/api/stories?limit=' + ENTITY_STORIES + '&about=' + eid)]);
     title(e.name);
     const items = [];
     const addTimes = (entries) => {
@@ -705,6 +738,14 @@
         info.place ? el('p', {class: 'place-point', id: 'entity-place'}, 'On the map: ' + info.place.name +
           (info.place.country ? ', ' + info.place.country : '') + ' (' + info.place.lat.toFixed(2) + ', ' +
           info.place.lon.toFixed(2) + ')') : null),
+      el('section', {'aria-labelledby': 'stories-h', id: 'entity-stories'}, el('h2', {id: 'stories-h'},
+        'Stories that name it (' + stories.total + ')'),
+        storyList(stories.stories.slice(0, ENTITY_STORIES_SHOWN), 'No story names it yet.'),
+        stories.stories.length > ENTITY_STORIES_SHOWN ? el('details', {class: 'more'},
+          el('summary', {}, plural(stories.stories.length - ENTITY_STORIES_SHOWN, 'more story').replace('storys',
+            'stories')), storyList(stories.stories.slice(ENTITY_STORIES_SHOWN), '')) : null,
+        stories.total > stories.stories.length ? el('p', {class: 'muted small'}, 'The largest ' +
+          stories.stories.length + ' of ' + stories.total + '.') : null),
       el('section', {'aria-labelledby': 'map-h', id: 'map'}, el('h2', {id: 'map-h'},
         info.place ? 'What happened there, and what it did' : 'Where its events happened'),
         el('div', {class: 'map-box', id: 'entity-map'}, el('p', {class: 'muted'}, 'Drawing the map…'))),
@@ -723,6 +764,286 @@
       if (old) old.replaceWith(timelineSvg(items));
     };
     rendered('entity');
+  }
+
+  // ---- Stories --------------------------------------------------------------------------------------------
+
+  /** Stories listed on an entity's page (the largest), of which the first few are open. */
+  const ENTITY_STORIES = 10;
+  const ENTITY_STORIES_SHOWN = 4;
+  /** Stories per page of the stories list. */
+  const STORIES_PAGE = 30;
+
+  /** An entity id in words, when its name is not at hand: "person:ronald-reagan" → "Ronald Reagan". */
+  function idWords(id) {
+    return String(id).slice(String(id).indexOf(':') + 1).replace(/[-_]+/g, ' ')
+      .replace(/(^| )([a-z])/g, (m, sp, c) => sp + c.toUpperCase());
+  }
+
+  /** A link to an entity known by id: its name and type from {names} when there, else the id in words. */
+  function entityIdLink(id, names) {
+    const known = names && names.get(id);
+    if (known) return entityLink(known);
+    const type = String(id).slice(0, Math.max(0, String(id).indexOf(':')));
+    return el('a', {href: entityHref(id), class: 'ent ent-' + (type || 'misc').toLowerCase(), title: id},
+      idWords(id));
+  }
+
+  const joinNodes = (nodes) => nodes.flatMap((n, i) => (i ? [', ', n] : [n]));
+
+  /** "2024-10-01 – 2024-10-09", one day, or "undated". */
+  function dateSpan(first, last) {
+    if (!first) return 'undated';
+    return !last || last === first ? first : first + ' – ' + last;
+  }
+
+  /** What a story's size and reach are, in words: "12 articles · 2 outlets: A, B · dates" (nothing empty). */
+  function storyMeta(st) {
+    return el('p', {class: 'meta'},
+      el('span', {class: 'story-size'}, plural(st.articles, 'article')),
+      st.outlets.length ? el('span', {}, plural(st.outlets.length, 'outlet') + ': ' + st.outlets.join(', ')) : null,
+      st.first_date ? el('span', {}, dateSpan(st.first_date, st.last_date)) : null,
+      st.undated ? el('span', {class: 'muted'}, (st.undated === st.articles ? 'all undated' : st.undated +
+        ' undated') + ' (joined by content only)') : null);
+  }
+
+  function storyList(stories, emptyText) {
+    if (!stories.length) return el('p', {class: 'muted'}, emptyText);
+    return el('ol', {class: 'stories'}, stories.map((st) => el('li', {class: 'story-item', 'data-story': st.id},
+      el('h3', {}, el('a', {href: storyHref(st.id)}, st.title || '(no headline)')),
+      storyMeta(st),
+      st.entities.length ? el('p', {class: 'small story-entities'},
+        joinNodes(st.entities.slice(0, 8).map((id) => entityIdLink(id)))) : null)));
+  }
+
+  async function storiesPage(params) {
+    title('Stories');
+    const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+    const from = params.get('from') || '';
+    const to = params.get('to') || '';
+    const r = await api('/api/stories?' + query({from, to, offset, limit: STORIES_PAGE}));
+    clear(main);
+    const fromIn = el('input', {type: 'date', name: 'from', value: from});
+    const toIn = el('input', {type: 'date', name: 'to', value: to});
+    const form = el('form', {class: 'story-filter'},
+      el('label', {class: 'field'}, el('span', {}, 'Reported from'), fromIn),
+      el('label', {class: 'field'}, el('span', {}, 'to (exclusive)'), toIn),
+      el('button', {type: 'submit'}, 'Show'));
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      location.hash = '#/stories?' + query({from: fromIn.value, to: toIn.value});
+    });
+    const nav = el('p', {class: 'pager'});
+    if (offset > 0) {
+      nav.appendChild(el('a', {href: '#/stories?' + query({from, to, offset: Math.max(0, offset - STORIES_PAGE)})},
+        '← larger'));
+    }
+    if (offset + r.stories.length < r.total) {
+      if (offset > 0) nav.appendChild(document.createTextNode(' · '));
+      nav.appendChild(el('a', {href: '#/stories?' + query({from, to, offset: offset + STORIES_PAGE})},
+        'smaller →'));
+    }
+    main.append(el('h1', {}, 'Stories'),
+      el('p', {class: 'muted'}, 'The articles that report one development, across outlets: the largest first. ' +
+        (r.total ? 'Stories ' + (offset + 1) + '–' + (offset + r.stories.length) + ' of ' + r.total + '.' : '')),
+      form, storyList(r.stories, 'No stories stored' + (from || to ? ' in these dates.' : ' yet.')), nav);
+    rendered('stories');
+  }
+
+  /** Names and types of the entities known by id (at most {max}); those the API does not find keep their id. */
+  async function entityNames(ids, max) {
+    const names = new Map();
+    const found = await Promise.all([...new Set(ids)].slice(0, max).map((id) =>
+      api('/api/entities/' + encodeURIComponent(id)).then((r) => r.entity, () => null)));
+    for (const e of found) if (e) names.set(e.id, {id: e.id, name: e.name, type: e.type});
+    return names;
+  }
+
+  /** One lane per outlet, each article a dot at its date: who reported the story when. */
+  function outletStrip(articles) {
+    const dated = articles.filter((a) => a.date);
+    if (dated.length < 2) return null;
+    const outlets = [...new Set(dated.map((a) => a.outlet || 'unknown outlet'))];
+    let lo = Math.min(...dated.map((a) => toDay(a.date)));
+    let hi = Math.max(...dated.map((a) => toDay(a.date)));
+    if (hi - lo < 2) {
+      lo -= 1;
+      hi += 1;
+    }
+    const W = Math.max(320, Math.min(1200, (main.clientWidth || 1000) - 4));
+    const left = 130;
+    const right = 20;
+    const rowH = 26;
+    const H = outlets.length * rowH + 40;
+    const x = (d) => left + (d - lo) / (hi - lo) * (W - left - right);
+    const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
+    const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'outlet-strip', role: 'group',
+      'aria-label': 'Articles by outlet from ' + iso(lo) + ' to ' + iso(hi)});
+    outlets.forEach((o, i) => {
+      const y = 24 + i * rowH;
+      g.appendChild(svg('text', {x: left - 8, y: y + 4, class: 'tick-label', 'text-anchor': 'end'},
+        o.length > 18 ? o.slice(0, 17) + '…' : o));
+      g.appendChild(svg('line', {x1: left, x2: W - right, y1: y, y2: y, class: 'lane'}));
+    });
+    const axisY = H - 18;
+    g.appendChild(svg('text', {x: left, y: axisY + 12, class: 'tick-label', 'text-anchor': 'start'}, iso(lo)));
+    g.appendChild(svg('text', {x: W - right, y: axisY + 12, class: 'tick-label', 'text-anchor': 'end'}, iso(hi)));
+    // the articles of one outlet on one day are one dot, larger by their number, linking to the first of them
+    const days = new Map();
+    for (const a of dated) {
+      const k = (a.outlet || 'unknown outlet') + '|' + a.date;
+      if (!days.has(k)) days.set(k, []);
+      days.get(k).push(a);
+    }
+    for (const same of days.values()) {
+      const a = same[0];
+      const y = 24 + outlets.indexOf(a.outlet || 'unknown outlet') * rowH;
+      const cx = x(toDay(a.date));
+      g.appendChild(svg('a', {href: articleHref(a.article_id)},
+        svg('title', {}, a.date + ' · ' + (a.outlet || 'unknown outlet') + ': ' +
+          same.map((b) => b.headline || 'article').join('; ')),
+        svg('circle', {cx, cy: y, r: Math.min(10, 4 + 1.5 * (same.length - 1)),
+          class: 'dot' + (same.some((b) => b.started) ? ' started' : '')}),
+        same.length > 1 ? svg('text', {x: cx, y: y - 12, class: 'tick-label', 'text-anchor': 'middle'},
+          '×' + same.length) : null));
+    }
+    return el('figure', {class: 'timeline-figure'}, g, el('figcaption', {class: 'muted small'},
+      'Each dot an outlet\'s articles of one day (×N: N of them), on its line at its date; the ringed dot started' +
+        ' the story.'));
+  }
+
+  /** Links [1] [2] … to the articles of some reports, each titled with its article's headline. */
+  function reportLinks(mentions, headlines) {
+    return [...new Set(mentions.map((m) => m.article_id))].map((aid, i) => [i ? ' ' : '',
+      el('a', {href: articleHref(aid), class: 'small', title: headlines.get(aid) || 'article'}, '[' + (i + 1) + ']')]);
+  }
+
+  /** The first {n} nodes, and the others behind a "N more" disclosure. */
+  function firstThenMore(nodes, n, wrap, what) {
+    if (nodes.length <= n) return wrap(nodes);
+    return [wrap(nodes.slice(0, n)), el('details', {class: 'more'},
+      el('summary', {}, plural(nodes.length - n, 'more ' + what)), wrap(nodes.slice(n)))];
+  }
+
+  function storyArticles(articles) {
+    const byOutlet = new Map();
+    for (const a of articles) {
+      const o = a.outlet || 'unknown outlet';
+      if (!byOutlet.has(o)) byOutlet.set(o, []);
+      byOutlet.get(o).push(a);
+    }
+    const mixed = articles.some((a) => a.dated) && articles.some((a) => !a.dated);
+    return el('div', {class: 'story-outlets' + (byOutlet.size > 1 ? ' several' : '')}, [...byOutlet.entries()].map(([outlet, list]) =>
+      el('section', {class: 'story-outlet'}, el('h3', {}, outlet + ' (' + list.length + ')'),
+        el('ol', {class: 'story-articles'}, list.map((a) => el('li', {'data-article': a.article_id},
+          a.date ? el('time', {datetime: a.date, class: 'when'}, a.date) : el('span', {class: 'when muted'}, 'undated'),
+          ' ', el('a', {href: articleHref(a.article_id)}, a.headline || '(no headline)'),
+          a.started ? [' ', badge('first report', 'story-first')] : null,
+          a.publications > 1 ? [' ', badge('also in ' + (a.publications - 1) + ' more' +
+            (a.outlets.length ? ' (' + a.outlets.join(', ') + ')' : ''), 'reach')] : null,
+          a.dated || !mixed ? null : el('span', {class: 'muted small'}, ' joined by content only')))))));
+  }
+
+  function reportCounts(x, reports) {
+    return plural(x.articles, 'article') + (x.outlets ? ', ' + plural(x.outlets, 'outlet') : '') +
+      (reports && reports !== x.articles ? ', ' + plural(reports, 'report') : '') +
+      (x.republications ? ' (+' + x.republications + ' republished, counted once)' : '');
+  }
+
+  /** Event rows shown before "N more events". */
+  const STORY_EVENTS = 15;
+  /** Claims shown per source before "N more claims". */
+  const STORY_CLAIMS = 3;
+
+  function storyEvents(events, names, headlines) {
+    if (!events.length) return el('p', {class: 'muted'}, 'No events found.');
+    const links = (ids) => ids.length ? joinNodes(ids.map((id) => entityIdLink(id, names))) : null;
+    const rows = events.map((e) => el('tr', {'data-event': e.id},
+      el('td', {}, (e.type || 'event').toLowerCase(), el('br', {}), el('q', {class: 'trigger'}, e.label)),
+      el('td', {}, links(e.actors) || el('span', {class: 'muted'}, 'unknown')),
+      el('td', {}, links(e.recipients)),
+      el('td', {}, e.location ? entityIdLink(e.location, names) : null),
+      el('td', {}, interval(e.interval)),
+      el('td', {class: 'reports'}, el('strong', {}, reportCounts(e, e.mentions)), el('br', {}),
+        reportLinks(e.reports, headlines))));
+    const table = (part) => el('table', {class: 'events'},
+      el('caption', {class: 'visually-hidden'}, 'Events of the story, each once'),
+      el('thead', {}, el('tr', {}, ['Event', 'Actors', 'Recipients', 'Place', 'When', 'Reported in'].map(
+        (h) => el('th', {scope: 'col'}, h)))),
+      el('tbody', {}, part));
+    return el('div', {class: 'table-wrap'}, firstThenMore(rows, STORY_EVENTS, table, 'event'));
+  }
+
+  function sourceHeading(key, first, names) {
+    if (key.startsWith('group:')) {
+      return ['unnamed ', el('span', {class: 'muted small group-countries'},
+        '[group: ' + key.slice(6).split('+').map((c) => c.slice(c.indexOf(':') + 1)).join(', ') + ']'), first.source_text ? ' (“' + first.source_text + '”)' : ''];
+    }
+    if (key === 'unnamed' || key.indexOf(':') < 0) return el('span', {class: 'claim-source'}, first.source_text || 'unattributed');
+    return entityIdLink(key, names);
+  }
+
+  function storyClaims(claims, names, headlines) {
+    if (!claims.length) return el('p', {class: 'muted'}, 'No claims found.');
+    const bySource = new Map();
+    for (const c of claims) {
+      if (!bySource.has(c.source_key)) bySource.set(c.source_key, []);
+      bySource.get(c.source_key).push(c);
+    }
+    return el('div', {class: 'story-claims'}, [...bySource.entries()].map(([key, list]) =>
+      el('section', {class: 'story-source', 'data-source': key},
+        el('h3', {}, sourceHeading(key, list[0], names), el('span', {class: 'muted small'}, ' · ' +
+          plural(list.length, 'claim'))),
+        firstThenMore(list.map((c) => el('li', {'data-claim': c.id},
+          c.stances.map((s) => [badge(s.stance + (c.stances.length > 1 ? ' ×' + s.reports : ''),
+            'stance-' + s.stance), ' ']),
+          el('blockquote', {class: 'claim-content'}, c.excerpt),
+          el('span', {class: 'muted small'}, reportCounts(c, c.reports) + ' '), reportLinks(c.mentions, headlines))),
+        STORY_CLAIMS, (part) => el('ul', {class: 'claim-cards story-claim-cards'}, part), 'claim'))));
+  }
+
+  function reportLine(label, r) {
+    if (!r) return null;
+    return el('span', {}, label + ': ', el('a', {href: articleHref(r.article_id)}, r.headline || 'article'),
+      r.outlet || r.date ? ' (' + [r.outlet, r.date].filter(Boolean).join(', ') + ')' : null);
+  }
+
+  async function storyPage(id) {
+    const d = await api('/api/stories/' + encodeURIComponent(id));
+    const st = d.story;
+    const ids = st.entities.concat(...d.events.map((e) => e.actors.concat(e.recipients, e.location ? [e.location] : [])),
+      d.claims.map((c) => c.source_key).filter((k) => k.indexOf(':') > 0 && !k.startsWith('group:')));
+    const names = await entityNames(ids, 80);
+    const headlines = new Map(d.articles.map((a) => [a.article_id, a.headline]));
+    title(st.title || 'Story');
+    clear(main);
+    const mapBox = el('div', {class: 'map-box', id: 'story-map'}, el('p', {class: 'muted'}, 'Drawing the map…'));
+    const merges = d.merges.filter((m) => !m.undone_by);
+    main.appendChild(el('div', {class: 'story-page', 'data-story': st.id},
+      el('header', {},
+        el('p', {class: 'muted small'}, el('a', {href: '#/stories'}, 'Stories'), ' › ', st.id),
+        el('h1', {id: 'story-title'}, st.title || '(no headline)'),
+        storyMeta(st),
+        el('p', {class: 'meta'}, reportLine('First report', st.first), reportLine('Latest', st.latest)),
+        st.entities.length ? el('p', {class: 'story-entities'}, 'Names: ',
+          joinNodes(st.entities.map((e) => entityIdLink(e, names)))) : null),
+      el('section', {'aria-labelledby': 'story-articles-h', id: 'story-articles'},
+        el('h2', {id: 'story-articles-h'}, 'Articles by outlet (' + d.articles.length + ')'),
+        outletStrip(d.articles), storyArticles(d.articles)),
+      el('section', {'aria-labelledby': 'story-events-h', id: 'story-events'},
+        el('h2', {id: 'story-events-h'}, 'Events, each once (' + d.events.length + ')'),
+        storyEvents(d.events, names, headlines)),
+      el('section', {'aria-labelledby': 'story-map-h'},
+        el('h2', {id: 'story-map-h'}, 'Where its events happened'), mapBox),
+      el('section', {'aria-labelledby': 'story-claims-h', id: 'story-claims'},
+        el('h2', {id: 'story-claims-h'}, 'Claims by source (' + d.claims.length + ')'),
+        storyClaims(d.claims, names, headlines)),
+      merges.length ? el('section', {'aria-labelledby': 'story-merges-h'},
+        el('h2', {id: 'story-merges-h'}, 'People made one across its articles'),
+        el('ul', {}, merges.map((m) => el('li', {}, entityIdLink(m.entity_id, names), ' = ',
+          entityIdLink(m.into_id, names), el('span', {class: 'muted small'}, ' (' + m.reason + ')'))))) : null));
+    await mapInto(mapBox, {articles: d.articles.map((a) => a.article_id).join(',')});
+    rendered('story');
   }
 
   // ---- Claims board ---------------------------------------------------------------------------------------
@@ -869,17 +1190,19 @@
     const arg = decodeURIComponent(rest.join('/'));
     for (const a of document.querySelectorAll('[data-nav]')) {
       const current = a.getAttribute('data-nav') === (page === 'article' || page === 'entity' || page === ''
-        ? 'search' : page);
+        ? 'search' : page === 'story' ? 'stories' : page);
       if (current) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
     }
     main.removeAttribute('data-rendered');
     try {
       if (page === 'article' && arg) await articlePage(arg);
       else if (page === 'entity' && arg) await entityPage(arg);
+      else if (page === 'story' && arg) await storyPage(arg);
+      else if (page === 'stories') await storiesPage(params);
       else if (page === 'claims') await claimsPage();
       else if (page === 'analyze') analyzePage();
       else await searchPage(params);
-      if (page === 'article' || page === 'entity' || page === 'claims') {
+      if (['article', 'entity', 'claims', 'story', 'stories'].includes(page)) {
         main.focus({preventScroll: true});
         window.scrollTo(0, 0);
       }

@@ -31,8 +31,8 @@ final class SearchCommand implements Callable<Integer> {
       String q = String.join(" ", query);
       SearchResults r = s.store().search(q, limit);
       if (output.json) {
-        output.printJson(SearchAnswer.of(q, r.total(), false, r.hits(),
-            s.store().reach(r.hits().stream().map(SearchHit::articleId).toList())));
+        List<String> ids = r.hits().stream().map(SearchHit::articleId).toList();
+        output.printJson(SearchAnswer.of(q, r.total(), false, r.hits(), s.store().reach(ids), s.store().storyOf(ids)));
         return Main.OK;
       }
       PrintWriter out = output.out();

@@ -67,7 +67,7 @@ final class SearchEndpoint {
         lowerBound = r.total() > FILTER_WINDOW;
       }
     }
-    return SearchAnswer.of(req.q(), total, lowerBound, hits,
-        store.reach(hits.stream().map(SearchHit::articleId).toList()));
+    List<String> ids = hits.stream().map(SearchHit::articleId).toList();
+    return SearchAnswer.of(req.q(), total, lowerBound, hits, store.reach(ids), store.storyOf(ids));
   }
 }

@@ -50,12 +50,13 @@ public final class Answers {
    * @param hits               the best ones, best first
    */
   public record SearchAnswer(String query, long total, boolean totalIsLowerBound, List<Hit> hits) {
+    /** The hits with their reach, and the story each belongs to ({@code stories}: article id to story id). */
     public static SearchAnswer of(String query, long total, boolean lowerBound, List<SearchHit> hits,
-        Map<String, Reach> reach) {
+        Map<String, Reach> reach, Map<String, String> stories) {
       return new SearchAnswer(query, total, lowerBound, hits.stream().map(h -> {
         Reach r = reach.get(h.articleId());
         return new Hit(h.articleId(), h.headline(), h.date(), h.score(), h.snippet(),
-            r == null ? 1 : r.publications(), r == null ? List.of() : r.outlets());
+            r == null ? 1 : r.publications(), r == null ? List.of() : r.outlets(), stories.get(h.articleId()));
       }).toList());
     }
   }
@@ -68,9 +69,10 @@ public final class Answers {
    * @param snippet       a passage or two with the matched words in « »; not HTML-escaped
    * @param publications  how many times it was published (near-duplicates included)
    * @param outlets       the outlets that ran it
+   * @param storyId       the story it belongs to (GET /api/stories/{id}), or null when it has none yet
    */
   public record Hit(String articleId, @Nullable String headline, @Nullable LocalDate date, float score,
-      String snippet, int publications, List<String> outlets) {}
+      String snippet, int publications, List<String> outlets, @Nullable String storyId) {}
 
   /**
    * A canonical entity.

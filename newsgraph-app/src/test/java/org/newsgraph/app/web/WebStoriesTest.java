@@ -1,0 +1,151 @@
+package org.newsgraph.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.app.cli.Main;
+import org.newsgraph.app.http.ApiServer;
+import org.newsgraph.app.service.AnalysisPipeline;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention.Role;
+import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.ArticleBuilder;
+import org.newsgraph.testkit.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Stories on the page, in a real headless Chromium against the real server: the sample as the real pipeline
+ * analyses it, plus another outlet's report of the Kursk withdrawal, which joins the Kursk article's story.
+ */
+@Tag("browser")
+class WebStoriesTest {
+  @TempDir static Path tmp;
+  private static NewsStore store;
+  private static ApiServer server;
+  private static Browser browser;
+  private static String base;
+  private static String kurskStory;
+
+  /** Another outlet's report of the Kursk withdrawal, a day after the sample's, in its own words. */
+  private static AnalyzedArticle kurskElsewhere() {
+    return ArticleBuilder.text("South Korea's National Intelligence Service said North Korean troops have been"
+        + " pulled back from the front in Kursk after heavy losses. Russia has not confirmed the withdrawal of the"
+        + " North Korean troops, which arrived in Russia in October 2024.")
+        .source("samples/kursk-elsewhere.txt")
+        .headline("Seoul says North Korean troops withdrawn from Kursk front")
+        .published("2025-02-14")
+        .entity("country:PRK", EntityType.COUNTRY, "North Korea")
+        .entity("place:kursk", EntityType.PLACE, "Kursk")
+        .entity("country:KOR", EntityType.COUNTRY, "South Korea")
+        .entity("country:RUS", EntityType.COUNTRY, "Russia")
+        .mention("South Korea", "country:KOR")
+        .mention("North Korean", "country:PRK", Role.DEMONYM)
+        .mention("Kursk", "place:kursk")
+        .mention("Russia", "country:RUS")
+        .time("October 2024", "2024-10", "2024-10-01", "2024-11-01")
+        .build();
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    Browser.assumeInstalled();
+    Path sample = Path.of(System.getProperty("newsgraph.home", ".."), "examples", "arabnews-2025.txt");
+    Path dir = tmp.resolve("store");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"ingest", "--store", dir.toString(), sample.toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, out + "\n" + err);
+    store = NewsStore.open(dir);
+    AnalyzedArticle other = kurskElsewhere();
+    store.save(List.of(other), List.of(), "run-2");
+    Map<String, String> of = store.storyOf(List.of(other.article().id()));
+    kurskStory = of.get(other.article().id());
+    NewsgraphConfig cfg = NewsgraphConfig.defaults();
+    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
+        () -> AnalysisPipeline.standard(cfg));
+    base = "http://127.0.0.1:" + server.port() + "/";
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static List<String> texts(String css) {
+    return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  void the_stories_page_lists_the_largest_story_first_and_links_to_it() {
+    browser.width(1280);
+    browser.open(base + "#/stories", "stories");
+    List<WebElement> items = browser.driver.findElements(By.cssSelector(".stories .story-item"));
+    assertEquals(2, items.size(), texts(".stories .story-item").toString());
+    assertEquals(kurskStory, items.get(0).getAttribute("data-story"));
+    assertTrue(items.get(0).getText().contains("2 articles"), items.get(0).getText());
+    assertEquals("page", browser.find("[data-nav=stories]").getAttribute("aria-current"));
+    browser.screenshot("stories-1-list");
+  }
+
+  @Test
+  void a_story_page_shows_its_articles_by_outlet_its_events_once_its_claims_by_source_and_its_map() {
+    browser.width(1280);
+    browser.open(base + "#/story/" + kurskStory, "story");
+    assertEquals(2, browser.driver.findElements(By.cssSelector("#story-articles .story-articles li")).size());
+    assertEquals(2, browser.driver.findElements(By.cssSelector("#story-articles .outlet-strip .dot")).size(),
+        "one dot per dated article");
+    List<String> events = texts("#story-events tbody tr");
+    assertFalse(events.isEmpty(), "the Kursk article reports events");
+    assertTrue(events.stream().allMatch(t -> t.contains("article")), events.toString());
+    assertFalse(texts("#story-claims .story-source").isEmpty(), "the story's claims, by source");
+    assertFalse(browser.driver.findElements(By.cssSelector("#story-map .news-map .marker")).isEmpty(),
+        "the story's events are mapped");
+    browser.screenshot("stories-2-story");
+  }
+
+  @Test
+  void the_entity_page_lists_the_stories_that_name_it() {
+    browser.width(1280);
+    browser.open(base + "#/entity/place%3Akursk", "entity");
+    List<WebElement> items = browser.driver.findElements(By.cssSelector("#entity-stories .story-item"));
+    assertEquals(1, items.size(), texts("#entity-stories .story-item").toString());
+    assertEquals(kurskStory, items.get(0).getAttribute("data-story"));
+  }
+
+  @Test
+  void search_hits_of_one_story_are_grouped_under_it() {
+    browser.width(1280);
+    browser.open(base + "#/search?q=Kursk", "search");
+    List<WebElement> groups = browser.driver.findElements(By.cssSelector(".results .story-hits"));
+    assertEquals(1, groups.size(), texts(".results .hit").toString());
+    assertEquals(kurskStory, groups.get(0).getAttribute("data-story"));
+    assertEquals(2, groups.get(0).findElements(By.cssSelector(".hit")).size());
+    assertTrue(groups.get(0).findElement(By.cssSelector(".story-hits-head a")).getAttribute("href")
+        .endsWith("#/story/" + kurskStory));
+    browser.screenshot("stories-3-search");
+  }
+}
