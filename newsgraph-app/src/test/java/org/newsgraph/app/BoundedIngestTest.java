@@ -95,7 +95,9 @@ class BoundedIngestTest {
   void a_stage_out_of_time_is_stopped_and_the_article_stored_with_what_came_before_it() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     StringBuilder text = new StringBuilder("Rain delays the harvest\n\n");
-    for (int i = 0; i < 300; i++) {
+    // some 30,000 tokens (under limits.maxDocumentChars): more than CoreNLP parses in 0.5 s even warm on a quiet
+    // machine (300 paragraphs were not, once the models were loaded by an earlier test of the same JVM)
+    for (int i = 0; i < 1_200; i++) {
       text.append("LAHORE: Farmers in Punjab said on Monday that heavy rain had delayed the wheat harvest by two weeks, ")
           .append("and officials said the losses would be counted in March.\n\n");
     }
