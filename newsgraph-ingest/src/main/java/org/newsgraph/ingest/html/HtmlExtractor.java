@@ -488,12 +488,7 @@ public final class HtmlExtractor {
   }
 
   private static boolean isAncestor(Element a, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == a) {
-        return true;
-      }
-    }
-    return false;
+    return e.parents().contains(a); // jsoup's Element.equals is identity
   }
 
   private static String norm(String s) {
