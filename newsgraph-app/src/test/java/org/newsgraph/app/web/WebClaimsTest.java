@@ -165,15 +165,7 @@ class WebClaimsTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
-    }
+    WebFixtures.close(browser, server, store);
   }
 
   private static List<String> texts(String css, WebElement in) {

@@ -60,15 +60,7 @@ class WebMapTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
-    }
+    WebFixtures.close(browser, server, store);
   }
 
   private static List<WebElement> markers(String box) {

@@ -75,15 +75,7 @@ class WebSampleTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
-    }
+    WebFixtures.close(browser, server, store);
   }
 
   private static List<String> attributes(List<WebElement> es, String name) {

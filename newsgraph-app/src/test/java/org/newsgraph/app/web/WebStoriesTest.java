@@ -84,15 +84,7 @@ class WebStoriesTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
-    }
+    WebFixtures.close(browser, server, store);
   }
 
   private static List<String> texts(String css) {
