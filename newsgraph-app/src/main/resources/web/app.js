@@ -513,11 +513,12 @@
         el('br', {}), el('span', {class: 'muted small source'}, p.source)))));
   }
 
-  async function articlePage(id) {
+  async function articlePage(id, params) {
     const a = await api('/api/articles/' + encodeURIComponent(id));
     title(a.headline);
     clear(main);
     main.appendChild(articleView(a, true));
+    if (params && params.get('fact')) showSentence(a, params.get('fact'));
     rendered('article');
   }
 
@@ -1009,11 +1010,15 @@
   }
 
   async function storyPage(id) {
-    const d = await api('/api/stories/' + encodeURIComponent(id));
+    const [d, board] = await Promise.all([api('/api/stories/' + encodeURIComponent(id)),
+      api('/api/stories/' + encodeURIComponent(id) + '/board')]);
     const st = d.story;
     const ids = st.entities.concat(...d.events.map((e) => e.actors.concat(e.recipients, e.location ? [e.location] : [])),
       d.claims.map((c) => c.source_key).filter((k) => k.indexOf(':') > 0 && !k.startsWith('group:')));
-    const names = await entityNames(ids, 80);
+    // the board's sources first: they are few, and named on it
+    const boardIds = board.events.concat(board.claims).flatMap((r) => BOARD_COLUMNS.flatMap(([k]) => r[k]))
+      .map((s) => s.source_key).filter((k) => k.indexOf(':') > 0 && !k.startsWith('outlet:'));
+    const names = await entityNames(boardIds.concat(ids), 80);
     const headlines = new Map(d.articles.map((a) => [a.article_id, a.headline]));
     title(st.title || 'Story');
     clear(main);
@@ -1027,6 +1032,8 @@
         el('p', {class: 'meta'}, reportLine('First report', st.first), reportLine('Latest', st.latest)),
         st.entities.length ? el('p', {class: 'story-entities'}, 'Names: ',
           joinNodes(st.entities.map((e) => entityIdLink(e, names)))) : null),
+      el('section', {'aria-labelledby': 'story-board-h', id: 'story-board'},
+        el('h2', {id: 'story-board-h'}, 'Who confirms, who denies'), storyBoard(board, names)),
       el('section', {'aria-labelledby': 'story-articles-h', id: 'story-articles'},
         el('h2', {id: 'story-articles-h'}, 'Articles by outlet (' + d.articles.length + ')'),
         outletStrip(d.articles), storyArticles(d.articles)),
@@ -1044,6 +1051,187 @@
           entityIdLink(m.into_id, names), el('span', {class: 'muted small'}, ' (' + m.reason + ')'))))) : null));
     await mapInto(mapBox, {articles: d.articles.map((a) => a.article_id).join(',')});
     rendered('story');
+  }
+
+  // ---- Story board: who confirms, who denies -------------------------------------------------------------
+
+  /** The board's levels, in the order the filter offers them, with their words. */
+  const LEVELS = [['disputed', 'Disputed'], ['denied', 'Denied'], ['corroborated', 'Corroborated'],
+    ['single_source', 'Single source'], ['unconfirmed', 'Unconfirmed']];
+  const LEVEL_WORDS = Object.fromEntries(LEVELS);
+  /** The board's columns: the API's field and its heading. */
+  const BOARD_COLUMNS = [['asserts', 'Asserts'], ['believes', 'Believes or hedges'], ['denies', 'Denies'],
+    ['not_confirmed', 'Has not confirmed']];
+  /** Rows of the board shown before "Show the next N". */
+  const BOARD_PAGE = 12;
+  /** Reports shown per source before "N more reports", and the characters of a sentence shown before "…". */
+  const BOARD_REPORTS = 2;
+  const REPORT_CHARS = 160;
+
+  /** A link to a report's sentence on its article's page. */
+  const sentenceHref = (r) => articleHref(r.article_id) + '?' + query({fact: r.fact_id, sentence: r.sentence});
+
+  /** A source on the board: the entity (or outlet, or "unnamed source") and, when they differ, its own words. */
+  function boardSourceName(s, names) {
+    if (s.source_key === 'unnamed') return el('span', {class: 'claim-source'}, 'unnamed source');
+    if (s.source_key.startsWith('outlet:')) {
+      return el('span', {class: 'claim-source'}, s.source_key.slice(7), el('span', {class: 'muted small'}, ' (own account)'));
+    }
+    const link = entityIdLink(s.source_key, names);
+    return s.source && s.source !== link.textContent ? [link, el('span', {class: 'muted small'}, ' “' + s.source + '”')]
+      : link;
+  }
+
+  function boardSource(s, names) {
+    const seen = new Set();
+    const reports = s.reports.filter((r) => {
+      const k = r.article_id + '/' + r.sentence;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    return el('li', {class: 'board-source' + (s.named ? '' : ' unnamed'), 'data-source': s.source_key},
+      boardSourceName(s, names),
+      el('span', {class: 'muted small'}, ' · ' + plural(s.articles, 'article') + ', ' + plural(s.outlets, 'outlet')),
+      firstThenMore(reports.map((r) => el('li', {},
+        el('a', {href: sentenceHref(r), class: 'board-report', 'data-article': r.article_id, 'data-sentence': r.text,
+          title: r.text.length > REPORT_CHARS ? r.text : 'the sentence in its article'},
+        '“' + clip(r.text, REPORT_CHARS) + '”'),
+        el('span', {class: 'muted small'}, ' ' + [r.outlet, r.date, r.stance !== 'asserted' ? r.stance : null,
+          r.channel].filter(Boolean).join(' · ')))), BOARD_REPORTS,
+      (part) => el('ul', {class: 'board-reports'}, part), 'report'));
+  }
+
+  /** The first {n} characters of {text}, cut at a word, with "…" when cut. */
+  function clip(text, n) {
+    if (text.length <= n) return text;
+    const cut = text.slice(0, n);
+    return cut.slice(0, Math.max(cut.lastIndexOf(' '), n / 2)) + '…';
+  }
+
+  function boardRow(row, names) {
+    const counts = plural(row.sources, 'independent source') + ' · ' + plural(row.articles, 'article') + ', ' +
+      plural(row.outlets, 'outlet') + (row.republications ? ' (+' + row.republications +
+        ' republished, counted once)' : '');
+    return el('article', {class: 'board-row level-' + row.level, 'data-level': row.level,
+      'data-instance': row.instance_id},
+      el('h3', {}, row.type ? [badge(row.type.toLowerCase(), 'type'), ' '] : null,
+        el('q', {class: row.type ? 'trigger' : 'claim-content'}, row.label), ' ',
+        badge(LEVEL_WORDS[row.level] || row.level, 'level level-' + row.level)),
+      el('p', {class: 'board-counts small'}, counts),
+      row.reasons.length ? el('ul', {class: 'board-reasons small'}, row.reasons.map((r) => el('li', {}, r))) : null,
+      el('div', {class: 'columns'}, BOARD_COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key},
+        el('h4', {}, label + ' (' + row[key].length + ')'),
+        row[key].length ? el('ul', {}, row[key].map((s) => boardSource(s, names))) : el('p', {class: 'muted'}, '—')))));
+  }
+
+  /** Rows a page at a time: the first {BOARD_PAGE} of those the filter lets through, then a "next" button. */
+  function boardList(rows, names, what, id) {
+    const box = el('div', {class: 'board-list', id});
+    const more = el('p', {class: 'pager'});
+    let level = null;
+    let shown = BOARD_PAGE;
+    const draw = () => {
+      clear(box);
+      const kept = rows.filter((r) => !level || r.level === level);
+      append(box, kept.slice(0, shown).map((r) => boardRow(r, names)));
+      if (!kept.length) box.appendChild(el('p', {class: 'muted'}, 'No ' + what + 's at this level.'));
+      clear(more);
+      if (kept.length > shown) {
+        const next = el('button', {type: 'button', class: 'board-next'}, 'Show the next ' +
+          Math.min(BOARD_PAGE, kept.length - shown) + ' of ' + (kept.length - shown) + ' more ' + what + 's');
+        next.addEventListener('click', () => {
+          shown += BOARD_PAGE;
+          draw();
+        });
+        more.appendChild(next);
+      }
+    };
+    draw();
+    return {node: [box, more], filter: (l) => {
+      level = l;
+      shown = BOARD_PAGE;
+      draw();
+    }};
+  }
+
+  /** The board of a story: the levels on top with a filter, then its events and its central claims. */
+  function storyBoard(b, names) {
+    const all = b.events.concat(b.claims);
+    if (!all.length) return el('p', {class: 'muted'}, 'Nothing on the board: no events or claims found.');
+    const events = boardList(b.events, names, 'event', 'board-events');
+    const claims = boardList(b.claims, names, 'claim', 'board-claims');
+    const filter = el('div', {class: 'board-filter', role: 'group', 'aria-label': 'Show by level'});
+    const buttons = [];
+    const choose = (level, button) => {
+      for (const x of buttons) x.setAttribute('aria-pressed', String(x === button));
+      events.filter(level);
+      claims.filter(level);
+    };
+    const count = (l) => all.filter((r) => !l || r.level === l).length;
+    for (const [level, label] of [[null, 'All']].concat(LEVELS)) {
+      const n = count(level);
+      const button = el('button', {type: 'button', class: 'level-filter' + (level ? ' level-' + level : ''),
+        'data-level': level || 'all', 'aria-pressed': String(!level), disabled: n === 0}, label + ' (' + n + ')');
+      button.addEventListener('click', () => choose(level, button));
+      buttons.push(button);
+      filter.appendChild(button);
+    }
+    return [el('p', {class: 'muted small'}, 'Each event and claim of the story: the sources that assert it, ' +
+      'believe or hedge it, deny it or have not confirmed it, each report linked to its sentence. Independent ' +
+      'sources count once however many reports; an outlet counts once per republication; an unnamed source never ' +
+      'counts.'), filter,
+    el('h3', {id: 'board-events-h'}, 'Events (' + b.events.length + ')'), events.node,
+    el('h3', {id: 'board-claims-h'}, 'Claims (' + b.claims.length + ')'), claims.node];
+  }
+
+  /** Highlights the sentence of a board report on the article page ({fact} an event or claim id there). */
+  function showSentence(a, factId) {
+    const ev = (a.events || []).find((e) => e.id === factId);
+    const cl = (a.claims || []).find((c) => c.id === factId);
+    const span = ev ? ev.trigger : cl ? (cl.cue || cl.source || (cl.content && cl.content.spans[0])) : null;
+    if (!span) return;
+    const text = a.text;
+    // the sentence around the words: from after the last ". X" or line break before, to the next ". " or line break
+    let b = span.begin;
+    while (b > 0 && text[b - 1] !== '\n' && !(b >= 2 && text[b - 1] === ' ' && '.!?'.includes(text[b - 2]) &&
+      /[A-Z"“]/.test(text[b] || ''))) b--;
+    let e = span.end;
+    while (e < text.length && text[e] !== '\n' && !('.!?'.includes(text[e]) && /[\s"”]/.test(text[e + 1] || ' '))) e++;
+    e = Math.min(text.length, e + 1);
+    const marks = markRange(main.querySelector('.article .body'), a, b, e);
+    if (marks.length) {
+      marks[0].id = 'target-sentence';
+      marks[0].scrollIntoView({block: 'center'});
+    }
+  }
+
+  /** Wraps the text [b, e) of the rendered body in <mark class="target-sentence">, piece by piece. */
+  function markRange(body, a, b, e) {
+    const paragraphs = a.paragraphs && a.paragraphs.length ? a.paragraphs : [[0, a.text.length]];
+    const marks = [];
+    [...body.querySelectorAll(':scope > p')].forEach((p, i) => {
+      if (!paragraphs[i]) return;
+      let pos = paragraphs[i][0];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode);
+      for (const n of nodes) {
+        const from = pos;
+        const to = pos + n.data.length;
+        pos = to;
+        const lo = Math.max(from, b);
+        const hi = Math.min(to, e);
+        if (lo >= hi) continue;
+        const range = document.createRange();
+        range.setStart(n, lo - from);
+        range.setEnd(n, hi - from);
+        const m = el('mark', {class: 'target-sentence'});
+        range.surroundContents(m);
+        marks.push(m);
+      }
+    });
+    return marks;
   }
 
   // ---- Claims board ---------------------------------------------------------------------------------------
@@ -1195,7 +1383,7 @@
     }
     main.removeAttribute('data-rendered');
     try {
-      if (page === 'article' && arg) await articlePage(arg);
+      if (page === 'article' && arg) await articlePage(arg, params);
       else if (page === 'entity' && arg) await entityPage(arg);
       else if (page === 'story' && arg) await storyPage(arg);
       else if (page === 'stories') await storiesPage(params);
