@@ -173,15 +173,18 @@
       return recentArticles(results);
     }
     results.appendChild(el('p', {class: 'muted'}, 'Searching…'));
-    const r = await api('/api/search?' + query({q: params.get('q'), from: params.get('from'),
-      to: params.get('to'), entity: params.get('entity'), type: params.get('type'),
-      stance: params.get('stance'), outlet: params.get('outlet'), limit: 50}));
+    const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+    const asked = {q: params.get('q'), from: params.get('from'), to: params.get('to'), entity: params.get('entity'),
+      type: params.get('type'), stance: params.get('stance'), outlet: params.get('outlet')};
+    const r = await api('/api/search?' + query(Object.assign({offset, limit: SEARCH_PAGE}, asked)));
     clear(results);
     const n = r.total;
     results.appendChild(el('p', {class: 'count', id: 'result-count'},
       (r.total_is_lower_bound ? 'at least ' : '') + n + (n === 1 ? ' article matches' : ' articles match') +
-      (r.hits.length < n ? ' (showing ' + r.hits.length + ')' : '')));
+      (r.hits.length < n ? ' (showing ' + (r.hits.length ? (offset + 1) + '–' + (offset + r.hits.length)
+        : 'none from ' + (offset + 1)) + ')' : '')));
     results.appendChild(hitsByStory(r.hits));
+    results.appendChild(searchPager(asked, offset, r.hits.length, n));
     if (r.hits.length) {
       const box = el('div', {class: 'map-box', id: 'search-map'});
       results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
@@ -189,6 +192,23 @@
       await mapInto(box, {q: params.get('q')});
     }
     rendered('search');
+  }
+
+  /** Search hits per page. */
+  const SEARCH_PAGE = 50;
+
+  /** "← previous 50 · next 50 →" below a page of hits, as links to the neighbouring pages. */
+  function searchPager(asked, offset, shown, total) {
+    const nav = el('p', {class: 'pager', id: 'search-pager'});
+    const link = (at, text, rel) => el('a', {href: '#/search?' + query(Object.assign({}, asked, {offset: at || null})),
+      rel}, text);
+    if (offset > 0) nav.appendChild(link(Math.max(0, offset - SEARCH_PAGE), '← previous ' + SEARCH_PAGE, 'prev'));
+    if (offset + shown < total) {
+      if (offset > 0) nav.appendChild(document.createTextNode(' · '));
+      nav.appendChild(link(offset + SEARCH_PAGE, 'next ' + Math.min(SEARCH_PAGE, total - offset - shown) + ' →',
+        'next'));
+    }
+    return nav;
   }
 
   function hitItem(h) {
@@ -243,14 +263,13 @@
   async function recentArticles(results) {
     const r = await api('/api/articles?limit=20');
     append(results, [el('h2', {}, 'Latest of ' + r.total + ' stored articles')]);
-    const list = el('ol', {class: 'hits'});
-    for (const a of r.articles) {
-      const d = a.published || a.updated;
-      list.appendChild(el('li', {class: 'hit'},
-        el('h3', {}, el('a', {href: articleHref(a.id)}, a.headline || '(no headline)')),
-        el('p', {class: 'muted'}, [a.dateline, d].filter(Boolean).join(' · '))));
-    }
-    results.appendChild(list);
+    const render = (articles) => el('ol', {class: 'hits'}, articles.map((a) => el('li', {class: 'hit'},
+      el('h3', {}, el('a', {href: articleHref(a.id)}, a.headline || '(no headline)')),
+      el('p', {class: 'muted'}, [a.dateline, a.published || a.updated].filter(Boolean).join(' · ')))));
+    results.appendChild(await pagedList('latest-articles', 20, (offset, limit) => offset === 0
+      ? Promise.resolve({total: r.total, items: r.articles})
+      : api('/api/articles?' + query({offset, limit})).then((x) => ({total: x.total, items: x.articles})),
+    render, 'None yet.'));
     if (r.articles.length) {
       const box = el('div', {class: 'map-box', id: 'search-map'});
       results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
@@ -525,14 +544,15 @@
   // ---- Entity ---------------------------------------------------------------------------------------------
 
   const toDay = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
-  /** Dated statements per timeline request: enough to read, few enough to draw at once. */
-  const TIMELINE_PAGE = 200;
+  /** Timeline entries per page: enough to read, few enough to draw at once. */
+  const TIMELINE_PAGE = 100;
   /** Rows of bars on the time axis at most; what does not fit is in the list below it. */
   const MAX_LANES = 30;
 
   /** Timeline items on an SVG axis by resolved date; each marker a link; the list below says the same in words. */
   function timelineSvg(items) {
-    const dated = items.filter((x) => x.begin);
+    // placed on lanes from left to right: the earliest first, whatever order the list below has
+    const dated = items.filter((x) => x.begin).sort((p, q) => p.begin.localeCompare(q.begin));
     if (!dated.length) return el('p', {class: 'muted empty-timeline'}, 'Nothing dated yet.');
     let lo = Math.min(...dated.map((x) => toDay(x.begin)));
     let hi = Math.max(...dated.map((x) => toDay(x.end || x.begin) ));
@@ -658,106 +678,244 @@
         (c.headline || 'article')))));
   }
 
+  /** A dated statement of the timeline API as a timeline item. */
+  function timeItem(t) {
+    return {kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet, headline: t.headline,
+      href: articleHref(t.article_id)};
+  }
+
+  /** An event of the events API as a timeline item. */
+  function eventItem(r) {
+    const days = r.event.interval || {begin: null, end: null};
+    return {kind: 'event', begin: days.begin, end: days.end, value: days.begin, type: r.event.type,
+      modality: r.event.modality,
+      claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_label || 'unattributed')
+        + (!r.claimed_by.source_entity_id && r.claimed_by.source_countries.length
+          ? ' [group: ' + r.claimed_by.source_countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
+        : null,
+      label: r.sentence_text || r.trigger_text, headline: r.headline, href: articleHref(r.article_id),
+      fromArticleDate: r.event.time_from_article_date};
+  }
+
+  /**
+   * Pages of several sources that each list their items newest first (undated last), merged into one list newest
+   * first: a page takes the newest items of the sources' heads, fetching more from a source as its head runs out.
+   * Each source: {fetch(offset, limit) → Promise of {total, items}}.
+   */
+  function mergedPages(sources) {
+    const state = sources.map((s) => ({fetch: s.fetch, offset: 0, total: null, buffer: []}));
+    const key = (it) => it.begin || '';
+    return {
+      total: () => state.reduce((n, s) => n + (s.total || 0), 0),
+      async next(n) {
+        await Promise.all(state.map(async (s) => {
+          if (s.buffer.length >= n || (s.total !== null && s.offset >= s.total)) return;
+          const r = await s.fetch(s.offset, Math.max(n, TIMELINE_PAGE));
+          s.total = r.total;
+          s.offset += r.items.length;
+          s.buffer.push(...r.items);
+          if (!r.items.length) s.total = s.offset;
+        }));
+        const out = [];
+        while (out.length < n) {
+          let best = null;
+          for (const s of state) {
+            if (s.buffer.length && (!best || key(s.buffer[0]) > key(best.buffer[0]))) best = s;
+          }
+          if (!best) break;
+          out.push(best.buffer.shift());
+        }
+        return out;
+      },
+    };
+  }
+
+  /**
+   * A list a page at a time: the first page now, then "Show the next N" until all {total} are shown.
+   * {fetch(offset, limit)} gives {total (null when unknown: more is offered while pages come full), items};
+   * {render(items)} a node for some items, appended below the ones shown.
+   */
+  async function pagedList(id, page, fetch, render, emptyText) {
+    const box = el('div', {class: 'paged', id});
+    const more = el('p', {class: 'pager muted small'});
+    let shown = 0;
+    const load = async () => {
+      const r = await fetch(shown, page);
+      if (r.items.length) box.appendChild(render(r.items));
+      shown += r.items.length;
+      const total = r.total === null ? (r.items.length < page ? shown : null) : r.total;
+      clear(more);
+      if (!shown) {
+        more.appendChild(document.createTextNode(emptyText));
+        return;
+      }
+      if (total !== null && shown >= total) {
+        if (total > page) more.appendChild(document.createTextNode('All ' + total + ' shown.'));
+        return;
+      }
+      const left = total === null ? null : total - shown;
+      const button = el('button', {type: 'button', class: 'next-page'}, 'Show the next ' +
+        (left === null ? page : Math.min(page, left)));
+      button.addEventListener('click', async () => {
+        button.disabled = true;
+        try {
+          await load();
+        } catch (e) {
+          append(more, [' ', el('span', {class: 'error', role: 'alert'}, e.message)]);
+        }
+      });
+      append(more, [(total === null ? 'The first ' + shown + '. ' : shown + ' of ' + total + ' shown. '), button]);
+    };
+    await load();
+    return el('div', {class: 'paged-list'}, box, more);
+  }
+
+  /** One event of the entity's board: its level, story, counts, and who stands where. */
+  function entityBoardItem(x, names) {
+    const r = x.row;
+    const who = (key, label) => {
+      const named = r[key].filter((s) => s.named);
+      return named.length ? el('span', {class: 'board-who'}, label + ': ',
+        joinNodes(named.map((s) => entityIdLinkOrWords(s.source_key, names)))) : null;
+    };
+    const parts = [who('asserts', 'Asserts'), who('believes', 'Believes'), who('denies', 'Denies'),
+      who('not_confirmed', 'Has not confirmed')].filter(Boolean);
+    return el('li', {class: 'entity-board-item level-' + r.level, 'data-level': r.level,
+      'data-instance': r.instance_id},
+      r.type ? [badge(r.type.toLowerCase(), 'type'), ' '] : null, el('q', {class: 'trigger'}, r.label), ' ',
+      badge(LEVEL_WORDS[r.level] || r.level, 'level level-' + r.level),
+      el('span', {class: 'small'}, ' · ' + plural(r.sources, 'independent source') + ', ' +
+        plural(r.articles, 'article') + ', ' + plural(r.outlets, 'outlet') + ' · '),
+      el('a', {href: storyHref(x.story.id), class: 'small'}, x.story.title || 'its story'),
+      parts.length ? el('p', {class: 'small board-who-line'}, joinNodes(parts).map((n) => n === ', ' ? ' · ' : n))
+        : null);
+  }
+
+  /** A source key of the board as a link (an entity) or words (an outlet's own account, an unnamed source). */
+  function entityIdLinkOrWords(key, names) {
+    if (key.startsWith('outlet:')) return document.createTextNode(key.slice(7));
+    if (key === 'unnamed') return document.createTextNode('unnamed source');
+    return entityIdLink(key, names);
+  }
+
+  /** Entries of the timeline per request, and items of the other lists of the entity page per page. */
+  const ENTITY_PAGE = 10;
+
   async function entityPage(id) {
     const enc = encodeURIComponent(id);
     const info = await api('/api/entities/' + enc);
     const e = info.entity;
     const eid = encodeURIComponent(e.id);
-    const [tl, asActor, asRecipient, made, about, related, stories] = await Promise.all([
-      api('/api/timeline?limit=' + TIMELINE_PAGE + '&entity=' + eid), api('/api/events?limit=200&actor=' + eid),
-      api('/api/events?limit=200&recipient=' + eid), api('/api/claims?limit=100&source=' + eid),
-      api('/api/claims?limit=100&about=' + eid), api('/api/entities/' + eid + '/related?limit=15'),
+    // the timeline: dated statements that name it and events it takes part in, the latest first, merged
+    const timeline = mergedPages([
+      {fetch: (offset, limit) => api('/api/timeline?' + query({entity: e.id, order: 'newest', offset, limit}))
+        .then((r) => ({total: r.total, items: r.entries.map(timeItem)}))},
+      {fetch: (offset, limit) => api('/api/events?' + query({entity: e.id, order: 'newest', offset, limit}))
+        .then((r) => ({total: r.total, items: r.events.map(eventItem)}))}]);
+    const claimsOf = (param) => (offset, limit) => api('/api/claims?' + query({[param]: e.id, offset, limit}))
+      .then((r) => ({total: r.total, items: r.claims}));
+    const [items, board, made, about, stories] = await Promise.all([timeline.next(TIMELINE_PAGE),
+      api('/api/entities/' + eid + '/board?limit=5'), claimsOf('source')(0, 1), claimsOf('about')(0, 1),
       api('/api/stories?limit=' + ENTITY_STORIES + '&about=' + eid)]);
+    const names = await entityNames(board.corroborated.concat(board.disputed).flatMap((x) =>
+      BOARD_COLUMNS.flatMap(([k]) => x.row[k])).map((s) => s.source_key)
+      .filter((k) => k.indexOf(':') > 0 && !k.startsWith('outlet:')), 40);
     title(e.name);
-    const items = [];
-    const addTimes = (entries) => {
-      for (const t of entries) {
-        items.push({kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet,
-          headline: t.headline, href: articleHref(t.article_id)});
-      }
-    };
-    addTimes(tl.entries);
-    let shown = tl.entries.length;
-    const seen = new Set();
-    for (const r of asActor.events.concat(asRecipient.events)) {
-      const k = r.article_id + '/' + r.event.id;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const days = r.event.interval || {begin: null, end: null};
-      items.push({kind: 'event', begin: days.begin, end: days.end, value: days.begin, type: r.event.type,
-        modality: r.event.modality,
-        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_label || 'unattributed')
-          + (!r.claimed_by.source_entity_id && r.claimed_by.source_countries.length
-            ? ' [group: ' + r.claimed_by.source_countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
-          : null,
-        label: r.sentence_text || r.trigger_text, headline: r.headline, href: articleHref(r.article_id),
-        fromArticleDate: r.event.time_from_article_date});
-    }
-    const byDate = (p, q) => (p.begin || '9999').localeCompare(q.begin || '9999');
-    items.sort(byDate);
-    // the timeline comes a page at a time: the earliest first, the next page on request
+    const total = timeline.total();
+    const tlHeading = el('h2', {id: 'tl-h'}, 'Timeline (' + total + ')');
     const more = el('p', {class: 'muted', id: 'timeline-more'});
     const drawTimeline = () => {
       const section = main.querySelector('#timeline');
-      section.querySelector('h2').textContent = 'Timeline (' + items.length + ')';
       section.querySelector('.timeline-figure, .empty-timeline').replaceWith(timelineSvg(items));
       section.querySelector('.timeline-list').replaceWith(timelineList(items));
     };
     const showMore = () => {
       clear(more);
-      if (tl.total <= shown) return;
+      if (!total) return;
+      append(more, ['The latest ' + items.length + ' of ' + total + ' (dated statements that name it and events' +
+        ' it takes part in), the latest first. ']);
+      if (items.length >= total) return;
       const button = el('button', {type: 'button', id: 'timeline-next'}, 'Show the next ' +
-        Math.min(TIMELINE_PAGE, tl.total - shown));
+        Math.min(TIMELINE_PAGE, total - items.length));
       button.addEventListener('click', async () => {
         button.disabled = true;
         try {
-          const next = await api('/api/timeline?limit=' + TIMELINE_PAGE + '&offset=' + shown + '&entity=' + eid);
-          addTimes(next.entries);
-          shown += next.entries.length;
-          items.sort(byDate);
+          items.push(...await timeline.next(TIMELINE_PAGE));
           drawTimeline();
           showMore();
-        } catch (e) {
-          append(more, [el('span', {class: 'error', role: 'alert'}, e.message)]);
+        } catch (err) {
+          append(more, [el('span', {class: 'error', role: 'alert'}, err.message)]);
         }
       });
-      append(more, ['The earliest ' + shown + ' of ' + tl.total + ' dated statements. ', button]);
+      more.appendChild(button);
     };
     showMore();
+    const card = (list) => claimCards(list, '');
+    const [madeList, aboutList, relList, storyPages] = await Promise.all([
+      pagedList('claims-made', ENTITY_PAGE, claimsOf('source'), card, 'None stored.'),
+      pagedList('claims-about', ENTITY_PAGE, claimsOf('about'), card, 'None stored.'),
+      pagedList('related-list', ENTITY_PAGE * 2, (offset, limit) => api('/api/entities/' + eid + '/related?limit=' +
+        Math.min(200, offset + limit)).then((r) => ({total: r.related.length < offset + limit || offset + limit >= 200
+        ? r.related.length : null, items: r.related.slice(offset)})),
+      (list) => el('ol', {class: 'related', start: 1}, list.map((x) => el('li', {},
+        entityLink({id: x.entity.id, name: x.entity.name, type: x.entity.type}),
+        el('span', {class: 'muted'}, ' ' + plural(x.sentences, 'sentence') + ' together, ' +
+          plural(x.articles, 'article'))))), 'Nobody yet.'),
+      pagedList('story-pages', ENTITY_STORIES, (offset, limit) => offset === 0 ? Promise.resolve(
+        {total: stories.total, items: stories.stories}) : api('/api/stories?' + query({about: e.id, offset, limit}))
+        .then((r) => ({total: r.total, items: r.stories})), (list) => storyList(list, ''), 'No story names it yet.')]);
+    // the counts, each the total its section below shows
+    const counts = [[plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'), null],
+      [plural(stories.total, 'story').replace('storys', 'stories'), '#entity-stories'],
+      [plural(total, 'timeline entry').replace('entrys', 'entries'), '#timeline'],
+      [plural(made.total, 'claim') + ' made', '#made-h'], [plural(about.total, 'claim') + ' about it', '#about-h']];
     clear(main);
-    const relList = related.related.length ? el('ol', {class: 'related'}, related.related.map((x) => el('li', {},
-      entityLink({id: x.entity.id, name: x.entity.name, type: x.entity.type}),
-      el('span', {class: 'muted'}, ' ' + plural(x.sentences, 'sentence') + ' together, ' +
-        plural(x.articles, 'article'))))) : el('p', {class: 'muted'}, 'Nobody yet.');
     main.appendChild(el('div', {class: 'entity-page'},
       el('header', {},
         el('h1', {id: 'entity-name'}, e.name),
         el('p', {class: 'meta'}, badge(e.type.toLowerCase(), 'ent ent-' + e.type.toLowerCase()),
-          el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null,
-          el('span', {}, plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'))),
+          el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null),
+        el('ul', {class: 'entity-counts', id: 'entity-counts'}, counts.map(([text, href]) => el('li', {},
+          href ? el('a', {href: '#/entity/' + eid, 'data-jump': href}, text) : text))),
         e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null,
         info.place ? el('p', {class: 'place-point', id: 'entity-place'}, 'On the map: ' + info.place.name +
           (info.place.country ? ', ' + info.place.country : '') + ' (' + info.place.lat.toFixed(2) + ', ' +
           info.place.lon.toFixed(2) + ')') : null),
+      el('section', {'aria-labelledby': 'entity-board-h', id: 'entity-board'},
+        el('h2', {id: 'entity-board-h'}, 'Its events: the most corroborated, the most disputed'),
+        el('p', {class: 'muted small'}, 'From the boards of its ' + board.stories_read + ' largest stories (of ' +
+          board.stories_total + '): ' + plural(board.events, 'event') + ' it takes part in.'),
+        el('div', {class: 'two'},
+          el('section', {'aria-labelledby': 'corroborated-h', id: 'entity-corroborated'},
+            el('h3', {id: 'corroborated-h'}, 'Most corroborated'), board.corroborated.length
+              ? el('ol', {class: 'entity-board'}, board.corroborated.map((x) => entityBoardItem(x, names)))
+              : el('p', {class: 'muted'}, 'None asserted by a named source.')),
+          el('section', {'aria-labelledby': 'disputed-h', id: 'entity-disputed'},
+            el('h3', {id: 'disputed-h'}, 'Most disputed'), board.disputed.length
+              ? el('ol', {class: 'entity-board'}, board.disputed.map((x) => entityBoardItem(x, names)))
+              : el('p', {class: 'muted'}, 'None denied or unconfirmed by a named source.')))),
+      el('div', {class: 'two'},
+        el('section', {'aria-labelledby': 'made-h'}, el('h2', {id: 'made-h'}, 'Claims it made (' + made.total + ')'),
+          madeList),
+        el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it (' + about.total +
+          ')'), aboutList)),
+      el('section', {'aria-labelledby': 'rel-h', id: 'related'}, el('h2', {id: 'rel-h'}, 'Appears with most'),
+        relList),
       el('section', {'aria-labelledby': 'stories-h', id: 'entity-stories'}, el('h2', {id: 'stories-h'},
-        'Stories that name it (' + stories.total + ')'),
-        storyList(stories.stories.slice(0, ENTITY_STORIES_SHOWN), 'No story names it yet.'),
-        stories.stories.length > ENTITY_STORIES_SHOWN ? el('details', {class: 'more'},
-          el('summary', {}, plural(stories.stories.length - ENTITY_STORIES_SHOWN, 'more story').replace('storys',
-            'stories')), storyList(stories.stories.slice(ENTITY_STORIES_SHOWN), '')) : null,
-        stories.total > stories.stories.length ? el('p', {class: 'muted small'}, 'The largest ' +
-          stories.stories.length + ' of ' + stories.total + '.') : null),
+        'Stories that name it (' + stories.total + ')'), storyPages),
       el('section', {'aria-labelledby': 'map-h', id: 'map'}, el('h2', {id: 'map-h'},
         info.place ? 'What happened there, and what it did' : 'Where its events happened'),
         el('div', {class: 'map-box', id: 'entity-map'}, el('p', {class: 'muted'}, 'Drawing the map…'))),
-      el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, el('h2', {id: 'tl-h'},
-        'Timeline (' + items.length + ')'), more, timelineSvg(items), timelineList(items)),
-      el('div', {class: 'two'},
-        el('section', {'aria-labelledby': 'made-h'}, el('h2', {id: 'made-h'}, 'Claims it made'),
-          claimCards(made.claims, 'None stored.')),
-        el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it'),
-          claimCards(about.claims, 'None stored.'))),
-      el('section', {'aria-labelledby': 'rel-h'}, el('h2', {id: 'rel-h'}, 'Appears with most'), relList)));
+      el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, tlHeading, more, timelineSvg(items),
+        timelineList(items))));
+    // the counts lead to their sections without changing the route
+    for (const a of main.querySelectorAll('[data-jump]')) {
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        const target = main.querySelector(a.getAttribute('data-jump'));
+        if (target) target.scrollIntoView();
+      });
+    }
     await mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place});
     // redraw the axis at the new width when the window changes size
     redraw = () => {
@@ -771,7 +929,6 @@
 
   /** Stories listed on an entity's page (the largest), of which the first few are open. */
   const ENTITY_STORIES = 10;
-  const ENTITY_STORIES_SHOWN = 4;
   /** Stories per page of the stories list. */
   const STORIES_PAGE = 30;
 
