@@ -548,18 +548,76 @@
   const TIMELINE_PAGE = 100;
   /** Rows of bars on the time axis at most; what does not fit is in the list below it. */
   const MAX_LANES = 30;
+  /** Pixels at least between two labels of the time axis. */
+  const LABEL_GAP = 12;
+
+  /** The width of {text} in the page's font at {px} pixels, measured (so that labels are placed, not guessed). */
+  function textWidth(text, px) {
+    const ctx = textWidth.ctx || (textWidth.ctx = document.createElement('canvas').getContext('2d'));
+    ctx.font = px + 'px ' + getComputedStyle(main).fontFamily;
+    return ctx.measureText(text).width;
+  }
+
+  /**
+   * The days the axis shows: from the first to the last item, except items far from the others (beyond three
+   * interquartile ranges, at least a month, from the middle half: "1912" among dates of 1986–87), which the list
+   * still has; a little margin on each side.
+   */
+  function axisRange(dated) {
+    const begins = dated.map((x) => toDay(x.begin)).sort((p, q) => p - q);
+    const at = (f) => begins[Math.min(begins.length - 1, Math.floor(f * (begins.length - 1)))];
+    const fence = Math.max(30, 3 * (at(0.75) - at(0.25)));
+    const inside = dated.filter((x) => toDay(x.begin) >= at(0.25) - fence && toDay(x.begin) <= at(0.75) + fence);
+    let lo = Math.min(...inside.map((x) => toDay(x.begin)));
+    let hi = Math.max(...inside.map((x) => Math.max(toDay(x.begin) + 1, toDay(x.end || x.begin))));
+    const margin = Math.max(1, Math.round((hi - lo) * 0.03));
+    return {lo: lo - margin, hi: hi + margin, inside, outside: dated.length - inside.length};
+  }
+
+  /** Ticks for [lo, hi] days: the finest of days, weeks, months or years that leaves room for their labels. */
+  function axisTicks(lo, hi, width) {
+    const DAYS = [1, 2, 7, 14];
+    const MONTHS = [1, 3, 6];
+    const YEARS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
+    const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
+    // days as MM-DD (the first labelled one with its year), months as YYYY-MM, years as YYYY
+    const steps = DAYS.map((n) => ({unit: 'day', n, label: (d) => iso(d).slice(5)}))
+      .concat(MONTHS.map((n) => ({unit: 'month', n, label: (d) => iso(d).slice(0, 7)})))
+      .concat(YEARS.map((n) => ({unit: 'year', n, label: (d) => iso(d).slice(0, 4)})));
+    for (const step of steps) {
+      // labels of one unit are about as wide as each other: a step too fine for them is not even listed
+      const days = step.unit === 'day' ? step.n : step.unit === 'month' ? 30.4 * step.n : 365.25 * step.n;
+      if (width / (hi - lo) * days < textWidth(step.label(lo), 12) + LABEL_GAP) continue;
+      const ticks = [];
+      const start = new Date(lo * DAY);
+      if (step.unit === 'day') {
+        for (let d = Math.ceil(lo); d <= hi; d++) {
+          // every day, every other day of the month, each Monday, or the 1st and the 15th
+          const date = new Date(d * DAY);
+          const keep = step.n === 7 ? date.getUTCDay() === 1 : step.n === 14 ? [1, 15].includes(date.getUTCDate())
+            : (date.getUTCDate() - 1) % step.n === 0;
+          if (keep) ticks.push(d);
+        }
+      } else {
+        const months = step.unit === 'month' ? step.n : 12 * step.n;
+        let y = start.getUTCFullYear();
+        let m = 0;
+        if (step.unit === 'year') y = Math.floor(y / step.n) * step.n;
+        for (let d = Date.UTC(y, m, 1) / DAY; d <= hi; m += months, d = Date.UTC(y, m, 1) / DAY) {
+          if (d >= lo) ticks.push(d);
+        }
+      }
+      return {ticks, label: step.label};
+    }
+    return {ticks: [], label: iso};
+  }
 
   /** Timeline items on an SVG axis by resolved date; each marker a link; the list below says the same in words. */
   function timelineSvg(items) {
     // placed on lanes from left to right: the earliest first, whatever order the list below has
-    const dated = items.filter((x) => x.begin).sort((p, q) => p.begin.localeCompare(q.begin));
-    if (!dated.length) return el('p', {class: 'muted empty-timeline'}, 'Nothing dated yet.');
-    let lo = Math.min(...dated.map((x) => toDay(x.begin)));
-    let hi = Math.max(...dated.map((x) => toDay(x.end || x.begin) ));
-    if (hi - lo < 30) {
-      lo -= 15;
-      hi += 15;
-    }
+    const all = items.filter((x) => x.begin).sort((p, q) => p.begin.localeCompare(q.begin));
+    if (!all.length) return el('p', {class: 'muted empty-timeline'}, 'Nothing dated yet.');
+    const {lo, hi, inside: dated, outside} = axisRange(all);
     // drawn at the width it is shown at, so that its text stays legible on a phone
     const W = Math.max(320, Math.min(1200, (main.clientWidth || 1000) - 4));
     const left = 40;
@@ -578,11 +636,11 @@
     let hidden = 0;
     const placed = [...alike.values()].map(({it, count}) => {
       const x1 = x(toDay(it.begin));
-      const x2 = Math.max(x1 + 6, x(toDay(it.end || it.begin)));
+      const x2 = Math.min(W - right, Math.max(x1 + 6, x(toDay(it.end || it.begin))));
       // events carry a label (type · modality) beside the bar: right of it, or left when it would leave the axis
       const times = count > 1 ? ' ×' + count : '';
       const label = it.kind === 'event' ? it.type.toLowerCase() + ' · ' + it.modality + times : (times || null);
-      const lw = label ? label.length * 6.5 + 6 : 0;
+      const lw = label ? textWidth(label, 12) + 6 : 0;
       const labelLeft = label && x2 + lw > W - 4;
       const from = labelLeft ? x1 - lw : x1;
       const to = labelLeft ? x2 : x2 + lw;
@@ -600,31 +658,36 @@
     }).filter(Boolean);
     const H = 40 + lanes.length * rowH + 10;
     const axisY = H - 26;
-    const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'timeline', role: 'group',
-      'aria-label': 'Timeline of ' + dated.length + ' dated items from ' + new Date(lo * DAY).toISOString().slice(0, 10) +
-        ' to ' + new Date(hi * DAY).toISOString().slice(0, 10)});
-    g.appendChild(svg('line', {x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis'}));
-    // ticks: years, or months when the span is short
-    const startYear = new Date(lo * DAY).getUTCFullYear();
-    const endYear = new Date(hi * DAY).getUTCFullYear();
-    const monthly = hi - lo < 800;
     const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
-    const ends = [[lo, 'start', iso(lo)], [hi, 'end', iso(hi)]];
-    for (const [d, anchor, label] of ends) {
-      g.appendChild(svg('text', {x: x(d), y: axisY + 18, class: 'tick-label end-label', 'text-anchor': anchor}, label));
+    const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'timeline', role: 'group',
+      'data-from': iso(lo), 'data-to': iso(hi),
+      'aria-label': 'Timeline of ' + dated.length + ' dated items from ' + iso(lo) + ' to ' + iso(hi)});
+    g.appendChild(svg('line', {x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis'}));
+    // the ticks' labels first, then the two ends' dates where they fit: a label is written only where it overlaps
+    // nothing already written
+    const taken = [];
+    const free = (a, b) => a >= 0 && b <= W
+      && taken.every(([p, q]) => b + LABEL_GAP / 2 <= p || a >= q + LABEL_GAP / 2);
+    const {ticks, label} = axisTicks(lo, hi, W - left - right);
+    let yearShown = false;
+    for (const d of ticks) {
+      const tx = x(d);
+      g.appendChild(svg('line', {x1: tx, x2: tx, y1: axisY, y2: axisY + 5, class: 'tick'}));
+      let text = label(d);
+      if (text.length === 5 && !yearShown) text = iso(d); // the first day labelled says its year
+      const w = textWidth(text, 12);
+      if (!free(tx - w / 2, tx + w / 2)) continue;
+      yearShown = true;
+      taken.push([tx - w / 2, tx + w / 2]);
+      g.appendChild(svg('text', {x: tx, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle'}, text));
     }
-    let lastLabel = -1e9;
-    for (let y = startYear; y <= endYear; y++) {
-      for (let m = 0; m < 12; m += monthly ? (hi - lo < 200 ? 1 : 3) : 12) {
-        const d = Date.UTC(y, m, 1) / DAY;
-        if (d < lo || d > hi) continue;
-        const tx = x(d);
-        g.appendChild(svg('line', {x1: tx, x2: tx, y1: axisY, y2: axisY + 5, class: 'tick'}));
-        if (tx - x(lo) < 90 || x(hi) - tx < 90 || tx - lastLabel < 70) continue; // no overlapping labels
-        lastLabel = tx;
-        g.appendChild(svg('text', {x: tx, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle'},
-          monthly ? y + '-' + String(m + 1).padStart(2, '0') : String(y)));
-      }
+    for (const [d, anchor] of [[lo, 'start'], [hi, 'end']]) {
+      const w = textWidth(iso(d), 12);
+      const a = anchor === 'start' ? x(d) : x(d) - w;
+      if (!free(a, a + w)) continue;
+      taken.push([a, a + w]);
+      g.appendChild(svg('text', {x: x(d), y: axisY + 18, class: 'tick-label end-label', 'text-anchor': anchor},
+        iso(d)));
     }
     for (const p of placed) {
       const y = 14 + p.lane * rowH;
@@ -647,6 +710,10 @@
       el('figcaption', {class: 'muted small'}, 'Thin grey bars: dated statements that name it. Thick bars: events, ' +
         'labelled type · modality and coloured by it (green asserted, brown claimed, red denied or negated, ' +
         'blue planned). Each bar links to its article; ×N: N items alike.' +
+        (outside ? ' ' + plural(outside, 'item') + ' far from the others (' + all.filter((it) =>
+          !dated.includes(it)).map((it) => it.begin.slice(0, 4)).filter((v, i, xs) => xs.indexOf(v) === i)
+          .slice(0, 5).join(', ') + ') ' + (outside === 1 ? 'is' : 'are') + ' left off the axis: see the list below.'
+          : '') +
         (hidden ? ' ' + plural(hidden, 'more item') + ' did not fit on the axis: see the list below.' : '')));
   }
 

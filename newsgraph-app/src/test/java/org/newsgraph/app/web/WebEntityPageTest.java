@@ -79,6 +79,37 @@ class WebEntityPageTest {
     return out;
   }
 
+  /**
+   * Bulletins of a harbour authority, each dated in its sentence: {@code n} days from {@code first} {@code step}
+   * days apart, and the {@code extra} days given (far from the others).
+   */
+  private static List<AnalyzedArticle> bulletins(String entityId, String name, LocalDate first, int n, int step,
+      List<LocalDate> extra) {
+    Random random = new Random(entityId.hashCode());
+    List<LocalDate> days = new ArrayList<>(extra);
+    for (int i = 0; i < n; i++) {
+      days.add(first.plusDays((long) i * step));
+    }
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (LocalDate day : days) {
+      StringBuilder words = new StringBuilder();
+      for (int w = 0; w < 12; w++) {
+        words.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+      }
+      String when = day.toString();
+      String text = name + " bulletin of " + when + ":" + words + ".";
+      out.add(ArticleBuilder.text(text)
+          .source("samples/" + entityId.replace(':', '-') + "-" + when + ".txt")
+          .headline(name + " bulletin " + when)
+          .published(day.plusDays(1).toString())
+          .entity(entityId, EntityType.ORGANIZATION, name)
+          .mention(name, entityId)
+          .time(when, when, when, day.plusDays(1).toString())
+          .build());
+    }
+    return out;
+  }
+
   @BeforeAll
   static void start() throws Exception {
     Browser.assumeInstalled();
@@ -91,6 +122,10 @@ class WebEntityPageTest {
     assertEquals(0, code, out + "\n" + err);
     store = NewsStore.open(dir);
     store.save(dispatches(), List.of(), "run-2");
+    store.save(bulletins("org:ten-days", "Harbour Ten", LocalDate.of(2020, 3, 1), 10, 1, List.of()), List.of(),
+        "run-3");
+    store.save(bulletins("org:ten-years", "Harbour Decade", LocalDate.of(2010, 1, 5), 40, 91,
+        List.of(LocalDate.of(1912, 4, 15), LocalDate.of(2040, 1, 1))), List.of(), "run-4");
     NewsgraphConfig cfg = NewsgraphConfig.defaults();
     server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
         () -> AnalysisPipeline.standard(cfg));
@@ -189,6 +224,56 @@ class WebEntityPageTest {
     assertTrue(browser.find("#timeline-more").getText().startsWith("The latest " + both.size() + " of "),
         browser.find("#timeline-more").getText());
     browser.screenshot("entity-2-timeline-next");
+  }
+
+  /** Pairs of texts on the time axis whose boxes overlap, in words; empty when none do. */
+  @SuppressWarnings("unchecked")
+  private static List<String> overlappingLabels() {
+    return (List<String>) browser.js("const boxes = [...document.querySelectorAll('svg.timeline text')]"
+        + ".map((t) => ({t: t.textContent, b: t.getBBox()}));"
+        + "const out = [];"
+        + "for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {"
+        + "  const p = boxes[i].b, q = boxes[j].b;"
+        + "  if (p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height)"
+        + "    out.push(boxes[i].t + ' / ' + boxes[j].t);"
+        + "}"
+        + "return out;");
+  }
+
+  private static void assertAxis(String entity, String from, String to, int width) {
+    browser.width(width);
+    openAfresh("#/entity/" + entity, "entity");
+    WebElement axis = browser.find("svg.timeline");
+    String shownFrom = axis.getAttribute("data-from");
+    String shownTo = axis.getAttribute("data-to");
+    assertTrue(shownFrom.compareTo(from) >= 0 && shownTo.compareTo(to) <= 0,
+        entity + " at " + width + " px: the axis runs " + shownFrom + " to " + shownTo + ", not within " + from
+            + " to " + to);
+    assertEquals(List.of(), overlappingLabels(), entity + " at " + width + " px");
+    int ticks = browser.driver.findElements(By.cssSelector("svg.timeline text.tick-label")).size();
+    assertTrue(ticks >= 3, entity + " at " + width + " px: " + ticks + " labels on the axis");
+  }
+
+  @Test
+  void the_time_axis_fits_ten_days_of_data_and_its_labels_never_overlap() {
+    // the data: March 1 to 10, 2020 (the last day ends on the 11th)
+    for (int width : List.of(390, 1280)) {
+      assertAxis("org%3Aten-days", "2020-02-27", "2020-03-14", width);
+    }
+    browser.screenshot("entity-3-ten-days");
+  }
+
+  @Test
+  void the_time_axis_fits_ten_years_of_data_leaving_off_two_far_dates_and_its_labels_never_overlap() {
+    // the data: every 91 days from January 2010 to October 2019, and April 1912 and January 2040 far from them
+    for (int width : List.of(390, 1280)) {
+      assertAxis("org%3Aten-years", "2009-07-01", "2020-06-01", width);
+      String caption = browser.find("#timeline figcaption").getText();
+      assertTrue(caption.contains("2 items far from the others (1912, 2040)"), caption);
+      List<String> listed = listedDays();
+      assertTrue(listed.contains("1912-04-15") && listed.contains("2040-01-01"), "the list keeps them: " + listed);
+    }
+    browser.screenshot("entity-4-ten-years");
   }
 
   @Test
