@@ -574,6 +574,13 @@
     return {lo: lo - margin, hi: hi + margin, inside, outside: dated.length - inside.length};
   }
 
+  /** The years of the items left off the axis: up to five, else the first and the last. */
+  function farYears(all, shown) {
+    const kept = new Set(shown);
+    const years = [...new Set(all.filter((it) => !kept.has(it)).map((it) => it.begin.slice(0, 4)))];
+    return years.length <= 5 ? years.join(', ') : years[0] + ' … ' + years[years.length - 1];
+  }
+
   /** Ticks for [lo, hi] days: the finest of days, weeks, months or years that leaves room for their labels. */
   function axisTicks(lo, hi, width) {
     const DAYS = [1, 2, 7, 14];
@@ -710,10 +717,8 @@
       el('figcaption', {class: 'muted small'}, 'Thin grey bars: dated statements that name it. Thick bars: events, ' +
         'labelled type · modality and coloured by it (green asserted, brown claimed, red denied or negated, ' +
         'blue planned). Each bar links to its article; ×N: N items alike.' +
-        (outside ? ' ' + plural(outside, 'item') + ' far from the others (' + all.filter((it) =>
-          !dated.includes(it)).map((it) => it.begin.slice(0, 4)).filter((v, i, xs) => xs.indexOf(v) === i)
-          .slice(0, 5).join(', ') + ') ' + (outside === 1 ? 'is' : 'are') + ' left off the axis: see the list below.'
-          : '') +
+        (outside ? ' ' + plural(outside, 'item') + ' far from the others (' + farYears(all, dated) + ') ' +
+          (outside === 1 ? 'is' : 'are') + ' left off the axis: see the list below.' : '') +
         (hidden ? ' ' + plural(hidden, 'more item') + ' did not fit on the axis: see the list below.' : '')));
   }
 
@@ -865,6 +870,32 @@
     return entityIdLink(key, names);
   }
 
+  /** Its most corroborated and most disputed events into {section}, when {answer} (a promise) comes. */
+  async function entityBoard(section, answer) {
+    let board;
+    try {
+      board = await answer;
+    } catch (e) {
+      section.querySelector('p').replaceWith(el('p', {class: 'error', role: 'alert'}, e.message));
+      return;
+    }
+    const names = await entityNames(board.corroborated.concat(board.disputed).flatMap((x) =>
+      BOARD_COLUMNS.flatMap(([k]) => x.row[k])).map((s) => s.source_key)
+      .filter((k) => k.indexOf(':') > 0 && !k.startsWith('outlet:')), 40);
+    section.querySelector('p').replaceWith(el('p', {class: 'muted small'}, 'From the boards of its ' +
+      board.stories_read + ' largest stories (of ' + board.stories_total + '): ' + plural(board.events, 'event') +
+      ' it takes part in.'));
+    section.appendChild(el('div', {class: 'two'},
+      el('section', {'aria-labelledby': 'corroborated-h', id: 'entity-corroborated'},
+        el('h3', {id: 'corroborated-h'}, 'Most corroborated'), board.corroborated.length
+          ? el('ol', {class: 'entity-board'}, board.corroborated.map((x) => entityBoardItem(x, names)))
+          : el('p', {class: 'muted'}, 'None asserted by a named source.')),
+      el('section', {'aria-labelledby': 'disputed-h', id: 'entity-disputed'},
+        el('h3', {id: 'disputed-h'}, 'Most disputed'), board.disputed.length
+          ? el('ol', {class: 'entity-board'}, board.disputed.map((x) => entityBoardItem(x, names)))
+          : el('p', {class: 'muted'}, 'None denied or unconfirmed by a named source.'))));
+  }
+
   /** Entries of the timeline per request, and items of the other lists of the entity page per page. */
   const ENTITY_PAGE = 10;
 
@@ -881,12 +912,11 @@
         .then((r) => ({total: r.total, items: r.events.map(eventItem)}))}]);
     const claimsOf = (param) => (offset, limit) => api('/api/claims?' + query({[param]: e.id, offset, limit}))
       .then((r) => ({total: r.total, items: r.claims}));
-    const [items, board, made, about, stories] = await Promise.all([timeline.next(TIMELINE_PAGE),
-      api('/api/entities/' + eid + '/board?limit=5'), claimsOf('source')(0, 1), claimsOf('about')(0, 1),
-      api('/api/stories?limit=' + ENTITY_STORIES + '&about=' + eid)]);
-    const names = await entityNames(board.corroborated.concat(board.disputed).flatMap((x) =>
-      BOARD_COLUMNS.flatMap(([k]) => x.row[k])).map((s) => s.source_key)
-      .filter((k) => k.indexOf(':') > 0 && !k.startsWith('outlet:')), 40);
+    // the boards of its stories take longest to read: the page is drawn without them, they fill their place
+    const boardAnswer = api('/api/entities/' + eid + '/board?limit=5');
+    boardAnswer.catch(() => {});
+    const [items, made, about, stories] = await Promise.all([timeline.next(TIMELINE_PAGE),
+      claimsOf('source')(0, 1), claimsOf('about')(0, 1), api('/api/stories?limit=' + ENTITY_STORIES + '&about=' + eid)]);
     title(e.name);
     const total = timeline.total();
     const tlHeading = el('h2', {id: 'tl-h'}, 'Timeline (' + total + ')');
@@ -950,17 +980,7 @@
           info.place.lon.toFixed(2) + ')') : null),
       el('section', {'aria-labelledby': 'entity-board-h', id: 'entity-board'},
         el('h2', {id: 'entity-board-h'}, 'Its events: the most corroborated, the most disputed'),
-        el('p', {class: 'muted small'}, 'From the boards of its ' + board.stories_read + ' largest stories (of ' +
-          board.stories_total + '): ' + plural(board.events, 'event') + ' it takes part in.'),
-        el('div', {class: 'two'},
-          el('section', {'aria-labelledby': 'corroborated-h', id: 'entity-corroborated'},
-            el('h3', {id: 'corroborated-h'}, 'Most corroborated'), board.corroborated.length
-              ? el('ol', {class: 'entity-board'}, board.corroborated.map((x) => entityBoardItem(x, names)))
-              : el('p', {class: 'muted'}, 'None asserted by a named source.')),
-          el('section', {'aria-labelledby': 'disputed-h', id: 'entity-disputed'},
-            el('h3', {id: 'disputed-h'}, 'Most disputed'), board.disputed.length
-              ? el('ol', {class: 'entity-board'}, board.disputed.map((x) => entityBoardItem(x, names)))
-              : el('p', {class: 'muted'}, 'None denied or unconfirmed by a named source.')))),
+        el('p', {class: 'muted small'}, 'Reading the boards of its largest stories…')),
       el('div', {class: 'two'},
         el('section', {'aria-labelledby': 'made-h'}, el('h2', {id: 'made-h'}, 'Claims it made (' + made.total + ')'),
           madeList),
@@ -983,7 +1003,8 @@
         if (target) target.scrollIntoView();
       });
     }
-    await mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place});
+    await Promise.all([entityBoard(main.querySelector('#entity-board'), boardAnswer),
+      mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place})]);
     // redraw the axis at the new width when the window changes size
     redraw = () => {
       const old = main.querySelector('#timeline .timeline-figure');
@@ -1307,11 +1328,14 @@
   }
 
   function boardSource(s, names) {
-    const seen = new Set();
+    // the same sentence in several articles (a copy, a wire text rerun) is one line, linked to its first article
+    const copies = new Map();
     const reports = s.reports.filter((r) => {
-      const k = r.article_id + '/' + r.sentence;
-      if (seen.has(k)) return false;
-      seen.add(k);
+      if (copies.has(r.text)) {
+        copies.get(r.text).add(r.article_id);
+        return false;
+      }
+      copies.set(r.text, new Set([r.article_id]));
       return true;
     });
     return el('li', {class: 'board-source' + (s.named ? '' : ' unnamed'), 'data-source': s.source_key},
@@ -1322,7 +1346,8 @@
           title: r.text.length > REPORT_CHARS ? r.text : 'the sentence in its article'},
         '“' + clip(r.text, REPORT_CHARS) + '”'),
         el('span', {class: 'muted small'}, ' ' + [r.outlet, r.date, r.stance !== 'asserted' ? r.stance : null,
-          r.channel].filter(Boolean).join(' · ')))), BOARD_REPORTS,
+          r.channel, copies.get(r.text).size > 1 ? 'in ' + copies.get(r.text).size + ' articles' : null]
+          .filter(Boolean).join(' · ')))), BOARD_REPORTS,
       (part) => el('ul', {class: 'board-reports'}, part), 'report'));
   }
 
@@ -1350,7 +1375,11 @@
   }
 
   /** Rows a page at a time: the first {BOARD_PAGE} of those the filter lets through, then a "next" button. */
-  function boardList(rows, names, what, id) {
+  function boardList(given, names, what, id) {
+    // what is contested first, then the best corroborated; within a level, the API's order (the most reported first)
+    const rank = (r) => LEVELS.findIndex(([l]) => l === r.level);
+    const rows = given.map((r, i) => [r, i]).sort((p, q) => rank(p[0]) - rank(q[0]) ||
+      (p[0].level === 'corroborated' ? q[0].sources - p[0].sources : 0) || p[1] - q[1]).map(([r]) => r);
     const box = el('div', {class: 'board-list', id});
     const more = el('p', {class: 'pager'});
     let level = null;
