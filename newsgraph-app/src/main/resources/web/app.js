@@ -1369,7 +1369,8 @@
         badge(LEVEL_WORDS[row.level] || row.level, 'level level-' + row.level)),
       el('p', {class: 'board-counts small'}, counts),
       row.reasons.length ? el('ul', {class: 'board-reasons small'}, row.reasons.map((r) => el('li', {}, r))) : null,
-      el('div', {class: 'columns'}, BOARD_COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key},
+      el('div', {class: 'columns'}, BOARD_COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key +
+        (row[key].length ? '' : ' empty')},
         el('h4', {}, label + ' (' + row[key].length + ')'),
         row[key].length ? el('ul', {}, row[key].map((s) => boardSource(s, names))) : el('p', {class: 'muted'}, '—')))));
   }
