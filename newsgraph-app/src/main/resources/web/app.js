@@ -1383,13 +1383,13 @@
       (p[0].level === 'corroborated' ? q[0].sources - p[0].sources : 0) || p[1] - q[1]).map(([r]) => r);
     const box = el('div', {class: 'board-list', id});
     const more = el('p', {class: 'pager'});
-    let level = null;
+    let keep = () => true;
     let shown = BOARD_PAGE;
     const draw = () => {
       clear(box);
-      const kept = rows.filter((r) => !level || r.level === level);
+      const kept = rows.filter(keep);
       append(box, kept.slice(0, shown).map((r) => boardRow(r, names)));
-      if (!kept.length) box.appendChild(el('p', {class: 'muted'}, 'No ' + what + 's at this level.'));
+      if (!kept.length) box.appendChild(el('p', {class: 'muted'}, 'No ' + what + 's of this choice.'));
       clear(more);
       if (kept.length > shown) {
         const next = el('button', {type: 'button', class: 'board-next'}, 'Show the next ' +
@@ -1402,8 +1402,8 @@
       }
     };
     draw();
-    return {node: [box, more], filter: (l) => {
-      level = l;
+    return {node: [box, more], filter: (predicate) => {
+      keep = predicate;
       shown = BOARD_PAGE;
       draw();
     }};
@@ -1417,11 +1417,38 @@
     const claims = boardList(b.claims, names, 'claim', 'board-claims');
     const filter = el('div', {class: 'board-filter', role: 'group', 'aria-label': 'Show by level'});
     const buttons = [];
+    // the choice: a level, a source (in any column), an event type; each row must fit all three
+    const chosen = {level: null, source: '', type: ''};
+    const sourcesOf = (r) => BOARD_COLUMNS.flatMap(([k]) => r[k]).filter((x) => x.named).map((x) => x.source_key);
+    const apply = () => {
+      const keep = (r) => (!chosen.level || r.level === chosen.level) &&
+        (!chosen.source || sourcesOf(r).includes(chosen.source)) && (!chosen.type || r.type === chosen.type);
+      events.filter(keep);
+      claims.filter((r) => !chosen.type && keep(r));
+    };
     const choose = (level, button) => {
       for (const x of buttons) x.setAttribute('aria-pressed', String(x === button));
-      events.filter(level);
-      claims.filter(level);
+      chosen.level = level;
+      apply();
     };
+    const bySource = new Map();
+    for (const r of all) for (const k of new Set(sourcesOf(r))) bySource.set(k, (bySource.get(k) || 0) + 1);
+    const sourceName = (k) => k.startsWith('outlet:') ? k.slice(7) + ' (own account)'
+      : (names.get(k) ? names.get(k).name : idWords(k));
+    const sourceSelect = el('select', {id: 'board-source', 'aria-label': 'Only the rows of a source'},
+      el('option', {value: ''}, 'any source'), [...bySource.entries()].sort((p, q) => q[1] - p[1])
+        .map(([k, n]) => el('option', {value: k}, sourceName(k) + ' (' + n + ')')));
+    sourceSelect.addEventListener('change', () => {
+      chosen.source = sourceSelect.value;
+      apply();
+    });
+    const types = [...new Set(b.events.map((r) => r.type).filter(Boolean))].sort();
+    const typeSelect = el('select', {id: 'board-type', 'aria-label': 'Only the events of a type'},
+      el('option', {value: ''}, 'any event type'), types.map((t) => el('option', {value: t}, t.toLowerCase())));
+    typeSelect.addEventListener('change', () => {
+      chosen.type = typeSelect.value;
+      apply();
+    });
     const count = (l) => all.filter((r) => !l || r.level === l).length;
     for (const [level, label] of [[null, 'All']].concat(LEVELS)) {
       const n = count(level);
@@ -1431,6 +1458,7 @@
       buttons.push(button);
       filter.appendChild(button);
     }
+    append(filter, [sourceSelect, typeSelect]);
     return [el('p', {class: 'muted small'}, 'Each event and claim of the story: the sources that assert it, ' +
       'believe or hedge it, deny it or have not confirmed it, each report linked to its sentence. Independent ' +
       'sources count once however many reports; an outlet counts once per republication; an unnamed source never ' +

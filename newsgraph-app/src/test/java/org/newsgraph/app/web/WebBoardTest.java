@@ -157,6 +157,28 @@ class WebBoardTest {
   }
 
   @Test
+  void a_source_filter_shows_only_the_rows_where_that_source_stands_and_keeps_the_deployment_for_moscow() {
+    browser.width(1280);
+    browser.open(base + "#/story/" + kurskStory, "story");
+    int all = visibleRows().size();
+    new org.openqa.selenium.support.ui.Select(browser.find("#board-source")).selectByValue("country:RUS");
+    List<WebElement> shown = visibleRows();
+    assertFalse(shown.isEmpty());
+    assertTrue(shown.size() < all, shown.size() + " of " + all);
+    for (WebElement r : shown) {
+      List<String> here = new ArrayList<>();
+      for (String column : List.of("asserts", "believes", "denies", "not_confirmed")) {
+        here.addAll(sources(r, column));
+      }
+      assertTrue(here.contains("country:RUS"), r.getText());
+    }
+    assertTrue(shown.stream().anyMatch(r -> sources(r, "not_confirmed").contains("country:RUS")
+        && sources(r, "asserts").contains("country:KOR")), "the deployment Moscow has not confirmed");
+    new org.openqa.selenium.support.ui.Select(browser.find("#board-source")).selectByValue("");
+    assertEquals(all, visibleRows().size());
+  }
+
+  @Test
   void a_level_filter_shows_only_the_rows_of_that_level_and_all_shows_them_again() {
     browser.width(1280);
     browser.open(base + "#/story/" + kurskStory, "story");
