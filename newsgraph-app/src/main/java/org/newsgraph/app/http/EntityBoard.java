@@ -1,6 +1,5 @@
 package org.newsgraph.app.http;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -26,18 +25,9 @@ final class EntityBoard {
 
   static EntityBoardAnswer build(NewsStore store, Entity e, int stories, int limit) {
     Page<StorySummary> page = store.stories(e.id(), null, null, 0, stories);
-    List<Placed> rows = new ArrayList<>();
-    for (StorySummary s : page.items()) {
-      StoryDetail d = store.story(s.id()).orElse(null);
-      StoryBoard b = d == null ? null : store.board(s.id()).orElse(null);
-      if (b == null) {
-        continue;
-      }
-      Set<String> involved = d.events().stream().filter(ev -> ev.actors().contains(e.id())
-          || ev.recipients().contains(e.id()) || e.id().equals(ev.location()))
-          .map(StoryDetail.EventInstance::id).collect(Collectors.toSet());
-      b.events().stream().filter(r -> involved.contains(r.instanceId())).forEach(r -> rows.add(new Placed(s, r)));
-    }
+    // the stories are read side by side (the store reads on connections of their own); their order is kept
+    List<Placed> rows = page.items().parallelStream().map(s -> placed(store, e, s)).toList().stream()
+        .flatMap(List::stream).toList();
     Comparator<Placed> reach = Comparator.comparingInt((Placed p) -> p.row().articles())
         .thenComparingInt(p -> p.row().outlets()).reversed();
     List<Placed> corroborated = rows.stream()
@@ -51,6 +41,19 @@ final class EntityBoard {
             .thenComparing(reach))
         .limit(limit).toList();
     return EntityBoardAnswer.of(e, page.items().size(), page.total(), rows.size(), corroborated, disputed);
+  }
+
+  /** The rows of the story's board whose event the entity takes part in. */
+  private static List<Placed> placed(NewsStore store, Entity e, StorySummary s) {
+    StoryDetail d = store.story(s.id()).orElse(null);
+    StoryBoard b = d == null ? null : store.board(s.id()).orElse(null);
+    if (b == null) {
+      return List.of();
+    }
+    Set<String> involved = d.events().stream().filter(ev -> ev.actors().contains(e.id())
+        || ev.recipients().contains(e.id()) || e.id().equals(ev.location()))
+        .map(StoryDetail.EventInstance::id).collect(Collectors.toSet());
+    return b.events().stream().filter(r -> involved.contains(r.instanceId())).map(r -> new Placed(s, r)).toList();
   }
 
   /** Disputed first, then denied, then the rest. */
