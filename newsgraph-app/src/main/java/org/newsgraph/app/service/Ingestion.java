@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
@@ -21,6 +22,7 @@ import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Stage;
 import org.newsgraph.core.StageFailure;
+import org.newsgraph.ingest.ArticleDefaults;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Format;
 import org.newsgraph.ingest.JsonlFields;
@@ -64,11 +66,13 @@ public final class Ingestion {
 
   /**
    * How to read: a forced format (null: by content), the JSON Lines field map and the page size limit
-   * ({@code read}); what a near-duplicate is ({@code dedup}); how URLs are fetched.
+   * ({@code read}); what a near-duplicate is ({@code dedup}); how URLs are fetched; the outlet and date of articles
+   * that state none ({@code given}).
    */
-  public record Options(ReadOptions read, NearDuplicateRule dedup, FetchSettings fetch) {
+  public record Options(ReadOptions read, NearDuplicateRule dedup, FetchSettings fetch, ArticleDefaults given) {
     public Options {
       read = read == null ? ReadOptions.defaults() : read;
+      given = given == null ? ArticleDefaults.none() : given;
       dedup = dedup == null ? new NearDuplicateRule(NewsgraphConfig.defaults().dedup()) : dedup;
       fetch = (fetch == null ? FetchSettings.defaults() : fetch).withRead(read);
     }
@@ -76,7 +80,12 @@ public final class Ingestion {
     /** The configuration's reading limits, near-duplicate definition and fetch settings. */
     public static Options of(NewsgraphConfig config, Format format, JsonlFields fields) {
       ReadOptions read = ReadOptions.of(config.ingest(), format, fields);
-      return new Options(read, new NearDuplicateRule(config.dedup()), FetchSettings.of(config.ingest(), read));
+      return new Options(read, new NearDuplicateRule(config.dedup()), FetchSettings.of(config.ingest(), read), null);
+    }
+
+    /** These options with the outlet and date of articles that state none. */
+    public Options with(ArticleDefaults facts) {
+      return new Options(read, dedup, fetch, facts);
     }
 
     public static Options of(NewsgraphConfig config) {
@@ -126,13 +135,26 @@ public final class Ingestion {
 
   /** Ingests {@code paths}, then the feeds or pages at {@code urls}, reporting progress after each input. */
   public Outcome ingest(List<Path> paths, List<URI> urls, Progress progress) {
+    return ingest(paths, urls, List.of(), progress);
+  }
+
+  /**
+   * Ingests what each of {@code readers} puts into the sink it is given (articles read elsewhere: a feed poll),
+   * as one run with the same duplicate checks as files and URLs.
+   */
+  public Outcome ingestRead(List<Consumer<ArticleSink>> readers, Progress progress) {
+    return ingest(List.of(), List.of(), readers, progress);
+  }
+
+  private Outcome ingest(List<Path> paths, List<URI> urls, List<Consumer<ArticleSink>> readers,
+      Progress progress) {
     Run r = new Run(progress);
     running = r;
     if (stopRequested) {
       r.stop();
     }
     try {
-      return r.go(paths, urls);
+      return r.go(paths, urls, readers);
     } finally {
       running = null;
     }
@@ -178,6 +200,7 @@ public final class Ingestion {
     private int stored;
     private int duplicates;
     private int nearDuplicates;
+    private int skipped;
     private long articlesRead;
     private int unstored;
     private int filesUnread;
@@ -188,7 +211,7 @@ public final class Ingestion {
       this.progress = progress;
     }
 
-    Outcome go(List<Path> paths, List<URI> urls) {
+    Outcome go(List<Path> paths, List<URI> urls, List<Consumer<ArticleSink>> readers) {
       store.publicationSignatures(options.dedup().scheme(), index::add);
       Sources.Listing listing = Sources.list(paths);
       for (ReadResult.Problem p : listing.problems()) {
@@ -202,7 +225,7 @@ public final class Ingestion {
       if (stopping) {
         stop();
       }
-      int total = listing.files().size() + urls.size();
+      int total = listing.files().size() + urls.size() + readers.size();
       try {
         progress.update(0, total, 0, 0, Double.NaN);
         int done = 0;
@@ -210,7 +233,7 @@ public final class Ingestion {
           if (stopping) {
             break;
           }
-          Sources.read(f, options.read(), this);
+          Sources.read(f, options.read(), filling(f));
           flush(false);
           progress(++done, total);
         }
@@ -219,7 +242,15 @@ public final class Ingestion {
           if (stopping) {
             break;
           }
-          web.read(u, this);
+          web.read(u, filling(null));
+          flush(false);
+          progress(++done, total);
+        }
+        for (Consumer<ArticleSink> read : readers) {
+          if (stopping) {
+            break;
+          }
+          read.accept(filling(null));
           flush(false);
           progress(++done, total);
         }
@@ -228,7 +259,7 @@ public final class Ingestion {
       } finally {
         pool.shutdownNow();
       }
-      IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, failures,
+      IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, skipped, failures,
           (System.nanoTime() - t0) / 1e9, notes, stopping ? new IngestSummary.Stop(unstored, filesUnread) : null);
       return new Outcome(s, articlesRead);
     }
@@ -251,6 +282,36 @@ public final class Ingestion {
       double rate = secs > 0 ? articlesRead / secs : 0;
       double eta = done == 0 ? Double.NaN : secs / done * (total - done);
       progress.update(done, total, articlesRead, rate, eta);
+    }
+
+    /** This run as the sink of one input: articles get the given outlet and date where they state none. */
+    private ArticleSink filling(Path file) {
+      ArticleDefaults given = options.given();
+      if (given.isNone()) {
+        return this;
+      }
+      return new ArticleSink() {
+        @Override
+        public void article(Article a) {
+          Run.this.article(given.apply(a, file));
+        }
+
+        @Override
+        public void problem(ReadResult.Problem p) {
+          Run.this.problem(p);
+        }
+
+        @Override
+        public void skipped(ReadResult.Problem p) {
+          Run.this.skipped(p);
+        }
+      };
+    }
+
+    /** A record with nothing to analyse: counted, not failed. */
+    @Override
+    public void skipped(ReadResult.Problem p) {
+      skipped++;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.newsgraph.core.Article;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Format;
+import org.newsgraph.ingest.Outlets;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.feed.FeedReader;
 import org.newsgraph.ingest.html.HtmlPages;
@@ -69,7 +70,7 @@ public final class UrlReader {
         }
       }
       if (item.article() == null) {
-        sink.problem(new ReadResult.Problem(item.name(), "feed item has no text (no content or summary)"));
+        sink.skipped(new ReadResult.Problem(item.name(), "feed item has no text (no content or summary)"));
       } else {
         sink.article(item.article());
       }
@@ -122,7 +123,9 @@ public final class UrlReader {
     if (feed == null) {
       return page;
     }
-    return new Article(page.id(), page.source(), page.outlet() != null ? page.outlet() : feed.outlet(),
+    // a page that names no publisher has its host as outlet; the feed's own name says more
+    boolean named = page.outlet() != null && !page.outlet().equals(Outlets.ofUrl(page.source()));
+    return new Article(page.id(), page.source(), named || feed.outlet() == null ? page.outlet() : feed.outlet(),
         page.headline() != null ? page.headline() : feed.headline(), page.dateline(), page.agency(),
         page.published() != null ? page.published() : feed.published(), page.updated(), page.bullets(),
         page.captions(), page.paragraphs(), page.language(), page.text());
