@@ -19,7 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * count of the requests each path got.
  */
 public final class TestSite implements AutoCloseable {
-  private record Answer(int status, String type, String body, long delayMillis) {}
+  private record Answer(int status, String type, String body, long delayMillis, String location) {
+    Answer(int status, String type, String body, long delayMillis) {
+      this(status, type, body, delayMillis, null);
+    }
+  }
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -66,6 +70,11 @@ public final class TestSite implements AutoCloseable {
     answers.put(path, new Answer(200, "application/rss+xml", xml, millis));
   }
 
+  /** {@code path} redirects (302) to {@code to}. */
+  public void redirect(String path, String to) {
+    answers.put(path, new Answer(302, "text/plain", "moved", 0, to));
+  }
+
   public int requests(String path) {
     return requests.getOrDefault(path, new AtomicInteger()).get();
   }
@@ -107,6 +116,9 @@ public final class TestSite implements AutoCloseable {
         }
       }
       x.getResponseHeaders().set("Content-Type", a.type());
+      if (a.location() != null) {
+        x.getResponseHeaders().set("Location", a.location());
+      }
       x.sendResponseHeaders(a.status(), body.length);
       try (OutputStream out = x.getResponseBody()) {
         out.write(body);

@@ -78,6 +78,10 @@ class WatchingTest {
         + "<title>Cut off</ti");
     site.feed("/private/feed.xml", TestSite.rss("Private", List.of(MARKET)));
     site.robots("User-agent: *\nDisallow: /private/\n");
+    site.redirect("/loop-a.xml", "/loop-b.xml");
+    site.redirect("/loop-b.xml", "/loop-a.xml");
+    site.feed("/huge.xml", TestSite.rss("Huge", List.of(new Item("Long", "http://127.0.0.1/long",
+        DAM.date(), "word ".repeat(600_000)))));
     store = NewsStore.open(tmp.resolve("store"));
   }
 
@@ -89,7 +93,7 @@ class WatchingTest {
 
   private Watching watching(String... paths) {
     NewsgraphConfig cfg = NewsgraphConfig.defaults().with(Map.of("ingest.requestTimeoutSeconds", "1",
-        "watch.hostDelaySeconds", "0.05"), "test");
+        "watch.hostDelaySeconds", "0.05", "ingest.maxFeedMib", "1"), "test");
     List<String> urls = java.util.Arrays.stream(paths).map(site::url).toList();
     return new Watching(cfg, () -> NOTHING, store, 1, urls, null, log::add);
   }
@@ -102,10 +106,13 @@ class WatchingTest {
 
   @Test
   void each_poll_is_one_line_and_a_feed_that_fails_does_not_stop_the_others() throws Exception {
-    try (Watching w = watching("/news.xml", "/down.xml", "/slow.xml", "/broken.xml", "/private/feed.xml")) {
-      assertEquals(4, w.pollAllOnce());
+    try (Watching w = watching("/news.xml", "/down.xml", "/slow.xml", "/broken.xml", "/private/feed.xml",
+        "/loop-a.xml", "/huge.xml")) {
+      assertEquals(6, w.pollAllOnce());
     }
-    assertEquals(5, log.size(), log.toString());
+    assertEquals(7, log.size(), log.toString());
+    assertTrue(lineOf("/loop-a.xml").contains("failed: too many redirects (more than 5)"), log.toString());
+    assertTrue(lineOf("/huge.xml").contains("failed: feed too large (over 1 MiB"), log.toString());
     assertTrue(lineOf("/news.xml").contains("2 new: 2 stored"), log.toString());
     assertTrue(lineOf("/down.xml").contains("failed: HTTP 500; next try in 15m"), log.toString());
     assertTrue(lineOf("/slow.xml").contains("failed: no complete response within 1 s"), log.toString());
