@@ -139,6 +139,24 @@ class WatchingTest {
   }
 
   @Test
+  void a_watch_killed_after_storing_but_before_saving_its_state_polls_again_and_stores_nothing_twice()
+      throws Exception {
+    try (Watching w = watching("/news.xml")) {
+      w.pollAllOnce();
+    }
+    // what a kill between the store's commit and the state's rename leaves: the articles, the old state (none)
+    Files.delete(tmp.resolve("store").resolve(WatchState.FILE));
+    log.clear();
+    try (Watching w = watching("/news.xml")) {
+      assertEquals(0, w.pollAllOnce());
+    }
+    assertEquals(0, site.notModified("/news.xml"), "no saved ETag: the feed is read again");
+    assertTrue(lineOf("/news.xml").contains("2 new: 0 stored, 2 already stored"), log.toString());
+    assertEquals(2, store.articleCount());
+    assertTrue(Files.exists(tmp.resolve("store").resolve(WatchState.FILE)));
+  }
+
+  @Test
   void after_a_restart_an_unchanged_feed_is_not_modified_and_items_under_new_links_are_not_stored_twice()
       throws Exception {
     try (Watching w = watching("/news.xml", "/down.xml")) {
