@@ -137,7 +137,9 @@ public final class Watching implements AutoCloseable {
       return false;
     }
     Ingestion.Outcome stored = null;
-    if (!p.articles().isEmpty() || !p.problems().isEmpty()) {
+    // only a poll that brought articles goes to the store (and may load the models); its problems go with them
+    // into the ingest log, and a poll without articles says its problems in its line
+    if (!p.articles().isEmpty()) {
       synchronized (storing) {
         if (closed) {
           return false;
@@ -184,7 +186,10 @@ public final class Watching implements AutoCloseable {
       return "not modified";
     }
     if (stored == null) {
-      return p.skipped().isEmpty() ? "nothing new" : "nothing new to analyse (" + p.skipped().size() + " skipped)";
+      String unread = p.problems().isEmpty() ? "" : "; " + p.problems().size() + " could not be read ("
+          + p.problems().get(0).oneLine() + (p.problems().size() > 1 ? "; …" : "") + ")";
+      return (p.skipped().isEmpty() ? "nothing new" : "nothing new to analyse (" + p.skipped().size()
+          + " skipped)") + unread;
     }
     IngestSummary s = stored.summary();
     List<String> parts = new ArrayList<>();
