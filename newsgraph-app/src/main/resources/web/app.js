@@ -247,7 +247,7 @@
       const d = a.published || a.updated;
       list.appendChild(el('li', {class: 'hit'},
         el('h3', {}, el('a', {href: articleHref(a.id)}, a.headline || '(no headline)')),
-        el('p', {class: 'muted'}, [a.dateline, d].filter(Boolean).join(' · '))));
+        el('p', {class: 'muted'}, [a.dateline, d || 'undated'].filter(Boolean).join(' · '))));
     }
     return el('div', {id: 'latest', 'data-total': String(r.total)},
       el('h2', {}, 'Latest of ' + r.total + ' stored articles'), list);
@@ -504,6 +504,7 @@
     const dates = [];
     if (a.published) dates.push(el('span', {}, 'Published ', el('time', {datetime: a.published}, a.published)));
     if (a.updated) dates.push(el('span', {}, 'Updated ', el('time', {datetime: a.updated}, a.updated)));
+    if (!dates.length) dates.push(el('span', {class: 'undated'}, 'Undated'));
     const entities = el('ul', {class: 'entity-chips'}, a.entities.map((e) => el('li', {},
       el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase()}, e.name),
       el('span', {class: 'muted'}, ' ×' + e.mentions.length))));
