@@ -45,8 +45,9 @@ import org.newsgraph.store.StoreException;
  *
  * <p>Duplicates: an article whose text the store (or this run) already has is not analysed again; one whose text is
  * a near-duplicate of a stored article ({@link NearDuplicateRule}: MinHash + LSH) is recorded as another
- * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run
- * starts, so it survives restarts; a lookup costs the same however many articles the store holds.
+ * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the
+ * first run of an instance starts (so it survives restarts; later runs go on with it while every signature in it is
+ * stored); a lookup costs the same however many articles the store holds.
  *
  * <p>Isolation: each article is analysed within the configuration's limits (the pipeline is a {@code
  * BoundedAnalysis}), so none can hold its batch up for long; one that fails is recorded in the ingest log and left
@@ -63,6 +64,13 @@ public final class Ingestion {
   private final Options options;
   private volatile Run running;
   private volatile boolean stopRequested;
+  /**
+   * The LSH index a run left when every signature in it was stored (no analysis failed, nothing refused, no stop):
+   * the next run of this instance goes on with it instead of reading every signature from the store again, which
+   * matters to a watcher that stores a few articles a poll into a large store it shares with a server's readers.
+   * Only runs of this instance add signatures to the store while it lives (the server's POST stores none).
+   */
+  private LshIndex kept;
 
   /**
    * How to read: a forced format (null: by content), the JSON Lines field map and the page size limit
@@ -189,7 +197,9 @@ public final class Ingestion {
     private final Progress progress;
     private final String runId = UUID.randomUUID().toString();
     private final long t0 = System.nanoTime();
-    private final LshIndex index = options.dedup().newIndex();
+    private final LshIndex index;
+    private final boolean indexLoaded;
+    private boolean indexClean = true;
     private final Set<String> seen = new HashSet<>();
     private final List<ReadResult.Problem> failures = new ArrayList<>();
     private final List<DocumentError> errors = new ArrayList<>();
@@ -209,10 +219,15 @@ public final class Ingestion {
 
     Run(Progress progress) {
       this.progress = progress;
+      this.indexLoaded = kept != null;
+      this.index = kept != null ? kept : options.dedup().newIndex();
+      kept = null; // a run that ends badly leaves none: the next one reads the store again
     }
 
     Outcome go(List<Path> paths, List<URI> urls, List<Consumer<ArticleSink>> readers) {
-      store.publicationSignatures(options.dedup().scheme(), index::add);
+      if (!indexLoaded) {
+        store.publicationSignatures(options.dedup().scheme(), index::add);
+      }
       Sources.Listing listing = Sources.list(paths);
       for (ReadResult.Problem p : listing.problems()) {
         problem(p);
@@ -258,6 +273,9 @@ public final class Ingestion {
         filesUnread = total - done;
       } finally {
         pool.shutdownNow();
+      }
+      if (indexClean && !stopping) {
+        kept = index;
       }
       IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, skipped, failures,
           (System.nanoTime() - t0) / 1e9, notes, stopping ? new IngestSummary.Stop(unstored, filesUnread) : null);
@@ -376,6 +394,7 @@ public final class Ingestion {
             throw e;
           }
           LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+          indexClean = false;
           for (AnalyzedArticle x : List.copyOf(rest)) {
             if (x.article().id().equals(bad)) {
               rest.remove(x);
@@ -427,6 +446,7 @@ public final class Ingestion {
           LOG.log(System.Logger.Level.WARNING, a.source() + ": " + msg, why);
           errors.add(new DocumentError(a.source(), a.id(), stage, msg));
           failures.add(new ReadResult.Problem(a.source(), msg));
+          indexClean = false; // its signature is in the index, it is not in the store
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
