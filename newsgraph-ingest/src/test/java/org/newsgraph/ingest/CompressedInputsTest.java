@@ -58,6 +58,9 @@ class CompressedInputsTest {
     assertEquals("valley-news.example", Sources.read(f).articles().get(0).outlet());
     assertEquals("bbc.co.uk", Outlets.ofUrl("https://www.bbc.co.uk/news/world-123"));
     assertNull(Outlets.ofUrl("pages/bridge.html"));
+    Path named = Files.writeString(dir.resolve("named.html"), PAGE.replace("<title>", "<meta property=\"og:site_name\""
+        + " content=\"https://www.hawaiinewsnow.com\"><title>"));
+    assertEquals("hawaiinewsnow.com", Sources.read(named).articles().get(0).outlet(), "a publisher given as an address");
   }
 
   @Test

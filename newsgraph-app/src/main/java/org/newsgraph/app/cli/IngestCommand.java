@@ -239,7 +239,8 @@ final class IngestCommand implements Callable<Integer> {
   private static void print(IngestSummary s, long read, boolean json, PrintWriter out, PrintWriter err) {
     if (json) {
       out.println(Json.pretty(new IngestReport(s.files(), read >= 0 ? read : null, s.stored(), s.duplicates(),
-          s.nearDuplicates(), s.skipped(), s.failures().stream().map(p -> new Failure(p.source(), p.message())).toList(),
+          s.nearDuplicates(), s.skipped(),
+          s.failures().stream().map(p -> new Failure(p.source(), p.message())).toList(),
           Math.round(s.seconds() * 100) / 100.0, s.notes().stream().map(p -> new Note(p.source(), p.message()))
           .toList(), s.stop() == null ? null : new Stopped(s.stop().unstored(), s.stop().filesUnread()))));
       return;

@@ -14,9 +14,10 @@ import picocli.CommandLine;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true,
     description = "Turns news articles into a sourced, time-anchored graph of who did what to whom, "
         + "where and when, and who says so.",
-    subcommands = {DemoCommand.class, IngestCommand.class, WatchCommand.class, AnalyzeCommand.class, SearchCommand.class,
+    subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
         EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, StoriesCommand.class,
         StoryCommand.class, BoardCommand.class, ServeCommand.class,
+        WatchCommand.class,
         ExportCommand.class, ImportCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */

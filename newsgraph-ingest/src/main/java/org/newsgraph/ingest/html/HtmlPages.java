@@ -107,8 +107,10 @@ public final class HtmlPages {
         : source != null ? source : m.canonicalUrl();
     LocalDate published = m.published() != null ? m.published() : fallbackDate;
     String language = m.language() != null ? m.language() : "en";
-    String outlet = m.publisher() != null ? m.publisher()
-        : Outlets.ofUrl(m.canonicalUrl() != null ? m.canonicalUrl() : source);
+    // a publisher given as its web address ("https://www.hawaiinewsnow.com") is named by its host, as a page
+    // without one is
+    String outlet = m.publisher() != null && !m.publisher().regionMatches(true, 0, "http", 0, 4) ? m.publisher()
+        : Outlets.ofUrl(m.publisher() != null ? m.publisher() : m.canonicalUrl() != null ? m.canonicalUrl() : source);
     return Optional.of(new Article(ArticleIds.of(t), src, outlet, m.headline(), dateline, agency, published,
         m.modified(), List.of(), h.captions(), spans, language, t));
   }
