@@ -61,6 +61,7 @@ class TableExportTest {
     List<String> e = rows.get(1);
     assertEquals("RETREAT", e.get(EVENT_COLUMNS.indexOf("type")));
     assertEquals("withdrawn", e.get(EVENT_COLUMNS.indexOf("trigger_text")));
+    assertEquals("claimed", e.get(EVENT_COLUMNS.indexOf("modality")), "lower case, as the API writes it");
     assertEquals(Samples.PRK, e.get(EVENT_COLUMNS.indexOf("actor_entities")));
     assertEquals("", e.get(EVENT_COLUMNS.indexOf("recipient_entities")), "an unlinked recipient has no id");
     assertEquals("the front", e.get(EVENT_COLUMNS.indexOf("recipient_texts")));

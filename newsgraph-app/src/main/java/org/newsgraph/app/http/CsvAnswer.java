@@ -10,8 +10,9 @@ import org.newsgraph.app.json.Json;
 /**
  * The list of a JSON answer as CSV ({@code ?format=csv}), for a spreadsheet, pandas or R: one row per item, one
  * column per field of the item's record, named as in the JSON; a nested object's fields are columns of their own
- * named by their path ({@code event.type} is {@code event_type}); a list of texts is joined by {@code |}, a list of
- * objects is its JSON text. RFC 4180, UTF-8, a header line even without rows.
+ * named by their path ({@code event.type} is {@code event_type}); values are written as in the JSON (enums
+ * lower case but for the upper-case vocabularies); a list of texts is joined by {@code |}, a list of objects is its
+ * JSON text. RFC 4180, UTF-8, a header line even without rows.
  *
  * @param filename  what the download is called
  * @param rowType   the record type of the items
@@ -90,11 +91,11 @@ record CsvAnswer(String filename, Class<?> rowType, Function<Object, List<?>> ro
     }
     if (v instanceof List<?> l) {
       if (l.stream().allMatch(x -> x instanceof String || x instanceof Enum<?>)) {
-        return String.join("|", l.stream().map(String::valueOf).toList());
+        return String.join("|", l.stream().map(x -> x instanceof Enum<?> e ? Json.written(e) : (String) x).toList());
       }
       return Json.MAPPER.writeValueAsString(l);
     }
-    return String.valueOf(v);
+    return v instanceof Enum<?> e ? Json.written(e) : String.valueOf(v);
   }
 
   private static void line(StringBuilder out, List<String> cells) {

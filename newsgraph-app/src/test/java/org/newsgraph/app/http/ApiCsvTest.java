@@ -72,6 +72,7 @@ class ApiCsvTest {
     assertEquals("MOBILIZE", rows.get(1).get(header.indexOf("event_type")));
     assertEquals("moved", rows.get(1).get(header.indexOf("trigger_text")));
     assertEquals("2025-05-05", rows.get(1).get(header.indexOf("event_interval_begin")));
+    assertEquals("claimed", rows.get(1).get(header.indexOf("event_modality")), "as the JSON writes it");
   }
 
   @Test

@@ -13,7 +13,9 @@ import org.newsgraph.store.Export;
  * Writes one exported table with DuckDB's own {@code COPY (query) TO file}: streamed, in parallel, in bounded memory.
  * The queries name every column they read, so a column added to a table later changes nothing here. Texts are cut
  * from the article text by DuckDB, which counts code points where the stored offsets count UTF-16 units: in an
- * article with characters beyond the Basic Multilingual Plane (emoji) the texts after one are shifted.
+ * article with characters beyond the Basic Multilingual Plane (emoji) the texts after one are shifted. Values are
+ * written as the API writes them: our own vocabularies (role, kind, stance, modality) lower case, entity and PLOVER
+ * types upper case.
  */
 public final class TableExport {
   /** Joins the items of a list column in CSV and JSON lines alike (an empty list gives the empty string). */
@@ -76,7 +78,7 @@ public final class TableExport {
           + " e.id";
       case MENTIONS -> "SELECT x.article_id, x.idx AS mention_index, x.\"begin\" AS \"begin\", x.\"end\" AS \"end\","
           + " " + cut("x.\"begin\"", "x.\"end\"") + " AS text, x.entity_id, e.name AS entity_name,"
-          + " e.type AS entity_type, x.role, x.sentence AS sentence_index"
+          + " e.type AS entity_type, lower(x.role) AS role, x.sentence AS sentence_index"
           + " FROM mentions x JOIN articles a ON a.id = x.article_id LEFT JOIN entities e ON e.id = x.entity_id"
           + " WHERE true" + in + (f.entityId() == null ? "" : " AND x.entity_id = " + literal(f.entityId()))
           + " ORDER BY x.article_id, x.idx";
@@ -85,11 +87,11 @@ public final class TableExport {
           + " END AS source_text, x.source_entity,"
           + " array_to_string(x." + Database.SOURCE_COUNTRIES + ", '" + LIST_SEPARATOR + "') AS source_countries,"
           + " " + cut("x.cue_begin", "x.cue_end") + " AS cue_text, " + spans("x.content", " … ") + " AS content_text,"
-          + " x.kind, x.stance, x.said, x." + Database.SAID_UNTIL + " AS said_until, x.said_from_text,"
+          + " lower(x.kind) AS kind, lower(x.stance) AS stance, x.said, x." + Database.SAID_UNTIL + " AS said_until, x.said_from_text,"
           + " x.sentence AS sentence_index, a.headline AS article_headline, a.anchor AS article_anchor"
           + " FROM claims x JOIN articles a ON a.id = x.article_id WHERE true" + in + claimFilter(f)
           + " ORDER BY x.said DESC NULLS LAST, x.article_id, x.idx";
-      case EVENTS -> "SELECT x.article_id, x.id AS event_id, x.type, x.mode, x.modality,"
+      case EVENTS -> "SELECT x.article_id, x.id AS event_id, x.type, x.mode, lower(x.modality) AS modality,"
           + " " + cut("x.trigger_begin", "x.trigger_end") + " AS trigger_text,"
           + " " + entities("x.actor_entities") + " AS actor_entities, " + spans("x.actor_spans", LIST_SEPARATOR)
           + " AS actor_texts, " + entities("x.recipient_entities") + " AS recipient_entities, "
