@@ -141,6 +141,9 @@ class TableExportTest {
           new Export.Filter(null, null, null, LocalDate.of(2025, 2, 1), null), out));
       assertEquals(2, store.export(Export.What.MENTIONS, Export.Format.CSV,
           new Export.Filter("Kursk", "Russia", null, null, null), out));
+      assertEquals(0, store.export(Export.What.EVENTS, Export.Format.CSV,
+          new Export.Filter("nowherewords", null, null, null, null), out), "a search that finds nothing");
+      assertEquals(List.of(EVENT_COLUMNS), Rfc4180.parse(Files.readString(out, StandardCharsets.UTF_8)));
     }
   }
 
