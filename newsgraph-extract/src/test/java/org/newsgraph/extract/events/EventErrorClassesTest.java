@@ -178,4 +178,34 @@ class EventErrorClassesTest {
     assertEquals("country:VNM", e.actors().isEmpty() ? null : e.actors().get(0).entityId(),
         () -> lines(a).toString());
   }
+
+  @Test
+  void declining_to_act_is_still_a_rejection() {
+    AnalyzedArticle a = events("The Iranian foreign minister declined to meet the United Nations envoy in Tehran.");
+    assertTrue(STAGE.candidates(a).stream().filter(c -> c.event().type().equals("REJECT"))
+        .noneMatch(c -> "a figure that fell".equals(c.dropped())), () -> lines(a).toString());
+  }
+
+  @Test
+  void an_offer_of_bonds_or_shares_is_no_agreement() {
+    noneOfType("The Swedish government will offer a 500 million crown bond issue to investors on Thursday, the "
+        + "national debt office said.", "AGREE");
+    noneOfType("The company is offering 42 dollars cash for each share of the Ohio retailer.", "AGREE");
+    noneOfType("The credit carries interest at a quarter point over the London Interbank Offered Rate, bankers "
+        + "said.", "AGREE");
+  }
+
+  @Test
+  void armed_men_fighting_for_a_town_still_fight() {
+    AnalyzedArticle a = events("Rebels fought for control of the eastern town of Goma on Sunday.");
+    assertTrue(STAGE.candidates(a).stream().noneMatch(c -> "a struggle, not a fight".equals(c.dropped())),
+        () -> lines(a).toString());
+  }
+
+  @Test
+  void violence_in_a_video_game_is_no_assault() {
+    noneOfType("The sequel puts players in charge of a squad of marines. Players must fight soldiers, zombies and "
+        + "giant spiders across twelve levels, and the console version adds a multiplayer mode where gamers "
+        + "attack each other's bases.", "ASSAULT");
+  }
 }
