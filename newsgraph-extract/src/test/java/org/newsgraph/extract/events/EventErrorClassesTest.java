@@ -208,4 +208,59 @@ class EventErrorClassesTest {
         + "giant spiders across twelve levels, and the console version adds a multiplayer mode where gamers "
         + "attack each other's bases.", "ASSAULT");
   }
+
+  @Test
+  void who_is_killed_by_troops_is_the_recipient_not_only_the_troops_the_actor() {
+    AnalyzedArticle a = events("Thousands mourned the villagers killed by the army on Sunday.");
+    Event e = considered(a, "ASSAULT");
+    assertTrue(e.recipients().stream().anyMatch(x -> x.span().of(a.text()).contains("villagers")),
+        () -> "the villagers are killed: " + lines(a));
+    assertTrue(e.actors().stream().anyMatch(x -> x.span().of(a.text()).contains("army")),
+        () -> "the army kills: " + lines(a));
+
+  }
+
+  @Test
+  void condemning_or_backing_an_attack_is_aimed_at_the_attacker() {
+    AnalyzedArticle a = events("Britain condemned the Israeli raid on the refugee camp.");
+    Event e = considered(a, "ACCUSE");
+    assertTrue(e.recipients().stream().anyMatch(x -> "country:ISR".equals(x.entityId())),
+        () -> "Israel raided, Britain condemns Israel: " + lines(a));
+    AnalyzedArticle b = events("Canada backed France's air strikes on the rebel bases in Mali.");
+    Event f = considered(b, "SUPPORT");
+    assertTrue(f.recipients().stream().anyMatch(x -> "country:FRA".equals(x.entityId())),
+        () -> "France struck, Canada backs France: " + lines(b));
+  }
+
+  @Test
+  void its_forces_are_the_forces_of_what_its_stands_for() {
+    AnalyzedArticle a = events("Russia said its forces destroyed a rebel convoy near Aleppo on Monday.");
+    Event e = considered(a, "ASSAULT");
+    assertTrue(e.actors().stream().anyMatch(x -> "country:RUS".equals(x.entityId())),
+        () -> "Russia's forces: " + lines(a));
+  }
+
+  @Test
+  void a_scheduled_meeting_is_planned() {
+    AnalyzedArticle a = events("Putin and Erdogan are scheduled to meet in Sochi next week.");
+    assertEquals(Modality.PLANNED, considered(a, "CONSULT").modality(), () -> lines(a).toString());
+  }
+
+  @Test
+  void failing_to_agree_is_negated() {
+    AnalyzedArticle a = events("EU foreign ministers failed to agree on new sanctions against Belarus on Monday.");
+    assertEquals(Modality.NEGATED, considered(a, "AGREE").modality(), () -> lines(a).toString());
+  }
+
+  @Test
+  void talks_called_off_did_not_happen() {
+    AnalyzedArticle a = events("Pakistan called off its talks with India after the attack in Kashmir.");
+    assertEquals(Modality.NEGATED, considered(a, "CONSULT").modality(), () -> lines(a).toString());
+  }
+
+  @Test
+  void a_denied_attack_is_denied() {
+    AnalyzedArticle a = events("Iran denied attacking the oil tanker in the Gulf of Oman.");
+    assertEquals(Modality.DENIED, considered(a, "ASSAULT").modality(), () -> lines(a).toString());
+  }
 }
