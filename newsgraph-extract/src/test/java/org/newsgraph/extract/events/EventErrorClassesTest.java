@@ -263,4 +263,12 @@ class EventErrorClassesTest {
     AnalyzedArticle a = events("Iran denied attacking the oil tanker in the Gulf of Oman.");
     assertEquals(Modality.DENIED, considered(a, "ASSAULT").modality(), () -> lines(a).toString());
   }
+
+  @Test
+  void an_arrest_reported_as_hearsay_is_claimed() {
+    AnalyzedArticle a = events("Two journalists were reportedly arrested by police in Minsk on Sunday.");
+    assertEquals(Modality.CLAIMED, considered(a, "COERCE").modality(), () -> lines(a).toString());
+    AnalyzedArticle b = events("Two journalists were arrested by police in Minsk on Sunday.");
+    assertEquals(Modality.ASSERTED, considered(b, "COERCE").modality(), () -> lines(b).toString());
+  }
 }
