@@ -11,7 +11,8 @@ import org.newsgraph.core.Token;
  * uncoded} over the BBC and Reuters articles that are not political news: a figure that "declined to 117,600 tons",
  * an offer of securities, money or goods for sale ("will offer a 1.2 billion dlr bond issue", "Interbank Offered
  * Rates"), a fight or battle that is a struggle ("fighting for her job", "takeover battle", "battle to control"), and
- * violence in a game or a piece of fiction ("players must battle soldiers, zombies and aliens").
+ * violence in a game or a piece of fiction ("players must battle soldiers, zombies and aliens"), and the demand of
+ * a market ("strong domestic demand").
  */
 final class NonPoliticalUses {
   /** What money, securities and goods for sale are called: what a commercial offer offers. */
@@ -20,6 +21,22 @@ final class NonPoliticalUses {
       "facility", "yield", "coupon", "discount", "loan", "credit", "cent", "yen", "mark", "franc", "pound", "euro",
       "stg", "pct", "percent", "stake", "unit", "product", "model", "version", "feature", "handset", "phone",
       "service", "package", "fare", "tariff", "subscription", "deal", "deals", "bargain", "saving", "savings");
+  /** Adjectives of the demand of a market: "strong domestic demand", "weak consumer demand". */
+  private static final Set<String> MARKET_ADJECTIVES = Set.of("domestic", "strong", "weak", "weaker", "stronger",
+      "consumer", "global", "world", "growing", "rising", "falling", "slack", "sluggish", "firm", "seasonal",
+      "export", "import", "heavy", "high", "higher", "low", "lower", "robust", "underlying", "internal",
+      "external", "investment", "overall", "total", "local", "foreign", "industrial", "retail", "peak", "pent-up",
+      "buoyant", "brisk", "healthy", "soft", "softer", "flat", "increased", "reduced", "lackluster", "lacklustre");
+  /** What is bought and sold by the tonne or barrel. */
+  private static final Set<String> COMMODITIES = Set.of("oil", "gas", "fuel", "petrol", "gasoline", "coal", "steel",
+      "gold", "silver", "copper", "aluminium", "aluminum", "wheat", "grain", "corn", "maize", "rice", "sugar",
+      "coffee", "cocoa", "cotton", "soybean", "soybeans", "meat", "beef", "milk", "timber", "housing", "credit",
+      "electricity", "power", "energy", "chip", "chips", "semiconductor", "car", "cars", "vehicle", "vehicles",
+      "aircraft", "model", "models", "good", "goods", "export", "exports", "import", "imports");
+  /** Verbs of a quantity changing or going on, of which market demand is the subject. */
+  private static final Set<String> CHANGE_VERBS = Set.of("continue", "rise", "fall", "grow", "increase",
+      "decrease", "decline", "drop", "slow", "pick", "remain", "outstrip", "exceed", "weaken", "strengthen", "ease",
+      "surge", "slump", "soar", "recover", "rebound", "stay", "outpace", "dip", "climb", "shrink", "expand");
   /** Modifiers that make a fight or battle a struggle of another kind: "takeover battle", "price war". */
   private static final Set<String> STRUGGLE_MODIFIERS = Set.of("election", "electoral", "takeover", "legal",
       "court", "courtroom", "price", "pricing", "trade", "bidding", "bid", "ratings", "boardroom", "custody",
@@ -69,6 +86,9 @@ final class NonPoliticalUses {
     }
     if (struggle(s, d)) {
       return "a struggle, not a fight";
+    }
+    if (marketDemand(s, d)) {
+      return "demand of a market";
     }
     boolean fiction = fictionWords >= FICTION_EVIDENCE && politics < 0.5;
     if (fiction && (VIOLENT.contains(d.type()) || Deps.lemma(d.trigger).equals("tour"))) {
@@ -169,6 +189,40 @@ final class NonPoliticalUses {
       }
     }
     return false;
+  }
+
+  /**
+   * "Strong domestic demand", "US demand for heating oil", "Demand continued for all models": the demand of buyers,
+   * not a request. The noun in the singular with a modifier of markets, a "for" phrase naming goods, or a verb of
+   * change of which it is the subject; a demand someone makes ("the government's demands", "made the demand") has
+   * none of those.
+   */
+  private static boolean marketDemand(Sentence s, Draft d) {
+    Token t = d.trigger;
+    if (!d.type().equals("REQUEST") || !d.noun() || !Deps.word(t).equals("demand")
+        || !Deps.childrenExactly(s, t, "nmod:poss").isEmpty()) {
+      return false; // "its demand of a spread": a party's demand
+    }
+    for (Token m : s.dependentsOf(t)) {
+      String r = m.deprel();
+      if (r.equals("amod") && MARKET_ADJECTIVES.contains(Deps.word(m))) {
+        return true;
+      }
+      if (r.startsWith("nmod") && Deps.caseOf(s, m).equals("for") && goods(m)) {
+        return true;
+      }
+    }
+    if (t.deprel().startsWith("nsubj") && t.head() >= 0) {
+      return CHANGE_VERBS.contains(Deps.lemma(s.tokens().get(t.head())));
+    }
+    return false;
+  }
+
+  /** A word for goods, commodities or a market. */
+  private static boolean goods(Token t) {
+    String c = WordClasses.of(Deps.word(t));
+    return COMMODITIES.contains(Deps.lemma(t)) || WordClasses.MARKET.equals(c) || WordClasses.MONEY.equals(c)
+        || WordClasses.PRODUCT.equals(c);
   }
 
   /** True when the subject or a modifier of {@code t} names armed men: "rebels fought for the town". */

@@ -98,4 +98,22 @@ class NonPoliticalUsesTest {
     assertNull(reason("Gunmen attacked a police station in Kabul on Sunday, killing four officers, a day after "
         + "the football game.", "attacked", "ASSAULT"));
   }
+
+  @Test
+  void the_demand_of_a_market_is_no_request() {
+    assertEquals("demand of a market", reason("Strong domestic demand lifted the Korean economy in the third "
+        + "quarter, the central bank said.", "demand", "REQUEST"));
+    assertEquals("demand of a market", reason("US demand for heating oil rose sharply in January.", "demand",
+        "REQUEST"));
+  }
+
+  @Test
+  void a_demand_someone_makes_is_left_to_the_model() {
+    assertNull(reason("The protesters repeated their demand for the release of political prisoners.", "demand",
+        "REQUEST"));
+    assertNull(reason("Iran rejected the American demand for snap inspections of its nuclear sites.", "demand",
+        "REQUEST"));
+    assertNull(reason("Manila is sticking to its demand of a lower spread for rescheduling 3.6 billion dlrs of "
+        + "debt.", "demand", "REQUEST"));
+  }
 }
