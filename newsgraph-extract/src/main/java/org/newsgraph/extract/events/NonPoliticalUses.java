@@ -11,8 +11,8 @@ import org.newsgraph.core.Token;
  * uncoded} over the BBC and Reuters articles that are not political news: a figure that "declined to 117,600 tons",
  * an offer of securities, money or goods for sale ("will offer a 1.2 billion dlr bond issue", "Interbank Offered
  * Rates"), a fight or battle that is a struggle ("fighting for her job", "takeover battle", "battle to control"), and
- * violence in a game or a piece of fiction ("players must battle soldiers, zombies and aliens"), and the demand of
- * a market ("strong domestic demand").
+ * violence in a game or a piece of fiction ("players must battle soldiers, zombies and aliens"), the demand of a
+ * market ("strong domestic demand") and a price charged ("the high rates they charge").
  */
 final class NonPoliticalUses {
   /** What money, securities and goods for sale are called: what a commercial offer offers. */
@@ -21,6 +21,10 @@ final class NonPoliticalUses {
       "facility", "yield", "coupon", "discount", "loan", "credit", "cent", "yen", "mark", "franc", "pound", "euro",
       "stg", "pct", "percent", "stake", "unit", "product", "model", "version", "feature", "handset", "phone",
       "service", "package", "fare", "tariff", "subscription", "deal", "deals", "bargain", "saving", "savings");
+  /** What is charged when a price is: "charged VAT", "the rates they charge". */
+  private static final Set<String> PRICES = Set.of("price", "rate", "fee", "vat", "tax", "rent", "premium",
+      "commission", "interest", "toll", "levy", "duty", "surcharge", "penalty", "fine", "amount", "sum", "cent",
+      "penny", "pence", "dollar", "euro", "pound", "yen");
   /** Adjectives of the demand of a market: "strong domestic demand", "weak consumer demand". */
   private static final Set<String> MARKET_ADJECTIVES = Set.of("domestic", "strong", "weak", "weaker", "stronger",
       "consumer", "global", "world", "growing", "rising", "falling", "slack", "sluggish", "firm", "seasonal",
@@ -89,6 +93,9 @@ final class NonPoliticalUses {
     }
     if (marketDemand(s, d)) {
       return "demand of a market";
+    }
+    if (priceCharged(s, d)) {
+      return "a price charged";
     }
     boolean fiction = fictionWords >= FICTION_EVIDENCE && politics < 0.5;
     if (fiction && (VIOLENT.contains(d.type()) || Deps.lemma(d.trigger).equals("tour"))) {
@@ -216,6 +223,43 @@ final class NonPoliticalUses {
       return CHANGE_VERBS.contains(Deps.lemma(s.tokens().get(t.head())));
     }
     return false;
+  }
+
+  /**
+   * "The bank charges customers a fee", "the high rates they charge for roaming", "I was charged VAT": charging a
+   * price, not with a crime. The verb with a price, fee or tax as its object, or in a relative clause on one.
+   */
+  private static boolean priceCharged(Sentence s, Draft d) {
+    Token t = d.trigger;
+    if (!d.type().equals("ACCUSE") || d.noun() || !Deps.lemma(t).equals("charge")) {
+      return false;
+    }
+    boolean object = false;
+    for (Token c : s.dependentsOf(t)) {
+      if ((c.deprel().equals("obj") || c.deprel().equals("iobj")) && price(c)) {
+        return true;
+      }
+      object |= c.deprel().equals("obj") || c.deprel().startsWith("obl") && Deps.caseOf(s, c).equals("with");
+    }
+    if (t.deprel().equals("acl:relcl") && t.head() >= 0 && price(s.tokens().get(t.head()))) {
+      return true;
+    }
+    // "the high rates the operators charge": a relative clause the parser did not see, its object a price just
+    // before its subject
+    for (int i = t.index() - 1; !object && i >= Math.max(0, t.index() - 5); i--) {
+      Token x = s.tokens().get(i);
+      if (x.pos().startsWith("NN") && price(x) && x.index() + 1 < t.index()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word for a price, a fee, a tax, an amount of money. */
+  private static boolean price(Token t) {
+    String c = WordClasses.of(Deps.word(t));
+    return PRICES.contains(Deps.lemma(t)) || WordClasses.MONEY.equals(c) || t.pos().equals("CD")
+        || t.pos().equals("$") || Deps.word(t).equals("rates") || Deps.word(t).equals("prices");
   }
 
   /** A word for goods, commodities or a market. */

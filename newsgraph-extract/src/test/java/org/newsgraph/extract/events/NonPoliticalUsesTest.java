@@ -116,4 +116,17 @@ class NonPoliticalUsesTest {
     assertNull(reason("Manila is sticking to its demand of a lower spread for rescheduling 3.6 billion dlrs of "
         + "debt.", "demand", "REQUEST"));
   }
+
+  @Test
+  void a_price_charged_is_no_accusation() {
+    assertEquals("a price charged", reason("Regulators want to cut the high rates the mobile operators charge for calls "
+        + "made abroad.", "charge", "ACCUSE"));
+    assertEquals("a price charged", reason("The airline charged passengers a fee of 20 euros for each bag.",
+        "charged", "ACCUSE"));
+  }
+
+  @Test
+  void a_charge_of_a_crime_is_left_to_the_model() {
+    assertNull(reason("Prosecutors charged the former minister with corruption on Tuesday.", "charged", "ACCUSE"));
+  }
 }
