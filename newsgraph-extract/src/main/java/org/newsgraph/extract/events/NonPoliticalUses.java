@@ -12,7 +12,8 @@ import org.newsgraph.core.Token;
  * an offer of securities, money or goods for sale ("will offer a 1.2 billion dlr bond issue", "Interbank Offered
  * Rates"), a fight or battle that is a struggle ("fighting for her job", "takeover battle", "battle to control"), and
  * violence in a game or a piece of fiction ("players must battle soldiers, zombies and aliens"), the demand of a
- * market ("strong domestic demand") and a price charged ("the high rates they charge").
+ * market ("strong domestic demand"), a price charged ("the high rates they charge") and a power to act ("powers to
+ * detain suspects").
  */
 final class NonPoliticalUses {
   /** What money, securities and goods for sale are called: what a commercial offer offers. */
@@ -21,6 +22,9 @@ final class NonPoliticalUses {
       "facility", "yield", "coupon", "discount", "loan", "credit", "cent", "yen", "mark", "franc", "pound", "euro",
       "stg", "pct", "percent", "stake", "unit", "product", "model", "version", "feature", "handset", "phone",
       "service", "package", "fare", "tariff", "subscription", "deal", "deals", "bargain", "saving", "savings");
+  /** Nouns of what someone may do: "powers to detain", "the right to protest". */
+  private static final Set<String> POWERS = Set.of("power", "right", "authority", "ability", "capacity",
+      "permission", "licence", "license", "freedom", "mandate", "discretion", "entitlement");
   /** What is charged when a price is: "charged VAT", "the rates they charge". */
   private static final Set<String> PRICES = Set.of("price", "rate", "fee", "vat", "tax", "rent", "premium",
       "commission", "interest", "toll", "levy", "duty", "surcharge", "penalty", "fine", "amount", "sum", "cent",
@@ -96,6 +100,9 @@ final class NonPoliticalUses {
     }
     if (priceCharged(s, d)) {
       return "a price charged";
+    }
+    if (power(s, d)) {
+      return "a power to act, not an act";
     }
     boolean fiction = fictionWords >= FICTION_EVIDENCE && politics < 0.5;
     if (fiction && (VIOLENT.contains(d.type()) || Deps.lemma(d.trigger).equals("tour"))) {
@@ -260,6 +267,19 @@ final class NonPoliticalUses {
     String c = WordClasses.of(Deps.word(t));
     return PRICES.contains(Deps.lemma(t)) || WordClasses.MONEY.equals(c) || t.pos().equals("CD")
         || t.pos().equals("$") || Deps.word(t).equals("rates") || Deps.word(t).equals("prices");
+  }
+
+  /**
+   * "Powers to detain suspects", "the right to strike", "authority to arrest": what someone may do, not what was
+   * done. A verb in the infinitive that completes a noun of power or right.
+   */
+  private static boolean power(Sentence s, Draft d) {
+    Token t = d.trigger;
+    if (d.noun() || t.index() < 2 || !Deps.word(s.tokens().get(t.index() - 1)).equals("to")) {
+      return false;
+    }
+    // the words, not the parse, which often hangs the infinitive on the verb: "replace current powers to detain"
+    return POWERS.contains(Deps.lemma(s.tokens().get(t.index() - 2)));
   }
 
   /** A word for goods, commodities or a market. */

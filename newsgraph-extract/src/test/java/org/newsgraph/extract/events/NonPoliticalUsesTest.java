@@ -129,4 +129,17 @@ class NonPoliticalUsesTest {
   void a_charge_of_a_crime_is_left_to_the_model() {
     assertNull(reason("Prosecutors charged the former minister with corruption on Tuesday.", "charged", "ACCUSE"));
   }
+
+  @Test
+  void a_power_to_act_is_no_act() {
+    assertEquals("a power to act, not an act", reason("The bill gives border officers new powers to detain "
+        + "asylum seekers for up to 28 days.", "detain", "COERCE"));
+    assertEquals("a power to act, not an act", reason("Citizens will have the right to protest peacefully under the "
+        + "new constitution.", "protest", "PROTEST"));
+  }
+
+  @Test
+  void a_plan_or_an_act_of_detaining_is_left_to_the_model() {
+    assertNull(reason("Border officers detained 40 asylum seekers in Calais on Tuesday.", "detained", "COERCE"));
+  }
 }
