@@ -104,6 +104,9 @@ final class NonPoliticalUses {
     if (power(s, d)) {
       return "a power to act, not an act";
     }
+    if (doomed(s, d)) {
+      return "condemned to a fate, not for a deed";
+    }
     boolean fiction = fictionWords >= FICTION_EVIDENCE && politics < 0.5;
     if (fiction && (VIOLENT.contains(d.type()) || Deps.lemma(d.trigger).equals("tour"))) {
       return "in a game or fiction"; // a gamers' "world tour" is a contest, not a diplomatic one
@@ -280,6 +283,23 @@ final class NonPoliticalUses {
     }
     // the words, not the parse, which often hangs the infinitive on the verb: "replace current powers to detain"
     return POWERS.contains(Deps.lemma(s.tokens().get(t.index() - 2)));
+  }
+
+  /**
+   * "Threatened to condemn him to lame duck status", "condemned to a life of poverty": condemning to something
+   * dooms; it accuses no one (a court's "condemned to death" is a sentence, not an accusation either).
+   */
+  private static boolean doomed(Sentence s, Draft d) {
+    Token t = d.trigger;
+    if (!d.type().equals("ACCUSE") || d.noun() || !Deps.lemma(t).equals("condemn")) {
+      return false;
+    }
+    for (Token c : s.dependentsOf(t)) {
+      if (c.deprel().startsWith("obl") && Deps.caseOf(s, c).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word for goods, commodities or a market. */

@@ -142,4 +142,11 @@ class NonPoliticalUsesTest {
   void a_plan_or_an_act_of_detaining_is_left_to_the_model() {
     assertNull(reason("Border officers detained 40 asylum seekers in Calais on Tuesday.", "detained", "COERCE"));
   }
+
+  @Test
+  void condemning_someone_to_a_fate_accuses_no_one() {
+    assertEquals("condemned to a fate, not for a deed", reason("The scandal threatened to condemn the president "
+        + "to lame duck status for the rest of his term.", "condemn", "ACCUSE"));
+    assertNull(reason("France condemned the attack on the embassy in Kabul.", "condemned", "ACCUSE"));
+  }
 }
