@@ -6,17 +6,21 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.newsgraph.app.json.Answers.AnalyzeAnswer;
 import org.newsgraph.app.json.Answers.ArticleList;
+import org.newsgraph.app.json.Answers.ArticleListItem;
 import org.newsgraph.app.json.Answers.EntityAnswer;
 import org.newsgraph.app.json.Answers.Health;
 import org.newsgraph.app.json.Answers.OutletList;
 import org.newsgraph.app.json.Answers.RelatedAnswer;
+import org.newsgraph.app.json.Answers.Hit;
 import org.newsgraph.app.json.Answers.SearchAnswer;
 import org.newsgraph.app.json.Answers.StoreAnswer;
 import org.newsgraph.app.json.Answers.TimelinePage;
 import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Board;
 import org.newsgraph.app.json.EntityBoardViews.EntityBoardAnswer;
+import org.newsgraph.app.json.Listings.ClaimItem;
 import org.newsgraph.app.json.Listings.ClaimList;
+import org.newsgraph.app.json.Listings.EventItem;
 import org.newsgraph.app.json.Listings.EventList;
 import org.newsgraph.app.json.PlaceViews.MapAnswer;
 import org.newsgraph.app.json.SourceLabels;
@@ -75,6 +79,7 @@ final class ApiRoutes {
         Route.get("/api/articles", "The stored articles, a page at a time", ArticleList.class)
             .params(Param.integer("offset", "Articles to skip", 0, 0, Integer.MAX_VALUE),
                 Param.integer("limit", "Articles to list", 20, 1, 500))
+            .csv("articles.csv", ArticleList.class, ArticleListItem.class, ArticleList::articles)
             .errors(400, 503)
             .handle(r -> {
               int offset = r.integer("offset");
@@ -101,6 +106,7 @@ final class ApiRoutes {
                 Param.text("outlet", "Only articles this outlet ran", "Arab News"),
                 Param.integer("offset", "Hits to skip, the best first: the next page", 0, 0, MAX_SEARCH_OFFSET),
                 Param.integer("limit", "Most hits to return", 20, 1, 200))
+            .csv("search.csv", SearchAnswer.class, Hit.class, SearchAnswer::hits)
             .errors(400, 404, 503)
             .handle(r -> {
               String q = r.text("q");
@@ -168,6 +174,7 @@ final class ApiRoutes {
                 Param.date("to", "Said in a period that begins before this day"),
                 Param.integer("offset", "Claims to skip: the next page", 0, 0, Integer.MAX_VALUE),
                 Param.integer("limit", "Most claims to list", 100, 1, 1000))
+            .csv("claims.csv", ClaimList.class, ClaimItem.class, ClaimList::claims)
             .errors(400, 404, 503)
             .handle(r -> ClaimList.of(store.claims(entity(r, "source"), entity(r, "about"), r.date("from"),
                 r.date("to"), r.integer("offset"), r.integer("limit")), SourceLabels.names(store))),
@@ -184,6 +191,7 @@ final class ApiRoutes {
                     + " about 80% are right)", "0.5"),
                 order, Param.integer("offset", "Events to skip: the next page", 0, 0, Integer.MAX_VALUE),
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
+            .csv("events.csv", EventList.class, EventItem.class, EventList::events)
             .errors(400, 404, 503)
             .handle(r -> EventList.of(store.events(new EventFilter(r.text("type"), entity(r, "actor"),
                 entity(r, "recipient"), r.text("modality"), r.date("from"), r.date("to"),
