@@ -173,15 +173,18 @@
       return recentArticles(results);
     }
     results.appendChild(el('p', {class: 'muted'}, 'Searching…'));
-    const r = await api('/api/search?' + query({q: params.get('q'), from: params.get('from'),
-      to: params.get('to'), entity: params.get('entity'), type: params.get('type'),
-      stance: params.get('stance'), outlet: params.get('outlet'), limit: 50}));
+    const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+    const asked = {q: params.get('q'), from: params.get('from'), to: params.get('to'), entity: params.get('entity'),
+      type: params.get('type'), stance: params.get('stance'), outlet: params.get('outlet')};
+    const r = await api('/api/search?' + query(Object.assign({offset, limit: SEARCH_PAGE}, asked)));
     clear(results);
     const n = r.total;
     results.appendChild(el('p', {class: 'count', id: 'result-count'},
       (r.total_is_lower_bound ? 'at least ' : '') + n + (n === 1 ? ' article matches' : ' articles match') +
-      (r.hits.length < n ? ' (showing ' + r.hits.length + ')' : '')));
+      (r.hits.length < n ? ' (showing ' + (r.hits.length ? (offset + 1) + '–' + (offset + r.hits.length)
+        : 'none from ' + (offset + 1)) + ')' : '')));
     results.appendChild(hitsByStory(r.hits));
+    results.appendChild(searchPager(asked, offset, r.hits.length, n));
     if (r.hits.length) {
       const box = el('div', {class: 'map-box', id: 'search-map'});
       results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
@@ -189,6 +192,23 @@
       await mapInto(box, {q: params.get('q')});
     }
     rendered('search');
+  }
+
+  /** Search hits per page. */
+  const SEARCH_PAGE = 50;
+
+  /** "← previous 50 · next 50 →" below a page of hits, as links to the neighbouring pages. */
+  function searchPager(asked, offset, shown, total) {
+    const nav = el('p', {class: 'pager', id: 'search-pager'});
+    const link = (at, text, rel) => el('a', {href: '#/search?' + query(Object.assign({}, asked, {offset: at || null})),
+      rel}, text);
+    if (offset > 0) nav.appendChild(link(Math.max(0, offset - SEARCH_PAGE), '← previous ' + SEARCH_PAGE, 'prev'));
+    if (offset + shown < total) {
+      if (offset > 0) nav.appendChild(document.createTextNode(' · '));
+      nav.appendChild(link(offset + SEARCH_PAGE, 'next ' + Math.min(SEARCH_PAGE, total - offset - shown) + ' →',
+        'next'));
+    }
+    return nav;
   }
 
   function hitItem(h) {
@@ -240,17 +260,20 @@
     return el('span', {class: 'reach badge'}, text);
   }
 
-  /** The latest articles: a heading with the total and their list, as one box that can be redrawn in place. */
-  function latestBox(r) {
-    const list = el('ol', {class: 'hits'});
-    for (const a of r.articles) {
-      const d = a.published || a.updated;
-      list.appendChild(el('li', {class: 'hit'},
-        el('h3', {}, el('a', {href: articleHref(a.id)}, a.headline || '(no headline)')),
-        el('p', {class: 'muted'}, [a.dateline, d || 'undated'].filter(Boolean).join(' · '))));
-    }
+  /**
+   * The latest articles: a heading with the total and their list, a page at a time (the next on request), as one box
+   * that can be redrawn in place.
+   */
+  async function latestBox(r) {
+    const render = (articles) => el('ol', {class: 'hits'}, articles.map((a) => el('li', {class: 'hit'},
+      el('h3', {}, el('a', {href: articleHref(a.id)}, a.headline || '(no headline)')),
+      el('p', {class: 'muted'}, [a.dateline, a.published || a.updated || 'undated'].filter(Boolean).join(' · ')))));
     return el('div', {id: 'latest', 'data-total': String(r.total)},
-      el('h2', {}, 'Latest of ' + r.total + ' stored articles'), list);
+      el('h2', {}, 'Latest of ' + r.total + ' stored articles'),
+      await pagedList('latest-articles', 20, (offset, limit) => offset === 0
+        ? Promise.resolve({total: r.total, items: r.articles})
+        : api('/api/articles?' + query({offset, limit})).then((x) => ({total: x.total, items: x.articles})),
+      render, 'None yet.'));
   }
 
   // While the latest articles are shown, new ones (a server watching feeds stores them as they come) join the list.
@@ -269,7 +292,8 @@
       try {
         const r = await api('/api/articles?limit=20');
         if (String(r.total) !== current.getAttribute('data-total') && document.body.contains(current)) {
-          const fresh = latestBox(r);
+          const fresh = await latestBox(r);
+          if (!document.body.contains(current)) return;
           current.replaceWith(fresh);
           current = fresh;
         }
@@ -281,7 +305,7 @@
 
   async function recentArticles(results) {
     const r = await api('/api/articles?limit=20');
-    const box = latestBox(r);
+    const box = await latestBox(r);
     results.appendChild(box);
     keepLatestFresh(box);
     if (r.articles.length) {
@@ -547,32 +571,99 @@
         el('br', {}), el('span', {class: 'muted small source'}, p.source)))));
   }
 
-  async function articlePage(id) {
+  async function articlePage(id, params) {
     const a = await api('/api/articles/' + encodeURIComponent(id));
     title(a.headline);
     clear(main);
     main.appendChild(articleView(a, true));
+    if (params && params.get('fact')) showSentence(a, params.get('fact'));
     rendered('article');
   }
 
   // ---- Entity ---------------------------------------------------------------------------------------------
 
   const toDay = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
-  /** Dated statements per timeline request: enough to read, few enough to draw at once. */
-  const TIMELINE_PAGE = 200;
+  /** Timeline entries per page: enough to read, few enough to draw at once. */
+  const TIMELINE_PAGE = 100;
   /** Rows of bars on the time axis at most; what does not fit is in the list below it. */
   const MAX_LANES = 30;
+  /** Pixels at least between two labels of the time axis. */
+  const LABEL_GAP = 12;
+
+  /** The width of {text} in the page's font at {px} pixels, measured (so that labels are placed, not guessed). */
+  function textWidth(text, px) {
+    const ctx = textWidth.ctx || (textWidth.ctx = document.createElement('canvas').getContext('2d'));
+    ctx.font = px + 'px ' + getComputedStyle(main).fontFamily;
+    return ctx.measureText(text).width;
+  }
+
+  /**
+   * The days the axis shows: from the first to the last item, except items far from the others (beyond three
+   * interquartile ranges, at least a month, from the middle half: "1912" among dates of 1986–87), which the list
+   * still has; a little margin on each side.
+   */
+  function axisRange(dated) {
+    const begins = dated.map((x) => toDay(x.begin)).sort((p, q) => p - q);
+    const at = (f) => begins[Math.min(begins.length - 1, Math.floor(f * (begins.length - 1)))];
+    const fence = Math.max(30, 3 * (at(0.75) - at(0.25)));
+    const inside = dated.filter((x) => toDay(x.begin) >= at(0.25) - fence && toDay(x.begin) <= at(0.75) + fence);
+    let lo = Math.min(...inside.map((x) => toDay(x.begin)));
+    let hi = Math.max(...inside.map((x) => Math.max(toDay(x.begin) + 1, toDay(x.end || x.begin))));
+    const margin = Math.max(1, Math.round((hi - lo) * 0.03));
+    return {lo: lo - margin, hi: hi + margin, inside, outside: dated.length - inside.length};
+  }
+
+  /** The years of the items left off the axis: up to five, else the first and the last. */
+  function farYears(all, shown) {
+    const kept = new Set(shown);
+    const years = [...new Set(all.filter((it) => !kept.has(it)).map((it) => it.begin.slice(0, 4)))];
+    return years.length <= 5 ? years.join(', ') : years[0] + ' … ' + years[years.length - 1];
+  }
+
+  /** Ticks for [lo, hi] days: the finest of days, weeks, months or years that leaves room for their labels. */
+  function axisTicks(lo, hi, width) {
+    const DAYS = [1, 2, 7, 14];
+    const MONTHS = [1, 3, 6];
+    const YEARS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
+    const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
+    // days as MM-DD (the first labelled one with its year), months as YYYY-MM, years as YYYY
+    const steps = DAYS.map((n) => ({unit: 'day', n, label: (d) => iso(d).slice(5)}))
+      .concat(MONTHS.map((n) => ({unit: 'month', n, label: (d) => iso(d).slice(0, 7)})))
+      .concat(YEARS.map((n) => ({unit: 'year', n, label: (d) => iso(d).slice(0, 4)})));
+    for (const step of steps) {
+      // labels of one unit are about as wide as each other: a step too fine for them is not even listed
+      const days = step.unit === 'day' ? step.n : step.unit === 'month' ? 30.4 * step.n : 365.25 * step.n;
+      if (width / (hi - lo) * days < textWidth(step.label(lo), 12) + LABEL_GAP) continue;
+      const ticks = [];
+      const start = new Date(lo * DAY);
+      if (step.unit === 'day') {
+        for (let d = Math.ceil(lo); d <= hi; d++) {
+          // every day, every other day of the month, each Monday, or the 1st and the 15th
+          const date = new Date(d * DAY);
+          const keep = step.n === 7 ? date.getUTCDay() === 1 : step.n === 14 ? [1, 15].includes(date.getUTCDate())
+            : (date.getUTCDate() - 1) % step.n === 0;
+          if (keep) ticks.push(d);
+        }
+      } else {
+        const months = step.unit === 'month' ? step.n : 12 * step.n;
+        let y = start.getUTCFullYear();
+        let m = 0;
+        if (step.unit === 'year') y = Math.floor(y / step.n) * step.n;
+        for (let d = Date.UTC(y, m, 1) / DAY; d <= hi; m += months, d = Date.UTC(y, m, 1) / DAY) {
+          if (d >= lo) ticks.push(d);
+        }
+      }
+      return {ticks, label: step.label};
+    }
+    return {ticks: [], label: iso};
+  }
 
   /** Timeline items on an SVG axis by resolved date; each marker a link; the list below says the same in words. */
   function timelineSvg(items) {
-    const dated = items.filter((x) => x.begin);
-    if (!dated.length) return el('p', {class: 'muted empty-timeline'}, 'Nothing dated yet.');
-    let lo = Math.min(...dated.map((x) => toDay(x.begin)));
-    let hi = Math.max(...dated.map((x) => toDay(x.end || x.begin) ));
-    if (hi - lo < 30) {
-      lo -= 15;
-      hi += 15;
-    }
+    // placed on lanes from left to right: the earliest first, whatever order the list below has
+    const all = items.filter((x) => x.begin).sort((p, q) => p.begin.localeCompare(q.begin));
+    if (!all.length) return el('p', {class: 'muted empty-timeline'}, 'Nothing dated yet.');
+    const {lo, hi, inside: dated, outside} = axisRange(all);
     // drawn at the width it is shown at, so that its text stays legible on a phone
     const W = Math.max(320, Math.min(1200, (main.clientWidth || 1000) - 4));
     const left = 40;
@@ -591,11 +682,11 @@
     let hidden = 0;
     const placed = [...alike.values()].map(({it, count}) => {
       const x1 = x(toDay(it.begin));
-      const x2 = Math.max(x1 + 6, x(toDay(it.end || it.begin)));
+      const x2 = Math.min(W - right, Math.max(x1 + 6, x(toDay(it.end || it.begin))));
       // events carry a label (type · modality) beside the bar: right of it, or left when it would leave the axis
       const times = count > 1 ? ' ×' + count : '';
       const label = it.kind === 'event' ? it.type.toLowerCase() + ' · ' + it.modality + times : (times || null);
-      const lw = label ? label.length * 6.5 + 6 : 0;
+      const lw = label ? textWidth(label, 12) + 6 : 0;
       const labelLeft = label && x2 + lw > W - 4;
       const from = labelLeft ? x1 - lw : x1;
       const to = labelLeft ? x2 : x2 + lw;
@@ -613,31 +704,36 @@
     }).filter(Boolean);
     const H = 40 + lanes.length * rowH + 10;
     const axisY = H - 26;
-    const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'timeline', role: 'group',
-      'aria-label': 'Timeline of ' + dated.length + ' dated items from ' + new Date(lo * DAY).toISOString().slice(0, 10) +
-        ' to ' + new Date(hi * DAY).toISOString().slice(0, 10)});
-    g.appendChild(svg('line', {x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis'}));
-    // ticks: years, or months when the span is short
-    const startYear = new Date(lo * DAY).getUTCFullYear();
-    const endYear = new Date(hi * DAY).getUTCFullYear();
-    const monthly = hi - lo < 800;
     const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
-    const ends = [[lo, 'start', iso(lo)], [hi, 'end', iso(hi)]];
-    for (const [d, anchor, label] of ends) {
-      g.appendChild(svg('text', {x: x(d), y: axisY + 18, class: 'tick-label end-label', 'text-anchor': anchor}, label));
+    const g = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'timeline', role: 'group',
+      'data-from': iso(lo), 'data-to': iso(hi),
+      'aria-label': 'Timeline of ' + dated.length + ' dated items from ' + iso(lo) + ' to ' + iso(hi)});
+    g.appendChild(svg('line', {x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis'}));
+    // the ticks' labels first, then the two ends' dates where they fit: a label is written only where it overlaps
+    // nothing already written
+    const taken = [];
+    const free = (a, b) => a >= 0 && b <= W
+      && taken.every(([p, q]) => b + LABEL_GAP / 2 <= p || a >= q + LABEL_GAP / 2);
+    const {ticks, label} = axisTicks(lo, hi, W - left - right);
+    let yearShown = false;
+    for (const d of ticks) {
+      const tx = x(d);
+      g.appendChild(svg('line', {x1: tx, x2: tx, y1: axisY, y2: axisY + 5, class: 'tick'}));
+      let text = label(d);
+      if (text.length === 5 && !yearShown) text = iso(d); // the first day labelled says its year
+      const w = textWidth(text, 12);
+      if (!free(tx - w / 2, tx + w / 2)) continue;
+      yearShown = true;
+      taken.push([tx - w / 2, tx + w / 2]);
+      g.appendChild(svg('text', {x: tx, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle'}, text));
     }
-    let lastLabel = -1e9;
-    for (let y = startYear; y <= endYear; y++) {
-      for (let m = 0; m < 12; m += monthly ? (hi - lo < 200 ? 1 : 3) : 12) {
-        const d = Date.UTC(y, m, 1) / DAY;
-        if (d < lo || d > hi) continue;
-        const tx = x(d);
-        g.appendChild(svg('line', {x1: tx, x2: tx, y1: axisY, y2: axisY + 5, class: 'tick'}));
-        if (tx - x(lo) < 90 || x(hi) - tx < 90 || tx - lastLabel < 70) continue; // no overlapping labels
-        lastLabel = tx;
-        g.appendChild(svg('text', {x: tx, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle'},
-          monthly ? y + '-' + String(m + 1).padStart(2, '0') : String(y)));
-      }
+    for (const [d, anchor] of [[lo, 'start'], [hi, 'end']]) {
+      const w = textWidth(iso(d), 12);
+      const a = anchor === 'start' ? x(d) : x(d) - w;
+      if (!free(a, a + w)) continue;
+      taken.push([a, a + w]);
+      g.appendChild(svg('text', {x: x(d), y: axisY + 18, class: 'tick-label end-label', 'text-anchor': anchor},
+        iso(d)));
     }
     for (const p of placed) {
       const y = 14 + p.lane * rowH;
@@ -660,6 +756,8 @@
       el('figcaption', {class: 'muted small'}, 'Thin grey bars: dated statements that name it. Thick bars: events, ' +
         'labelled type · modality and coloured by it (green asserted, brown claimed, red denied or negated, ' +
         'blue planned). Each bar links to its article; ×N: N items alike.' +
+        (outside ? ' ' + plural(outside, 'item') + ' far from the others (' + farYears(all, dated) + ') ' +
+          (outside === 1 ? 'is' : 'are') + ' left off the axis: see the list below.' : '') +
         (hidden ? ' ' + plural(hidden, 'more item') + ' did not fit on the axis: see the list below.' : '')));
   }
 
@@ -691,107 +789,261 @@
         (c.headline || 'article')))));
   }
 
+  /** A dated statement of the timeline API as a timeline item. */
+  function timeItem(t) {
+    return {kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet, headline: t.headline,
+      href: articleHref(t.article_id)};
+  }
+
+  /** An event of the events API as a timeline item. */
+  function eventItem(r) {
+    const days = r.event.interval || {begin: null, end: null};
+    return {kind: 'event', begin: days.begin, end: days.end, value: days.begin, type: r.event.type,
+      modality: r.event.modality,
+      claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_label || 'unattributed')
+        + (!r.claimed_by.source_entity_id && r.claimed_by.source_countries.length
+          ? ' [group: ' + r.claimed_by.source_countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
+        : null,
+      label: r.sentence_text || r.trigger_text, headline: r.headline, href: articleHref(r.article_id),
+      fromArticleDate: r.event.time_from_article_date};
+  }
+
+  /**
+   * Pages of several sources that each list their items newest first (undated last), merged into one list newest
+   * first: a page takes the newest items of the sources' heads, fetching more from a source as its head runs out.
+   * Each source: {fetch(offset, limit) → Promise of {total, items}}.
+   */
+  function mergedPages(sources) {
+    const state = sources.map((s) => ({fetch: s.fetch, offset: 0, total: null, buffer: []}));
+    const key = (it) => it.begin || '';
+    return {
+      total: () => state.reduce((n, s) => n + (s.total || 0), 0),
+      async next(n) {
+        await Promise.all(state.map(async (s) => {
+          if (s.buffer.length >= n || (s.total !== null && s.offset >= s.total)) return;
+          const r = await s.fetch(s.offset, Math.max(n, TIMELINE_PAGE));
+          s.total = r.total;
+          s.offset += r.items.length;
+          s.buffer.push(...r.items);
+          if (!r.items.length) s.total = s.offset;
+        }));
+        const out = [];
+        while (out.length < n) {
+          let best = null;
+          for (const s of state) {
+            if (s.buffer.length && (!best || key(s.buffer[0]) > key(best.buffer[0]))) best = s;
+          }
+          if (!best) break;
+          out.push(best.buffer.shift());
+        }
+        return out;
+      },
+    };
+  }
+
+  /**
+   * A list a page at a time: the first page now, then "Show the next N" until all {total} are shown.
+   * {fetch(offset, limit)} gives {total (null when unknown: more is offered while pages come full), items};
+   * {render(items)} a node for some items, appended below the ones shown.
+   */
+  async function pagedList(id, page, fetch, render, emptyText) {
+    const box = el('div', {class: 'paged', id});
+    const more = el('p', {class: 'pager muted small'});
+    let shown = 0;
+    const load = async () => {
+      const r = await fetch(shown, page);
+      if (r.items.length) box.appendChild(render(r.items));
+      shown += r.items.length;
+      const total = r.total === null ? (r.items.length < page ? shown : null) : r.total;
+      clear(more);
+      if (!shown) {
+        more.appendChild(document.createTextNode(emptyText));
+        return;
+      }
+      if (total !== null && shown >= total) {
+        if (total > page) more.appendChild(document.createTextNode('All ' + total + ' shown.'));
+        return;
+      }
+      const left = total === null ? null : total - shown;
+      const button = el('button', {type: 'button', class: 'next-page'}, 'Show the next ' +
+        (left === null ? page : Math.min(page, left)));
+      button.addEventListener('click', async () => {
+        button.disabled = true;
+        try {
+          await load();
+        } catch (e) {
+          append(more, [' ', el('span', {class: 'error', role: 'alert'}, e.message)]);
+        }
+      });
+      append(more, [(total === null ? 'The first ' + shown + '. ' : shown + ' of ' + total + ' shown. '), button]);
+    };
+    await load();
+    return el('div', {class: 'paged-list'}, box, more);
+  }
+
+  /** One event of the entity's board: its level, story, counts, and who stands where. */
+  function entityBoardItem(x, names) {
+    const r = x.row;
+    const who = (key, label) => {
+      const named = r[key].filter((s) => s.named);
+      return named.length ? el('span', {class: 'board-who'}, label + ': ',
+        joinNodes(named.map((s) => entityIdLinkOrWords(s.source_key, names)))) : null;
+    };
+    const parts = [who('asserts', 'Asserts'), who('believes', 'Believes'), who('denies', 'Denies'),
+      who('not_confirmed', 'Has not confirmed')].filter(Boolean);
+    return el('li', {class: 'entity-board-item level-' + r.level, 'data-level': r.level,
+      'data-instance': r.instance_id},
+      r.type ? [badge(r.type.toLowerCase(), 'type'), ' '] : null, el('q', {class: 'trigger'}, r.label), ' ',
+      badge(LEVEL_WORDS[r.level] || r.level, 'level level-' + r.level),
+      el('span', {class: 'small'}, ' · ' + plural(r.sources, 'independent source') + ', ' +
+        plural(r.articles, 'article') + ', ' + plural(r.outlets, 'outlet') + ' · '),
+      el('a', {href: storyHref(x.story.id), class: 'small'}, x.story.title || 'its story'),
+      parts.length ? el('p', {class: 'small board-who-line'}, joinNodes(parts).map((n) => n === ', ' ? ' · ' : n))
+        : null);
+  }
+
+  /** A source key of the board as a link (an entity) or words (an outlet's own account, an unnamed source). */
+  function entityIdLinkOrWords(key, names) {
+    if (key.startsWith('outlet:')) return document.createTextNode(key.slice(7));
+    if (key === 'unnamed') return document.createTextNode('unnamed source');
+    return entityIdLink(key, names);
+  }
+
+  /** Its most corroborated and most disputed events into {section}, when {answer} (a promise) comes. */
+  async function entityBoard(section, answer) {
+    let board;
+    try {
+      board = await answer;
+    } catch (e) {
+      section.querySelector('p').replaceWith(el('p', {class: 'error', role: 'alert'}, e.message));
+      return;
+    }
+    const names = await entityNames(board.corroborated.concat(board.disputed).flatMap((x) =>
+      BOARD_COLUMNS.flatMap(([k]) => x.row[k])).map((s) => s.source_key)
+      .filter((k) => k.indexOf(':') > 0 && !k.startsWith('outlet:')), 40);
+    section.querySelector('p').replaceWith(el('p', {class: 'muted small'}, 'From the boards of its ' +
+      board.stories_read + ' largest stories (of ' + board.stories_total + '): ' + plural(board.events, 'event') +
+      ' it takes part in.'));
+    section.appendChild(el('div', {class: 'two'},
+      el('section', {'aria-labelledby': 'corroborated-h', id: 'entity-corroborated'},
+        el('h3', {id: 'corroborated-h'}, 'Most corroborated'), board.corroborated.length
+          ? el('ol', {class: 'entity-board'}, board.corroborated.map((x) => entityBoardItem(x, names)))
+          : el('p', {class: 'muted'}, 'None asserted by a named source.')),
+      el('section', {'aria-labelledby': 'disputed-h', id: 'entity-disputed'},
+        el('h3', {id: 'disputed-h'}, 'Most disputed'), board.disputed.length
+          ? el('ol', {class: 'entity-board'}, board.disputed.map((x) => entityBoardItem(x, names)))
+          : el('p', {class: 'muted'}, 'None denied or unconfirmed by a named source.'))));
+  }
+
+  /** Entries of the timeline per request, and items of the other lists of the entity page per page. */
+  const ENTITY_PAGE = 10;
+
   async function entityPage(id) {
     const enc = encodeURIComponent(id);
     const info = await api('/api/entities/' + enc);
     const e = info.entity;
     const eid = encodeURIComponent(e.id);
-    const [tl, asActor, asRecipient, made, about, related, stories] = await Promise.all([
-      api('/api/timeline?limit=' + TIMELINE_PAGE + '&entity=' + eid), api('/api/events?limit=200&actor=' + eid),
-      api('/api/events?limit=200&recipient=' + eid), api('/api/claims?limit=100&source=' + eid),
-      api('/api/claims?limit=100&about=' + eid), api('/api/entities/' + eid + '/related?limit=15'),
-      api('/api/stories?limit=' + ENTITY_STORIES + '&about=' + eid)]);
+    // the timeline: dated statements that name it and events it takes part in, the latest first, merged
+    const timeline = mergedPages([
+      {fetch: (offset, limit) => api('/api/timeline?' + query({entity: e.id, order: 'newest', offset, limit}))
+        .then((r) => ({total: r.total, items: r.entries.map(timeItem)}))},
+      {fetch: (offset, limit) => api('/api/events?' + query({entity: e.id, order: 'newest', offset, limit}))
+        .then((r) => ({total: r.total, items: r.events.map(eventItem)}))}]);
+    const claimsOf = (param) => (offset, limit) => api('/api/claims?' + query({[param]: e.id, offset, limit}))
+      .then((r) => ({total: r.total, items: r.claims}));
+    // the boards of its stories take longest to read: the page is drawn without them, they fill their place
+    const boardAnswer = api('/api/entities/' + eid + '/board?limit=5');
+    boardAnswer.catch(() => {});
+    const [items, made, about, stories] = await Promise.all([timeline.next(TIMELINE_PAGE),
+      claimsOf('source')(0, 1), claimsOf('about')(0, 1), api('/api/stories?limit=' + ENTITY_STORIES + '&about=' + eid)]);
     title(e.name);
-    const items = [];
-    const addTimes = (entries) => {
-      for (const t of entries) {
-        items.push({kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet,
-          headline: t.headline, href: articleHref(t.article_id)});
-      }
-    };
-    addTimes(tl.entries);
-    let shown = tl.entries.length;
-    const seen = new Set();
-    for (const r of asActor.events.concat(asRecipient.events)) {
-      const k = r.article_id + '/' + r.event.id;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const days = r.event.interval || {begin: null, end: null};
-      items.push({kind: 'event', begin: days.begin, end: days.end, value: days.begin, type: r.event.type,
-        modality: r.event.modality,
-        claimedBy: r.claimed_by ? reportedBy(r.claimed_by.stance) + ' ' + (r.claimed_by.source_label || 'unattributed')
-          + (!r.claimed_by.source_entity_id && r.claimed_by.source_countries.length
-            ? ' [group: ' + r.claimed_by.source_countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']' : '')
-          : null,
-        label: r.sentence_text || r.trigger_text, headline: r.headline, href: articleHref(r.article_id),
-        fromArticleDate: r.event.time_from_article_date});
-    }
-    const byDate = (p, q) => (p.begin || '9999').localeCompare(q.begin || '9999');
-    items.sort(byDate);
-    // the timeline comes a page at a time: the earliest first, the next page on request
+    const total = timeline.total();
+    const tlHeading = el('h2', {id: 'tl-h'}, 'Timeline (' + total + ')');
     const more = el('p', {class: 'muted', id: 'timeline-more'});
     const drawTimeline = () => {
       const section = main.querySelector('#timeline');
-      section.querySelector('h2').textContent = 'Timeline (' + items.length + ')';
       section.querySelector('.timeline-figure, .empty-timeline').replaceWith(timelineSvg(items));
       section.querySelector('.timeline-list').replaceWith(timelineList(items));
     };
     const showMore = () => {
       clear(more);
-      if (tl.total <= shown) return;
+      if (!total) return;
+      append(more, ['The latest ' + items.length + ' of ' + total + ' (dated statements that name it and events' +
+        ' it takes part in), the latest first. ']);
+      if (items.length >= total) return;
       const button = el('button', {type: 'button', id: 'timeline-next'}, 'Show the next ' +
-        Math.min(TIMELINE_PAGE, tl.total - shown));
+        Math.min(TIMELINE_PAGE, total - items.length));
       button.addEventListener('click', async () => {
         button.disabled = true;
         try {
-          const next = await api('/api/timeline?limit=' + TIMELINE_PAGE + '&offset=' + shown + '&entity=' + eid);
-          addTimes(next.entries);
-          shown += next.entries.length;
-          items.sort(byDate);
+          items.push(...await timeline.next(TIMELINE_PAGE));
           drawTimeline();
           showMore();
-        } catch (e) {
-          append(more, [el('span', {class: 'error', role: 'alert'}, e.message)]);
+        } catch (err) {
+          append(more, [el('span', {class: 'error', role: 'alert'}, err.message)]);
         }
       });
-      append(more, ['The earliest ' + shown + ' of ' + tl.total + ' dated statements. ', button]);
+      more.appendChild(button);
     };
     showMore();
+    const card = (list) => claimCards(list, '');
+    const [madeList, aboutList, relList, storyPages] = await Promise.all([
+      pagedList('claims-made', ENTITY_PAGE, claimsOf('source'), card, 'None stored.'),
+      pagedList('claims-about', ENTITY_PAGE, claimsOf('about'), card, 'None stored.'),
+      pagedList('related-list', ENTITY_PAGE * 2, (offset, limit) => api('/api/entities/' + eid + '/related?limit=' +
+        Math.min(200, offset + limit)).then((r) => ({total: r.related.length < offset + limit || offset + limit >= 200
+        ? r.related.length : null, items: r.related.slice(offset)})),
+      (list) => el('ol', {class: 'related', start: 1}, list.map((x) => el('li', {},
+        entityLink({id: x.entity.id, name: x.entity.name, type: x.entity.type}),
+        el('span', {class: 'muted'}, ' ' + plural(x.sentences, 'sentence') + ' together, ' +
+          plural(x.articles, 'article'))))), 'Nobody yet.'),
+      pagedList('story-pages', ENTITY_STORIES, (offset, limit) => offset === 0 ? Promise.resolve(
+        {total: stories.total, items: stories.stories}) : api('/api/stories?' + query({about: e.id, offset, limit}))
+        .then((r) => ({total: r.total, items: r.stories})), (list) => storyList(list, ''), 'No story names it yet.')]);
+    // the counts, each the total its section below shows
+    const counts = [[plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'), null],
+      [plural(stories.total, 'story').replace('storys', 'stories'), '#entity-stories'],
+      [plural(total, 'timeline entry').replace('entrys', 'entries'), '#timeline'],
+      [plural(made.total, 'claim') + ' made', '#made-h'], [plural(about.total, 'claim') + ' about it', '#about-h']];
     clear(main);
-    const relList = related.related.length ? el('ol', {class: 'related'}, related.related.map((x) => el('li', {},
-      entityLink({id: x.entity.id, name: x.entity.name, type: x.entity.type}),
-      el('span', {class: 'muted'}, ' ' + plural(x.sentences, 'sentence') + ' together, ' +
-        plural(x.articles, 'article'))))) : el('p', {class: 'muted'}, 'Nobody yet.');
     main.appendChild(el('div', {class: 'entity-page'},
       el('header', {},
         el('h1', {id: 'entity-name'}, e.name),
         el('p', {class: 'meta'}, badge(e.type.toLowerCase(), 'ent ent-' + e.type.toLowerCase()),
-          el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null,
-          el('span', {}, plural(info.articles, 'article') + ', ' + plural(info.mentions, 'mention'))),
+          el('code', {}, e.id), e.country ? el('span', {}, 'country ' + e.country) : null),
+        el('ul', {class: 'entity-counts', id: 'entity-counts'}, counts.map(([text, href]) => el('li', {},
+          href ? el('a', {href: '#/entity/' + eid, 'data-jump': href}, text) : text))),
         e.aliases.length ? el('p', {class: 'aliases'}, 'Also: ', e.aliases.join(' · ')) : null,
         info.place ? el('p', {class: 'place-point', id: 'entity-place'}, 'On the map: ' + info.place.name +
           (info.place.country ? ', ' + info.place.country : '') + ' (' + info.place.lat.toFixed(2) + ', ' +
           info.place.lon.toFixed(2) + ')') : null),
+      el('section', {'aria-labelledby': 'entity-board-h', id: 'entity-board'},
+        el('h2', {id: 'entity-board-h'}, 'Its events: the most corroborated, the most disputed'),
+        el('p', {class: 'muted small'}, 'Reading the boards of its largest stories…')),
+      el('div', {class: 'two'},
+        el('section', {'aria-labelledby': 'made-h'}, el('h2', {id: 'made-h'}, 'Claims it made (' + made.total + ')'),
+          madeList),
+        el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it (' + about.total +
+          ')'), aboutList)),
+      el('section', {'aria-labelledby': 'rel-h', id: 'related'}, el('h2', {id: 'rel-h'}, 'Appears with most'),
+        relList),
       el('section', {'aria-labelledby': 'stories-h', id: 'entity-stories'}, el('h2', {id: 'stories-h'},
-        'Stories that name it (' + stories.total + ')'),
-        storyList(stories.stories.slice(0, ENTITY_STORIES_SHOWN), 'No story names it yet.'),
-        stories.stories.length > ENTITY_STORIES_SHOWN ? el('details', {class: 'more'},
-          el('summary', {}, plural(stories.stories.length - ENTITY_STORIES_SHOWN, 'more story').replace('storys',
-            'stories')), storyList(stories.stories.slice(ENTITY_STORIES_SHOWN), '')) : null,
-        stories.total > stories.stories.length ? el('p', {class: 'muted small'}, 'The largest ' +
-          stories.stories.length + ' of ' + stories.total + '.') : null),
+        'Stories that name it (' + stories.total + ')'), storyPages),
       el('section', {'aria-labelledby': 'map-h', id: 'map'}, el('h2', {id: 'map-h'},
         info.place ? 'What happened there, and what it did' : 'Where its events happened'),
         el('div', {class: 'map-box', id: 'entity-map'}, el('p', {class: 'muted'}, 'Drawing the map…'))),
-      el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, el('h2', {id: 'tl-h'},
-        'Timeline (' + items.length + ')'), more, timelineSvg(items), timelineList(items)),
-      el('div', {class: 'two'},
-        el('section', {'aria-labelledby': 'made-h'}, el('h2', {id: 'made-h'}, 'Claims it made'),
-          claimCards(made.claims, 'None stored.')),
-        el('section', {'aria-labelledby': 'about-h'}, el('h2', {id: 'about-h'}, 'Claims about it'),
-          claimCards(about.claims, 'None stored.'))),
-      el('section', {'aria-labelledby': 'rel-h'}, el('h2', {id: 'rel-h'}, 'Appears with most'), relList)));
-    await mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place});
+      el('section', {'aria-labelledby': 'tl-h', id: 'timeline'}, tlHeading, more, timelineSvg(items),
+        timelineList(items))));
+    // the counts lead to their sections without changing the route
+    for (const a of main.querySelectorAll('[data-jump]')) {
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        const target = main.querySelector(a.getAttribute('data-jump'));
+        if (target) target.scrollIntoView();
+      });
+    }
+    await Promise.all([entityBoard(main.querySelector('#entity-board'), boardAnswer),
+      mapInto(main.querySelector('#entity-map'), {entity: e.id, focus: info.place})]);
     // redraw the axis at the new width when the window changes size
     redraw = () => {
       const old = main.querySelector('#timeline .timeline-figure');
@@ -804,7 +1056,6 @@
 
   /** Stories listed on an entity's page (the largest), of which the first few are open. */
   const ENTITY_STORIES = 10;
-  const ENTITY_STORIES_SHOWN = 4;
   /** Stories per page of the stories list. */
   const STORIES_PAGE = 30;
 
@@ -1043,11 +1294,15 @@
   }
 
   async function storyPage(id) {
-    const d = await api('/api/stories/' + encodeURIComponent(id));
+    const [d, board] = await Promise.all([api('/api/stories/' + encodeURIComponent(id)),
+      api('/api/stories/' + encodeURIComponent(id) + '/board')]);
     const st = d.story;
     const ids = st.entities.concat(...d.events.map((e) => e.actors.concat(e.recipients, e.location ? [e.location] : [])),
       d.claims.map((c) => c.source_key).filter((k) => k.indexOf(':') > 0 && !k.startsWith('group:')));
-    const names = await entityNames(ids, 80);
+    // the board's sources first: they are few, and named on it
+    const boardIds = board.events.concat(board.claims).flatMap((r) => BOARD_COLUMNS.flatMap(([k]) => r[k]))
+      .map((s) => s.source_key).filter((k) => k.indexOf(':') > 0 && !k.startsWith('outlet:'));
+    const names = await entityNames(boardIds.concat(ids), 80);
     const headlines = new Map(d.articles.map((a) => [a.article_id, a.headline]));
     title(st.title || 'Story');
     clear(main);
@@ -1061,6 +1316,8 @@
         el('p', {class: 'meta'}, reportLine('First report', st.first), reportLine('Latest', st.latest)),
         st.entities.length ? el('p', {class: 'story-entities'}, 'Names: ',
           joinNodes(st.entities.map((e) => entityIdLink(e, names)))) : null),
+      el('section', {'aria-labelledby': 'story-board-h', id: 'story-board'},
+        el('h2', {id: 'story-board-h'}, 'Who confirms, who denies'), storyBoard(board, names)),
       el('section', {'aria-labelledby': 'story-articles-h', id: 'story-articles'},
         el('h2', {id: 'story-articles-h'}, 'Articles by outlet (' + d.articles.length + ')'),
         outletStrip(d.articles), storyArticles(d.articles)),
@@ -1078,6 +1335,224 @@
           entityIdLink(m.into_id, names), el('span', {class: 'muted small'}, ' (' + m.reason + ')'))))) : null));
     await mapInto(mapBox, {articles: d.articles.map((a) => a.article_id).join(',')});
     rendered('story');
+  }
+
+  // ---- Story board: who confirms, who denies -------------------------------------------------------------
+
+  /** The board's levels, in the order the filter offers them, with their words. */
+  const LEVELS = [['disputed', 'Disputed'], ['denied', 'Denied'], ['corroborated', 'Corroborated'],
+    ['single_source', 'Single source'], ['unconfirmed', 'Unconfirmed']];
+  const LEVEL_WORDS = Object.fromEntries(LEVELS);
+  /** The board's columns: the API's field and its heading. */
+  const BOARD_COLUMNS = [['asserts', 'Asserts'], ['believes', 'Believes or hedges'], ['denies', 'Denies'],
+    ['not_confirmed', 'Has not confirmed']];
+  /** Rows of the board shown before "Show the next N". */
+  const BOARD_PAGE = 12;
+  /** Reports shown per source before "N more reports", and the characters of a sentence shown before "…". */
+  const BOARD_REPORTS = 2;
+  const REPORT_CHARS = 160;
+
+  /** A link to a report's sentence on its article's page. */
+  const sentenceHref = (r) => articleHref(r.article_id) + '?' + query({fact: r.fact_id, sentence: r.sentence});
+
+  /** A source on the board: the entity (or outlet, or "unnamed source") and, when they differ, its own words. */
+  function boardSourceName(s, names) {
+    if (s.source_key === 'unnamed') return el('span', {class: 'claim-source'}, 'unnamed source');
+    if (s.source_key.startsWith('outlet:')) {
+      return el('span', {class: 'claim-source'}, s.source_key.slice(7), el('span', {class: 'muted small'}, ' (own account)'));
+    }
+    const link = entityIdLink(s.source_key, names);
+    return s.source && s.source !== link.textContent ? [link, el('span', {class: 'muted small'}, ' “' + s.source + '”')]
+      : link;
+  }
+
+  function boardSource(s, names) {
+    // the same sentence in several articles (a copy, a wire text rerun) is one line, linked to its first article
+    const copies = new Map();
+    const reports = s.reports.filter((r) => {
+      if (copies.has(r.text)) {
+        copies.get(r.text).add(r.article_id);
+        return false;
+      }
+      copies.set(r.text, new Set([r.article_id]));
+      return true;
+    });
+    return el('li', {class: 'board-source' + (s.named ? '' : ' unnamed'), 'data-source': s.source_key},
+      boardSourceName(s, names),
+      el('span', {class: 'muted small'}, ' · ' + plural(s.articles, 'article') + ', ' + plural(s.outlets, 'outlet')),
+      firstThenMore(reports.map((r) => el('li', {},
+        el('a', {href: sentenceHref(r), class: 'board-report', 'data-article': r.article_id, 'data-sentence': r.text,
+          title: r.text.length > REPORT_CHARS ? r.text : 'the sentence in its article'},
+        '“' + clip(r.text, REPORT_CHARS) + '”'),
+        el('span', {class: 'muted small'}, ' ' + [r.outlet, r.date, r.stance !== 'asserted' ? r.stance : null,
+          r.channel, copies.get(r.text).size > 1 ? 'in ' + copies.get(r.text).size + ' articles' : null]
+          .filter(Boolean).join(' · ')))), BOARD_REPORTS,
+      (part) => el('ul', {class: 'board-reports'}, part), 'report'));
+  }
+
+  /** The first {n} characters of {text}, cut at a word, with "…" when cut. */
+  function clip(text, n) {
+    if (text.length <= n) return text;
+    const cut = text.slice(0, n);
+    return cut.slice(0, Math.max(cut.lastIndexOf(' '), n / 2)) + '…';
+  }
+
+  function boardRow(row, names) {
+    const counts = plural(row.sources, 'independent source') + ' · ' + plural(row.articles, 'article') + ', ' +
+      plural(row.outlets, 'outlet') + (row.republications ? ' (+' + row.republications +
+        ' republished, counted once)' : '');
+    return el('article', {class: 'board-row level-' + row.level, 'data-level': row.level,
+      'data-instance': row.instance_id},
+      el('h3', {}, row.type ? [badge(row.type.toLowerCase(), 'type'), ' '] : null,
+        el('q', {class: row.type ? 'trigger' : 'claim-content'}, row.label), ' ',
+        badge(LEVEL_WORDS[row.level] || row.level, 'level level-' + row.level)),
+      el('p', {class: 'board-counts small'}, counts),
+      row.reasons.length ? el('ul', {class: 'board-reasons small'}, row.reasons.map((r) => el('li', {}, r))) : null,
+      el('div', {class: 'columns'}, BOARD_COLUMNS.map(([key, label]) => el('div', {class: 'col col-' + key +
+        (row[key].length ? '' : ' empty')},
+        el('h4', {}, label + ' (' + row[key].length + ')'),
+        row[key].length ? el('ul', {}, row[key].map((s) => boardSource(s, names))) : el('p', {class: 'muted'}, '—')))));
+  }
+
+  /** Rows a page at a time: the first {BOARD_PAGE} of those the filter lets through, then a "next" button. */
+  function boardList(given, names, what, id) {
+    // what is contested first, then the best corroborated; within a level, the API's order (the most reported first)
+    const rank = (r) => LEVELS.findIndex(([l]) => l === r.level);
+    const rows = given.map((r, i) => [r, i]).sort((p, q) => rank(p[0]) - rank(q[0]) ||
+      (p[0].level === 'corroborated' ? q[0].sources - p[0].sources : 0) || p[1] - q[1]).map(([r]) => r);
+    const box = el('div', {class: 'board-list', id});
+    const more = el('p', {class: 'pager'});
+    let keep = () => true;
+    let shown = BOARD_PAGE;
+    const draw = () => {
+      clear(box);
+      const kept = rows.filter(keep);
+      append(box, kept.slice(0, shown).map((r) => boardRow(r, names)));
+      if (!kept.length) box.appendChild(el('p', {class: 'muted'}, 'No ' + what + 's of this choice.'));
+      clear(more);
+      if (kept.length > shown) {
+        const next = el('button', {type: 'button', class: 'board-next'}, 'Show the next ' +
+          Math.min(BOARD_PAGE, kept.length - shown) + ' of ' + (kept.length - shown) + ' more ' + what + 's');
+        next.addEventListener('click', () => {
+          shown += BOARD_PAGE;
+          draw();
+        });
+        more.appendChild(next);
+      }
+    };
+    draw();
+    return {node: [box, more], filter: (predicate) => {
+      keep = predicate;
+      shown = BOARD_PAGE;
+      draw();
+    }};
+  }
+
+  /** The board of a story: the levels on top with a filter, then its events and its central claims. */
+  function storyBoard(b, names) {
+    const all = b.events.concat(b.claims);
+    if (!all.length) return el('p', {class: 'muted'}, 'Nothing on the board: no events or claims found.');
+    const events = boardList(b.events, names, 'event', 'board-events');
+    const claims = boardList(b.claims, names, 'claim', 'board-claims');
+    const filter = el('div', {class: 'board-filter', role: 'group', 'aria-label': 'Show by level'});
+    const buttons = [];
+    // the choice: a level, a source (in any column), an event type; each row must fit all three
+    const chosen = {level: null, source: '', type: ''};
+    const sourcesOf = (r) => BOARD_COLUMNS.flatMap(([k]) => r[k]).filter((x) => x.named).map((x) => x.source_key);
+    const apply = () => {
+      const keep = (r) => (!chosen.level || r.level === chosen.level) &&
+        (!chosen.source || sourcesOf(r).includes(chosen.source)) && (!chosen.type || r.type === chosen.type);
+      events.filter(keep);
+      claims.filter((r) => !chosen.type && keep(r));
+    };
+    const choose = (level, button) => {
+      for (const x of buttons) x.setAttribute('aria-pressed', String(x === button));
+      chosen.level = level;
+      apply();
+    };
+    const bySource = new Map();
+    for (const r of all) for (const k of new Set(sourcesOf(r))) bySource.set(k, (bySource.get(k) || 0) + 1);
+    const sourceName = (k) => k.startsWith('outlet:') ? k.slice(7) + ' (own account)'
+      : (names.get(k) ? names.get(k).name : idWords(k));
+    const sourceSelect = el('select', {id: 'board-source', 'aria-label': 'Only the rows of a source'},
+      el('option', {value: ''}, 'any source'), [...bySource.entries()].sort((p, q) => q[1] - p[1])
+        .map(([k, n]) => el('option', {value: k}, sourceName(k) + ' (' + n + ')')));
+    sourceSelect.addEventListener('change', () => {
+      chosen.source = sourceSelect.value;
+      apply();
+    });
+    const types = [...new Set(b.events.map((r) => r.type).filter(Boolean))].sort();
+    const typeSelect = el('select', {id: 'board-type', 'aria-label': 'Only the events of a type'},
+      el('option', {value: ''}, 'any event type'), types.map((t) => el('option', {value: t}, t.toLowerCase())));
+    typeSelect.addEventListener('change', () => {
+      chosen.type = typeSelect.value;
+      apply();
+    });
+    const count = (l) => all.filter((r) => !l || r.level === l).length;
+    for (const [level, label] of [[null, 'All']].concat(LEVELS)) {
+      const n = count(level);
+      const button = el('button', {type: 'button', class: 'level-filter' + (level ? ' level-' + level : ''),
+        'data-level': level || 'all', 'aria-pressed': String(!level), disabled: n === 0}, label + ' (' + n + ')');
+      button.addEventListener('click', () => choose(level, button));
+      buttons.push(button);
+      filter.appendChild(button);
+    }
+    append(filter, [sourceSelect, typeSelect]);
+    return [el('p', {class: 'muted small'}, 'Each event and claim of the story: the sources that assert it, ' +
+      'believe or hedge it, deny it or have not confirmed it, each report linked to its sentence. Independent ' +
+      'sources count once however many reports; an outlet counts once per republication; an unnamed source never ' +
+      'counts.'), filter,
+    el('h3', {id: 'board-events-h'}, 'Events (' + b.events.length + ')'), events.node,
+    el('h3', {id: 'board-claims-h'}, 'Claims (' + b.claims.length + ')'), claims.node];
+  }
+
+  /** Highlights the sentence of a board report on the article page ({fact} an event or claim id there). */
+  function showSentence(a, factId) {
+    const ev = (a.events || []).find((e) => e.id === factId);
+    const cl = (a.claims || []).find((c) => c.id === factId);
+    const span = ev ? ev.trigger : cl ? (cl.cue || cl.source || (cl.content && cl.content.spans[0])) : null;
+    if (!span) return;
+    const text = a.text;
+    // the sentence around the words: from after the last ". X" or line break before, to the next ". " or line break
+    let b = span.begin;
+    while (b > 0 && text[b - 1] !== '\n' && !(b >= 2 && text[b - 1] === ' ' && '.!?'.includes(text[b - 2]) &&
+      /[A-Z"“]/.test(text[b] || ''))) b--;
+    let e = span.end;
+    while (e < text.length && text[e] !== '\n' && !('.!?'.includes(text[e]) && /[\s"”]/.test(text[e + 1] || ' '))) e++;
+    e = Math.min(text.length, e + 1);
+    const marks = markRange(main.querySelector('.article .body'), a, b, e);
+    if (marks.length) {
+      marks[0].id = 'target-sentence';
+      marks[0].scrollIntoView({block: 'center'});
+    }
+  }
+
+  /** Wraps the text [b, e) of the rendered body in <mark class="target-sentence">, piece by piece. */
+  function markRange(body, a, b, e) {
+    const paragraphs = a.paragraphs && a.paragraphs.length ? a.paragraphs : [[0, a.text.length]];
+    const marks = [];
+    [...body.querySelectorAll(':scope > p')].forEach((p, i) => {
+      if (!paragraphs[i]) return;
+      let pos = paragraphs[i][0];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode);
+      for (const n of nodes) {
+        const from = pos;
+        const to = pos + n.data.length;
+        pos = to;
+        const lo = Math.max(from, b);
+        const hi = Math.min(to, e);
+        if (lo >= hi) continue;
+        const range = document.createRange();
+        range.setStart(n, lo - from);
+        range.setEnd(n, hi - from);
+        const m = el('mark', {class: 'target-sentence'});
+        range.surroundContents(m);
+        marks.push(m);
+      }
+    });
+    return marks;
   }
 
   // ---- Claims board ---------------------------------------------------------------------------------------
@@ -1229,7 +1704,7 @@
     }
     main.removeAttribute('data-rendered');
     try {
-      if (page === 'article' && arg) await articlePage(arg);
+      if (page === 'article' && arg) await articlePage(arg, params);
       else if (page === 'entity' && arg) await entityPage(arg);
       else if (page === 'story' && arg) await storyPage(arg);
       else if (page === 'stories') await storiesPage(params);

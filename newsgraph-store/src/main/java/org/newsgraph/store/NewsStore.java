@@ -264,20 +264,21 @@ public final class NewsStore implements AutoCloseable {
    * {@code entityId} may also be a name or alias, resolved as {@link #entity} does; null gives every dated moment.
    */
   public List<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to) {
-    return timeline(entityId, from, to, 0, Long.MAX_VALUE).items();
+    return timeline(entityId, from, to, false, 0, Long.MAX_VALUE).items();
   }
 
   /**
-   * {@link #timeline(String, LocalDate, LocalDate)}, the {@code limit} entries from {@code offset}, with the total:
-   * what a page shows of an entity named in thousands of articles.
+   * {@link #timeline(String, LocalDate, LocalDate)}, the latest first when {@code newestFirst}, the {@code limit}
+   * entries from {@code offset}, with the total: what a page shows of an entity named in thousands of articles.
    */
-  public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, long offset, long limit) {
+  public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, boolean newestFirst,
+      long offset, long limit) {
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
     }
     return read(r -> {
       String id = entityId == null ? null : r.entities().entity(entityId).map(e -> e.entity().id()).orElse(entityId);
-      return r.entities().timeline(id, from, to, offset, limit);
+      return r.entities().timeline(id, from, to, newestFirst, offset, limit);
     });
   }
 
@@ -304,6 +305,13 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, limit));
   }
 
+  /** The claims {@link #claims(String, String, LocalDate, LocalDate, int)} gives, paged, with the total. */
+  public Page<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to, int offset,
+      int limit) {
+    checkRange(offset, limit);
+    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, offset, limit));
+  }
+
   /** Events by type, actor, recipient, modality and interval overlap with [from, to); nulls match all. */
   public List<EventRecord> events(String type, String actor, String recipient, String modality, LocalDate from,
       LocalDate to, int limit) {
@@ -317,6 +325,12 @@ public final class NewsStore implements AutoCloseable {
       throw new IllegalArgumentException("the least confidence must be from 0 to 1, not " + filter.minConfidence());
     }
     return read(r -> r.claimsAndEvents().events(filter, limit));
+  }
+
+  /** Events as actor or recipient {@code involving} (null: any), newest first if asked (undated last), paged. */
+  public Page<EventRecord> events(EventFilter filter, String involving, boolean newestFirst, int offset, int limit) {
+    checkRange(offset, limit);
+    return read(r -> r.claimsAndEvents().events(filter, involving, newestFirst, offset, limit));
   }
 
   /**

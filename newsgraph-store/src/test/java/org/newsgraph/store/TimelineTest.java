@@ -36,13 +36,13 @@ class TimelineTest {
   @Test
   void a_page_of_the_timeline_is_the_same_slice_with_the_total() {
     List<TimelineEntry> all = store.timeline(Samples.PRK, null, null);
-    Page<TimelineEntry> page = store.timeline(Samples.PRK, null, null, 1, 2);
+    Page<TimelineEntry> page = store.timeline(Samples.PRK, null, null, false, 1, 2);
     assertEquals(all.size(), page.total());
     assertEquals(all.subList(1, 3), page.items());
-    Page<TimelineEntry> past = store.timeline(Samples.PRK, null, null, 10, 2);
+    Page<TimelineEntry> past = store.timeline(Samples.PRK, null, null, false, 10, 2);
     assertEquals(all.size(), past.total());
     assertEquals(List.of(), past.items());
-    assertEquals(0, store.timeline("nobody", null, null, 0, 5).total());
+    assertEquals(0, store.timeline("nobody", null, null, false, 0, 5).total());
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.newsgraph.app.json.Answers.StoreAnswer;
 import org.newsgraph.app.json.Answers.TimelinePage;
 import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Board;
+import org.newsgraph.app.json.EntityBoardViews.EntityBoardAnswer;
 import org.newsgraph.app.json.Listings.ClaimItem;
 import org.newsgraph.app.json.Listings.ClaimList;
 import org.newsgraph.app.json.Listings.EventItem;
@@ -47,6 +48,8 @@ final class ApiRoutes {
   static final String OPENAPI_PATH = "/api/openapi.json";
   /** The most articles one map is drawn from. */
   static final int MAX_MAP_SEARCH = 1000;
+  /** The deepest page search goes to: the hits are ranked up to offset + limit each time. */
+  static final int MAX_SEARCH_OFFSET = 10_000;
 
   private final NewsStore store;
   private final AnalysisPool analyses;
@@ -67,6 +70,8 @@ final class ApiRoutes {
   List<Route> all() {
     Param from = Param.date("from", "First day of the period (inclusive)");
     Param to = Param.date("to", "Day after the period (exclusive)");
+    Param order = Param.text("order", "oldest (the default): the earliest first; newest: the latest first (undated"
+        + " last either way)", "newest");
     return List.of(
         Route.get("/api/health", "Whether the server is up, and how many articles the store holds", Health.class)
             .errors(503)
@@ -99,6 +104,7 @@ final class ApiRoutes {
                 Param.text("type", "Only articles with an event of this PLOVER type", "mobilize"),
                 Param.text("stance", "Only articles with a claim of this stance", "denied"),
                 Param.text("outlet", "Only articles this outlet ran", "Arab News"),
+                Param.integer("offset", "Hits to skip, the best first: the next page", 0, 0, MAX_SEARCH_OFFSET),
                 Param.integer("limit", "Most hits to return", 20, 1, 200))
             .csv("search.csv", SearchAnswer.class, Hit.class, SearchAnswer::hits)
             .errors(400, 404, 503)
@@ -106,7 +112,8 @@ final class ApiRoutes {
               String q = r.text("q");
               Request.Period p = r.period();
               return search.answer(new SearchEndpoint.Query(q, entity(r, "entity"), p.from(), p.to(),
-                  lower(r.text("type")), lower(r.text("stance")), r.text("outlet"), r.integer("limit")));
+                  lower(r.text("type")), lower(r.text("stance")), r.text("outlet"), r.integer("offset"),
+                  r.integer("limit")));
             }),
         Route.get("/api/entities/{id}", "An entity, by id or name, with how often it is named", EntityAnswer.class)
             .params(Param.path("id", "Entity id or name", "country:PRK"))
@@ -115,6 +122,15 @@ final class ApiRoutes {
               EntityRecord e = entity(r.text("id"));
               return EntityAnswer.of(e, store.placeOf(e.entity().id()).orElse(null));
             }),
+        Route.get("/api/entities/{id}/board", "The events an entity takes part in (or that happen at it) that are"
+            + " the most corroborated and the most disputed, from the boards of the largest stories naming it",
+            EntityBoardAnswer.class)
+            .params(Param.path("id", "Entity id or name", "country:PRK"),
+                Param.integer("stories", "How many of its stories to read, the largest first", 20, 1, 100),
+                Param.integer("limit", "Most events in each list", 5, 1, 50))
+            .errors(400, 404, 503)
+            .handle(r -> EntityBoard.build(store, entity(r.text("id")).entity(), r.integer("stories"),
+                r.integer("limit"))),
         Route.get("/api/map", "Events by place for the map: of a search, of some articles (a story's), or of an"
             + " entity (what it did, what was done to it, what happened there)", MapAnswer.class)
             .params(Param.text("q", "Only the events of the articles these search words find (the best "
@@ -135,9 +151,9 @@ final class ApiRoutes {
               EntityRecord e = entity(r.text("id"));
               return RelatedAnswer.of(e.entity(), store.related(e.entity().id(), r.integer("limit")));
             }),
-        Route.get("/api/timeline", "Dated statements about an entity, earliest first, a page at a time",
-            TimelinePage.class)
-            .params(Param.requiredText("entity", "An entity id or name", "country:PRK"), from, to,
+        Route.get("/api/timeline", "Dated statements about an entity, earliest first (or the latest first), a page"
+            + " at a time", TimelinePage.class)
+            .params(Param.requiredText("entity", "An entity id or name", "country:PRK"), from, to, order,
                 Param.integer("offset", "Entries to skip", 0, 0, Integer.MAX_VALUE),
                 Param.integer("limit", "Entries to return", 500, 1, MAX_TIMELINE_PAGE))
             .errors(400, 404, 503)
@@ -145,36 +161,42 @@ final class ApiRoutes {
               EntityRecord e = entity(r.text("entity"));
               Request.Period p = r.period();
               int offset = r.integer("offset");
-              Page<TimelineEntry> page = store.timeline(e.entity().id(), p.from(), p.to(), offset,
+              Page<TimelineEntry> page = store.timeline(e.entity().id(), p.from(), p.to(), newestFirst(r), offset,
                   r.integer("limit"));
               return TimelinePage.of(e.entity(), page.total(), offset, page.items());
             }),
-        Route.get("/api/claims", "Claims, newest first: who said what, when, with what stance", ClaimList.class)
+        Route.get("/api/claims", "Claims, newest first, a page at a time with the total: who said what, when, with"
+            + " what stance", ClaimList.class)
             .params(Param.text("source", "Only claims of this source (id or name); a country also gives the claims"
                     + " of its unnamed groups", "country:UKR"),
                 Param.text("about", "Only claims whose words name this entity", "country:PRK"),
                 Param.date("from", "Said in a period that reaches this day or later"),
                 Param.date("to", "Said in a period that begins before this day"),
+                Param.integer("offset", "Claims to skip: the next page", 0, 0, Integer.MAX_VALUE),
                 Param.integer("limit", "Most claims to list", 100, 1, 1000))
             .csv("claims.csv", ClaimList.class, ClaimItem.class, ClaimList::claims)
             .errors(400, 404, 503)
             .handle(r -> ClaimList.of(store.claims(entity(r, "source"), entity(r, "about"), r.date("from"),
-                r.date("to"), r.integer("limit")), SourceLabels.names(store))),
-        Route.get("/api/events", "PLOVER events in date order: who did what to whom, when", EventList.class)
+                r.date("to"), r.integer("offset"), r.integer("limit")), SourceLabels.names(store))),
+        Route.get("/api/events", "PLOVER events in date order, a page at a time with the total: who did what to"
+            + " whom, when", EventList.class)
             .params(Param.text("type", "Only events of this PLOVER type", "MOBILIZE"),
                 Param.text("actor", "Only events this entity did", "country:PRK"),
                 Param.text("recipient", "Only events done to or with this entity", "country:RUS"),
+                Param.text("entity", "Only events this entity did or that were done to or with it", "country:PRK"),
                 Param.text("modality", "asserted, claimed, denied, negated, planned or hypothetical", "claimed"),
                 Param.date("from", "Events whose days reach this day or later"),
                 Param.date("to", "Events that begin before this day"),
                 Param.fraction("min_confidence", "Only events at least this sure (0 to 1; of the events given 0.8,"
                     + " about 80% are right)", "0.5"),
+                order, Param.integer("offset", "Events to skip: the next page", 0, 0, Integer.MAX_VALUE),
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
             .csv("events.csv", EventList.class, EventItem.class, EventList::events)
             .errors(400, 404, 503)
             .handle(r -> EventList.of(store.events(new EventFilter(r.text("type"), entity(r, "actor"),
                 entity(r, "recipient"), r.text("modality"), r.date("from"), r.date("to"),
-                r.fraction("min_confidence")), r.integer("limit")), SourceLabels.names(store))),
+                r.fraction("min_confidence")), entity(r, "entity"), newestFirst(r), r.integer("offset"),
+                r.integer("limit")), SourceLabels.names(store))),
         Route.get("/api/stories", "Stories across outlets, the largest first: the articles that report one"
             + " development, with their outlets and first and latest report", StoryList.class)
             .params(Param.text("about", "Only stories naming this entity (id or name)", "country:PRK"),
@@ -288,6 +310,18 @@ final class ApiRoutes {
 
   private EntityRecord entity(String key) {
     return store.entity(key).orElseThrow(() -> new ApiException(404, "no entity " + key));
+  }
+
+  /** The {@code order} parameter: true for {@code newest}, false for {@code oldest} or none; 400 otherwise. */
+  private static boolean newestFirst(Request r) {
+    String order = lower(r.text("order"));
+    if (order == null || order.equals("oldest")) {
+      return false;
+    }
+    if (order.equals("newest")) {
+      return true;
+    }
+    throw new ApiException(400, "order must be newest or oldest, not " + r.text("order"));
   }
 
   private static String lower(String s) {

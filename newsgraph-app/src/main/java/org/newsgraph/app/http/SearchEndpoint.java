@@ -27,7 +27,7 @@ final class SearchEndpoint {
 
   /** The query and filters of one request. */
   record Query(String q, String entityId, LocalDate from, LocalDate to, String type, String stance, String outlet,
-      int limit) {
+      int offset, int limit) {
     boolean filtered() {
       return from != null || to != null || type != null || stance != null || outlet != null;
     }
@@ -39,10 +39,12 @@ final class SearchEndpoint {
     List<SearchHit> hits;
     long total;
     boolean lowerBound = false;
+    // a page from the offset: the best offset + limit hits are found, those before the offset dropped
+    int upTo = req.offset() + req.limit();
     if (!req.filtered()) {
-      SearchResults r = store.search(query, req.limit());
+      SearchResults r = store.search(query, upTo);
       total = r.total();
-      hits = r.hits();
+      hits = from(r.hits(), req.offset());
     } else {
       Set<String> ids = store.articlesMatching(req.from(), req.to(), req.type(), req.stance(), req.outlet());
       if (ids.isEmpty()) {
@@ -55,19 +57,24 @@ final class SearchEndpoint {
           idq.append(sep).append('"').append(id.replace("\"", "")).append('"');
           sep = " OR ";
         }
-        SearchResults r = store.search(idq.append(')').toString(), req.limit());
+        SearchResults r = store.search(idq.append(')').toString(), upTo);
         total = r.total();
-        hits = r.hits();
+        hits = from(r.hits(), req.offset());
       } else {
         // too many ids for one query: filter the best hits; the total is then a lower bound
         SearchResults r = store.search(query, FILTER_WINDOW);
         List<SearchHit> kept = r.hits().stream().filter(h -> ids.contains(h.articleId())).toList();
         total = kept.size();
-        hits = kept.subList(0, Math.min(req.limit(), kept.size()));
+        hits = from(kept.subList(0, Math.min(upTo, kept.size())), req.offset());
         lowerBound = r.total() > FILTER_WINDOW;
       }
     }
     List<String> ids = hits.stream().map(SearchHit::articleId).toList();
-    return SearchAnswer.of(req.q(), total, lowerBound, hits, store.reach(ids), store.storyOf(ids));
+    return SearchAnswer.of(req.q(), total, lowerBound, (long) req.offset(), hits, store.reach(ids),
+        store.storyOf(ids));
+  }
+
+  private static List<SearchHit> from(List<SearchHit> hits, int offset) {
+    return offset >= hits.size() ? List.of() : hits.subList(offset, hits.size());
   }
 }

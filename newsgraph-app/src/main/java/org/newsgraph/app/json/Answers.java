@@ -47,13 +47,21 @@ public final class Answers {
    *
    * @param total              how many articles match
    * @param totalIsLowerBound  true when the filters matched too many articles to count exactly
+   * @param offset             the rank of the first hit listed, from 0 (the API; absent from {@code search --json})
    * @param hits               the best ones, best first
    */
-  public record SearchAnswer(String query, long total, boolean totalIsLowerBound, List<Hit> hits) {
+  public record SearchAnswer(String query, long total, boolean totalIsLowerBound,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long offset, List<Hit> hits) {
     /** The hits with their reach, and the story each belongs to ({@code stories}: article id to story id). */
     public static SearchAnswer of(String query, long total, boolean lowerBound, List<SearchHit> hits,
         Map<String, Reach> reach, Map<String, String> stories) {
-      return new SearchAnswer(query, total, lowerBound, hits.stream().map(h -> {
+      return of(query, total, lowerBound, null, hits, reach, stories);
+    }
+
+    /** {@link #of(String, long, boolean, List, Map, Map)}, the hits from {@code offset} on (null: not paged). */
+    public static SearchAnswer of(String query, long total, boolean lowerBound, Long offset,
+        List<SearchHit> hits, Map<String, Reach> reach, Map<String, String> stories) {
+      return new SearchAnswer(query, total, lowerBound, offset, hits.stream().map(h -> {
         Reach r = reach.get(h.articleId());
         return new Hit(h.articleId(), h.headline(), h.date(), h.score(), h.snippet(),
             r == null ? 1 : r.publications(), r == null ? List.of() : r.outlets(), stories.get(h.articleId()));

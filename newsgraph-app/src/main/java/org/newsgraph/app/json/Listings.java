@@ -1,5 +1,6 @@
 package org.newsgraph.app.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.newsgraph.core.Event;
 import org.newsgraph.core.Span;
 import org.newsgraph.store.ClaimRecord;
 import org.newsgraph.store.EventRecord;
+import org.newsgraph.store.Page;
 
 /**
  * Claims and events listed across articles ({@code GET /api/claims}, {@code GET /api/events}, and the same from
@@ -18,11 +20,22 @@ import org.newsgraph.store.EventRecord;
 public final class Listings {
   private Listings() {}
 
-  /** Claims, newest first. */
-  public record ClaimList(List<ClaimItem> claims) {
+  /**
+   * Claims, newest first.
+   *
+   * @param total   how many claims match, when the list is a page of them (the API); absent otherwise
+   * @param offset  the position of the first claim listed among them, with {@code total}
+   */
+  public record ClaimList(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long total,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long offset, List<ClaimItem> claims) {
     /** The list, with {@code names} giving an entity's name (or null) for the labels of resolved pronouns. */
     public static ClaimList of(List<ClaimRecord> records, Function<String, String> names) {
-      return new ClaimList(records.stream().map(r -> ClaimItem.of(r, names)).toList());
+      return new ClaimList(null, null, records.stream().map(r -> ClaimItem.of(r, names)).toList());
+    }
+
+    /** A page of the list, with the total. */
+    public static ClaimList of(Page<ClaimRecord> page, Function<String, String> names) {
+      return new ClaimList(page.total(), page.offset(), of(page.items(), names).claims());
     }
   }
 
@@ -69,11 +82,22 @@ public final class Listings {
     }
   }
 
-  /** Events in date order. */
-  public record EventList(List<EventItem> events) {
+  /**
+   * Events in date order.
+   *
+   * @param total   how many events match, when the list is a page of them (the API); absent otherwise
+   * @param offset  the position of the first event listed among them, with {@code total}
+   */
+  public record EventList(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long total,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long offset, List<EventItem> events) {
     /** The list, with {@code names} giving an entity's name (or null) for the labels of resolved pronouns. */
     public static EventList of(List<EventRecord> records, Function<String, String> names) {
-      return new EventList(records.stream().map(r -> EventItem.of(r, names)).toList());
+      return new EventList(null, null, records.stream().map(r -> EventItem.of(r, names)).toList());
+    }
+
+    /** A page of the list, with the total. */
+    public static EventList of(Page<EventRecord> page, Function<String, String> names) {
+      return new EventList(page.total(), page.offset(), of(page.items(), names).events());
     }
   }
 

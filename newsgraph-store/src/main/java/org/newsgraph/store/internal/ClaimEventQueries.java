@@ -14,6 +14,7 @@ import org.newsgraph.core.Span;
 import org.newsgraph.store.ClaimRecord;
 import org.newsgraph.store.EventFilter;
 import org.newsgraph.store.EventRecord;
+import org.newsgraph.store.Page;
 
 /** Selecting claims and events across articles. */
 public final class ClaimEventQueries {
@@ -30,6 +31,12 @@ public final class ClaimEventQueries {
    * which are read afterwards for the {@code limit} rows kept only.
    */
   public List<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, int limit) {
+    return claims(source, about, from, to, 0, limit).items();
+  }
+
+  /** {@link #claims(String, String, LocalDate, LocalDate, int)}: a page from {@code offset}, and the total. */
+  public Page<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, long offset,
+      int limit) {
     StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
     if (about != null) {
@@ -42,7 +49,7 @@ public final class ClaimEventQueries {
       args.add(about);
     }
     // the page of claims is chosen first, on the claims alone; only its rows are joined with their articles
-    sql.append(about == null ? "WITH " : ", ").append("page AS (SELECT c.* FROM claims c");
+    sql.append(about == null ? "WITH " : ", ").append("page AS (SELECT c.*, count(*) OVER () AS total FROM claims c");
     if (about != null) {
       sql.append(" JOIN about ab ON ab.article_id = c.article_id AND ab.idx = c.idx");
     }
@@ -62,16 +69,19 @@ public final class ClaimEventQueries {
       sql.append(" AND c.said < ?");
       args.add(to);
     }
-    sql.append(" ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx LIMIT ?)"
+    sql.append(" ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx LIMIT ? OFFSET ?)"
         + " SELECT c.*, a.headline, a.anchor FROM page c JOIN articles a ON a.id = c.article_id"
         + " ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx");
     args.add(limit);
+    args.add(offset);
     record Row(String articleId, String headline, LocalDate anchor, Claim claim) {}
     List<Row> rows = new ArrayList<>();
+    long total = 0;
     try (PreparedStatement p = db.prepare(sql.toString())) {
       Database.bind(p, args.toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
+          total = r.getLong("total");
           rows.add(new Row(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
               ClaimEventRows.claims(r)));
         }
@@ -85,7 +95,10 @@ public final class ClaimEventQueries {
             c.source() == null ? null : Texts.cut(text, c.source()), Texts.cut(text, c.cue()),
             c.content().stream().map(x -> Texts.cut(text, x)).collect(Collectors.joining(" … "))));
       }
-      return out;
+      if (rows.isEmpty() && offset > 0) {
+        total = claims(source, about, from, to, 0, 1).total();
+      }
+      return new Page<>(total, offset, out);
     } catch (SQLException e) {
       throw Failures.wrap("cannot read claims: " + Database.firstLine(e), e);
     }
@@ -97,6 +110,15 @@ public final class ClaimEventQueries {
    * In date order, with the claim each is reported through. Texts are read for the {@code limit} rows kept only.
    */
   public List<EventRecord> events(EventFilter filter, int limit) {
+    return events(filter, null, false, 0, limit).items();
+  }
+
+  /**
+   * {@link #events(EventFilter, int)}, also only those {@code involving} an entity as actor or recipient (null: any),
+   * newest first when asked (undated last either way), the {@code limit} from {@code offset}, with the total.
+   */
+  public Page<EventRecord> events(EventFilter filter, String involving, boolean newestFirst, long offset,
+      int limit) {
     String type = filter.type();
     String actor = filter.actor();
     String recipient = filter.recipient();
@@ -104,8 +126,14 @@ public final class ClaimEventQueries {
     LocalDate from = filter.from();
     LocalDate to = filter.to();
     // the page of events is chosen first, on the events alone; only its rows are joined with the rest
-    StringBuilder sql = new StringBuilder("WITH page AS (SELECT * FROM events e WHERE true");
+    StringBuilder sql = new StringBuilder("WITH page AS (SELECT *, count(*) OVER () AS total FROM events e"
+        + " WHERE true");
     List<Object> args = new ArrayList<>();
+    if (involving != null) {
+      sql.append(" AND (list_contains(e.actor_entities, ?) OR list_contains(e.recipient_entities, ?))");
+      args.add(involving);
+      args.add(involving);
+    }
     if (filter.minConfidence() != null) {
       sql.append(" AND e.confidence >= ?");
       args.add(filter.minConfidence());
@@ -134,22 +162,27 @@ public final class ClaimEventQueries {
       sql.append(" AND e.resolved_begin < ?");
       args.add(to);
     }
-    sql.append(" ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx LIMIT ?)"
+    String order = newestFirst ? " ORDER BY e.resolved_begin DESC NULLS LAST, e.resolved_end DESC NULLS LAST,"
+        + " e.article_id, e.idx" : " ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx";
+    sql.append(order).append(" LIMIT ? OFFSET ?)"
         + " SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
         + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
         + " c.stance AS cl_stance, c.id AS cl_id, c." + Database.SOURCE_COUNTRIES + " AS cl_source_countries"
         + " FROM page e JOIN articles a ON a.id = e.article_id"
         + " LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
         + " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim_id"
-        + " ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx");
+        + order);
     args.add(limit);
+    args.add(offset);
     record Row(String articleId, String headline, LocalDate anchor, Event event, Span sentence, Span claimSource,
         String claimEntity, String claimStance, String claimId, List<String> claimCountries) {}
     List<Row> rows = new ArrayList<>();
+    long total = 0;
     try (PreparedStatement p = db.prepare(sql.toString())) {
       Database.bind(p, args.toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
+          total = r.getLong("total");
           int sb = r.getInt("sb");
           Span sentence = r.wasNull() ? null : new Span(sb, r.getInt("se"));
           int cb = r.getInt("cl_source_begin");
@@ -170,7 +203,10 @@ public final class ClaimEventQueries {
         out.add(new EventRecord(row.articleId(), row.headline(), row.anchor(), e, Texts.cut(text, e.trigger()),
             Texts.cut(text, row.sentence() == null ? e.trigger() : row.sentence()), by));
       }
-      return out;
+      if (rows.isEmpty() && offset > 0) {
+        total = events(filter, involving, newestFirst, 0, 1).total();
+      }
+      return new Page<>(total, offset, out);
     } catch (SQLException e) {
       throw Failures.wrap("cannot read events: " + Database.firstLine(e), e);
     }

@@ -125,6 +125,12 @@ public final class EntityQueries {
    * equal columns; the texts are read for the rows of the page only.
    */
   public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, long offset, long limit) {
+    return timeline(entityId, from, to, false, offset, limit);
+  }
+
+  /** {@link #timeline(String, LocalDate, LocalDate, long, long)}, the latest first when {@code newestFirst}. */
+  public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, boolean newestFirst,
+      long offset, long limit) {
     return db.read(() -> {
       List<Object> args = new ArrayList<>();
       StringBuilder sql = new StringBuilder("WITH ");
@@ -149,7 +155,9 @@ public final class EntityQueries {
       }
       // the page is chosen before the sentences are joined: a time expression has one sentence, so ordering by
       // its own offset orders by the sentence too
-      String order = " ORDER BY resolved_begin, resolved_end NULLS LAST, anchor NULLS LAST, article_id, tb";
+      String order = newestFirst
+          ? " ORDER BY resolved_begin DESC, resolved_end DESC NULLS FIRST, anchor DESC NULLS LAST, article_id, tb"
+          : " ORDER BY resolved_begin, resolved_end NULLS LAST, anchor NULLS LAST, article_id, tb";
       sql.append("), page AS (SELECT *, count(*) OVER () AS total FROM hits").append(order).append(" LIMIT ? OFFSET ?)"
           + " SELECT page.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN sentences s"
           + " ON s.article_id = page.article_id AND s.idx = page.sentence").append(order);
@@ -171,7 +179,7 @@ public final class EntityQueries {
         }
       }
       if (rows.isEmpty() && offset > 0) {
-        total = timeline(entityId, from, to, 0, 1).total();
+        total = timeline(entityId, from, to, newestFirst, 0, 1).total();
       }
       Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
       List<TimelineEntry> out = new ArrayList<>(rows.size());
