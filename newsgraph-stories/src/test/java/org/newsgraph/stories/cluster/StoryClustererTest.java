@@ -173,8 +173,8 @@ class StoryClustererTest {
     StoryClusterer c = clusterer();
     String story = c.assign(article("r1", "1987-03-02", OIL + own("r1"), "org:opec country:SAU")).storyId();
     c.assign(article("r2", "1987-03-03", OIL + own("r2"), "org:opec country:SAU"));
-    // the same words, other names: a BBC report with no date
-    Assignment undated = c.assign(article("u1", null, OIL + own("u1"), ""));
+    // the same words and one name: a BBC report with no date, years later
+    Assignment undated = c.assign(article("u1", null, OIL + own("u1"), "org:opec"));
     assertTrue(undated.started(), undated.reason());
     assertNotEquals(story, undated.storyId());
     assertTrue(undated.reason().contains("strong evidence"), undated.reason());
@@ -228,5 +228,14 @@ class StoryClustererTest {
     Assignment a = c.assign(article("q1", "1987-03-02", BRIEF + own("q1"), "org:outlet org:acme-corp"));
     Assignment b = c.assign(article("q2", "1987-03-02", BRIEF + own("q2"), "org:outlet org:zenith-inc"));
     assertNotEquals(a.storyId(), b.storyId(), b.reason());
+  }
+
+  @Test
+  void two_briefs_that_name_no_entity_stay_apart_however_alike_their_words() {
+    StoryClusterer c = clusterer();
+    Assignment a = c.assign(article("q1", "1987-02-26", BRIEF + own("q1"), ""));
+    Assignment b = c.assign(article("q2", "1987-02-26", BRIEF + own("q2"), ""));
+    assertTrue(b.started(), b.reason());
+    assertNotEquals(a.storyId(), b.storyId());
   }
 }
