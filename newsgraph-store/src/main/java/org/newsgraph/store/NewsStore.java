@@ -383,6 +383,22 @@ public final class NewsStore implements AutoCloseable {
   }
 
   /**
+   * Writes one table of this store to {@code file} as CSV, Parquet or JSON lines (DuckDB's own {@code COPY}: streamed,
+   * bounded memory), the rows the filter lets through; answers how many rows were written. The entity of the filter
+   * may be a name, resolved as {@link #entity} does.
+   *
+   * @throws StoreException if the search words cannot be parsed or the file cannot be written
+   */
+  public long export(Export.What what, Export.Format format, Export.Filter filter, Path file) {
+    org.newsgraph.store.internal.TableExport.Resolved resolved = Exports.resolve(this, filter);
+    synchronized (dbLock) {
+      ensureOpen();
+      return org.newsgraph.store.internal.TableExport.write(db, Objects.requireNonNull(what, "what"),
+          Objects.requireNonNull(format, "format"), resolved, file);
+    }
+  }
+
+  /**
    * Stories naming {@code aboutEntity} (an id or a name, resolved as {@link #entity} does; also through the entity
    * merges into it), whose dated articles span a period overlapping [{@code from}, {@code to}) (null: unbounded; a
    * period leaves undated stories out), the largest first: the page of {@code limit} from {@code offset}, with the

@@ -6,16 +6,20 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.newsgraph.app.json.Answers.AnalyzeAnswer;
 import org.newsgraph.app.json.Answers.ArticleList;
+import org.newsgraph.app.json.Answers.ArticleListItem;
 import org.newsgraph.app.json.Answers.EntityAnswer;
 import org.newsgraph.app.json.Answers.Health;
 import org.newsgraph.app.json.Answers.OutletList;
 import org.newsgraph.app.json.Answers.RelatedAnswer;
+import org.newsgraph.app.json.Answers.Hit;
 import org.newsgraph.app.json.Answers.SearchAnswer;
 import org.newsgraph.app.json.Answers.StoreAnswer;
 import org.newsgraph.app.json.Answers.TimelinePage;
 import org.newsgraph.app.json.ArticleView;
 import org.newsgraph.app.json.Board;
+import org.newsgraph.app.json.Listings.ClaimItem;
 import org.newsgraph.app.json.Listings.ClaimList;
+import org.newsgraph.app.json.Listings.EventItem;
 import org.newsgraph.app.json.Listings.EventList;
 import org.newsgraph.app.json.PlaceViews.MapAnswer;
 import org.newsgraph.app.json.SourceLabels;
@@ -70,6 +74,7 @@ final class ApiRoutes {
         Route.get("/api/articles", "The stored articles, a page at a time", ArticleList.class)
             .params(Param.integer("offset", "Articles to skip", 0, 0, Integer.MAX_VALUE),
                 Param.integer("limit", "Articles to list", 20, 1, 500))
+            .csv("articles.csv", ArticleList.class, ArticleListItem.class, ArticleList::articles)
             .errors(400, 503)
             .handle(r -> {
               int offset = r.integer("offset");
@@ -95,6 +100,7 @@ final class ApiRoutes {
                 Param.text("stance", "Only articles with a claim of this stance", "denied"),
                 Param.text("outlet", "Only articles this outlet ran", "Arab News"),
                 Param.integer("limit", "Most hits to return", 20, 1, 200))
+            .csv("search.csv", SearchAnswer.class, Hit.class, SearchAnswer::hits)
             .errors(400, 404, 503)
             .handle(r -> {
               String q = r.text("q");
@@ -150,6 +156,7 @@ final class ApiRoutes {
                 Param.date("from", "Said in a period that reaches this day or later"),
                 Param.date("to", "Said in a period that begins before this day"),
                 Param.integer("limit", "Most claims to list", 100, 1, 1000))
+            .csv("claims.csv", ClaimList.class, ClaimItem.class, ClaimList::claims)
             .errors(400, 404, 503)
             .handle(r -> ClaimList.of(store.claims(entity(r, "source"), entity(r, "about"), r.date("from"),
                 r.date("to"), r.integer("limit")), SourceLabels.names(store))),
@@ -163,6 +170,7 @@ final class ApiRoutes {
                 Param.fraction("min_confidence", "Only events at least this sure (0 to 1; of the events given 0.8,"
                     + " about 80% are right)", "0.5"),
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
+            .csv("events.csv", EventList.class, EventItem.class, EventList::events)
             .errors(400, 404, 503)
             .handle(r -> EventList.of(store.events(new EventFilter(r.text("type"), entity(r, "actor"),
                 entity(r, "recipient"), r.text("modality"), r.date("from"), r.date("to"),

@@ -71,7 +71,16 @@ public final class ApiServer implements AutoCloseable {
     List<Route> routes = new ApiRoutes(store, analyses, access, openApi::get).all();
     openApi.set(OpenApi.document(routes, API_VERSION));
     for (Route r : routes) {
-      app.addHttpHandler(r.method(), r.path(), ctx -> ctx.json(r.handler().answer(new Request(ctx, r))));
+      app.addHttpHandler(r.method(), r.path(), ctx -> {
+        Request request = new Request(ctx, r);
+        boolean csv = r.csv() != null && CsvAnswer.wanted(request);
+        Object answer = r.handler().answer(request);
+        if (csv) {
+          r.csv().write(ctx, answer);
+        } else {
+          ctx.json(answer);
+        }
+      });
     }
     errorHandlers();
   }

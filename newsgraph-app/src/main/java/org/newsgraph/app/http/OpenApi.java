@@ -62,7 +62,12 @@ final class OpenApi {
     }
     ObjectNode responses = op.putObject("responses");
     for (int status : r.ok()) {
-      responses.set(String.valueOf(status), response(r.summary(), schemas.schemaOf(r.answer())));
+      ObjectNode ok = response(r.summary(), schemas.schemaOf(r.answer()));
+      if (r.csv() != null) {
+        ((ObjectNode) ok.get("content")).putObject("text/csv").putObject("schema").put("type", "string")
+            .put("description", "with format=csv; columns: " + String.join(",", r.csv().header()));
+      }
+      responses.set(String.valueOf(status), ok);
     }
     for (int status : r.errors()) {
       responses.set(String.valueOf(status), response(reason(status), schemas.schemaOf(ErrorAnswer.class)));

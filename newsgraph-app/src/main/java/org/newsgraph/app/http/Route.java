@@ -13,9 +13,10 @@ import java.util.TreeSet;
  * @param ok          the statuses of a successful answer
  * @param errors      the error statuses it can answer with, each with an {@code ErrorAnswer}
  * @param textBody    whether it reads a plain-text request body
+ * @param csv         how its answer's list is written for {@code ?format=csv}, or null when it has no CSV form
  */
 record Route(HandlerType method, String path, String summary, List<Param> params, boolean textBody,
-    Class<?> answer, List<Integer> ok, List<Integer> errors, Handler handler) {
+    Class<?> answer, List<Integer> ok, List<Integer> errors, Handler handler, CsvAnswer csv) {
 
   /** Answers one request with a value of the route's answer type; throws {@link ApiException} for errors. */
   @FunctionalInterface
@@ -58,6 +59,7 @@ record Route(HandlerType method, String path, String summary, List<Param> params
     /** Every route may fail unexpectedly. */
     private final List<Integer> errors = new ArrayList<>(List.of(500));
     private boolean textBody;
+    private CsvAnswer csv;
 
     private Builder(HandlerType method, String path, String summary, Class<?> answer) {
       this.method = method;
@@ -89,8 +91,17 @@ record Route(HandlerType method, String path, String summary, List<Param> params
       return this;
     }
 
+    /** It also answers {@code ?format=csv}: the {@code rows} of its answer, items of {@code rowType}. */
+    <A> Builder csv(String filename, Class<A> answerType, Class<?> rowType,
+        java.util.function.Function<A, List<?>> rows) {
+      csv = new CsvAnswer(filename, rowType, a -> rows.apply(answerType.cast(a)));
+      params.add(Param.text("format", "json (the default), or csv: the list as a CSV download (" + filename
+          + "), one column per field, nested fields named by their path", "csv"));
+      return this;
+    }
+
     Route handle(Handler handler) {
-      return new Route(method, path, summary, params, textBody, answer, ok, errors, handler);
+      return new Route(method, path, summary, params, textBody, answer, ok, errors, handler, csv);
     }
   }
 }

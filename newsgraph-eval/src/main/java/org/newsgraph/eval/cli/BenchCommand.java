@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code newsgraph bench}: throughput, heap and load time against a baseline CoreNLP pipeline. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Run N BBC articles through newsgraph and through a default CoreNLP pipeline; print both.",
-    subcommands = {BenchIngestCommand.class, BenchStoriesCommand.class, BenchLoadCommand.class})
+    subcommands = {BenchIngestCommand.class, BenchStoriesCommand.class, BenchLoadCommand.class,
+        BenchExportCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
