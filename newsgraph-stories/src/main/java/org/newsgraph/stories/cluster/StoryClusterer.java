@@ -19,7 +19,8 @@ import org.newsgraph.stories.profile.Vectors;
  * Online story clustering: each article, in stream order, joins the most similar story among the candidates the
  * {@link StoryIndex} gives, or starts a new one when none is similar enough. Similarity weighs words, entities,
  * events and dates ({@link ClusterWeights}); a dated article never joins a dated story that has been quiet for
- * longer than the quiet period; an undated one joins by content only. Deterministic: the same articles in the same
+ * longer than the quiet period; an undated one joins by content only, and a story of dated articles only by strong
+ * evidence; no article joins a story it shares no specific entity with ({@link #refusal}). Deterministic: the same articles in the same
  * order give the same stories, whether or not the state was saved and loaded in between.
  */
 public final class StoryClusterer {
@@ -73,7 +74,8 @@ public final class StoryClusterer {
     }
     boolean dated = p.date() != null;
     String undatedNote = dated ? "" : "; undated: joined by content only";
-    if (best != null && best.score() >= threshold && best.shared().size() >= weights.minShared()
+    String refused = best == null ? null : refusal(p, best);
+    if (best != null && refused == null && best.score() >= threshold && best.shared().size() >= weights.minShared()
         && !(best.story().cohesion() * weights.cohesion() > best.score())) {
       StoryState s = join(best.story(), p, raw, best.score());
       String why = String.format(java.util.Locale.ROOT, "joined %s (similarity %.2f): shares %s%s", s.id(),
@@ -85,11 +87,83 @@ public final class StoryClusterer {
     String why = best == null ? "started: no earlier story shares its names or words"
         : String.format(java.util.Locale.ROOT, "started: the closest story, %s, has similarity %.2f (its own"
             + " articles: %.2f on average) and shares %d key(s)", best.story().id(), best.score(),
-            best.story().articles() > 1 ? best.story().cohesion() : Double.NaN, best.shared().size());
+            best.story().articles() > 1 ? best.story().cohesion() : Double.NaN, best.shared().size())
+            + (refused == null ? "" : "; " + refused);
     return new Assignment(p.articleId(), s.id(), true, 0, dated, why + (dated ? "" : "; undated"), s);
   }
 
-  private record Scored(StoryState story, double score, List<String> shared) {}
+  /**
+   * @param shared          the keys it shares with the story that are not common, strongest first
+   * @param sharedEntities  those of them that are specific entities ({@link #specific})
+   */
+  private record Scored(StoryState story, double score, List<String> shared, int sharedEntities) {}
+
+  /** How far above the threshold an article must be to join a story across the dated / undated divide. */
+  static final double MIXED_MARGIN = 0.15;
+  /** Specific entities an article must share with a story to join it across the dated / undated divide. */
+  static final int MIXED_ENTITIES = 2;
+
+  /**
+   * Why the best story may not take the article in, though it may be similar enough, or null. Two rules beyond the
+   * similarity:
+   * <ul>
+   *   <li>An article joins only a story it shares a specific entity with (not common, not its outlet): words alone
+   *       are not an event. Quarterly-results briefs of two companies share a template (the company, in capitals
+   *       in the headline, is seldom a linked entity), and the template's words are not yet common early in a
+   *       stream, when the first briefs come. Measured: ECB+ dev and train unchanged, the largest Reuters story of
+   *       briefs gone (docs/BENCHMARKS.md).
+   *   <li>Across the dated / undated divide (an undated article and a story with dated articles, or the reverse)
+   *       words are not enough: the similarity must clear the threshold by {@link #MIXED_MARGIN}, at least
+   *       {@link #MIXED_ENTITIES} specific entities must be shared, and the years the article's own resolved times
+   *       fall in must not miss the story's years. Otherwise an undated 2005 BBC report on oil prices and 1987
+   *       Reuters oil reports make one story.
+   * </ul>
+   */
+  private String refusal(ArticleProfile p, Scored best) {
+    if (best.sharedEntities() == 0) {
+      return "shares no specific entity with it (a common template is not an event)";
+    }
+    boolean storyDated = best.story().dated();
+    if ((p.date() == null) == !storyDated) {
+      return null;
+    }
+    if (best.score() < threshold + MIXED_MARGIN || best.sharedEntities() < MIXED_ENTITIES) {
+      return (p.date() == null ? "undated" : "dated, the story undated")
+          + ": joins across the date divide only by strong evidence (similarity and shared entities)";
+    }
+    java.util.Set<Integer> articleYears = p.date() != null ? java.util.Set.of(p.date().getYear())
+        : years(p.channel(Channel.DATES));
+    java.util.Set<Integer> storyYears = storyDated ? span(best.story()) : years(best.story().channel(Channel.DATES));
+    if (!articleYears.isEmpty() && !storyYears.isEmpty() && java.util.Collections.disjoint(articleYears,
+        storyYears)) {
+      return "its years " + new java.util.TreeSet<>(articleYears) + " miss the story's "
+          + new java.util.TreeSet<>(storyYears);
+    }
+    return null;
+  }
+
+  /** The years of the {@code y:YYYY} keys of a dates vector. */
+  private static java.util.Set<Integer> years(SparseVector dates) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (String k : dates.keys()) {
+      if (k.startsWith("y:")) {
+        try {
+          out.add(Integer.parseInt(k.substring(2)));
+        } catch (NumberFormatException e) {
+          // not a year key
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Set<Integer> span(StoryState s) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (int y = s.first().getYear(); y <= s.last().getYear(); y++) {
+      out.add(y);
+    }
+    return out;
+  }
 
   /** Candidate story ids, the most promising first: by the summed weight of the looked-up keys they share. */
   private List<String> candidates(LocalDate date, Map<Channel, SparseVector> v) {
@@ -136,8 +210,10 @@ public final class StoryClusterer {
       }
       double w = weight(c);
       total += w;
-      // the story's words weighed by how rare they are now, not when its articles came
-      sum += w * a.cosine(Vectors.reweigh(s.channel(c), df));
+      // the story's words weighed by how rare they are now, not when its articles came; the words of a template
+      // (in more than TEMPLATE_SHARE of the articles so far) do not count
+      SparseVector b = Vectors.reweigh(s.channel(c), df);
+      sum += w * (c == Channel.TERMS ? withoutCommon(a).cosine(withoutCommon(b)) : a.cosine(b));
     }
     double score = total == 0 ? 0 : sum / total;
     SparseVector ad = v.get(Channel.DATES);
@@ -150,9 +226,13 @@ public final class StoryClusterer {
       score -= weights.protagonist();
     }
     List<String> shared = new ArrayList<>();
+    int sharedEntities = 0;
     for (String e : v.get(Channel.ENTITIES).shared(s.channel(Channel.ENTITIES))) {
       if (!common(e)) {
         shared.add(e);
+        if (specific(e, p.outlet())) {
+          sharedEntities++;
+        }
       }
     }
     for (String t : v.get(Channel.TERMS).shared(s.channel(Channel.TERMS))) {
@@ -161,7 +241,23 @@ public final class StoryClusterer {
       }
     }
     SparseVector both = SparseVector.of(weightsOf(shared, v));
-    return new Scored(s, score, both.byWeight());
+    return new Scored(s, score, both.byWeight(), sharedEntities);
+  }
+
+  /** A word in more than this share of the articles so far is a template's: it does not count in the similarity. */
+  static final double TEMPLATE_SHARE = 0.05;
+  /** Articles a word must be in before it can be a template word, whatever the share. */
+  static final int TEMPLATE_FLOOR = 50;
+
+  /** The vector without its template words ({@link #TEMPLATE_SHARE}). */
+  private SparseVector withoutCommon(SparseVector v) {
+    Map<String, Float> m = new HashMap<>();
+    for (int i = 0; i < v.size(); i++) {
+      if (df.count(v.key(i)) <= Math.max(TEMPLATE_FLOOR, TEMPLATE_SHARE * df.articles())) {
+        m.put(v.key(i), v.weight(i));
+      }
+    }
+    return m.size() == v.size() ? v : SparseVector.of(m);
   }
 
   /** Articles a key must be in before it can be common, whatever the share. */
@@ -174,6 +270,23 @@ public final class StoryClusterer {
    */
   private boolean common(String key) {
     return df.count(key) > Math.max(COMMON_FLOOR, weights.commonShare() * df.articles());
+  }
+
+  /**
+   * Whether an entity says which event an article is about: not common ({@link #common}) and not the outlet that
+   * published it ("org:reuters" in every Reuters article).
+   */
+  private boolean specific(String entity, String outlet) {
+    if (common(entity)) {
+      return false;
+    }
+    if (outlet == null || outlet.isBlank()) {
+      return true;
+    }
+    String name = entity.substring(entity.indexOf(':') + 1);
+    String o = outlet.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        .replaceAll("^-|-$", "");
+    return !name.equals(o) && !name.startsWith(o + "-") && !o.startsWith(name + "-");
   }
 
   /**

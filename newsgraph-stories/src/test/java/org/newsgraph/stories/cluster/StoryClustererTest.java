@@ -165,4 +165,77 @@ class StoryClustererTest {
       assertTrue(a.started(), a.reason());
     }
   }
+
+  private static final String OIL = "oil price crude barrel opec output cut market trader";
+
+  @Test
+  void an_undated_article_does_not_join_a_1987_story_by_words_alone() {
+    StoryClusterer c = clusterer();
+    String story = c.assign(article("r1", "1987-03-02", OIL + own("r1"), "org:opec country:SAU")).storyId();
+    c.assign(article("r2", "1987-03-03", OIL + own("r2"), "org:opec country:SAU"));
+    // the same words and one name: a BBC report with no date, years later
+    Assignment undated = c.assign(article("u1", null, OIL + own("u1"), "org:opec"));
+    assertTrue(undated.started(), undated.reason());
+    assertNotEquals(story, undated.storyId());
+    assertTrue(undated.reason().contains("strong evidence"), undated.reason());
+  }
+
+  @Test
+  void an_undated_article_whose_own_dates_miss_the_story_years_does_not_join_it() {
+    StoryClusterer c = clusterer();
+    c.assign(article("r1", "1987-03-02", OIL + own("r1"), "org:opec country:SAU"));
+    c.assign(article("r2", "1987-03-03", OIL + own("r2"), "org:opec country:SAU"));
+    ArticleProfile u = new ArticleProfile("u1", null, "BBC", "u1", counts(OIL + own("u1")),
+        counts("org:opec country:SAU"), null, counts("y:2005 m:2005-01"), null);
+    Assignment undated = c.assign(u);
+    assertTrue(undated.started(), undated.reason());
+    assertTrue(undated.reason().contains("[2005] miss the story's [1987]"), undated.reason());
+  }
+
+  @Test
+  void an_undated_article_never_stretches_the_time_span_of_the_story_it_joins() {
+    StoryClusterer c = clusterer();
+    c.assign(article("a1", "2025-01-10", QUAKE + own("a1"), QUAKE_PLACES));
+    Assignment undated = c.assign(article("u1", null, QUAKE + own("u1"), QUAKE_PLACES));
+    assertFalse(undated.started(), undated.reason());
+    assertEquals(LocalDate.parse("2025-01-10"), undated.story().first());
+    assertEquals(LocalDate.parse("2025-01-10"), undated.story().last());
+  }
+
+  private static final String BRIEF = "qtr net shr ct vs mln rev profit oper";
+
+  @Test
+  void two_earnings_briefs_of_different_companies_stay_apart() {
+    StoryClusterer c = clusterer();
+    Assignment a = c.assign(article("q1", "1987-03-02", BRIEF + own("q1"), "org:acme-corp"));
+    Assignment b = c.assign(article("q2", "1987-03-02", BRIEF + own("q2"), "org:zenith-inc"));
+    assertTrue(b.started(), b.reason());
+    assertNotEquals(a.storyId(), b.storyId());
+    assertTrue(b.reason().contains("no specific entity"), b.reason());
+  }
+
+  @Test
+  void two_reports_of_one_company_results_join() {
+    StoryClusterer c = clusterer();
+    Assignment a = c.assign(article("q1", "1987-03-02", BRIEF + own("q1"), "org:acme-corp"));
+    Assignment b = c.assign(article("q2", "1987-03-03", BRIEF + own("q2"), "org:acme-corp"));
+    assertEquals(a.storyId(), b.storyId(), b.reason());
+  }
+
+  @Test
+  void the_outlet_is_not_evidence_that_two_briefs_report_one_event() {
+    StoryClusterer c = clusterer();
+    Assignment a = c.assign(article("q1", "1987-03-02", BRIEF + own("q1"), "org:outlet org:acme-corp"));
+    Assignment b = c.assign(article("q2", "1987-03-02", BRIEF + own("q2"), "org:outlet org:zenith-inc"));
+    assertNotEquals(a.storyId(), b.storyId(), b.reason());
+  }
+
+  @Test
+  void two_briefs_that_name_no_entity_stay_apart_however_alike_their_words() {
+    StoryClusterer c = clusterer();
+    Assignment a = c.assign(article("q1", "1987-02-26", BRIEF + own("q1"), ""));
+    Assignment b = c.assign(article("q2", "1987-02-26", BRIEF + own("q2"), ""));
+    assertTrue(b.started(), b.reason());
+    assertNotEquals(a.storyId(), b.storyId());
+  }
 }
