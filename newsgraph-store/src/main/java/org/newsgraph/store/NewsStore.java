@@ -300,8 +300,17 @@ public final class NewsStore implements AutoCloseable {
    */
   public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
       int limit) {
+    return claims(sourceEntity, aboutEntity, from, to, null, limit);
+  }
+
+  /**
+   * The same, with only claims whose confidence is at least {@code minConfidence} (null: every claim, also those
+   * whose confidence is unknown, stored before claims had one).
+   */
+  public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
+      Double minConfidence, int limit) {
     checkRange(0, limit);
-    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, limit));
+    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, minConfidence, limit));
   }
 
   /** Events by type, actor, recipient, modality and interval overlap with [from, to); nulls match all. */
