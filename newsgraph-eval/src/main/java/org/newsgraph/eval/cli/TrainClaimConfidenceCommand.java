@@ -121,8 +121,10 @@ public final class TrainClaimConfidenceCommand implements Callable<Integer> {
       Evaluations.requireFolder(d);
       List<ClaimConfidenceTrainer.Example> held = PolnearClaimLabels.examples(d,
           Analyses.upToTimes(common.config(), cache.dir()), new AttributionStage(), err::println);
-      pw.printf(Locale.ROOT, "claim confidence on %s (held out, %d claims):%n%s", d, held.size(),
-          ClaimConfidenceTrainer.reliability(model, held).text());
+      pw.printf(Locale.ROOT, "claim confidence on %s (held out, %d claims), as shipped (calibrated for real news):"
+          + "%n%s", d, held.size(), ClaimConfidenceTrainer.reliability(model, held).text());
+      pw.printf(Locale.ROOT, "the base model alone (calibrated for PolNeAR) on the same claims:%n%s",
+          ClaimConfidenceTrainer.baseReliability(model, held).text());
     }
     pw.flush();
     return Main.OK;

@@ -31,7 +31,9 @@ public final class PrecisionReport {
           + "are found at all%n", pct(t.goldClaimsRecalled(), t.goldClaims()), t.goldClaims(),
           pct(t.goldClaimsFound(), t.goldClaims())));
       if (t.claimReliability().items() > 0) {
-        sb.append("    reliability of the claims' confidence (fully right):\n").append(t.claimReliability().text()
+        sb.append("    reliability of the claims' confidence (fully right)").append("dev".equals(e.getKey())
+            ? "; in-sample: the calibration was fitted on dev (`train claim-confidence` prints it cross-validated)"
+            : "").append(":\n").append(t.claimReliability().text()
             .replaceAll("(?m)^", "  "));
       }
       sb.append(String.format(Locale.ROOT, "  events: %d predicted, fully right %s%n", t.eventsPredicted(),

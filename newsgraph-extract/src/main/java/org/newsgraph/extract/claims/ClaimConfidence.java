@@ -3,9 +3,7 @@ package org.newsgraph.extract.claims;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newsgraph.extract.learn.ModelFiles;
 import org.newsgraph.extract.learn.Softmax;
 
@@ -15,9 +13,10 @@ import org.newsgraph.extract.learn.Softmax;
  * <ul>
  * <li>the <b>base</b> model: a logistic regression over {@link ClaimFeatures}, fitted on the stage's claims on
  * PolNeAR's train split (many claims, judged against its gold);</li>
- * <li>the <b>news</b> calibration: a logistic regression over the base log-odds and the few coarse features where
- * real news differs from PolNeAR (how the source was found, the cue's kind and class, quotation), fitted on the
- * labelled real news of the dev split, so that on real news of the claims given 0.8 about 80% are right.</li>
+ * <li>the <b>news</b> calibration: a logistic regression over the base log-odds alone (Platt scaling), fitted on the
+ * labelled real news of the dev split, so that on real news of the claims given 0.8 about 80% are right. Adding the
+ * coarse features (how the source was found, the cue's kind and class, quotation) calibrated worse in the
+ * cross-validation by article (docs/BENCHMARKS.md): 473 claims are too few for more than two numbers.</li>
  * </ul>
  * Without the shipped model file, claims have no confidence (null).
  */
@@ -25,8 +24,6 @@ public final class ClaimConfidence {
   static final String RESOURCE = "claim-confidence-model.tsv.gz";
   static final String MODEL = "confidence";
   static final String NEWS = "news";
-  /** The feature families the news calibration reads beside the base log-odds. */
-  static final List<String> COARSE = List.of("source=", "cue=", "class=", "content_quoted=", "kind=");
 
   private final Softmax model;
   private final Softmax news;
@@ -80,22 +77,15 @@ public final class ClaimConfidence {
     }
     double p = model.probabilities(features)[1];
     if (news != null) {
-      p = news.probabilities(calibration(p, features))[1];
+      p = news.probabilities(calibration(p))[1];
     }
     return Math.round(p * 1000) / 1000.0;
   }
 
-  /** What the news calibration reads: the base model's log-odds and the coarse features ({@link #COARSE}). */
-  static Map<String, Double> calibration(double base, Map<String, Double> features) {
-    Map<String, Double> f = new TreeMap<>();
+  /** What the news calibration reads: the base model's log-odds. */
+  static Map<String, Double> calibration(double base) {
     double q = Math.min(0.999, Math.max(0.001, base));
-    f.put("base_logit", Math.log(q / (1 - q)));
-    for (Map.Entry<String, Double> e : features.entrySet()) {
-      if (COARSE.stream().anyMatch(e.getKey()::startsWith)) {
-        f.put(e.getKey(), e.getValue());
-      }
-    }
-    return f;
+    return Map.of("base_logit", Math.log(q / (1 - q)));
   }
 
   /** The base model's probability alone (what the news calibration starts from). */

@@ -32,7 +32,7 @@ import org.newsgraph.extract.learn.Softmax;
  */
 public final class ClaimConfidenceTrainer {
   static final int FOLDS = 5;
-  static final List<Double> PENALTIES = List.of(1e-1, 3e-2, 1e-2, 3e-3, 1e-3);
+  static final List<Double> PENALTIES = List.of(1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4);
   /** The key prefix of real-news examples, which the news calibration is fitted on. */
   public static final String NEWS_PREFIX = "news:";
   private static final int STEPS = 300;
@@ -83,11 +83,11 @@ public final class ClaimConfidenceTrainer {
     return e.key().startsWith(NEWS_PREFIX);
   }
 
-  /** The news examples as the calibration sees them: the base model's log-odds and the coarse features. */
+  /** The news examples as the calibration sees them: the base model's log-odds. */
   private static List<Example> calibration(Softmax base, List<Example> news) {
     ClaimConfidence c = new ClaimConfidence(base, null);
     return news.stream().map(e -> new Example(e.key(), e.right(),
-        ClaimConfidence.calibration(c.base(e.features()), e.features()))).toList();
+        ClaimConfidence.calibration(c.base(e.features())))).toList();
   }
 
   private static double penalty(List<Example> examples, String what, Consumer<String> log) {
@@ -156,6 +156,16 @@ public final class ClaimConfidenceTrainer {
   /** The reliability table of a fitted model over examples (e.g. of a split it was not fitted on). */
   public static Reliability reliability(ModelFiles.Contents model, List<Example> examples) {
     ClaimConfidence c = ClaimConfidence.of(model);
+    Reliability r = new Reliability(10);
+    for (Example e : examples) {
+      r.add(c.of(e.features()), e.right());
+    }
+    return r;
+  }
+
+  /** The reliability table of the base model of {@code model} alone (calibrated for PolNeAR, not for news). */
+  public static Reliability baseReliability(ModelFiles.Contents model, List<Example> examples) {
+    ClaimConfidence c = new ClaimConfidence(model.model(ClaimConfidence.MODEL), null);
     Reliability r = new Reliability(10);
     for (Example e : examples) {
       r.add(c.of(e.features()), e.right());
