@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
  * standard stage's claims on PolNeAR's train split, each labelled right or wrong against the gold
  * ({@link PolnearClaimLabels}); its news calibration on the claims of the labelled real news, dev split only, judged
  * as {@code eval precision} judges them ({@link NewsClaimLabels}). Prints the reliability tables: on real news (dev)
- * cross-validated by article, and on PolNeAR dev (never trained on). The shipped {@code claim-confidence-model.tsv.gz} is this command's output with the defaults, byte for
- * byte; {@code --from-examples} refits from the examples a run wrote with {@code --examples}, without NLP.
+ * cross-validated by article, and on PolNeAR dev (never trained on). The shipped
+ * {@code claim-confidence-model.tsv.gz} is this command's output with the defaults, byte for byte;
+ * {@code --from-examples} refits from the examples a run wrote with {@code --examples}, without NLP.
  */
 @Command(name = "claim-confidence", mixinStandardHelpOptions = true,
     description = "Train the claims' confidence model on PolNeAR train and the labelled real news (dev split only); "

@@ -33,8 +33,8 @@ public final class PolnearClaimLabels {
   private PolnearClaimLabels() {}
 
   /** The labelled claims of every article of {@code splitDir}, in file order (key: the file's base name). */
-  public static List<ClaimConfidenceTrainer.Example> examples(Path splitDir, Function<Article, AnalyzedArticle> upToTimes,
-      AttributionStage stage, Consumer<String> log) throws IOException {
+  public static List<ClaimConfidenceTrainer.Example> examples(Path splitDir,
+      Function<Article, AnalyzedArticle> upToTimes, AttributionStage stage, Consumer<String> log) throws IOException {
     List<ClaimConfidenceTrainer.Example> out = new ArrayList<>();
     List<Path> texts = PolnearCorpus.texts(splitDir);
     int done = 0;

@@ -37,8 +37,8 @@ public final class Database implements AutoCloseable {
    * there until they are analysed again; 6 (issue 17): the cross-document tables of {@code schema-stories.sql}
    * (stories, event and claim instances, entity merges), filled for the stored articles when the store is next opened
    * ({@link StoryLayer#catchUp}); 7 (issue 15): {@code claims.confidence}, null for claims stored before (their
-   * confidence is unknown until the article is analysed again). A store is made at version 1 and upgraded like an old one, so old and new stores end
-   * with the same columns in the same order.
+   * confidence is unknown until the article is analysed again). A store is made at version 1 and upgraded like an
+   * old one, so old and new stores end with the same columns in the same order.
    */
   public static final int SCHEMA_VERSION = 7;
   /** The column version 7 adds to {@code claims}: {@link org.newsgraph.core.Claim#confidence()}. */
@@ -125,7 +125,8 @@ public final class Database implements AutoCloseable {
     if (old > 0) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
-          + " said in, place points, stories across articles, claim confidence); this takes a few seconds for a large store");
+          + " said in, place points, stories across articles, claim confidence); this takes a few seconds for a"
+          + " large store");
       begin();
       try {
         if (old < 2) {
