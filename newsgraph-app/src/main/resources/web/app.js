@@ -240,22 +240,55 @@
     return el('span', {class: 'reach badge'}, text);
   }
 
-  async function recentArticles(results) {
-    const r = await api('/api/articles?limit=20');
-    append(results, [el('h2', {}, 'Latest of ' + r.total + ' stored articles')]);
+  /** The latest articles: a heading with the total and their list, as one box that can be redrawn in place. */
+  function latestBox(r) {
     const list = el('ol', {class: 'hits'});
     for (const a of r.articles) {
       const d = a.published || a.updated;
       list.appendChild(el('li', {class: 'hit'},
         el('h3', {}, el('a', {href: articleHref(a.id)}, a.headline || '(no headline)')),
-        el('p', {class: 'muted'}, [a.dateline, d].filter(Boolean).join(' · '))));
+        el('p', {class: 'muted'}, [a.dateline, d || 'undated'].filter(Boolean).join(' · '))));
     }
-    results.appendChild(list);
+    return el('div', {id: 'latest', 'data-total': String(r.total)},
+      el('h2', {}, 'Latest of ' + r.total + ' stored articles'), list);
+  }
+
+  // While the latest articles are shown, new ones (a server watching feeds stores them as they come) join the list.
+  const LATEST_REFRESH_MS = 5000;
+  let latestTimer = null;
+
+  function keepLatestFresh(box) {
+    clearInterval(latestTimer);
+    let current = box;
+    latestTimer = setInterval(async () => {
+      if (!document.body.contains(current)) {
+        clearInterval(latestTimer);
+        return;
+      }
+      if (document.hidden) return;
+      try {
+        const r = await api('/api/articles?limit=20');
+        if (String(r.total) !== current.getAttribute('data-total') && document.body.contains(current)) {
+          const fresh = latestBox(r);
+          current.replaceWith(fresh);
+          current = fresh;
+        }
+      } catch (e) {
+        // the server is away for a moment: the list stays as it is and the next tick asks again
+      }
+    }, LATEST_REFRESH_MS);
+  }
+
+  async function recentArticles(results) {
+    const r = await api('/api/articles?limit=20');
+    const box = latestBox(r);
+    results.appendChild(box);
+    keepLatestFresh(box);
     if (r.articles.length) {
-      const box = el('div', {class: 'map-box', id: 'search-map'});
+      const mapBox = el('div', {class: 'map-box', id: 'search-map'});
       results.appendChild(el('section', {'aria-labelledby': 'search-map-h'},
-        el('h2', {id: 'search-map-h'}, 'Where the stored news happened'), box));
-      await mapInto(box, {});
+        el('h2', {id: 'search-map-h'}, 'Where the stored news happened'), mapBox));
+      await mapInto(mapBox, {});
     }
     rendered('search');
   }
@@ -480,6 +513,7 @@
     const dates = [];
     if (a.published) dates.push(el('span', {}, 'Published ', el('time', {datetime: a.published}, a.published)));
     if (a.updated) dates.push(el('span', {}, 'Updated ', el('time', {datetime: a.updated}, a.updated)));
+    if (!dates.length) dates.push(el('span', {class: 'undated'}, 'Undated'));
     const entities = el('ul', {class: 'entity-chips'}, a.entities.map((e) => el('li', {},
       el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase()}, e.name),
       el('span', {class: 'muted'}, ' ×' + e.mentions.length))));

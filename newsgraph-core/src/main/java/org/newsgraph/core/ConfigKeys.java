@@ -76,6 +76,16 @@ final class ConfigKeys {
       c -> c.limits().documentSeconds());
   static final Key<Double> LIMITS_STAGE_SECONDS = new Key<>("limits.stageSeconds", seconds(),
       c -> c.limits().stageSeconds());
+  static final Key<Double> WATCH_EVERY_SECONDS = new Key<>("watch.everySeconds", seconds(),
+      c -> c.watch().everySeconds());
+  static final Key<Double> WATCH_HOST_DELAY_SECONDS = new Key<>("watch.hostDelaySeconds", seconds(),
+      c -> c.watch().hostDelaySeconds());
+  static final Key<Double> WATCH_MAX_BACKOFF_SECONDS = new Key<>("watch.maxBackoffSeconds", seconds(),
+      c -> c.watch().maxBackoffSeconds());
+  static final Key<Integer> WATCH_FETCH_THREADS = new Key<>("watch.fetchThreads", whole(1, 64),
+      c -> c.watch().fetchThreads());
+  static final Key<Integer> WATCH_MAX_SEEN_PER_FEED = new Key<>("watch.maxSeenPerFeed", whole(10, 1_000_000),
+      c -> c.watch().maxSeenPerFeed());
 
   /** Every key, in the order {@link NewsgraphConfig#settings()} lists them. */
   static final List<Key<?>> ALL = List.of(STORE_DIR, NLP_DEPENDENCIES, SERVER_BIND, SERVER_PORT, SERVER_WRITE_TOKEN,
@@ -83,7 +93,9 @@ final class ConfigKeys {
       SERVER_ANALYZE_SECONDS, SERVER_ALLOWED_ORIGINS, INGEST_MAX_PAGE_MIB, INGEST_MAX_FEED_MIB, INGEST_CONNECT_TIMEOUT,
       INGEST_REQUEST_TIMEOUT, INGEST_MAX_REDIRECTS, INGEST_FETCH_PAGES, INGEST_USER_AGENT, DEDUP_SHINGLE_WORDS,
       DEDUP_THRESHOLD, STORIES_THRESHOLD, STORIES_QUIET_DAYS, STORIES_EVENT_THRESHOLD, LIMITS_MAX_DOCUMENT_CHARS,
-      LIMITS_MAX_SENTENCE_TOKENS, LIMITS_MAX_SENTENCES, LIMITS_DOCUMENT_SECONDS, LIMITS_STAGE_SECONDS);
+      LIMITS_MAX_SENTENCE_TOKENS, LIMITS_MAX_SENTENCES, LIMITS_DOCUMENT_SECONDS, LIMITS_STAGE_SECONDS,
+      WATCH_EVERY_SECONDS, WATCH_HOST_DELAY_SECONDS, WATCH_MAX_BACKOFF_SECONDS, WATCH_FETCH_THREADS,
+      WATCH_MAX_SEEN_PER_FEED);
   private static final Map<String, Key<?>> BY_NAME = new HashMap<>();
 
   static {
@@ -152,7 +164,9 @@ final class ConfigKeys {
           new Dedup(get(DEDUP_SHINGLE_WORDS), get(DEDUP_THRESHOLD)),
           new Stories(get(STORIES_THRESHOLD), get(STORIES_QUIET_DAYS), get(STORIES_EVENT_THRESHOLD)),
           new Limits(get(LIMITS_MAX_DOCUMENT_CHARS), get(LIMITS_MAX_SENTENCE_TOKENS), get(LIMITS_MAX_SENTENCES),
-              get(LIMITS_DOCUMENT_SECONDS), get(LIMITS_STAGE_SECONDS)));
+              get(LIMITS_DOCUMENT_SECONDS), get(LIMITS_STAGE_SECONDS)),
+          new NewsgraphConfig.Watch(get(WATCH_EVERY_SECONDS), get(WATCH_HOST_DELAY_SECONDS),
+              get(WATCH_MAX_BACKOFF_SECONDS), get(WATCH_FETCH_THREADS), get(WATCH_MAX_SEEN_PER_FEED)));
     }
   }
 

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * is an error naming the key and the value. Command-line flags are applied over the file with {@link #with}.
  */
 public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest, Dedup dedup, Stories stories,
-    Limits limits) {
+    Limits limits, Watch watch) {
 
   /** Where the embedded store lives ({@code store.dir}). */
   public record Store(Path dir) {}
@@ -166,6 +166,25 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
     public static final double DEFAULT_STAGE_SECONDS = 60;
   }
 
+  /**
+   * How {@code newsgraph watch} and {@code serve --watch} poll feeds and pages ({@code watch.*}); responses are
+   * bounded by {@code ingest.*} (timeouts, sizes, redirects), analyses by {@code limits.*}.
+   *
+   * @param everySeconds       time between two polls of one feed or page
+   * @param hostDelaySeconds   time between two requests to one host (a robots.txt Crawl-delay may lengthen it)
+   * @param maxBackoffSeconds  the longest wait after failures (each failure in a row doubles the wait)
+   * @param fetchThreads       feeds fetched at once (never two from one host)
+   * @param maxSeenPerFeed     item URLs remembered per feed, the most recent kept
+   */
+  public record Watch(double everySeconds, double hostDelaySeconds, double maxBackoffSeconds, int fetchThreads,
+      int maxSeenPerFeed) {
+    public static final double DEFAULT_EVERY_SECONDS = 900;
+
+    static Watch defaults() {
+      return new Watch(DEFAULT_EVERY_SECONDS, 2, 6 * 3600, 4, 5000);
+    }
+  }
+
   /** The defaults: every key's value when no file or flag names it. */
   public static NewsgraphConfig defaults() {
     return new NewsgraphConfig(new Store(Path.of("newsgraph-data")), new Nlp(true),
@@ -174,7 +193,7 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
             "newsgraph/" + Version.current() + " (news reader; +https://github.com/newsgraph)"),
         new Dedup(4, Dedup.DEFAULT_THRESHOLD), Stories.defaults(),
         new Limits(Limits.DEFAULT_MAX_DOCUMENT_CHARS, Limits.DEFAULT_MAX_SENTENCE_TOKENS, Limits.DEFAULT_MAX_SENTENCES,
-            Limits.DEFAULT_DOCUMENT_SECONDS, Limits.DEFAULT_STAGE_SECONDS));
+            Limits.DEFAULT_DOCUMENT_SECONDS, Limits.DEFAULT_STAGE_SECONDS), Watch.defaults());
   }
 
   /** Reads {@code file} over the defaults. */
@@ -223,14 +242,14 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
   }
 
   public NewsgraphConfig withStore(Path dir) {
-    return new NewsgraphConfig(new Store(dir), nlp, server, ingest, dedup, stories, limits);
+    return new NewsgraphConfig(new Store(dir), nlp, server, ingest, dedup, stories, limits, watch);
   }
 
   public NewsgraphConfig withServer(Server s) {
-    return new NewsgraphConfig(store, nlp, s, ingest, dedup, stories, limits);
+    return new NewsgraphConfig(store, nlp, s, ingest, dedup, stories, limits, watch);
   }
 
   public NewsgraphConfig withLimits(Limits l) {
-    return new NewsgraphConfig(store, nlp, server, ingest, dedup, stories, l);
+    return new NewsgraphConfig(store, nlp, server, ingest, dedup, stories, l, watch);
   }
 }

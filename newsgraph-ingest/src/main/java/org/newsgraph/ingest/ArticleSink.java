@@ -10,4 +10,12 @@ public interface ArticleSink {
   void article(Article article);
 
   void problem(ReadResult.Problem problem);
+
+  /**
+   * A record with nothing to analyse (a title-only Reuters record, a feed item without text): not a failure, but
+   * said. A sink that does not count these apart reports them as problems.
+   */
+  default void skipped(ReadResult.Problem record) {
+    problem(record);
+  }
 }

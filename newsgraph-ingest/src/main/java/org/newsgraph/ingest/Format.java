@@ -32,8 +32,9 @@ public enum Format {
       head = in.readNBytes(4096);
     }
     if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+      // .warc.gz, .html.gz, .jsonl.gz ...: the format of what it holds (Sources gunzips as it reads)
       byte[] inner = gunzippedHead(file, 4096);
-      return new String(inner, StandardCharsets.ISO_8859_1).startsWith("WARC/") ? WARC : TEXT;
+      return inner.length == 0 ? TEXT : sniff(inner);
     }
     return sniff(head);
   }

@@ -106,15 +106,17 @@ public final class Sources {
         case WARC -> org.newsgraph.ingest.warc.WarcArticles.read(file, options, sink);
         case REUTERS -> org.newsgraph.ingest.reuters.ReutersReader.read(file, sink);
         case JSONL -> new org.newsgraph.ingest.jsonl.JsonlReader(options.fields()).read(file, sink);
-        case FEED -> org.newsgraph.ingest.feed.FeedReader.read(readLimited(file, MAX_TEXT_BYTES), name, sink);
+        case FEED -> org.newsgraph.ingest.feed.FeedReader.read(Compressed.readAll(file, MAX_TEXT_BYTES), name,
+            sink);
         case HTML -> {
-          long size = Files.size(file);
-          if (size > options.maxPageBytes()) {
-            sink.problem(new ReadResult.Problem(name, options.tooLarge(size)));
+          byte[] page;
+          try {
+            page = Compressed.readAll(file, options.maxPageBytes());
+          } catch (Compressed.TooLarge e) {
+            sink.problem(new ReadResult.Problem(name, options.tooLarge(e.bytes())));
             return;
           }
-          org.newsgraph.ingest.html.HtmlPages.read(Files.readAllBytes(file), null, name, null, null, options,
-              sink);
+          org.newsgraph.ingest.html.HtmlPages.read(page, null, name, null, null, options, sink);
         }
         default -> {
           ReadResult r = readText(file);
@@ -130,25 +132,16 @@ public final class Sources {
     }
   }
 
-  private static byte[] readLimited(Path file, long limit) throws IOException {
-    long size = Files.size(file);
-    if (size > limit) {
-      throw new IOException("too large (" + size / (1024 * 1024) + " MiB; limit " + limit / (1024 * 1024)
-          + " MiB)");
-    }
-    return Files.readAllBytes(file);
-  }
-
   /** Reads one file as text articles (page dumps or headline-first plain text). */
   static ReadResult readText(Path file) {
     String name = file.toString();
     try {
-      long size = Files.size(file);
-      if (size > MAX_TEXT_BYTES) {
-        return failed(name, "too large for a text article (" + size / (1024 * 1024) + " MiB; limit "
-            + MAX_TEXT_BYTES / (1024 * 1024) + " MiB)");
+      byte[] bytes;
+      try {
+        bytes = Compressed.readAll(file, MAX_TEXT_BYTES);
+      } catch (Compressed.TooLarge e) {
+        return failed(name, e.getMessage().replace("too large", "too large for a text article"));
       }
-      byte[] bytes = Files.readAllBytes(file);
       DecodedText decoded = TextDecoder.decode(bytes);
       return PageDumpParser.parse(decoded.text(), name);
     } catch (TextDecoder.NotTextException e) {

@@ -21,6 +21,7 @@ import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
 import org.newsgraph.core.NewsgraphConfig;
+import org.newsgraph.ingest.ArticleDefaults;
 import org.newsgraph.ingest.Format;
 import org.newsgraph.ingest.JsonlFields;
 import org.newsgraph.ingest.ReadResult;
@@ -85,6 +86,18 @@ final class IngestCommand implements Callable<Integer> {
           + NewsgraphConfig.Ingest.DEFAULT_MAX_PAGE_MIB + ").")
   Long maxPageMib;
 
+  @Option(names = "--outlet", paramLabel = "NAME",
+      description = "The outlet of articles that name none (pages without a publisher, text files).")
+  String outlet;
+
+  @Option(names = "--published", paramLabel = "DATE",
+      description = "The publication date (YYYY-MM-DD) of articles that state none.")
+  java.time.LocalDate published;
+
+  @Option(names = "--published-from-mtime",
+      description = "The publication date of a file's articles that state none is the file's modification date.")
+  boolean publishedFromMtime;
+
   @Option(names = "--progress-every", paramLabel = "SECONDS",
       description = "Without a console, print a progress line (files, articles/s, ETA) to standard error this often "
           + "(default: never).")
@@ -102,6 +115,11 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Ingestion.Options options = Ingestion.Options.of(cfg, format == null ? null : Format.of(format),
         JsonlFields.parse(fieldMap));
+    if (published != null && publishedFromMtime) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--published and --published-from-mtime exclude each other");
+    }
+    options = options.with(new ArticleDefaults(outlet, published, publishedFromMtime));
     List<Path> paths = new ArrayList<>();
     List<URI> urls = new ArrayList<>();
     for (String in : inputs) {
@@ -214,11 +232,15 @@ final class IngestCommand implements Callable<Integer> {
     print(s, -1, json, out, err);
   }
 
-  /** The summary: ingested, duplicates, near-duplicates and failed, each counted apart; read is -1 when unknown. */
+  /**
+   * The summary: ingested, duplicates, near-duplicates, failed and (when there are any) records with nothing to
+   * analyse, each counted apart; read is -1 when unknown.
+   */
   private static void print(IngestSummary s, long read, boolean json, PrintWriter out, PrintWriter err) {
     if (json) {
       out.println(Json.pretty(new IngestReport(s.files(), read >= 0 ? read : null, s.stored(), s.duplicates(),
-          s.nearDuplicates(), s.failures().stream().map(p -> new Failure(p.source(), p.message())).toList(),
+          s.nearDuplicates(), s.skipped(),
+          s.failures().stream().map(p -> new Failure(p.source(), p.message())).toList(),
           Math.round(s.seconds() * 100) / 100.0, s.notes().stream().map(p -> new Note(p.source(), p.message()))
           .toList(), s.stop() == null ? null : new Stopped(s.stop().unstored(), s.stop().filesUnread()))));
       return;
@@ -235,9 +257,11 @@ final class IngestCommand implements Callable<Integer> {
           plural(s.stored()), s.stop().unstored(), s.stop().filesUnread(), plural(s.stop().filesUnread()));
     }
     out.printf("Ingested %d article%s from %d file%s in %.1f s; %d duplicate%s skipped; %d near-duplicate%s "
-            + "stored as other publications; %d failed.%n",
+            + "stored as other publications; %d failed%s.%n",
         s.stored(), plural(s.stored()), s.files(), plural(s.files()), s.seconds(), s.duplicates(),
-        plural(s.duplicates()), s.nearDuplicates(), plural(s.nearDuplicates()), s.failures().size());
+        plural(s.duplicates()), s.nearDuplicates(), plural(s.nearDuplicates()), s.failures().size(),
+        s.skipped() == 0 ? "" : "; " + s.skipped() + " record" + plural(s.skipped()) + " with nothing to analyse "
+            + "(title only) skipped");
   }
 
   private static String plural(long n) {

@@ -36,6 +36,7 @@ public final class Reports {
    * @param stored          articles analysed and stored
    * @param duplicates      articles skipped because the store (or this run) had them already
    * @param nearDuplicates  articles recorded as another publication of a stored article
+   * @param skipped         records with nothing to analyse (title only, a feed item without text); not failures
    * @param failed          inputs or articles that failed, each with its reason
    * @param seconds         wall time
    * @param notes           articles stored in part (a limit left text unanalysed, a stage was stopped); left out
@@ -43,7 +44,7 @@ public final class Reports {
    * @param stopped         what a run stopped early (a signal) left undone; left out when it ran to the end
    */
   public record IngestReport(int files, @JsonInclude(JsonInclude.Include.NON_NULL) Long articlesRead, int stored,
-      int duplicates, int nearDuplicates, List<Failure> failed, double seconds,
+      int duplicates, int nearDuplicates, int skipped, List<Failure> failed, double seconds,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Note> notes,
       @JsonInclude(JsonInclude.Include.NON_NULL) Stopped stopped) {}
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
@@ -21,6 +22,7 @@ import org.newsgraph.core.DocumentError;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Stage;
 import org.newsgraph.core.StageFailure;
+import org.newsgraph.ingest.ArticleDefaults;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Format;
 import org.newsgraph.ingest.JsonlFields;
@@ -43,8 +45,9 @@ import org.newsgraph.store.StoreException;
  *
  * <p>Duplicates: an article whose text the store (or this run) already has is not analysed again; one whose text is
  * a near-duplicate of a stored article ({@link NearDuplicateRule}: MinHash + LSH) is recorded as another
- * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the run
- * starts, so it survives restarts; a lookup costs the same however many articles the store holds.
+ * publication of it (outlet, URL, date) instead. The LSH index is rebuilt from the store's signatures when the
+ * first run of an instance starts (so it survives restarts; later runs go on with it while every signature in it is
+ * stored); a lookup costs the same however many articles the store holds.
  *
  * <p>Isolation: each article is analysed within the configuration's limits (the pipeline is a {@code
  * BoundedAnalysis}), so none can hold its batch up for long; one that fails is recorded in the ingest log and left
@@ -61,14 +64,23 @@ public final class Ingestion {
   private final Options options;
   private volatile Run running;
   private volatile boolean stopRequested;
+  /**
+   * The LSH index a run left when every signature in it was stored (no analysis failed, nothing refused, no stop):
+   * the next run of this instance goes on with it instead of reading every signature from the store again, which
+   * matters to a watcher that stores a few articles a poll into a large store it shares with a server's readers.
+   * Only runs of this instance add signatures to the store while it lives (the server's POST stores none).
+   */
+  private LshIndex kept;
 
   /**
    * How to read: a forced format (null: by content), the JSON Lines field map and the page size limit
-   * ({@code read}); what a near-duplicate is ({@code dedup}); how URLs are fetched.
+   * ({@code read}); what a near-duplicate is ({@code dedup}); how URLs are fetched; the outlet and date of articles
+   * that state none ({@code given}).
    */
-  public record Options(ReadOptions read, NearDuplicateRule dedup, FetchSettings fetch) {
+  public record Options(ReadOptions read, NearDuplicateRule dedup, FetchSettings fetch, ArticleDefaults given) {
     public Options {
       read = read == null ? ReadOptions.defaults() : read;
+      given = given == null ? ArticleDefaults.none() : given;
       dedup = dedup == null ? new NearDuplicateRule(NewsgraphConfig.defaults().dedup()) : dedup;
       fetch = (fetch == null ? FetchSettings.defaults() : fetch).withRead(read);
     }
@@ -76,7 +88,12 @@ public final class Ingestion {
     /** The configuration's reading limits, near-duplicate definition and fetch settings. */
     public static Options of(NewsgraphConfig config, Format format, JsonlFields fields) {
       ReadOptions read = ReadOptions.of(config.ingest(), format, fields);
-      return new Options(read, new NearDuplicateRule(config.dedup()), FetchSettings.of(config.ingest(), read));
+      return new Options(read, new NearDuplicateRule(config.dedup()), FetchSettings.of(config.ingest(), read), null);
+    }
+
+    /** These options with the outlet and date of articles that state none. */
+    public Options with(ArticleDefaults facts) {
+      return new Options(read, dedup, fetch, facts);
     }
 
     public static Options of(NewsgraphConfig config) {
@@ -126,13 +143,26 @@ public final class Ingestion {
 
   /** Ingests {@code paths}, then the feeds or pages at {@code urls}, reporting progress after each input. */
   public Outcome ingest(List<Path> paths, List<URI> urls, Progress progress) {
+    return ingest(paths, urls, List.of(), progress);
+  }
+
+  /**
+   * Ingests what each of {@code readers} puts into the sink it is given (articles read elsewhere: a feed poll),
+   * as one run with the same duplicate checks as files and URLs.
+   */
+  public Outcome ingestRead(List<Consumer<ArticleSink>> readers, Progress progress) {
+    return ingest(List.of(), List.of(), readers, progress);
+  }
+
+  private Outcome ingest(List<Path> paths, List<URI> urls, List<Consumer<ArticleSink>> readers,
+      Progress progress) {
     Run r = new Run(progress);
     running = r;
     if (stopRequested) {
       r.stop();
     }
     try {
-      return r.go(paths, urls);
+      return r.go(paths, urls, readers);
     } finally {
       running = null;
     }
@@ -167,7 +197,9 @@ public final class Ingestion {
     private final Progress progress;
     private final String runId = UUID.randomUUID().toString();
     private final long t0 = System.nanoTime();
-    private final LshIndex index = options.dedup().newIndex();
+    private final LshIndex index;
+    private final boolean indexLoaded;
+    private boolean indexClean = true;
     private final Set<String> seen = new HashSet<>();
     private final List<ReadResult.Problem> failures = new ArrayList<>();
     private final List<DocumentError> errors = new ArrayList<>();
@@ -178,6 +210,7 @@ public final class Ingestion {
     private int stored;
     private int duplicates;
     private int nearDuplicates;
+    private int skipped;
     private long articlesRead;
     private int unstored;
     private int filesUnread;
@@ -186,10 +219,15 @@ public final class Ingestion {
 
     Run(Progress progress) {
       this.progress = progress;
+      this.indexLoaded = kept != null;
+      this.index = kept != null ? kept : options.dedup().newIndex();
+      kept = null; // a run that ends badly leaves none: the next one reads the store again
     }
 
-    Outcome go(List<Path> paths, List<URI> urls) {
-      store.publicationSignatures(options.dedup().scheme(), index::add);
+    Outcome go(List<Path> paths, List<URI> urls, List<Consumer<ArticleSink>> readers) {
+      if (!indexLoaded) {
+        store.publicationSignatures(options.dedup().scheme(), index::add);
+      }
       Sources.Listing listing = Sources.list(paths);
       for (ReadResult.Problem p : listing.problems()) {
         problem(p);
@@ -202,7 +240,7 @@ public final class Ingestion {
       if (stopping) {
         stop();
       }
-      int total = listing.files().size() + urls.size();
+      int total = listing.files().size() + urls.size() + readers.size();
       try {
         progress.update(0, total, 0, 0, Double.NaN);
         int done = 0;
@@ -210,7 +248,7 @@ public final class Ingestion {
           if (stopping) {
             break;
           }
-          Sources.read(f, options.read(), this);
+          Sources.read(f, options.read(), filling(f));
           flush(false);
           progress(++done, total);
         }
@@ -219,7 +257,15 @@ public final class Ingestion {
           if (stopping) {
             break;
           }
-          web.read(u, this);
+          web.read(u, filling(null));
+          flush(false);
+          progress(++done, total);
+        }
+        for (Consumer<ArticleSink> read : readers) {
+          if (stopping) {
+            break;
+          }
+          read.accept(filling(null));
           flush(false);
           progress(++done, total);
         }
@@ -228,7 +274,10 @@ public final class Ingestion {
       } finally {
         pool.shutdownNow();
       }
-      IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, failures,
+      if (indexClean && !stopping) {
+        kept = index;
+      }
+      IngestSummary s = new IngestSummary(total, stored, duplicates, nearDuplicates, skipped, failures,
           (System.nanoTime() - t0) / 1e9, notes, stopping ? new IngestSummary.Stop(unstored, filesUnread) : null);
       return new Outcome(s, articlesRead);
     }
@@ -251,6 +300,36 @@ public final class Ingestion {
       double rate = secs > 0 ? articlesRead / secs : 0;
       double eta = done == 0 ? Double.NaN : secs / done * (total - done);
       progress.update(done, total, articlesRead, rate, eta);
+    }
+
+    /** This run as the sink of one input: articles get the given outlet and date where they state none. */
+    private ArticleSink filling(Path file) {
+      ArticleDefaults given = options.given();
+      if (given.isNone()) {
+        return this;
+      }
+      return new ArticleSink() {
+        @Override
+        public void article(Article a) {
+          Run.this.article(given.apply(a, file));
+        }
+
+        @Override
+        public void problem(ReadResult.Problem p) {
+          Run.this.problem(p);
+        }
+
+        @Override
+        public void skipped(ReadResult.Problem p) {
+          Run.this.skipped(p);
+        }
+      };
+    }
+
+    /** A record with nothing to analyse: counted, not failed. */
+    @Override
+    public void skipped(ReadResult.Problem p) {
+      skipped++;
     }
 
     @Override
@@ -315,6 +394,7 @@ public final class Ingestion {
             throw e;
           }
           LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+          indexClean = false;
           for (AnalyzedArticle x : List.copyOf(rest)) {
             if (x.article().id().equals(bad)) {
               rest.remove(x);
@@ -366,6 +446,7 @@ public final class Ingestion {
           LOG.log(System.Logger.Level.WARNING, a.source() + ": " + msg, why);
           errors.add(new DocumentError(a.source(), a.id(), stage, msg));
           failures.add(new ReadResult.Problem(a.source(), msg));
+          indexClean = false; // its signature is in the index, it is not in the store
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);

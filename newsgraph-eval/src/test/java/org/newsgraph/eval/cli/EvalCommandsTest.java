@@ -32,7 +32,8 @@ class EvalCommandsTest {
   void every_task_has_help() {
     for (String[] c : new String[][] {{"eval"}, {"eval", "temporal"}, {"eval", "attribution"}, {"eval", "events"},
         {"eval", "extraction"}, {"eval", "reuters"}, {"eval", "precision"}, {"eval", "geo"}, {"eval", "ner"},
-        {"eval", "stories"}, {"eval", "coref"}, {"bench"}, {"bench", "ingest"}, {"bench", "stories"},
+        {"eval", "stories"}, {"eval", "coref"}, {"eval", "uncoded"}, {"bench"}, {"bench", "ingest"},
+        {"bench", "stories"},
         {"bench", "load"}, {"train"},
         {"train", "attribution"}}) {
       String[] args = java.util.Arrays.copyOf(c, c.length + 1);

@@ -66,6 +66,7 @@ final class EventExtractor {
     double leisure = kind == null ? 0 : kind.probabilities().getOrDefault(ArticleKind.SPORT, 0.0)
         + kind.probabilities().getOrDefault(ArticleKind.ENTERTAINMENT, 0.0);
     int words = EventSense.words(a.text());
+    int fictionWords = NonPoliticalUses.fictionWords(a);
     List<EventCandidate> out = new ArrayList<>();
     List<Event> coded = new ArrayList<>();
     List<Event> recentAgreements = new ArrayList<>();
@@ -109,6 +110,11 @@ final class EventExtractor {
         double confidence = sense.confidence(facts);
         if (d.dropped == null && sense.trained() && !sense.keep(confidence, p, facts)) {
           d.dropped = p < 0.5 ? "not a political sense" : "not a political article or actor";
+        }
+        if (d.dropped == null && sense.trained()) {
+          // after the model, not before: the sense model learns from what the rules before it pass, and the
+          // shipped model stays what `train event-sense` makes
+          d.dropped = NonPoliticalUses.reason(s, d, fictionWords, politics);
         }
         Event e = build(a, s, d, modality, claimsKnown, anchor, confidence);
         out.add(new EventCandidate(e, features, p, politics, political, facts, d.dropped));

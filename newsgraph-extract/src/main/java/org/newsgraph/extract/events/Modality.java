@@ -26,6 +26,8 @@ final class Modality {
       "state", "add", "announce", "assert", "insist", "estimate", "suggest", "indicate", "think", "assess",
       "write", "accuse", "quote", "warn");
   private static final Set<String> DENYING = Set.of("deny", "dismiss", "reject", "refute");
+  /** Adverbs that make what they modify hearsay. */
+  private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly");
   /** Relations that lead from a clause up to the clause that embeds it as content or complement. */
   private static final Set<String> COMPLEMENT = Set.of("ccomp", "xcomp", "dep", "parataxis", "conj", "obl", "obj",
       "nmod", "nsubj", "nsubj:pass", "advcl");
@@ -56,6 +58,9 @@ final class Modality {
     }
     if (questioned(s, clause)) {
       return Event.Modality.HYPOTHETICAL; // "Will Iran attack?": asked, not said
+    }
+    if (alleged(s, trigger) || clause != trigger && alleged(s, clause)) {
+      return Event.Modality.CLAIMED; // "a civilian allegedly killed by UK troops": an allegation, not a fact
     }
     boolean underReport = reported(s, clause) != null;
     if (trigger.pos().startsWith("NN")) {
@@ -181,6 +186,16 @@ final class Modality {
   /** True when the clause of the event is a question: its sentence ends in "?" and it is not a reported answer. */
   private static boolean questioned(Sentence s, Token clause) {
     return SenseFeatures.question(s, clause) && reported(s, clause) == null;
+  }
+
+  /** True when an adverb of hearsay modifies {@code t}: "allegedly killed", "reportedly attacked". */
+  private static boolean alleged(Sentence s, Token t) {
+    for (Token d : s.dependentsOf(t)) {
+      if (d.deprel().equals("advmod") && HEARSAY.contains(Deps.word(d))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a negator modifies {@code t} ("not engaged", "no deployment", "never signed"). */

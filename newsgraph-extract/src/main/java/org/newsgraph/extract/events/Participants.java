@@ -150,13 +150,35 @@ final class Participants {
     }
     List<Mention> qualifiers = qualifiers(s, head, span);
     if (qualifiers.isEmpty()) {
-      out.add(new Argument(span, null));
+      out.add(new Argument(span, owner(s, head)));
     } else {
       for (Mention m : qualifiers) {
         out.add(new Argument(span, m.entityId()));
       }
     }
     return out;
+  }
+
+  /**
+   * The entity a group's possessive pronoun stands for: "its forces", "their troops", "our government" are the
+   * forces of what "its" refers to. Null for other nouns ("its oil") and when the pronoun is not resolved.
+   */
+  private String owner(Sentence s, Token head) {
+    if (!Roles.PEOPLE_NOUNS.contains(Deps.lemma(head)) && !Roles.PEOPLE_NOUNS.contains(Deps.word(head))) {
+      return null;
+    }
+    for (Token p : Deps.childrenExactly(s, head, "nmod:poss")) {
+      String w = Deps.word(p);
+      if (!p.pos().equals("PRP$") || !(w.equals("its") || w.equals("their") || w.equals("our"))) {
+        continue;
+      }
+      String id = pronoun(s, p, w);
+      if (id == null && SHARED.contains(w)) {
+        id = coreference().resolve(p.span()).map(Resolution::entityId).orElse(null);
+      }
+      return id;
+    }
+    return null;
   }
 
   /**

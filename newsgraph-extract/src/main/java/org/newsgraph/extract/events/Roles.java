@@ -31,6 +31,11 @@ final class Roles {
   /** Nouns that count what they govern: "scores of refugees", "dozens of villagers". */
   private static final Set<String> QUANTITY_NOUNS = Set.of("score", "scores", "dozen", "dozens", "hundred",
       "hundreds", "thousand", "thousands", "number", "lot", "some", "many", "most", "all", "handful", "group");
+  /**
+   * Types that take a stance on what others do: backing, condemning, rejecting or protesting an event names its
+   * doers as the recipients ("backed the US attack", "condemned Russia's invasion").
+   */
+  private static final Set<String> STANCE_TYPES = Set.of("SUPPORT", "ACCUSE", "REJECT", "PROTEST");
   /** Types whose content clause names the recipient: "demanded that the US cancel", "agreed to give Romania". */
   private static final Set<String> COMPLEMENT_TYPES = Set.of("REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE");
   /** Objects that may be recipients without naming an entity: people, not things. */
@@ -179,6 +184,9 @@ final class Roles {
     }
     for (Token th : themes) {
       if (lexicon.match(s, th).isPresent() && th.pos().startsWith("NN") || d.entry.needs().contains(Deps.lemma(th))) {
+        if (STANCE_TYPES.contains(d.type()) && th.pos().startsWith("NN")) {
+          doersOf(s, th, people).forEach(d.recipients::add); // "backed the United States' attack": the US
+        }
         continue; // "signed an agreement", "deepened ties": the object is the event itself
       }
       boolean mover = SELF_MOTION.contains(d.type()) || "visit".equals(d.mode)
@@ -196,6 +204,22 @@ final class Roles {
     if (d.recipients.isEmpty() && COMPLEMENT_TYPES.contains(d.type())) {
       complementRecipients(s, d, t, people);
     }
+  }
+
+  /**
+   * Who does what an event noun names, as the noun says it: its possessor ("the United States' attack"), a qualifying
+   * country or body ("the Israeli raid"), or its "by" phrase ("the attack by rebels").
+   */
+  private static List<Argument> doersOf(Sentence s, Token noun, Participants people) {
+    List<Argument> out = new ArrayList<>();
+    for (Token x : s.dependentsOf(noun)) {
+      String r = x.deprel();
+      if (r.equals("nmod:poss") && !x.pos().startsWith("PRP") || (r.equals("amod") || r.equals("compound"))
+          && actorQualifier(s, x, people) || r.startsWith("nmod") && Deps.caseOf(s, x).equals("by")) {
+        out.addAll(people.arguments(s, x));
+      }
+    }
+    return out;
   }
 
   /** The party a demand, promise or threat is about, named in its complement clause. */

@@ -178,4 +178,97 @@ class EventErrorClassesTest {
     assertEquals("country:VNM", e.actors().isEmpty() ? null : e.actors().get(0).entityId(),
         () -> lines(a).toString());
   }
+
+  @Test
+  void declining_to_act_is_still_a_rejection() {
+    AnalyzedArticle a = events("The Iranian foreign minister declined to meet the United Nations envoy in Tehran.");
+    assertTrue(STAGE.candidates(a).stream().filter(c -> c.event().type().equals("REJECT"))
+        .noneMatch(c -> "a figure that fell".equals(c.dropped())), () -> lines(a).toString());
+  }
+
+  @Test
+  void an_offer_of_bonds_or_shares_is_no_agreement() {
+    noneOfType("The Swedish government will offer a 500 million crown bond issue to investors on Thursday, the "
+        + "national debt office said.", "AGREE");
+    noneOfType("The company is offering 42 dollars cash for each share of the Ohio retailer.", "AGREE");
+    noneOfType("The credit carries interest at a quarter point over the London Interbank Offered Rate, bankers "
+        + "said.", "AGREE");
+  }
+
+  @Test
+  void armed_men_fighting_for_a_town_still_fight() {
+    AnalyzedArticle a = events("Rebels fought for control of the eastern town of Goma on Sunday.");
+    assertTrue(STAGE.candidates(a).stream().noneMatch(c -> "a struggle, not a fight".equals(c.dropped())),
+        () -> lines(a).toString());
+  }
+
+  @Test
+  void violence_in_a_video_game_is_no_assault() {
+    noneOfType("The sequel puts players in charge of a squad of marines. Players must fight soldiers, zombies and "
+        + "giant spiders across twelve levels, and the console version adds a multiplayer mode where gamers "
+        + "attack each other's bases.", "ASSAULT");
+  }
+
+  @Test
+  void who_is_killed_by_troops_is_the_recipient_not_only_the_troops_the_actor() {
+    AnalyzedArticle a = events("Thousands mourned the villagers killed by the army on Sunday.");
+    Event e = considered(a, "ASSAULT");
+    assertTrue(e.recipients().stream().anyMatch(x -> x.span().of(a.text()).contains("villagers")),
+        () -> "the villagers are killed: " + lines(a));
+    assertTrue(e.actors().stream().anyMatch(x -> x.span().of(a.text()).contains("army")),
+        () -> "the army kills: " + lines(a));
+
+  }
+
+  @Test
+  void condemning_or_backing_an_attack_is_aimed_at_the_attacker() {
+    AnalyzedArticle a = events("Britain condemned the Israeli raid on the refugee camp.");
+    Event e = considered(a, "ACCUSE");
+    assertTrue(e.recipients().stream().anyMatch(x -> "country:ISR".equals(x.entityId())),
+        () -> "Israel raided, Britain condemns Israel: " + lines(a));
+    AnalyzedArticle b = events("Canada backed France's air strikes on the rebel bases in Mali.");
+    Event f = considered(b, "SUPPORT");
+    assertTrue(f.recipients().stream().anyMatch(x -> "country:FRA".equals(x.entityId())),
+        () -> "France struck, Canada backs France: " + lines(b));
+  }
+
+  @Test
+  void its_forces_are_the_forces_of_what_its_stands_for() {
+    AnalyzedArticle a = events("Russia said its forces destroyed a rebel convoy near Aleppo on Monday.");
+    Event e = considered(a, "ASSAULT");
+    assertTrue(e.actors().stream().anyMatch(x -> "country:RUS".equals(x.entityId())),
+        () -> "Russia's forces: " + lines(a));
+  }
+
+  @Test
+  void a_scheduled_meeting_is_planned() {
+    AnalyzedArticle a = events("Putin and Erdogan are scheduled to meet in Sochi next week.");
+    assertEquals(Modality.PLANNED, considered(a, "CONSULT").modality(), () -> lines(a).toString());
+  }
+
+  @Test
+  void failing_to_agree_is_negated() {
+    AnalyzedArticle a = events("EU foreign ministers failed to agree on new sanctions against Belarus on Monday.");
+    assertEquals(Modality.NEGATED, considered(a, "AGREE").modality(), () -> lines(a).toString());
+  }
+
+  @Test
+  void talks_called_off_did_not_happen() {
+    AnalyzedArticle a = events("Pakistan called off its talks with India after the attack in Kashmir.");
+    assertEquals(Modality.NEGATED, considered(a, "CONSULT").modality(), () -> lines(a).toString());
+  }
+
+  @Test
+  void a_denied_attack_is_denied() {
+    AnalyzedArticle a = events("Iran denied attacking the oil tanker in the Gulf of Oman.");
+    assertEquals(Modality.DENIED, considered(a, "ASSAULT").modality(), () -> lines(a).toString());
+  }
+
+  @Test
+  void an_arrest_reported_as_hearsay_is_claimed() {
+    AnalyzedArticle a = events("Two journalists were reportedly arrested by police in Minsk on Sunday.");
+    assertEquals(Modality.CLAIMED, considered(a, "COERCE").modality(), () -> lines(a).toString());
+    AnalyzedArticle b = events("Two journalists were arrested by police in Minsk on Sunday.");
+    assertEquals(Modality.ASSERTED, considered(b, "COERCE").modality(), () -> lines(b).toString());
+  }
 }

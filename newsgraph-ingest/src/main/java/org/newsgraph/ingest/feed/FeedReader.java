@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.newsgraph.core.Article;
 import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.ingest.Outlets;
 import org.newsgraph.ingest.Paragraphs;
 import org.newsgraph.ingest.ReadResult;
 
@@ -39,7 +40,7 @@ public final class FeedReader {
   public static void read(byte[] bytes, String source, ArticleSink sink) {
     for (Item item : items(bytes, source, sink)) {
       if (item.article() == null) {
-        sink.problem(new ReadResult.Problem(item.name(), "feed item has no text (no content or summary)"));
+        sink.skipped(new ReadResult.Problem(item.name(), "feed item has no text (no content or summary)"));
       } else {
         sink.article(item.article());
       }
@@ -83,7 +84,8 @@ public final class FeedReader {
         LocalDate published = date(e.getPublishedDate());
         LocalDate updated = date(e.getUpdatedDate());
         String title = e.getTitle() == null ? null : Jsoup.parse(e.getTitle()).text().strip();
-        Article a = Paragraphs.article(paragraphs, name, outlet, title, null, null,
+        Article a = Paragraphs.article(paragraphs, name, outlet != null ? outlet
+            : Outlets.ofUrl(link != null ? link : feed.getLink() != null ? feed.getLink() : source), title, null, null,
             published != null ? published : updated, updated, feed.getLanguage() == null ? null
                 : feed.getLanguage().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT));
         items.add(new Item(name, link, full, a));

@@ -11,6 +11,7 @@ import org.newsgraph.ingest.Agencies;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.Charsets;
 import org.newsgraph.ingest.Dateline;
+import org.newsgraph.ingest.Outlets;
 import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.ingest.TextDecoder;
@@ -106,7 +107,11 @@ public final class HtmlPages {
         : source != null ? source : m.canonicalUrl();
     LocalDate published = m.published() != null ? m.published() : fallbackDate;
     String language = m.language() != null ? m.language() : "en";
-    return Optional.of(new Article(ArticleIds.of(t), src, m.publisher(), m.headline(), dateline, agency, published,
+    // a publisher given as its web address ("https://www.hawaiinewsnow.com") is named by its host, as a page
+    // without one is
+    String outlet = m.publisher() != null && !m.publisher().regionMatches(true, 0, "http", 0, 4) ? m.publisher()
+        : Outlets.ofUrl(m.publisher() != null ? m.publisher() : m.canonicalUrl() != null ? m.canonicalUrl() : source);
+    return Optional.of(new Article(ArticleIds.of(t), src, outlet, m.headline(), dateline, agency, published,
         m.modified(), List.of(), h.captions(), spans, language, t));
   }
 }

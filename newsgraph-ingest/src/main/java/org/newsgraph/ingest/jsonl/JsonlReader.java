@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class JsonlReader {
     String name = file.toString();
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(org.newsgraph.ingest.Compressed.open(file), decoder))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

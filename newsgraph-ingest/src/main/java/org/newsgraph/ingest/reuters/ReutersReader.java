@@ -2,7 +2,6 @@ package org.newsgraph.ingest.reuters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +65,8 @@ public final class ReutersReader {
    * {@code </REUTERS>}) before the next one begins or the file ends, or whose opening tag is cut.
    */
   public static void docs(Path file, Consumer<Doc> out, Broken broken) throws IOException {
-    String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    String s = new String(org.newsgraph.ingest.Compressed.readAll(file, Integer.MAX_VALUE - 16),
+        StandardCharsets.ISO_8859_1);
     List<Integer> opens = positions(s, OPEN);
     List<Integer> closes = positions(s, CLOSE);
     int c = 0;
@@ -126,13 +126,13 @@ public final class ReutersReader {
       docs(file, d -> {
         String where = name + "#NEWID=" + d.id();
         if (d.body() == null || d.body().isBlank()) {
-          sink.problem(new ReadResult.Problem(where, "no body (a title-only Reuters record)"));
+          sink.skipped(new ReadResult.Problem(where, "no body (a title-only Reuters record)"));
           return;
         }
         Article a = Paragraphs.article(paragraphs(d.body()), where, "Reuters", oneLine(d.title()),
             d.datelinePlace(), "Reuters", date(d.date()), null, "en");
         if (a == null) {
-          sink.problem(new ReadResult.Problem(where, "no body text"));
+          sink.skipped(new ReadResult.Problem(where, "no body text"));
         } else {
           sink.article(a);
         }

@@ -28,8 +28,20 @@ final class HttpFetcher {
   private final HttpClient client;
   private final FetchSettings settings;
 
-  /** A fetched response: the final URI (after redirects), the body, the {@code Content-Type} header or null. */
-  record Fetched(URI uri, byte[] body, String contentType) {
+  /**
+   * A fetched response: the final URI (after redirects), the body, the {@code Content-Type} header or null; the
+   * status (200, or 304 for a conditional request whose resource has not changed: then the body is empty) and the
+   * validators to send next time ({@code ETag}, {@code Last-Modified}; null when the server sent none).
+   */
+  record Fetched(URI uri, byte[] body, String contentType, int status, String etag, String lastModified) {
+    Fetched(URI uri, byte[] body, String contentType) {
+      this(uri, body, contentType, 200, null, null);
+    }
+
+    boolean notModified() {
+      return status == 304;
+    }
+
     /** The charset parameter of the content type, or null. */
     String charset() {
       if (contentType == null) {
@@ -90,14 +102,25 @@ final class HttpFetcher {
 
   /** Fetches {@code uri} within the request timeout, refusing bodies over {@code limits}. */
   Fetched fetch(URI uri, Limits limits, String accept) throws FetchException {
+    return fetch(uri, limits, accept, java.util.Map.of());
+  }
+
+  /**
+   * Fetches {@code uri} with extra request {@code headers} (a conditional request's {@code If-None-Match}, {@code
+   * If-Modified-Since}); a 304 answer is returned as such, not as a failure.
+   */
+  Fetched fetch(URI uri, Limits limits, String accept, java.util.Map<String, String> headers)
+      throws FetchException {
     long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
     URI at = uri;
     for (int hop = 0; ; hop++) {
       checkScheme(at);
       HttpRequest req;
       try {
-        req = HttpRequest.newBuilder(at).timeout(settings.requestTimeout())
-            .header("User-Agent", settings.userAgent()).header("Accept", accept).GET().build();
+        HttpRequest.Builder b = HttpRequest.newBuilder(at).timeout(settings.requestTimeout())
+            .header("User-Agent", settings.userAgent()).header("Accept", accept);
+        headers.forEach(b::header);
+        req = b.GET().build();
       } catch (IllegalArgumentException e) {
         throw new FetchException("not a URL that can be fetched: " + oneLine(e));
       }
@@ -118,14 +141,19 @@ final class HttpFetcher {
         }
         continue;
       }
+      String type = resp.headers().firstValue("Content-Type").orElse(null);
+      String etag = resp.headers().firstValue("ETag").orElse(null);
+      String modified = resp.headers().firstValue("Last-Modified").orElse(null);
+      if (status == 304) {
+        return new Fetched(at, new byte[0], type, status, etag, modified);
+      }
       if (status != 200) {
         throw new FetchException("HTTP " + status);
       }
-      String type = resp.headers().firstValue("Content-Type").orElse(null);
       if (resp.body().tooLarge()) {
         throw new FetchException(limits.tooLarge(type, limits.forType(type)));
       }
-      return new Fetched(at, resp.body().bytes(), type);
+      return new Fetched(at, resp.body().bytes(), type, status, etag, modified);
     }
   }
 
