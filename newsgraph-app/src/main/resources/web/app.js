@@ -439,6 +439,9 @@
       ' [group: ' + countries.map((id) => id.slice(id.indexOf(':') + 1)).join(', ') + ']');
   }
 
+  /** Whether a claim's confidence is known and below LOW_CONFIDENCE (faded, and hidden on request). */
+  const lowClaim = (c) => c.confidence != null && c.confidence < LOW_CONFIDENCE;
+
   function claimsList(a) {
     const byId = Object.fromEntries(a.entities.map((e) => [e.id, e]));
     const list = el('ol', {class: 'claims'});
@@ -446,13 +449,19 @@
       const srcEntity = c.source && c.source.entity_id ? byId[c.source.entity_id] : null;
       const src = srcEntity ? entityLink({id: srcEntity.id, name: srcEntity.name, type: srcEntity.type})
         : el('span', {class: 'claim-source'}, c.source ? c.source.label : 'unattributed');
-      list.appendChild(el('li', {id: 'claim-' + c.id},
+      list.appendChild(el('li', {id: 'claim-' + c.id, class: lowClaim(c) ? 'low-confidence' : null,
+        title: c.confidence != null ? 'confidence ' + c.confidence.toFixed(2) : null},
         src, c.source && !c.source.entity_id ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
         badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
         el('blockquote', {class: 'claim-content'}, c.content && c.content.text ? c.content.text : ''),
         c.said ? el('span', {class: 'muted'}, 'said ' + when(c.said, c.said_until) + (c.said_from_text ? '' : ' (article date)')) : null));
     }
-    return list;
+    const low = (a.claims || []).filter(lowClaim).length;
+    if (!low) return list;
+    const box = el('input', {type: 'checkbox', id: 'hide-low-claims-' + a.id, class: 'hide-low-claims-toggle'});
+    box.addEventListener('change', () => list.classList.toggle('hide-low', box.checked));
+    return [el('p', {class: 'muted small'}, box, ' ', el('label', {for: 'hide-low-claims-' + a.id},
+      'Hide the ' + low + ' less sure claim' + (low === 1 ? '' : 's') + ' (below ' + LOW_CONFIDENCE + ')')), list];
   }
 
   function argText(x, byId) {
@@ -1262,9 +1271,9 @@
   function sourceHeading(key, first, names) {
     if (key.startsWith('group:')) {
       return ['unnamed ', el('span', {class: 'muted small group-countries'},
-        '[group: ' + key.slice(6).split('+').map((c) => c.slice(c.indexOf(':') + 1)).join(', ') + ']'), first.source_text ? ' (“' + first.source_text + '”)' : ''];
+        '[group: ' + key.slice(6).split('+').map((c) => c.slice(c.indexOf(':') + 1)).join(', ') + ']'), first.source_label && first.source_label === first.source_text ? ' (“' + first.source_text + '”)' : ''];
     }
-    if (key === 'unnamed' || key.indexOf(':') < 0) return el('span', {class: 'claim-source'}, first.source_text || 'unattributed');
+    if (key === 'unnamed' || key.indexOf(':') < 0) return el('span', {class: 'claim-source'}, first.source_label || 'unattributed');
     return entityIdLink(key, names);
   }
 

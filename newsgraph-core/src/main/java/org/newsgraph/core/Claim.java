@@ -25,10 +25,16 @@ import java.util.List;
  * @param saidFromText    true when {@code said} comes from the text, false when it is the article's date
  * @param stance          how the source holds the content
  * @param sentence        index of the sentence holding the cue
+ * @param confidence      0..1, the calibrated probability that the claim is fully right (a real attribution with the
+ *                        right source as shown, cue and content), as the trained claim-confidence model gives it;
+ *                        null when unknown (a claim stored before claims had a confidence)
  */
 public record Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
     List<Span> content, Kind kind, Span channel, LocalDate said, LocalDate saidUntil, boolean saidFromText,
-    Stance stance, int sentence) {
+    Stance stance, int sentence, Double confidence) {
+
+  /** The confidence under which a claim is shown faded (and hidden on request), as for events. */
+  public static final double LOW_CONFIDENCE = 0.5;
 
   public Claim {
     sourceCountries = sourceCountries == null ? List.of() : List.copyOf(sourceCountries);
@@ -38,6 +44,17 @@ public record Claim(String id, Span source, String sourceEntityId, List<String> 
     } else if (saidUntil == null || !saidUntil.isAfter(said)) {
       saidUntil = said.plusDays(1); // a day: what a store written before the column had, and any empty interval
     }
+    if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("a claim's confidence lies in 0..1, not " + confidence);
+    }
+  }
+
+  /** A claim with no confidence yet (the stage gives it one last). */
+  public Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
+      List<Span> content, Kind kind, Span channel, LocalDate said, LocalDate saidUntil, boolean saidFromText,
+      Stance stance, int sentence) {
+    this(id, source, sourceEntityId, sourceCountries, cue, content, kind, channel, said, saidUntil, saidFromText,
+        stance, sentence, null);
   }
 
   /** A claim said on one day ({@code said}) or at no known date (null). */
@@ -58,7 +75,18 @@ public record Claim(String id, Span source, String sourceEntityId, List<String> 
   /** This claim with the countries of its unnamed group source. */
   public Claim withSourceCountries(List<String> countries) {
     return new Claim(id, source, sourceEntityId, countries, cue, content, kind, channel, said, saidUntil,
-        saidFromText, stance, sentence);
+        saidFromText, stance, sentence, confidence);
+  }
+
+  /** This claim with a confidence (0..1, or null for unknown). */
+  public Claim withConfidence(Double c) {
+    return new Claim(id, source, sourceEntityId, sourceCountries, cue, content, kind, channel, said, saidUntil,
+        saidFromText, stance, sentence, c);
+  }
+
+  /** Whether the confidence is known and under {@link #LOW_CONFIDENCE}. */
+  public boolean lowConfidence() {
+    return confidence != null && confidence < LOW_CONFIDENCE;
   }
 
   /** Whether the words are quoted. */

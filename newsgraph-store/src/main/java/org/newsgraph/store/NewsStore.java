@@ -301,15 +301,24 @@ public final class NewsStore implements AutoCloseable {
    */
   public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
       int limit) {
-    checkRange(0, limit);
-    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, limit));
+    return claims(sourceEntity, aboutEntity, from, to, null, limit);
   }
 
-  /** The claims {@link #claims(String, String, LocalDate, LocalDate, int)} gives, paged, with the total. */
-  public Page<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to, int offset,
-      int limit) {
+  /**
+   * The same, with only claims whose confidence is at least {@code minConfidence} (null: every claim, also those
+   * whose confidence is unknown, stored before claims had one).
+   */
+  public List<ClaimRecord> claims(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
+      Double minConfidence, int limit) {
+    checkRange(0, limit);
+    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, minConfidence, limit));
+  }
+
+  /** The claims {@link #claims(String, String, LocalDate, LocalDate, Double, int)} gives, paged, with the total. */
+  public Page<ClaimRecord> claimsPage(String sourceEntity, String aboutEntity, LocalDate from, LocalDate to,
+      Double minConfidence, int offset, int limit) {
     checkRange(offset, limit);
-    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, offset, limit));
+    return read(r -> r.claimsAndEvents().claims(sourceEntity, aboutEntity, from, to, minConfidence, offset, limit));
   }
 
   /** Events by type, actor, recipient, modality and interval overlap with [from, to); nulls match all. */

@@ -68,6 +68,25 @@ class ClaimEventStoreTest {
     return a.withClaims(List.of(month), "claims.test.v1");
   }
 
+  /** The group sample whose first claim has the confidence {@code c} and whose second has none known. */
+  static AnalyzedArticle withConfidentClaim(double c) {
+    AnalyzedArticle a = withGroupClaim();
+    return a.withClaims(List.of(a.claims().get(0).withConfidence(c), a.claims().get(1)), "claims.test.v2");
+  }
+
+  @Test
+  void a_claims_confidence_round_trips_and_selects_claims_at_least_as_sure() {
+    AnalyzedArticle a = withConfidentClaim(0.62);
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(a), List.of(), "run");
+      assertEquals(a.claims(), s.article(a.article().id()).orElseThrow().claims());
+      assertEquals(2, s.claims(null, null, null, null, null, 10).size());
+      List<ClaimRecord> sure = s.claims(null, null, null, null, 0.6, 10);
+      assertEquals(List.of(0.62), sure.stream().map(r -> r.claim().confidence()).toList());
+      assertEquals(0, s.claims(null, null, null, null, 0.63, 10).size());
+    }
+  }
+
   @Test
   void a_claim_said_in_a_month_keeps_its_interval_and_is_found_by_overlap() {
     AnalyzedArticle a = withMonthClaim();

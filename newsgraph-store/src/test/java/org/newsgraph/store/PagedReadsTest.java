@@ -86,11 +86,11 @@ class PagedReadsTest {
           "run");
       List<ClaimRecord> all = s.claims(null, null, null, null, 10);
       assertEquals(3, all.size());
-      Page<ClaimRecord> page = s.claims(null, null, null, null, 1, 1);
+      Page<ClaimRecord> page = s.claimsPage(null, null, null, null, null, 1, 1);
       assertEquals(3, page.total());
       assertEquals(all.subList(1, 2), page.items());
-      assertEquals(3, s.claims(null, null, null, null, 7, 1).total());
-      assertEquals(1, s.claims(Samples.KOR, null, null, null, 0, 5).total());
+      assertEquals(3, s.claimsPage(null, null, null, null, null, 7, 1).total());
+      assertEquals(1, s.claimsPage(Samples.KOR, null, null, null, null, 0, 5).total());
     }
   }
 }

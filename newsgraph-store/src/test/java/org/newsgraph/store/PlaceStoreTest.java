@@ -77,6 +77,7 @@ class PlaceStoreTest {
         Statement st = c.createStatement()) {
       st.execute("DROP TABLE places");
       st.execute("DROP TABLE event_places");
+      st.execute("ALTER TABLE claims DROP COLUMN confidence"); // version 7 added it
       st.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
     }
     try (NewsStore s = NewsStore.open(dir)) {

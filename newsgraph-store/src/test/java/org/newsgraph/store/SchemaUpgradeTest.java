@@ -20,11 +20,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
 
 /**
  * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries), 3 (before the
- * interval a claim was said in), 4 (before places) and 5 (before stories) are upgraded when opened; newer ones are
- * refused.
+ * interval a claim was said in), 4 (before places), 5 (before stories) and 6 (before the claims' confidence) are
+ * upgraded when opened; newer ones are refused.
  */
 class SchemaUpgradeTest {
   private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
@@ -33,6 +34,9 @@ class SchemaUpgradeTest {
       "DROP TABLE story_keys", "DROP TABLE story_keys_batch", "DROP TABLE event_instances", "DROP TABLE event_mentions",
       "DROP TABLE claim_instances", "DROP TABLE claim_reports", "DROP TABLE entity_merges",
       "DELETE FROM meta WHERE key LIKE 'stories_%'"};
+
+  /** What a store made before version 7 lacks: the claims' confidence. */
+  private static final String DROP_CONFIDENCE = "ALTER TABLE claims DROP COLUMN confidence";
 
   @TempDir Path dir;
 
@@ -68,7 +72,7 @@ class SchemaUpgradeTest {
     sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
-        "ALTER TABLE claims DROP COLUMN said_until",
+        "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
         "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     assertEquals("1", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
@@ -91,7 +95,7 @@ class SchemaUpgradeTest {
     // what a store made before version 3 looks like: claims without the group source countries
     sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE claims DROP COLUMN source_countries", "ALTER TABLE claims DROP COLUMN said_until",
-        "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        DROP_CONFIDENCE, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
@@ -113,7 +117,8 @@ class SchemaUpgradeTest {
     }
     // what a store made before version 4 looks like: claims said on a day, with no end column
     sql(dir, NO_STORIES);
-    sql(dir, "ALTER TABLE claims DROP COLUMN said_until", "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+    sql(dir, "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
+        "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
       assertEquals(1, s.claims(null, null, java.time.LocalDate.of(2025, 2, 12), java.time.LocalDate.of(2025, 2, 13),
@@ -133,6 +138,7 @@ class SchemaUpgradeTest {
         s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
       }
       sql(store, NO_STORIES);
+      sql(store, DROP_CONFIDENCE);
       if (old.equals("4")) {
         sql(store, "DROP TABLE event_places", "DROP TABLE places"); // version 5 added them
       }
@@ -147,6 +153,30 @@ class SchemaUpgradeTest {
       }
       assertEquals(CURRENT, version(store));
     }
+  }
+
+  @Test
+  void a_version_6_store_is_upgraded_on_open_and_its_claims_have_no_confidence_until_analysed_again()
+      throws Exception {
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    AnalyzedArticle sure = ClaimEventStoreTest.withConfidentClaim(0.8);
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(sure), List.of(), "run-1");
+    }
+    sql(dir, DROP_CONFIDENCE, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      Claim old = s.article(sure.article().id()).orElseThrow().claims().get(0);
+      assertEquals(null, old.confidence());
+      assertEquals(sure.claims().get(0).withConfidence(null), old);
+      assertEquals(2, s.claims(null, null, null, null, 10).size());
+      assertEquals(0, s.claims(null, null, null, null, 0.1, 10).size(), "an unknown confidence is not at least 0.1");
+      s.save(List.of(kursk.withClaims(List.of(kursk.claims().get(0).withConfidence(0.3)), "test")), List.of(),
+          "run-2");
+      assertEquals(0.3, s.article(kursk.article().id()).orElseThrow().claims().get(0).confidence());
+      assertEquals(1, s.claims(null, null, null, null, 0.2, 10).size());
+      assertEquals(0, s.claims(null, null, null, null, 0.5, 10).size());
+    }
+    assertEquals(CURRENT, version(dir));
   }
 
   @Test

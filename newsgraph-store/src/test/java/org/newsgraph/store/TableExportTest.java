@@ -29,7 +29,7 @@ class TableExportTest {
       "sentence_text", "article_headline", "article_anchor");
   static final List<String> CLAIM_COLUMNS = List.of("article_id", "claim_id", "source_text", "source_entity",
       "source_countries", "cue_text", "content_text", "kind", "stance", "said", "said_until", "said_from_text",
-      "sentence_index", "article_headline", "article_anchor");
+      "confidence", "sentence_index", "article_headline", "article_anchor");
   static final List<String> ARTICLE_COLUMNS = List.of("article_id", "source", "outlet", "headline", "dateline",
       "agency", "published", "updated", "anchor", "language", "ingested_at", "text");
   static final List<String> ENTITY_COLUMNS = List.of("entity_id", "type", "name", "country", "aliases",

@@ -35,13 +35,21 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Said in a period that begins before this day.")
   LocalDate to;
 
+  @Option(names = "--min-confidence", paramLabel = "P", description = "Only claims at least this sure, from 0 to 1 "
+      + "(of the claims given 0.8, about 80% are fully right); claims of unknown confidence are left out.")
+  Double minConfidence;
+
   @Option(names = "--limit", description = "Most claims to list (default: ${DEFAULT-VALUE}).")
   int limit = 50;
 
   @Override
   public Integer call() {
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("--min-confidence must lie between 0 and 1, not " + minConfidence);
+    }
     try (StoreSession s = StoreSession.existing(common)) {
-      List<ClaimRecord> claims = s.store().claims(s.entityId(source), s.entityId(about), from, to, limit);
+      List<ClaimRecord> claims = s.store().claims(s.entityId(source), s.entityId(about), from, to, minConfidence,
+          limit);
       if (output.printedJson(ClaimList.of(claims, SourceLabels.names(s.store())))) {
         return Main.OK;
       }
@@ -50,14 +58,19 @@ final class ClaimsCommand implements Callable<Integer> {
         out.println("no claims match");
       }
       for (ClaimRecord c : claims) {
-        out.printf("%-10s  %-11s %s %s%s: \"%s\"%n", Periods.label(c.claim().said(), c.claim().saidUntil()),
-            c.claim().stance().name().toLowerCase(Locale.ROOT),
+        out.printf("%-10s  %-11s %s %s %s%s: \"%s\"%n", Periods.label(c.claim().said(), c.claim().saidUntil()),
+            c.claim().stance().name().toLowerCase(Locale.ROOT), confidence(c),
             c.source() == null ? "(unattributed)" : SourceLabels.of(c.source(), c.claim().sourceEntityId(),
                 SourceLabels.names(s.store())), c.cue(), tag(c),
             TimelineCommand.shorten(c.content(), 120));
       }
       return Main.OK;
     }
+  }
+
+  /** The confidence to two decimals, or "  ?" when unknown. */
+  static String confidence(ClaimRecord c) {
+    return c.claim().confidence() == null ? "   ?" : String.format(Locale.ROOT, "%.2f", c.claim().confidence());
   }
 
   /** " [org:nis-kor]" for a named source, " [group: KOR, UKR]" for an unnamed group of those countries, else "". */

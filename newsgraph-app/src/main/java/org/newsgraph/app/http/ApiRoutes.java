@@ -173,11 +173,14 @@ final class ApiRoutes {
                 Param.date("from", "Said in a period that reaches this day or later"),
                 Param.date("to", "Said in a period that begins before this day"),
                 Param.integer("offset", "Claims to skip: the next page", 0, 0, Integer.MAX_VALUE),
+                Param.fraction("min_confidence", "Only claims at least this sure (0 to 1; of the claims given 0.8,"
+                    + " about 80% are fully right); claims of unknown confidence are left out", "0.5"),
                 Param.integer("limit", "Most claims to list", 100, 1, 1000))
             .csv("claims.csv", ClaimList.class, ClaimItem.class, ClaimList::claims)
             .errors(400, 404, 503)
-            .handle(r -> ClaimList.of(store.claims(entity(r, "source"), entity(r, "about"), r.date("from"),
-                r.date("to"), r.integer("offset"), r.integer("limit")), SourceLabels.names(store))),
+            .handle(r -> ClaimList.of(store.claimsPage(entity(r, "source"), entity(r, "about"), r.date("from"),
+                r.date("to"), r.fraction("min_confidence"), r.integer("offset"), r.integer("limit")),
+                SourceLabels.names(store))),
         Route.get("/api/events", "PLOVER events in date order, a page at a time with the total: who did what to"
             + " whom, when", EventList.class)
             .params(Param.text("type", "Only events of this PLOVER type", "MOBILIZE"),

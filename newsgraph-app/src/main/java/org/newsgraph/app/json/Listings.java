@@ -70,15 +70,17 @@ public final class Listings {
    * @param sourceEntityId   the source's canonical entity, or null
    * @param sourceCountries  the countries of an unnamed group source, else empty
    * @param saidUntil        the day after the last day it may have been said: [said, said_until)
+   * @param confidence       0..1, how likely the claim is fully right (of the claims given 0.8, about 80% are); null
+   *                         when unknown (stored before claims had a confidence)
    */
   public record StoredClaim(String id, @Nullable Offsets source, @Nullable String sourceEntityId,
       List<String> sourceCountries, Offsets cue, List<Offsets> content, Claim.Kind kind, @Nullable Offsets channel,
       @Nullable LocalDate said, @Nullable LocalDate saidUntil, boolean saidFromText, Claim.Stance stance,
-      int sentence) {
+      int sentence, @Nullable Double confidence) {
     static StoredClaim of(Claim c) {
       return new StoredClaim(c.id(), Offsets.of(c.source()), c.sourceEntityId(), c.sourceCountries(),
           Offsets.of(c.cue()), c.content().stream().map(Offsets::of).toList(), c.kind(), Offsets.of(c.channel()),
-          c.said(), c.saidUntil(), c.saidFromText(), c.stance(), c.sentence());
+          c.said(), c.saidUntil(), c.saidFromText(), c.stance(), c.sentence(), c.confidence());
     }
   }
 

@@ -128,17 +128,21 @@ public final class StoryViews {
    * @param sourceKey   who says it: an entity id, {@code group:KOR+UKR} (an unnamed group of those countries), or
    *                    {@code unnamed}
    * @param sourceText  the source's words in its first report
+   * @param sourceLabel what an unnamed source is shown as ({@link SourceLabels}): its words, never a pronoun ("they"
+   *                    shows as "unnamed source"); null when unattributed
    * @param excerpt     what its first report says
    * @param stances     reports by stance
    * @param reports     reports over all articles
    */
-  public record ClaimInstanceItem(String id, String sourceKey, @Nullable String sourceText, String excerpt,
-      List<StanceCount> stances, int reports, int articles, int outlets, int republications,
-      List<InstanceMention> mentions) {
+  public record ClaimInstanceItem(String id, String sourceKey, @Nullable String sourceText,
+      @Nullable String sourceLabel, String excerpt, List<StanceCount> stances, int reports, int articles, int outlets,
+      int republications, List<InstanceMention> mentions) {
     static ClaimInstanceItem of(StoryDetail.ClaimInstance c) {
       List<StanceCount> stances = new TreeMap<>(c.stances()).entrySet().stream()
           .map(e -> new StanceCount(e.getKey(), e.getValue())).toList();
-      return new ClaimInstanceItem(c.id(), c.sourceKey(), c.sourceText(), c.excerpt(), stances, c.reports(),
+      boolean named = c.sourceKey().indexOf(':') > 0 && !c.sourceKey().startsWith("group:");
+      String label = SourceLabels.of(c.sourceText(), named ? c.sourceKey() : null, id -> null);
+      return new ClaimInstanceItem(c.id(), c.sourceKey(), c.sourceText(), label, c.excerpt(), stances, c.reports(),
           c.articles(), c.outlets(), c.republications(), c.mentions().stream().map(InstanceMention::of).toList());
     }
   }

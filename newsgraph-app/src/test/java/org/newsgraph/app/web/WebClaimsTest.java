@@ -109,7 +109,7 @@ class WebClaimsTest {
     List<Claim> claims = List.of(
         new Claim("c1", find("South Korea's spy agency"), "org:nis-kor", find("said"),
             List.of(find("North Korea deployed more than 10,000 troops to Russia in August")), Claim.Kind.INDIRECT,
-            null, LocalDate.of(2025, 2, 12), true, Claim.Stance.ASSERTED, 0),
+            null, LocalDate.of(2025, 2, 12), true, Claim.Stance.ASSERTED, 0).withConfidence(0.9),
         new Claim("c2", find("Pyongyang"), "country:PRK", find("has confirmed"), List.of(find("the deployment")),
             Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 13), false, Claim.Stance.UNCONFIRMED, 1),
         new Claim("c3", find("Moscow"), "country:RUS", find("has confirmed"), List.of(find("the deployment")),
@@ -119,7 +119,7 @@ class WebClaimsTest {
             false, Claim.Stance.DENIED, 2),
         new Claim("c5", find("Ukrainian officials"), null, List.of("country:UKR"), nth("said", 1),
             List.of(find("two soldiers were captured")), Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 13),
-            false, Claim.Stance.ASSERTED, 3));
+            false, Claim.Stance.ASSERTED, 3).withConfidence(0.3));
     Event.Argument prk = new Event.Argument(find("North Korea"), "country:PRK");
     Event.Argument rus = new Event.Argument(find("Russia"), "country:RUS");
     List<Event> events = List.of(
@@ -208,6 +208,24 @@ class WebClaimsTest {
     assertTrue(rows.get(1).getText().contains("not confirmed by Pyongyang"), rows.get(1).getText());
     assertTrue(rows.get(3).getText().contains("denied by Russia"), rows.get(3).getText());
     browser.screenshot("claims-2-article");
+  }
+
+  @Test
+  void a_claim_below_half_confidence_is_faded_and_the_toggle_hides_it() {
+    browser.width(1280);
+    browser.open(base + "#/article/" + articleId, "article");
+    List<WebElement> claims = browser.driver.findElements(By.cssSelector("aside .claims > li"));
+    assertEquals(List.of("claim-c5"), claims.stream().filter(c -> c.getAttribute("class") != null
+        && c.getAttribute("class").contains("low-confidence")).map(c -> c.getAttribute("id")).toList());
+    assertTrue(claims.get(4).isDisplayed());
+    WebElement toggle = browser.find("aside .hide-low-claims-toggle");
+    String aside = browser.find("aside").getText();
+    assertTrue(aside.contains("Hide the 1 less sure claim"), aside);
+    toggle.click();
+    assertFalse(claims.get(4).isDisplayed(), "hidden once asked");
+    assertTrue(claims.get(0).isDisplayed(), "a sure claim stays");
+    toggle.click();
+    assertTrue(claims.get(4).isDisplayed());
   }
 
   @Test

@@ -11,7 +11,8 @@ import picocli.CommandLine;
     subcommands = {EvalTemporalCommand.class, EvalAttributionCommand.class, EvalEventsCommand.class,
         EvalExtractionCommand.class, EvalReutersCommand.class, EvalPrecisionCommand.class,
         EvalGeoCommand.class, EvalNerCommand.class, EvalStanceCommand.class, EvalStoriesCommand.class,
-        EvalCorefCommand.class, EvalArticleKindCommand.class, EvalUncodedCommand.class})
+        EvalCorefCommand.class, EvalArticleKindCommand.class, EvalUncodedCommand.class,
+        EvalSourceLabelsCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

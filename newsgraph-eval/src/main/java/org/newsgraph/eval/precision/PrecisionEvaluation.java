@@ -80,6 +80,16 @@ public final class PrecisionEvaluation {
     this.documents = new CorpusDocuments(corpora);
   }
 
+  /** The standard analysis of an article, as a run scores it. */
+  AnalyzedArticle analyse(Article a) {
+    return rest.apply(nlp.apply(a));
+  }
+
+  /** The corpus reader a run reads the gold's documents with. */
+  CorpusDocuments documents() {
+    return documents;
+  }
+
   /** Scores the articles of {@code splits} in {@code gold}; skipped articles are reported to {@code log}. */
   public Report run(Path gold, Splits splits, Consumer<String> log) throws IOException {
     List<GoldEntry<Article, PrecisionScorer.Gold>> entries = new ArrayList<>();

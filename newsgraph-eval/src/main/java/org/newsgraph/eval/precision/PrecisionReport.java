@@ -30,6 +30,12 @@ public final class PrecisionReport {
       sb.append(String.format(Locale.ROOT, "    recall: %s of %d gold claims have a fully right prediction; %s "
           + "are found at all%n", pct(t.goldClaimsRecalled(), t.goldClaims()), t.goldClaims(),
           pct(t.goldClaimsFound(), t.goldClaims())));
+      if (t.claimReliability().items() > 0) {
+        sb.append("    reliability of the claims' confidence (fully right)").append("dev".equals(e.getKey())
+            ? "; in-sample: the calibration was fitted on dev (`train claim-confidence` prints it cross-validated)"
+            : "").append(":\n").append(t.claimReliability().text()
+            .replaceAll("(?m)^", "  "));
+      }
       sb.append(String.format(Locale.ROOT, "  events: %d predicted, fully right %s%n", t.eventsPredicted(),
           pct(t.eventsRight(), t.eventsPredicted())));
       for (EventError c : EventError.values()) {
@@ -68,6 +74,7 @@ public final class PrecisionReport {
       c.put("found", t.goldClaimsFound());
       c.put("recalled", t.goldClaimsRecalled());
       c.put("recall", SplitTally.share(t.goldClaimsRecalled(), t.goldClaims()));
+      c.put("confidence_reliability", reliability(t.claimReliability()));
       s.put("claims", c);
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("predicted", t.eventsPredicted());
@@ -100,6 +107,27 @@ public final class PrecisionReport {
     }
     tallies.forEach(out::putIfAbsent);
     return out;
+  }
+
+  /** A reliability table as JSON: the non-empty bins and the expected calibration error. */
+  static Map<String, Object> reliability(org.newsgraph.extract.learn.Reliability r) {
+    java.util.List<Map<String, Object>> bins = new java.util.ArrayList<>();
+    for (org.newsgraph.extract.learn.Reliability.Bin b : r.table()) {
+      if (b.items() > 0) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", b.from());
+        m.put("to", b.to());
+        m.put("items", b.items());
+        m.put("mean_confidence", b.meanGiven());
+        m.put("share_right", b.shareRight());
+        bins.add(m);
+      }
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("items", r.items());
+    m.put("expected_calibration_error", r.expectedCalibrationError());
+    m.put("bins", bins);
+    return m;
   }
 
   private static Map<String, Object> count(int n, int of) {

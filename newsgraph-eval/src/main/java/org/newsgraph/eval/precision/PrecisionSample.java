@@ -47,6 +47,11 @@ public final class PrecisionSample {
     return out;
   }
 
+  /** The documents of a stratum in their fixed order (BBC files by name; Reuters records with a body, in order). */
+  public static List<String> documents(CorpusDocuments corpora, String stratum) throws IOException {
+    return candidates(corpora, stratum);
+  }
+
   private static List<String> candidates(CorpusDocuments corpora, String stratum) throws IOException {
     Path dir = corpora.corpora().resolve(stratum);
     try (Stream<Path> files = Files.list(dir)) {

@@ -50,6 +50,9 @@ public final class PrecisionScorer implements Scorer<Article, PrecisionScorer.Go
     t.goldClaims += g.claims().size();
     t.goldClaimsFound += g.claims().size() - claims.missed().size();
     for (ClaimJudge.Verdict v : claims.verdicts()) {
+      if (v.predicted().confidence() != null) {
+        t.claimReliability.add(v.predicted().confidence(), v.right());
+      }
       if (v.right()) {
         t.claimsRight++;
         t.goldClaimsRecalled++;

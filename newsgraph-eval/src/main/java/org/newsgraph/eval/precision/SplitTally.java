@@ -21,6 +21,13 @@ public final class SplitTally {
   int goldEventsRecalled;
   int articlesWithoutEvents;
   int eventsWhereNone;
+  /** The claims' confidence against their verdicts (claims without a confidence are not in it). */
+  final org.newsgraph.extract.learn.Reliability claimReliability = new org.newsgraph.extract.learn.Reliability(10);
+
+  /** The reliability table of the claims' confidence on this split. */
+  public org.newsgraph.extract.learn.Reliability claimReliability() {
+    return claimReliability;
+  }
 
   public int articles() {
     return articles;

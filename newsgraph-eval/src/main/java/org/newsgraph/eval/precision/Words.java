@@ -13,7 +13,7 @@ import org.newsgraph.core.Span;
  * identified by where they start, so punctuation and quotation marks never count), token-overlap F1, and whether a
  * source or participant is only a pronoun.
  */
-final class Words {
+public final class Words {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** Words that, alone, only point at someone: never an acceptable source or participant when left unresolved. */
   private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "you", "your", "he", "him",
@@ -23,7 +23,7 @@ final class Words {
   private Words() {}
 
   /** Start offsets of the words inside {@code spans}. */
-  static Set<Integer> of(String text, Collection<Span> spans) {
+  public static Set<Integer> of(String text, Collection<Span> spans) {
     Set<Integer> out = new HashSet<>();
     for (Span s : spans) {
       if (s == null) {
@@ -38,7 +38,7 @@ final class Words {
   }
 
   /** Token-overlap F1 of two word sets (1 when both are empty). */
-  static double f1(Set<Integer> a, Set<Integer> b) {
+  public static double f1(Set<Integer> a, Set<Integer> b) {
     if (a.isEmpty() && b.isEmpty()) {
       return 1;
     }
@@ -52,7 +52,7 @@ final class Words {
   }
 
   /** Whether {@code span} holds nothing but a pronoun ("he", "They", "its", "who"). */
-  static boolean pronoun(String text, Span span) {
+  public static boolean pronoun(String text, Span span) {
     if (span == null) {
       return false;
     }

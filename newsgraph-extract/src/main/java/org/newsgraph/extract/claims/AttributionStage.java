@@ -25,9 +25,9 @@ import org.newsgraph.core.Work;
  * the {@link CueModel} trained on PolNeAR's train split decides), moves each content fragment's ends where PolNeAR's
  * annotators put them ({@link ContentBoundaries}, trained on the same split; both in the shipped
  * {@link AttributionModel}), balances quotations across sentences and paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and decides stance
- * ({@link StanceRules}), kind, channel and the date said. Naming, aiming, describing and second-person copy are
- * left out ({@link ReportingActs}). As in PolNeAR, attributions are univocal: one whose cue
- * lies inside another's content is left to that outer one.
+ * ({@link StanceRules}), kind, channel and the date said, and gives each claim its {@link ClaimConfidence}. Naming,
+ * aiming, describing and second-person copy are left out ({@link ReportingActs}). As in PolNeAR, attributions are
+ * univocal: one whose cue lies inside another's content is left to that outer one.
  *
  * <p>Built with a {@link TaggerModel}, the stage adds the attributions the {@link AttributionTagger} finds where the
  * rules found none: a tagged attribution is kept when its cue overlaps no rule attribution's cue or content, its
@@ -36,29 +36,36 @@ import org.newsgraph.core.Work;
  * dev it finds more, but on the labelled real news fewer of its claims are right (docs/BENCHMARKS.md).
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v5";
+  public static final String ID = "claims.v6";
 
   private final AttributionModel rules;
   private final AttributionTagger tagger;
+  private final ClaimConfidence confidence;
 
-  /** The standard stage: the rules with the shipped {@link AttributionModel}. */
+  /** The standard stage: the rules with the shipped {@link AttributionModel} and {@link ClaimConfidence}. */
   public AttributionStage() {
-    this(AttributionModel.shipped(), null);
+    this(AttributionModel.shipped(), null, ClaimConfidence.shipped());
   }
 
-  private AttributionStage(AttributionModel rules, AttributionTagger tagger) {
+  private AttributionStage(AttributionModel rules, AttributionTagger tagger, ClaimConfidence confidence) {
     this.rules = rules;
     this.tagger = tagger;
+    this.confidence = confidence;
+  }
+
+  /** This stage with another confidence model (e.g. one fitted on some folds). */
+  public AttributionStage withConfidence(ClaimConfidence model) {
+    return new AttributionStage(rules, tagger, model);
   }
 
   /** The rules with the shipped model, and the attributions the tagger of {@code model} adds. */
   public static AttributionStage withTagger(TaggerModel model) {
-    return new AttributionStage(AttributionModel.shipped(), model.tagger());
+    return new AttributionStage(AttributionModel.shipped(), model.tagger(), ClaimConfidence.shipped());
   }
 
   /** The rules with {@code rules} (e.g. trained on some folds), and the tagger of {@code tagger} when not null. */
   public static AttributionStage of(AttributionModel rules, TaggerModel tagger) {
-    return new AttributionStage(rules, tagger == null ? null : tagger.tagger());
+    return new AttributionStage(rules, tagger == null ? null : tagger.tagger(), ClaimConfidence.shipped());
   }
 
   @Override
@@ -82,8 +89,13 @@ public final class AttributionStage implements Stage {
     return in.withClaims(claims(in), id());
   }
 
-  /** The claims of an analysed article, in text order. */
+  /** The claims of an analysed article, in text order, each with its confidence. */
   public List<Claim> claims(AnalyzedArticle in) {
+    return scored(in).stream().map(ClaimConfidence.Scored::claim).toList();
+  }
+
+  /** The claims of an analysed article with the features their confidence was computed from. */
+  public List<ClaimConfidence.Scored> scored(AnalyzedArticle in) {
     String text = in.text();
     QuoteMarks quotes = new QuoteMarks(text, in.article().paragraphs());
     List<Draft> outer = ruleDrafts(in, quotes, rules);
@@ -91,7 +103,7 @@ public final class AttributionStage implements Stage {
       outer = withTagged(outer, tagger.find(new ArticleTokens(in)).stream()
           .filter(d -> reportsAProposition(in, quotes, d)).toList());
     }
-    return link(in, quotes, outer);
+    return link(in, quotes, outer, rules.cue(), confidence);
   }
 
   /**
@@ -171,10 +183,11 @@ public final class AttributionStage implements Stage {
     return continued(text, quotes, outer);
   }
 
-  private static List<Claim> link(AnalyzedArticle in, QuoteMarks quotes, List<Draft> outer) {
+  private static List<ClaimConfidence.Scored> link(AnalyzedArticle in, QuoteMarks quotes, List<Draft> outer,
+      CueModel cues, ClaimConfidence confidence) {
     SourceLinker linker = new SourceLinker(in);
     List<SourceLinker.Resolved> resolved = new ArrayList<>();
-    List<Claim> claims = new ArrayList<>();
+    List<ClaimConfidence.Scored> claims = new ArrayList<>();
     for (Draft d : outer) {
       String entity = linker.link(d.tree(), d.source(), d.sourceHead(), resolved);
       int sentence = d.tree().sentence().index();
@@ -183,10 +196,13 @@ public final class AttributionStage implements Stage {
       LocalDate said = when != null ? when.begin() : in.article().anchorDate();
       DependencyTree leadTree = leadSentence(in, d);
       Token lead = leadTree == null ? null : shallowestWord(leadTree, d.content());
-      claims.add(new Claim("c" + (claims.size() + 1), d.source(), entity,
+      Claim c = new Claim("c" + (claims.size() + 1), d.source(), entity,
           linker.countries(d.source(), entity), d.cue(), d.content(),
           kind(quotes, d.content()), d.channel(), said, when != null ? when.end() : null, when != null,
-          StanceRules.of(d, leadTree, lead), sentence));
+          StanceRules.of(d, leadTree, lead), sentence);
+      var features = ClaimFeatures.of(in.text(), quotes, d, c, d.cueToken().isVerb() && !cues.isEmpty()
+          ? cues.score(d.tree(), d.cueToken()) : 0, linker.resolution(d.source()));
+      claims.add(new ClaimConfidence.Scored(c.withConfidence(confidence.of(features)), features));
     }
     return claims;
   }
@@ -225,7 +241,6 @@ public final class AttributionStage implements Stage {
   }
 
   private static final double NON_VERB_SCORE = 20;
-
   /** The positions of {@code drafts} by the span of their cue. */
   private static SpanIndex<Integer> cueIndex(List<Draft> drafts) {
     return SpanIndex.of(IntStream.range(0, drafts.size()).boxed().toList(),
@@ -317,7 +332,6 @@ public final class AttributionStage implements Stage {
 
   /** One span of a draft: its cue, its source or a stretch of its content. */
   private record Part(Draft owner, Span span) {}
-
   private static SpanIndex<Part> partIndex(List<Draft> drafts) {
     List<Part> parts = new ArrayList<>();
     for (Draft o : drafts) {

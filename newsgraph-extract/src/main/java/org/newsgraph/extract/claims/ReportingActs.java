@@ -48,6 +48,18 @@ final class ReportingActs {
         .anyMatch(c -> c.contains(d.cue())))).toList();
   }
 
+  /** Verbs of volition PolNeAR marks as attributions, which the rules keep (see the class comment). */
+  private static final Set<String> WANTING = Set.of("want", "wish", "like");
+
+  /**
+   * The class of a cue's lemma among the acts these rules judge ("naming", "describing", "volition", "aiming"), or
+   * "report" for any other: a kept cue of a doubtful class is a feature of the claim's confidence.
+   */
+  static String classOf(String lemma) {
+    return AIMING.contains(lemma) ? "aiming" : NAMING.contains(lemma) ? "naming" : DESCRIBING.contains(lemma)
+        ? "describing" : WANTING.contains(lemma) ? "volition" : "report";
+  }
+
   /** Whether the draft reports something someone said, wrote, thought or found. */
   static boolean isReport(Draft d, QuoteMarks quotes) {
     Token v = d.cueToken();

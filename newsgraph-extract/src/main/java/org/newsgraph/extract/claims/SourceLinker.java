@@ -69,6 +69,11 @@ final class SourceLinker {
     return best == null ? null : best.entityId();
   }
 
+  /** How coreference resolved {@code source}, or null when it was linked otherwise (or not at all). */
+  Resolution resolution(Span source) {
+    return source == null ? null : resolutions.get(source);
+  }
+
   /**
    * The countries of an unnamed group source ({@link SourceGroups}): for a pronoun or partitive, those of the group
    * it refers back to ("Ukrainian officials … they", "both sides" of Russia and Ukraine).

@@ -27,15 +27,18 @@ public final class ClaimEventQueries {
   /**
    * Claims whose source is {@code source} (null: any; a country also matches the unnamed groups of that country,
    * {@link Claim#sourceCountries()}), whose content mentions {@code about} (null: any), said in an interval that
-   * overlaps [from, to) (null: unbounded; {@link Claim#said()} to {@link Claim#saidUntil()}), newest first. The rows are chosen and ordered without the article texts,
-   * which are read afterwards for the {@code limit} rows kept only.
+   * overlaps [from, to) (null: unbounded; {@link Claim#said()} to {@link Claim#saidUntil()}), whose confidence is at
+   * least {@code minConfidence} (null: any, also unknown), newest first. The rows are chosen and ordered without the
+   * article texts, which are read afterwards for the {@code limit} rows kept only.
    */
-  public List<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, int limit) {
-    return claims(source, about, from, to, 0, limit).items();
+  public List<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, Double minConfidence,
+      int limit) {
+    return claims(source, about, from, to, minConfidence, 0, limit).items();
   }
 
-  /** {@link #claims(String, String, LocalDate, LocalDate, int)}: a page from {@code offset}, and the total. */
-  public Page<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, long offset,
+  /** {@link #claims(String, String, LocalDate, LocalDate, Double, int)}: a page from {@code offset}, and the total. */
+  public Page<ClaimRecord> claims(String source, String about, LocalDate from, LocalDate to, Double minConfidence,
+      long offset,
       int limit) {
     StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
@@ -59,6 +62,10 @@ public final class ClaimEventQueries {
       sql.append(" AND (c.source_entity = ? OR list_contains(c." + Database.SOURCE_COUNTRIES + ", ?))");
       args.add(source);
       args.add(source);
+    }
+    if (minConfidence != null) {
+      sql.append(" AND c." + Database.CLAIM_CONFIDENCE + " >= ?");
+      args.add(minConfidence);
     }
     if (from != null) {
       // overlap of [said, said_until) with [from, to): "said in December" is found from Dec. 20 on
@@ -96,7 +103,7 @@ public final class ClaimEventQueries {
             c.content().stream().map(x -> Texts.cut(text, x)).collect(Collectors.joining(" … "))));
       }
       if (rows.isEmpty() && offset > 0) {
-        total = claims(source, about, from, to, 0, 1).total();
+        total = claims(source, about, from, to, minConfidence, 0, 1).total();
       }
       return new Page<>(total, offset, out);
     } catch (SQLException e) {

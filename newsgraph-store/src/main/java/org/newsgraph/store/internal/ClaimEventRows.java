@@ -25,7 +25,8 @@ final class ClaimEventRows {
       Database.appendNullable(w, c.said());
       w.append(c.saidFromText()).append(c.stance().name()).append(c.sentence());
       w.append(c.sourceCountries()); // the column schema version 3 added
-      Database.appendNullable(w, c.saidUntil()); // last: the column schema version 4 added
+      Database.appendNullable(w, c.saidUntil()); // the column schema version 4 added
+      Database.appendNullable(w, c.confidence()); // last: the column schema version 7 added
       w.endRow();
     }
   }
@@ -88,8 +89,14 @@ final class ClaimEventRows {
         Database.strings(r, Database.SOURCE_COUNTRIES), new Span(r.getInt("cue_begin"), r.getInt("cue_end")),
         spans(Database.ints(r, "content")),
         Claim.Kind.valueOf(r.getString("kind")), span(r, "channel_begin", "channel_end"),
-        Database.date(r, "said"), Database.date(r, Database.SAID_UNTIL), r.getBoolean("said_from_text"), Claim.Stance.valueOf(r.getString("stance")),
-        r.getInt("sentence"));
+        Database.date(r, "said"), Database.date(r, Database.SAID_UNTIL), r.getBoolean("said_from_text"),
+        Claim.Stance.valueOf(r.getString("stance")), r.getInt("sentence"), confidence(r));
+  }
+
+  /** A claim's confidence, null when the store does not know it (a claim stored before schema version 7). */
+  private static Double confidence(ResultSet r) throws SQLException {
+    double c = r.getDouble(Database.CLAIM_CONFIDENCE);
+    return r.wasNull() ? null : c;
   }
 
 

@@ -36,10 +36,13 @@ public final class Database implements AutoCloseable {
    * (issue 22): the {@code places} and {@code event_places} tables ({@link PlaceRows}), older articles having no rows
    * there until they are analysed again; 6 (issue 17): the cross-document tables of {@code schema-stories.sql}
    * (stories, event and claim instances, entity merges), filled for the stored articles when the store is next opened
-   * ({@link StoryLayer#catchUp}). A store is made at version 1 and upgraded like an old one, so old and new stores end
-   * with the same columns in the same order.
+   * ({@link StoryLayer#catchUp}); 7 (issue 15): {@code claims.confidence}, null for claims stored before (their
+   * confidence is unknown until the article is analysed again). A store is made at version 1 and upgraded like an
+   * old one, so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 6;
+  public static final int SCHEMA_VERSION = 7;
+  /** The column version 7 adds to {@code claims}: {@link org.newsgraph.core.Claim#confidence()}. */
+  public static final String CLAIM_CONFIDENCE = "confidence";
   /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
   public static final String SOURCE_COUNTRIES = "source_countries";
   /** The column version 4 adds to {@code claims}: {@link org.newsgraph.core.Claim#saidUntil()}. */
@@ -122,7 +125,8 @@ public final class Database implements AutoCloseable {
     if (old > 0) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
-          + " said in, place points, stories across articles); this takes a few seconds for a large store");
+          + " said in, place points, stories across articles, claim confidence); this takes a few seconds for a"
+          + " large store");
       begin();
       try {
         if (old < 2) {
@@ -137,7 +141,10 @@ public final class Database implements AutoCloseable {
         if (old < 5) {
           upgradeToVersion5();
         }
-        upgradeToVersion6();
+        if (old < 6) {
+          upgradeToVersion6();
+        }
+        upgradeToVersion7();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -197,6 +204,14 @@ public final class Database implements AutoCloseable {
     setVersion(6);
   }
 
+  /** Version 6 to 7, inside the caller's transaction: old claims have no confidence (null). */
+  private void upgradeToVersion7() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN " + CLAIM_CONFIDENCE + " DOUBLE");
+    }
+    setVersion(7);
+  }
+
   /** The version of an older store this newsgraph upgrades (1 to {@link #SCHEMA_VERSION} - 1), else 0. */
   private static int upgradable(String version) {
     for (int v = 1; v < SCHEMA_VERSION; v++) {
@@ -240,6 +255,7 @@ public final class Database implements AutoCloseable {
         upgradeToVersion4();
         upgradeToVersion5();
         upgradeToVersion6();
+        upgradeToVersion7();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -415,6 +431,14 @@ public final class Database implements AutoCloseable {
       ap.appendNull();
     } else {
       ap.append(value.intValue());
+    }
+  }
+
+  static void appendNullable(DuckDBAppender ap, Double value) throws SQLException {
+    if (value == null) {
+      ap.appendNull();
+    } else {
+      ap.append(value.doubleValue());
     }
   }
 
