@@ -13,12 +13,14 @@ import org.newsgraph.core.Work;
  * @param length    how many characters of the paragraph it takes, separator and following space included
  */
 public record Dateline(String place, String agency, int length) {
-  // An upper-case place of 1-4 words, an optional ", date" part, an optional "(Agency)", then a colon or dash.
+  // An upper-case place of 1-4 words, an optional ", date" part, an optional "(Agency)", then a colon or dash. The
+  // blanks before the agency and those after it are two runs that cannot meet: two optional runs side by side would
+  // try every split of one long run of blanks between them (the square of its length).
   private static final Pattern PATTERN = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})"
           + "(?:,\\s*[\\p{L}. ]{2,30}?(?:\\s+\\d{1,2})?){0,2}"
-          + "\\s*(?:\\((\\p{L}[\\p{L}/ ]{0,30})\\))?"
-          + "\\s*(?::|\\s[-—–]{1,2})\\s+");
+          + "\\s*(?:\\((\\p{L}[\\p{L}/ ]{0,30})\\)\\s*)?"
+          + "(?::|\\s[-—–]{1,2})\\s+");
 
   /** The dateline that opens {@code paragraph}, if any. */
   public static Optional<Dateline> find(String paragraph) {

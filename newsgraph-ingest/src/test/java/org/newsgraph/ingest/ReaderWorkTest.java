@@ -59,6 +59,13 @@ class ReaderWorkTest {
   }
 
   @Test
+  void a_paragraph_opening_with_a_capital_word_and_a_long_run_of_blanks_reads_in_linear_work() throws IOException {
+    // "SEOUL", blanks, text: the dateline pattern once tried every split of the run between two optional blanks
+    linear("dateline with blanks", growth("dateline.txt", 20_000, k -> "Headline\n\nSEOUL" + "\t".repeat(k)
+        + "The talks resumed on Friday, officials said.\n"));
+  }
+
+  @Test
   void reuters_records_read_in_linear_work() throws IOException {
     linear("reuters", growth("reut2-001.sgm", 400, k -> {
       StringBuilder b = new StringBuilder("<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n");
