@@ -28,6 +28,7 @@ import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.ingest.dedup.NearDuplicateRule;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SaveResult;
+import org.newsgraph.store.StoreFiles;
 
 /**
  * The proof of issue 8: the job at local[2] over a small input gives, once imported, the same rows as
@@ -112,7 +113,7 @@ class NewsgraphJobTest {
     }
     Path imported = tmp.resolve("store-import");
     try (NewsStore store = NewsStore.open(imported)) {
-      SaveResult r = store.importParquet(out, 3);
+      SaveResult r = StoreFiles.importParquet(store, out, 3);
       assertEquals(summary.articles(), r.stored().size());
       assertTrue(store.search("Korea", 5).hits().size() > 0, "the search index caught up with the import");
     }
@@ -169,7 +170,7 @@ class NewsgraphJobTest {
 
   @Test
   void a_store_over_the_parquet_tables_answers_queries_in_place() {
-    try (NewsStore store = NewsStore.openParquet(out)) {
+    try (NewsStore store = StoreFiles.openParquet(out)) {
       assertEquals(summary.articles(), store.articleCount());
       String id = store.articles(0, 1).get(0).id();
       assertTrue(store.article(id).isPresent());

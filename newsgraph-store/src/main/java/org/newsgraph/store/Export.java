@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * What {@link NewsStore#export} writes: one table ({@link What}) as CSV, Parquet or JSON lines, filtered. The columns
+ * What {@link StoreFiles#export} writes: one table ({@link What}) as CSV, Parquet or JSON lines, filtered. The columns
  * of each table are documented in docs/EXPORT.md; they are named in snake_case and stay stable.
  */
 public final class Export {

@@ -51,7 +51,7 @@ public final class NewsStore implements AutoCloseable {
   private final java.util.concurrent.locks.ReentrantReadWriteLock closing =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
   private boolean indexBehind;
-  /** For a store over Parquet tables ({@link #openParquet}): the tables' folder; the store is read-only. */
+  /** For a store over Parquet tables ({@link StoreFiles#openParquet}): the tables' folder; the store is read-only. */
   private final Path parquetDir;
   private volatile boolean closed;
   /** Runs between the DuckDB commit and the Lucene commit of a save; tests make it throw to simulate a crash. */
@@ -379,45 +379,11 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> r.articles().articlesMatching(from, to, eventType, stance, outlet));
   }
 
-  /**
-   * A read-only store that answers queries over Parquet tables in place (as {@code newsgraph spark --out} writes
-   * them): a scratch DuckDB database in a temporary folder whose tables are views over the files, and a search
-   * index built there on open. The scratch folder is deleted on {@link #close}.
-   */
-  public static NewsStore openParquet(Path parquetDir) {
-    return ParquetStores.open(parquetDir);
-  }
-
-  /**
-   * Loads Parquet tables (as {@code newsgraph spark --out} writes them) into this store through the ordinary write
-   * path, {@code batchSize} articles per transaction: articles already stored are skipped (content hash), entities
-   * merged, the job's errors logged as failed, and the search index catches up as after any save.
-   */
-  public SaveResult importParquet(Path parquetDir, int batchSize) {
-    return ParquetStores.importInto(this, parquetDir, batchSize);
-  }
-
-  /** Writes this store's tables as Parquet, one folder per table under {@code dir}. */
-  public void exportParquet(Path dir) {
+  /** Runs {@code work} on the main connection, between saves ({@link StoreFiles} writes tables out this way). */
+  <T> T onDatabase(java.util.function.Function<Database, T> work) {
     synchronized (dbLock) {
       ensureOpen();
-      org.newsgraph.store.internal.ParquetExchange.export(db, dir);
-    }
-  }
-
-  /**
-   * Writes one table of this store to {@code file} as CSV, Parquet or JSON lines (DuckDB's own {@code COPY}: streamed,
-   * bounded memory), the rows the filter lets through; answers how many rows were written. The entity of the filter
-   * may be a name, resolved as {@link #entity} does.
-   *
-   * @throws StoreException if the search words cannot be parsed or the file cannot be written
-   */
-  public long export(Export.What what, Export.Format format, Export.Filter filter, Path file) {
-    org.newsgraph.store.internal.TableExport.Resolved resolved = Exports.resolve(this, filter);
-    synchronized (dbLock) {
-      ensureOpen();
-      return org.newsgraph.store.internal.TableExport.write(db, Objects.requireNonNull(what, "what"),
-          Objects.requireNonNull(format, "format"), resolved, file);
+      return work.apply(db);
     }
   }
 

@@ -13,7 +13,7 @@ import org.newsgraph.store.internal.StoreLock;
 final class ParquetStores {
   private ParquetStores() {}
 
-  /** See {@link NewsStore#openParquet}: a scratch store whose tables are views over the files. */
+  /** See {@link StoreFiles#openParquet}: a scratch store whose tables are views over the files. */
   static NewsStore open(Path parquetDir) {
     Path scratch = ParquetExchange.scratch();
     NewsStore store = null;
@@ -48,7 +48,7 @@ final class ParquetStores {
     }
   }
 
-  /** See {@link NewsStore#importParquet}: the tables go through {@code store}'s ordinary saves, a batch at a time. */
+  /** See {@link StoreFiles#importParquet}: the tables go through {@code store}'s ordinary saves, a batch at a time. */
   static SaveResult importInto(NewsStore store, Path parquetDir, int batchSize) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be positive: " + batchSize);

@@ -25,7 +25,7 @@ class ParquetExchangeTest {
     Path out = dir.resolve("parquet");
     try (NewsStore store = NewsStore.open(dir.resolve("a"))) {
       store.save(samples(), List.of(), "run");
-      store.exportParquet(out);
+      StoreFiles.exportParquet(store, out);
     }
     return out;
   }
@@ -34,7 +34,7 @@ class ParquetExchangeTest {
   void exported_tables_import_into_a_fresh_store_unchanged() {
     Path out = exported();
     try (NewsStore a = NewsStore.open(dir.resolve("b"))) {
-      SaveResult r = a.importParquet(out, 2);
+      SaveResult r = StoreFiles.importParquet(a, out, 2);
       assertEquals(3, r.stored().size());
       for (AnalyzedArticle s : samples()) {
         AnalyzedArticle back = a.article(s.article().id()).orElseThrow();
@@ -47,7 +47,7 @@ class ParquetExchangeTest {
             back.entities().stream().map(e -> e.id()).toList());
       }
       assertTrue(a.search("Kursk", 5).hits().size() > 0, "the index caught up with the import");
-      SaveResult again = a.importParquet(out, 2);
+      SaveResult again = StoreFiles.importParquet(a, out, 2);
       assertEquals(0, again.stored().size());
       assertEquals(3, again.skippedDuplicates().size());
     }
@@ -56,7 +56,7 @@ class ParquetExchangeTest {
   @Test
   void a_store_over_parquet_answers_in_place_and_refuses_writes() {
     Path out = exported();
-    try (NewsStore p = NewsStore.openParquet(out)) {
+    try (NewsStore p = StoreFiles.openParquet(out)) {
       assertEquals(3, p.articleCount());
       AnalyzedArticle k = ClaimEventStoreTest.withClaimAndEvent();
       assertEquals(k.claims(), p.article(k.article().id()).orElseThrow().claims());
@@ -85,11 +85,11 @@ class ParquetExchangeTest {
     AnalyzedArticle group = ClaimEventStoreTest.withGroupClaim();
     List<org.newsgraph.core.Claim> none = group.claims().stream().map(x -> x.withSourceCountries(List.of()))
         .toList();
-    try (NewsStore p = NewsStore.openParquet(out)) {
+    try (NewsStore p = StoreFiles.openParquet(out)) {
       assertEquals(none, p.article(group.article().id()).orElseThrow().claims());
     }
     try (NewsStore b = NewsStore.open(dir.resolve("b"))) {
-      b.importParquet(out, 2);
+      StoreFiles.importParquet(b, out, 2);
       assertEquals(none, b.article(group.article().id()).orElseThrow().claims());
       assertEquals(3, b.claims(null, null, null, null, 10).size());
     }
@@ -99,7 +99,7 @@ class ParquetExchangeTest {
   void a_folder_without_an_articles_table_is_a_clear_error() throws Exception {
     Files.createDirectories(dir.resolve("empty"));
     try (NewsStore s = NewsStore.open(dir.resolve("c"))) {
-      StoreException e = assertThrows(StoreException.class, () -> s.importParquet(dir.resolve("empty"), 10));
+      StoreException e = assertThrows(StoreException.class, () -> StoreFiles.importParquet(s, dir.resolve("empty"), 10));
       assertTrue(e.getMessage().contains("no articles table"), e.getMessage());
       assertEquals(StoreException.Kind.INVALID_REQUEST, e.kind());
     }
@@ -116,7 +116,7 @@ class ParquetExchangeTest {
     List<Related> related;
     try (NewsStore store = NewsStore.open(dir.resolve("a"))) {
       store.save(samples(), List.of(), "run");
-      store.exportParquet(out);
+      StoreFiles.exportParquet(store, out);
       expected = store.timeline(Samples.PRK, null, null);
       related = store.related(Samples.PRK, 10);
     }
@@ -131,12 +131,12 @@ class ParquetExchangeTest {
         Files.delete(file);
       }
     }
-    try (NewsStore p = NewsStore.openParquet(out)) {
+    try (NewsStore p = StoreFiles.openParquet(out)) {
       assertEquals(expected, p.timeline(Samples.PRK, null, null));
       assertEquals(related, p.related(Samples.PRK, 10));
     }
     try (NewsStore b = NewsStore.open(dir.resolve("b"))) {
-      b.importParquet(out, 2);
+      StoreFiles.importParquet(b, out, 2);
       assertEquals(expected, b.timeline(Samples.PRK, null, null));
     }
   }

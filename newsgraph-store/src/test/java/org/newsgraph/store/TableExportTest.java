@@ -53,7 +53,7 @@ class TableExportTest {
   void events_as_csv_read_back_in_a_strict_parser_and_in_duckdb_with_the_documented_columns() throws Exception {
     Path csv = dir.resolve("events.csv");
     try (NewsStore store = filled()) {
-      assertEquals(1, store.export(Export.What.EVENTS, Export.Format.CSV, Export.Filter.ALL, csv));
+      assertEquals(1, StoreFiles.export(store, Export.What.EVENTS, Export.Format.CSV, Export.Filter.ALL, csv));
     }
     List<List<String>> rows = Rfc4180.parse(Files.readString(csv, StandardCharsets.UTF_8));
     assertEquals(EVENT_COLUMNS, rows.get(0));
@@ -75,9 +75,9 @@ class TableExportTest {
     Path parquet = dir.resolve("articles.parquet");
     Path jsonl = dir.resolve("articles.jsonl");
     try (NewsStore store = filled()) {
-      store.export(Export.What.ARTICLES, Export.Format.CSV, Export.Filter.ALL, csv);
-      store.export(Export.What.ARTICLES, Export.Format.PARQUET, Export.Filter.ALL, parquet);
-      store.export(Export.What.ARTICLES, Export.Format.JSONL, Export.Filter.ALL, jsonl);
+      StoreFiles.export(store, Export.What.ARTICLES, Export.Format.CSV, Export.Filter.ALL, csv);
+      StoreFiles.export(store, Export.What.ARTICLES, Export.Format.PARQUET, Export.Filter.ALL, parquet);
+      StoreFiles.export(store, Export.What.ARTICLES, Export.Format.JSONL, Export.Filter.ALL, jsonl);
     }
     List<List<String>> rows = Rfc4180.parse(Files.readString(csv, StandardCharsets.UTF_8));
     assertEquals(ARTICLE_COLUMNS, rows.get(0));
@@ -99,7 +99,7 @@ class TableExportTest {
     try (NewsStore store = filled()) {
       for (Export.What w : Export.What.values()) {
         Path p = dir.resolve(w.lower() + ".parquet");
-        store.export(w, Export.Format.PARQUET, Export.Filter.ALL, p);
+        StoreFiles.export(store, w, Export.Format.PARQUET, Export.Filter.ALL, p);
         List<String> expected = switch (w) {
           case ARTICLES -> ARTICLE_COLUMNS;
           case ENTITIES -> ENTITY_COLUMNS;
@@ -116,7 +116,7 @@ class TableExportTest {
   void an_empty_store_gives_a_header_only_csv() throws Exception {
     Path csv = dir.resolve("claims.csv");
     try (NewsStore store = NewsStore.open(dir.resolve("empty"))) {
-      assertEquals(0, store.export(Export.What.CLAIMS, Export.Format.CSV, Export.Filter.ALL, csv));
+      assertEquals(0, StoreFiles.export(store, Export.What.CLAIMS, Export.Format.CSV, Export.Filter.ALL, csv));
     }
     assertEquals(List.of(CLAIM_COLUMNS), Rfc4180.parse(Files.readString(csv, StandardCharsets.UTF_8)));
   }
@@ -125,23 +125,23 @@ class TableExportTest {
   void filters_select_by_search_words_entity_event_type_and_period() throws Exception {
     try (NewsStore store = filled()) {
       Path out = dir.resolve("x.csv");
-      assertEquals(1, store.export(Export.What.ARTICLES, Export.Format.CSV,
+      assertEquals(1, StoreFiles.export(store, Export.What.ARTICLES, Export.Format.CSV,
           new Export.Filter("missile factory", null, null, null, null), out));
-      assertEquals(1, store.export(Export.What.CLAIMS, Export.Format.CSV,
+      assertEquals(1, StoreFiles.export(store, Export.What.CLAIMS, Export.Format.CSV,
           new Export.Filter(null, "North Korea", null, null, null), out), "a name resolves; a group counts");
-      assertEquals(2, store.export(Export.What.ARTICLES, Export.Format.CSV,
+      assertEquals(2, StoreFiles.export(store, Export.What.ARTICLES, Export.Format.CSV,
           new Export.Filter(null, Samples.PRK, null, null, null), out));
-      assertEquals(1, store.export(Export.What.ARTICLES, Export.Format.CSV,
+      assertEquals(1, StoreFiles.export(store, Export.What.ARTICLES, Export.Format.CSV,
           new Export.Filter(null, null, "retreat", null, null), out));
-      assertEquals(0, store.export(Export.What.EVENTS, Export.Format.CSV,
+      assertEquals(0, StoreFiles.export(store, Export.What.EVENTS, Export.Format.CSV,
           new Export.Filter(null, null, "protest", null, null), out));
-      assertEquals(1, store.export(Export.What.EVENTS, Export.Format.CSV,
+      assertEquals(1, StoreFiles.export(store, Export.What.EVENTS, Export.Format.CSV,
           new Export.Filter(null, null, null, LocalDate.of(2025, 1, 15), LocalDate.of(2025, 2, 1)), out));
-      assertEquals(0, store.export(Export.What.EVENTS, Export.Format.CSV,
+      assertEquals(0, StoreFiles.export(store, Export.What.EVENTS, Export.Format.CSV,
           new Export.Filter(null, null, null, LocalDate.of(2025, 2, 1), null), out));
-      assertEquals(2, store.export(Export.What.MENTIONS, Export.Format.CSV,
+      assertEquals(2, StoreFiles.export(store, Export.What.MENTIONS, Export.Format.CSV,
           new Export.Filter("Kursk", "Russia", null, null, null), out));
-      assertEquals(0, store.export(Export.What.EVENTS, Export.Format.CSV,
+      assertEquals(0, StoreFiles.export(store, Export.What.EVENTS, Export.Format.CSV,
           new Export.Filter("nowherewords", null, null, null, null), out), "a search that finds nothing");
       assertEquals(List.of(EVENT_COLUMNS), Rfc4180.parse(Files.readString(out, StandardCharsets.UTF_8)));
     }

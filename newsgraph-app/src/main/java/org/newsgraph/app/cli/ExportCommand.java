@@ -16,6 +16,7 @@ import org.newsgraph.extract.events.export.PloverExport;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.Export;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.StoreFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,14 +84,14 @@ final class ExportCommand implements Callable<Integer> {
     Export.Format f = Export.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
     try (NewsStore store = StoreSession.openExisting(common.configLoggingToStore())) {
       if (out != null) {
-        long rows = store.export(table, f, filter, out);
+        long rows = StoreFiles.export(store, table, f, filter, out);
         spec.commandLine().getOut().printf("Wrote %d %s to %s%n", rows, noun(table, rows), out);
         return Main.OK;
       }
       // standard output: DuckDB writes files, so through a temporary one
       Path tmp = Files.createTempFile("newsgraph-export", "." + format);
       try {
-        store.export(table, f, filter, tmp);
+        StoreFiles.export(store, table, f, filter, tmp);
         PrintWriter w = spec.commandLine().getOut();
         try (Reader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
           r.transferTo(w);

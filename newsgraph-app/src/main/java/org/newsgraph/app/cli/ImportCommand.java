@@ -8,6 +8,7 @@ import org.newsgraph.app.json.Reports.ImportReport;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SaveResult;
+import org.newsgraph.store.StoreFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     SaveResult r;
     try (NewsStore store = NewsStore.open(cfg.store().dir(), cfg.stories())) {
-      r = store.importParquet(parquet, batch);
+      r = StoreFiles.importParquet(store, parquet, batch);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (json) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.StoreFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--watch stores articles: it needs the store, not --parquet");
     }
     NewsgraphConfig cfg = common.configLoggingToStore();
-    NewsStore store = parquet != null ? NewsStore.openParquet(parquet)
+    NewsStore store = parquet != null ? StoreFiles.openParquet(parquet)
         : NewsStore.open(cfg.store().dir(), cfg.stories());
     serveUntilStopped(cfg, store, bind, port, spec.commandLine().getOut(), watched, interval);
     return Main.OK;

@@ -20,6 +20,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.Sources;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.StoreFiles;
 
 /**
  * Measurements behind {@code newsgraph bench export}: a store of N events made of copies of real analysed articles
@@ -92,7 +93,7 @@ public final class ExportBench {
     try {
       Path tmp = Files.createTempFile("bench-export-count", ".csv");
       try {
-        return store.export(org.newsgraph.store.Export.What.EVENTS, org.newsgraph.store.Export.Format.CSV, null, tmp);
+        return StoreFiles.export(store, org.newsgraph.store.Export.What.EVENTS, org.newsgraph.store.Export.Format.CSV, null, tmp);
       } finally {
         Files.deleteIfExists(tmp);
       }
