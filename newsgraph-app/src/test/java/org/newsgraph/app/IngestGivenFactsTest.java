@@ -10,20 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
-import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
-import org.newsgraph.core.Facet;
 import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.ArticleDefaults;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.TestStages;
 
 /**
  * What ingest stores about inputs that do not date or name themselves: the outlet and date the user gives (or the
@@ -33,27 +30,7 @@ import org.newsgraph.store.NewsStore;
 class IngestGivenFactsTest {
   @TempDir Path tmp;
 
-  private static final Stage NOTHING = new Stage() {
-    @Override
-    public String id() {
-      return "test.nothing.v1";
-    }
-
-    @Override
-    public Set<Facet> requires() {
-      return EnumSet.of(Facet.TEXT);
-    }
-
-    @Override
-    public Set<Facet> provides() {
-      return EnumSet.noneOf(Facet.class);
-    }
-
-    @Override
-    public AnalyzedArticle apply(AnalyzedArticle in) {
-      return in;
-    }
-  };
+  private static final Stage NOTHING = TestStages.nothing();
 
   private Path inputs() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));

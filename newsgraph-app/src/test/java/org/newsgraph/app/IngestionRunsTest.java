@@ -3,20 +3,18 @@ package org.newsgraph.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.service.IngestSummary;
 import org.newsgraph.app.service.Ingestion;
-import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
-import org.newsgraph.core.Facet;
 import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.TestStages;
 
 /**
  * Runs of one {@link Ingestion} one after another, as a watcher makes them: a near-duplicate of what an earlier run
@@ -30,32 +28,14 @@ class IngestionRunsTest {
       + "southern harbour. Officials blamed silting in the access channel, which has forced the largest vessels to"
       + " wait for high tide before entering, adding hours to every call and raising costs for the carriers.";
 
-  /** Fails on any text that names the poison while it is broken. */
-  private static final class Brittle implements Stage {
-    volatile boolean broken = true;
-
-    @Override
-    public String id() {
-      return "test.brittle.v1";
-    }
-
-    @Override
-    public Set<Facet> requires() {
-      return EnumSet.of(Facet.TEXT);
-    }
-
-    @Override
-    public Set<Facet> provides() {
-      return EnumSet.noneOf(Facet.class);
-    }
-
-    @Override
-    public AnalyzedArticle apply(AnalyzedArticle in) {
-      if (broken && in.article().text().contains("poison")) {
+  /** Fails on any text that names the poison while {@code broken} is set. */
+  private static Stage brittle(AtomicBoolean broken) {
+    return TestStages.onText("test.brittle.v1", in -> {
+      if (broken.get() && in.article().text().contains("poison")) {
         throw new IllegalStateException("broken");
       }
       return in;
-    }
+    });
   }
 
   private static IngestSummary run(Ingestion ingestion, String source, String text) {
@@ -66,7 +46,7 @@ class IngestionRunsTest {
   @Test
   void a_later_run_finds_a_near_duplicate_of_what_an_earlier_run_stored() {
     try (NewsStore store = NewsStore.open(tmp.resolve("store"))) {
-      Ingestion ingestion = new Ingestion(new Brittle(), store, 1);
+      Ingestion ingestion = new Ingestion(brittle(new AtomicBoolean(true)), store, 1);
       assertEquals(1, run(ingestion, "http://a/1", STORY).stored());
       IngestSummary copy = run(ingestion, "http://b/1", STORY.replace("on Monday", "on Monday morning"));
       assertEquals(1, copy.nearDuplicates(), copy.toString());
@@ -77,11 +57,11 @@ class IngestionRunsTest {
   @Test
   void an_article_that_failed_in_an_earlier_run_is_analysed_again_not_taken_for_a_copy_of_itself() {
     try (NewsStore store = NewsStore.open(tmp.resolve("store"))) {
-      Brittle stage = new Brittle();
-      Ingestion ingestion = new Ingestion(stage, store, 1);
+      AtomicBoolean broken = new AtomicBoolean(true);
+      Ingestion ingestion = new Ingestion(brittle(broken), store, 1);
       String poisoned = STORY + " A poison pill was found in the papers.";
       assertEquals(1, run(ingestion, "http://a/1", poisoned).failures().size());
-      stage.broken = false;
+      broken.set(false);
       IngestSummary again = run(ingestion, "http://a/1", poisoned);
       assertEquals(1, again.stored(), again.toString());
       assertEquals(0, again.nearDuplicates());

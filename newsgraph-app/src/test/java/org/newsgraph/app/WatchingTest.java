@@ -7,22 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.TestSite.Item;
 import org.newsgraph.app.service.Watching;
-import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.Facet;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Stage;
 import org.newsgraph.ingest.watch.WatchState;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.TestStages;
 
 /**
  * Watching a small news site on 127.0.0.1: one log line per poll, a feed that answers 500, one that is too slow,
@@ -36,27 +33,7 @@ class WatchingTest {
   private NewsStore store;
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
-  private static final Stage NOTHING = new Stage() {
-    @Override
-    public String id() {
-      return "test.nothing.v1";
-    }
-
-    @Override
-    public Set<Facet> requires() {
-      return EnumSet.of(Facet.TEXT);
-    }
-
-    @Override
-    public Set<Facet> provides() {
-      return EnumSet.noneOf(Facet.class);
-    }
-
-    @Override
-    public AnalyzedArticle apply(AnalyzedArticle in) {
-      return in;
-    }
-  };
+  private static final Stage NOTHING = TestStages.nothing();
 
   private static final Item DAM = new Item("Dam opens new turbine", "http://127.0.0.1/dam",
       "Mon, 02 Jun 2025 08:00:00 GMT", "The river dam opened its third turbine on Monday, raising the plant's "
