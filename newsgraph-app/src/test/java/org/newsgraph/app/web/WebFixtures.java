@@ -1,5 +1,17 @@
 package org.newsgraph.app.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.newsgraph.app.cli.Main;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention.Role;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.ArticleBuilder;
+
 /** What the web page tests share. */
 final class WebFixtures {
   private WebFixtures() {}
@@ -16,5 +28,36 @@ final class WebFixtures {
         throw new IllegalStateException("could not close " + c, e);
       }
     }
+  }
+
+  /** A store in {@code dir} holding the bundled sample as {@code newsgraph ingest} stores it (the real pipeline). */
+  static NewsStore sampleStore(Path dir) {
+    Path sample = Path.of(System.getProperty("newsgraph.home", ".."), "examples", "arabnews-2025.txt");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"ingest", "--store", dir.toString(), sample.toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, out + "\n" + err);
+    return NewsStore.open(dir);
+  }
+
+  /** Another outlet's report of the Kursk withdrawal, a day after the sample's, in its own words. */
+  static AnalyzedArticle kurskElsewhere() {
+    return ArticleBuilder.text("South Korea's National Intelligence Service said North Korean troops have been"
+        + " pulled back from the front in Kursk after heavy losses. Russia has not confirmed the withdrawal of the"
+        + " North Korean troops, which arrived in Russia in October 2024.")
+        .source("samples/kursk-elsewhere.txt")
+        .headline("Seoul says North Korean troops withdrawn from Kursk front")
+        .published("2025-02-14")
+        .entity("country:PRK", EntityType.COUNTRY, "North Korea")
+        .entity("place:kursk", EntityType.PLACE, "Kursk")
+        .entity("country:KOR", EntityType.COUNTRY, "South Korea")
+        .entity("country:RUS", EntityType.COUNTRY, "Russia")
+        .mention("South Korea", "country:KOR")
+        .mention("North Korean", "country:PRK", Role.DEMONYM)
+        .mention("Kursk", "place:kursk")
+        .mention("Russia", "country:RUS")
+        .time("October 2024", "2024-10", "2024-10-01", "2024-11-01")
+        .build();
   }
 }

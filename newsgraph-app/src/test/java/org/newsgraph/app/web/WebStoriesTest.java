@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.app.cli.Main;
 import org.newsgraph.app.http.ApiServer;
 import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.EntityType;
-import org.newsgraph.core.Mention.Role;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
-import org.newsgraph.testkit.ArticleBuilder;
 import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -40,38 +34,11 @@ class WebStoriesTest {
   private static String base;
   private static String kurskStory;
 
-  /** Another outlet's report of the Kursk withdrawal, a day after the sample's, in its own words. */
-  private static AnalyzedArticle kurskElsewhere() {
-    return ArticleBuilder.text("South Korea's National Intelligence Service said North Korean troops have been"
-        + " pulled back from the front in Kursk after heavy losses. Russia has not confirmed the withdrawal of the"
-        + " North Korean troops, which arrived in Russia in October 2024.")
-        .source("samples/kursk-elsewhere.txt")
-        .headline("Seoul says North Korean troops withdrawn from Kursk front")
-        .published("2025-02-14")
-        .entity("country:PRK", EntityType.COUNTRY, "North Korea")
-        .entity("place:kursk", EntityType.PLACE, "Kursk")
-        .entity("country:KOR", EntityType.COUNTRY, "South Korea")
-        .entity("country:RUS", EntityType.COUNTRY, "Russia")
-        .mention("South Korea", "country:KOR")
-        .mention("North Korean", "country:PRK", Role.DEMONYM)
-        .mention("Kursk", "place:kursk")
-        .mention("Russia", "country:RUS")
-        .time("October 2024", "2024-10", "2024-10-01", "2024-11-01")
-        .build();
-  }
-
   @BeforeAll
   static void start() throws Exception {
     Browser.assumeInstalled();
-    Path sample = Path.of(System.getProperty("newsgraph.home", ".."), "examples", "arabnews-2025.txt");
-    Path dir = tmp.resolve("store");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"ingest", "--store", dir.toString(), sample.toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    assertEquals(0, code, out + "\n" + err);
-    store = NewsStore.open(dir);
-    AnalyzedArticle other = kurskElsewhere();
+    store = WebFixtures.sampleStore(tmp.resolve("store"));
+    AnalyzedArticle other = WebFixtures.kurskElsewhere();
     store.save(List.of(other), List.of(), "run-2");
     Map<String, String> of = store.storyOf(List.of(other.article().id()));
     kurskStory = of.get(other.article().id());
