@@ -36,6 +36,12 @@ final class Roles {
    * doers as the recipients ("backed the US attack", "condemned Russia's invasion").
    */
   private static final Set<String> STANCE_TYPES = Set.of("SUPPORT", "ACCUSE", "REJECT", "PROTEST");
+  /** Types that answer what another side asked or offered: rejecting, yielding to or accepting it. */
+  private static final Set<String> ANSWER_TYPES = Set.of("REJECT", "CONCEDE", "AGREE");
+  /** Nouns for what one side asks or offers another. */
+  private static final Set<String> REQUEST_NOUNS = Set.of("call", "appeal", "demand", "request", "plea",
+      "invitation", "proposal", "offer", "ultimatum", "plan", "initiative", "overture", "suggestion", "petition",
+      "bid");
   /** Types whose content clause names the recipient: "demanded that the US cancel", "agreed to give Romania". */
   private static final Set<String> COMPLEMENT_TYPES = Set.of("REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE");
   /** Objects that may be recipients without naming an entity: people, not things. */
@@ -201,9 +207,45 @@ final class Roles {
         d.recipients.addAll(people.arguments(s, th));
       }
     }
+    if (d.recipients.isEmpty() && ANSWER_TYPES.contains(d.type())) {
+      d.recipients.addAll(requestMakers(s, t, people));
+      for (Token c : Deps.children(s, t, "xcomp")) {
+        if (d.recipients.isEmpty()) {
+          d.recipients.addAll(requestMakers(s, c, people)); // "refused to respond to a demand from the US"
+        }
+      }
+    }
     if (d.recipients.isEmpty() && COMPLEMENT_TYPES.contains(d.type())) {
       complementRecipients(s, d, t, people);
     }
+  }
+
+  /**
+   * Who made the call, demand, offer or plan a verb answers: its possessor, qualifying country or body, or "by" or
+   * "from" phrase ("rejected calls by Belarus's rulers", "conceded to demands from UNITA", "accepted Japan's offer").
+   * A rejection, a concession or an acceptance is directed at the side that asked (PLOVER: the recipient is whom
+   * the event is directed at).
+   */
+  private static List<Argument> requestMakers(Sentence s, Token verb, Participants people) {
+    List<Argument> out = new ArrayList<>();
+    for (Token x : s.dependentsOf(verb)) {
+      String r = x.deprel();
+      boolean answered = r.equals("obj") || r.equals("nsubj:pass")
+          || r.startsWith("obl") && Set.of("to", "with").contains(Deps.caseOf(s, x));
+      if (!answered || !REQUEST_NOUNS.contains(Deps.lemma(x))) {
+        continue;
+      }
+      for (Token y : s.dependentsOf(x)) {
+        String yr = y.deprel();
+        if (yr.equals("nmod:poss") || (yr.equals("amod") || yr.equals("compound")) && actorQualifier(s, y, people)
+            || yr.startsWith("nmod") && Set.of("by", "from").contains(Deps.caseOf(s, y))) {
+          for (Token c : Deps.withConjuncts(s, y)) {
+            out.addAll(people.arguments(s, c));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
