@@ -140,7 +140,12 @@ final class Roles {
     List<Token> themes = new ArrayList<>();
     for (Token x : s.dependentsOf(t)) {
       String r = x.deprel();
-      if (r.equals("nsubj") && !passive || r.equals("obl:agent")
+      Token hands = handsOf(s, x);
+      if (hands != null) {
+        for (Token c : Deps.withConjuncts(s, hands)) {
+          d.actors.addAll(people.arguments(s, c)); // "were killed at the hands of militants": the militants act
+        }
+      } else if (r.equals("nsubj") && !passive || r.equals("obl:agent")
           || r.startsWith("obl") && passive && Deps.caseOf(s, x).equals("by")) {
         for (Token c : Deps.withConjuncts(s, x)) {
           if (nominal(c)) {
@@ -189,7 +194,9 @@ final class Roles {
       }
     }
     for (Token th : themes) {
-      if (lexicon.match(s, th).isPresent() && th.pos().startsWith("NN") || d.entry.needs().contains(Deps.lemma(th))) {
+      boolean humans = PEOPLE_NOUNS.contains(Deps.lemma(th)); // "protesters were killed": people, not a protest
+      if (lexicon.match(s, th).isPresent() && th.pos().startsWith("NN") && !humans
+          || d.entry.needs().contains(Deps.lemma(th))) {
         if (STANCE_TYPES.contains(d.type()) && th.pos().startsWith("NN")) {
           doersOf(s, th, people).forEach(d.recipients::add); // "backed the United States' attack": the US
         }
@@ -349,7 +356,12 @@ final class Roles {
     for (Token x : deps) {
       String r = x.deprel();
       String c = Deps.caseOf(s, x);
-      if (r.equals("nmod:poss")) {
+      Token hands = handsOf(s, x);
+      if (hands != null) {
+        for (Token y : Deps.withConjuncts(s, hands)) {
+          d.actors.addAll(people.arguments(s, y)); // "his death at the hands of the police"
+        }
+      } else if (r.equals("nmod:poss")) {
         boolean patient = PATIENT_NOUNS.contains(Deps.lemma(t)) && personLike(s, x, people);
         (patient ? d.recipients : d.actors).addAll(people.arguments(s, x));
       } else if ((r.equals("amod") || r.equals("compound")) && actorQualifier(s, x, people)) {
@@ -412,6 +424,19 @@ final class Roles {
         }
       }
     }
+  }
+
+  /** The doer in "at the hands of X": X, when {@code x} is that "hands"; else null. */
+  private static Token handsOf(Sentence s, Token x) {
+    if (!Deps.lemma(x).equals("hand") || !Deps.word(x).equals("hands") || !Deps.caseOf(s, x).equals("at")) {
+      return null;
+    }
+    for (Token of : s.dependentsOf(x)) {
+      if (of.deprel().startsWith("nmod") && Deps.caseOf(s, of).equals("of")) {
+        return of;
+      }
+    }
+    return null;
   }
 
   /** A person or people, not a country or body: "his", "the journalist's", "Khashoggi's". */

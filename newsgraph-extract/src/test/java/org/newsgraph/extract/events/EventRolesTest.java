@@ -55,6 +55,17 @@ class EventRolesTest {
   }
 
   @Test
+  void who_dies_at_the_hands_of_someone_is_the_victim_and_they_the_actor() {
+    AnalyzedArticle a = events("Three protesters were killed at the hands of Syrian security forces in Homs.");
+    Event e = considered(a, "ASSAULT");
+    assertTrue(has(e.actors(), "country:SYR"), () -> "the Syrian forces kill: " + lines(a));
+    assertTrue(e.recipients().stream().anyMatch(x -> x.span().of(a.text()).contains("protesters")),
+        () -> "the protesters are killed: " + lines(a));
+    assertTrue(e.actors().stream().noneMatch(x -> x.span().of(a.text()).contains("protesters")),
+        () -> "the victims never act: " + lines(a));
+  }
+
+  @Test
   void the_company_that_acts_is_the_company_named_before() {
     AnalyzedArticle a = events("Gazprom cut gas supplies to Ukraine on Saturday in a row over unpaid bills. "
         + "The company accused the Ukrainian government of stealing gas destined for Europe.");
