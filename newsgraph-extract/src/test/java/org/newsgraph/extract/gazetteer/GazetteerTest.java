@@ -176,6 +176,14 @@ class GazetteerTest {
   }
 
   @Test
+  void labour_and_the_lib_dems_are_british_parties() {
+    assertTrue(has(G.lookup("Labour"), "org:labour-party-gbr", NameKind.ALIAS));
+    assertTrue(has(G.lookup("The Lib Dems"), "org:liberal-democrats-gbr", NameKind.ALIAS));
+    assertEquals("GBR", entry("org:liberal-democrats-gbr").country());
+    assertEquals("party", entry("org:liberal-democrats-gbr").kind());
+  }
+
+  @Test
   void uae_is_the_united_arab_emirates() {
     assertEquals(List.of(new NameHit(entry("country:ARE"), NameKind.ALIAS)), G.lookup("UAE"));
     assertTrue(has(G.lookup("the UAE"), "country:ARE", NameKind.ALIAS));
