@@ -66,6 +66,15 @@ class EventRolesTest {
   }
 
   @Test
+  void a_person_described_as_an_officer_of_the_un_acts_for_an_igo() {
+    AnalyzedArticle a = events("Kofi Annan, the UN secretary-general, urged Israel to withdraw its troops from "
+        + "the West Bank.");
+    Event e = considered(a, "REQUEST");
+    assertTrue(e.actors().stream().anyMatch(x -> ActorCodes.countries(a, x).contains("IGO")),
+        () -> "Annan speaks for the UN: " + lines(a));
+  }
+
+  @Test
   void the_company_that_acts_is_the_company_named_before() {
     AnalyzedArticle a = events("Gazprom cut gas supplies to Ukraine on Saturday in a row over unpaid bills. "
         + "The company accused the Ukrainian government of stealing gas destined for Europe.");
