@@ -144,7 +144,7 @@ final class QuantityFinder {
     int noun = countedNoun(t, last, unit != null);
     String counted = null;
     if (noun >= 0) {
-      counted = t.get(noun).lemma().toLowerCase(Locale.ROOT);
+      counted = singular(t.get(noun));
       if (TIME_NOUNS.contains(counted)) {
         return null;
       }
@@ -199,6 +199,24 @@ final class QuantityFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The noun's lemma, made singular when the lemmatizer left a plural as it was ("troops"): amounts are compared by
+   * what they count, so "troops" and "troop" must be one thing.
+   */
+  static String singular(Token k) {
+    String w = k.lemma().toLowerCase(Locale.ROOT);
+    if (!k.pos().equals("NNS") || !w.endsWith("s") || w.endsWith("ss") || w.length() < 4) {
+      return w;
+    }
+    if (w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w.substring(0, w.length() - 1);
   }
 
   private static boolean isCommonNoun(Token k) {

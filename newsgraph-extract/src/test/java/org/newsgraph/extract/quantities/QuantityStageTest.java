@@ -136,6 +136,13 @@ class QuantityStageTest {
   }
 
   @Test
+  void a_plural_the_lemmatizer_left_as_it_was_counts_as_its_singular() {
+    AnalyzedArticle a = parsed("Kyiv/NNP/Kyiv/1 said/VBD/say/-1 12,000/CD/12,000/3 troops/NNS/troops/4"
+        + " arrived/VBD/arrive/1 with/IN/with/7 40/CD/40/7 casualties/NNS/casualties/4", "arrived");
+    assertEquals(List.of("troop", "casualty"), of(a, "e1").stream().map(Quantity::counted).toList());
+  }
+
+  @Test
   void an_article_without_events_is_returned_as_it_is() {
     AnalyzedArticle a = parsed("Seoul/NNP/Seoul/1 sent/VBD/send/-1 12/CD/12/3 ships/NNS/ship/1");
     assertEquals(List.of(), QuantityStage.attach(a));
