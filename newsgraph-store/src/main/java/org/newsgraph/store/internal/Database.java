@@ -225,9 +225,9 @@ public final class Database implements AutoCloseable {
   private void upgradeToVersion8() throws SQLException {
     try (Statement s = conn.createStatement()) {
       s.execute(QuantityRows.DDL);
-      s.execute("ALTER TABLE claims ADD COLUMN " + CITED_BEGIN + " INTEGER");
-      s.execute("ALTER TABLE claims ADD COLUMN " + CITED_END + " INTEGER");
-      s.execute("ALTER TABLE claims ADD COLUMN " + CITED_ENTITY + " VARCHAR");
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_BEGIN + " INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_END + " INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_ENTITY + " VARCHAR");
     }
     setVersion(8);
   }
