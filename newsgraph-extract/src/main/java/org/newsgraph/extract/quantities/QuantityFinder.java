@@ -48,6 +48,12 @@ final class QuantityFinder {
   /** Nouns that make the amount a duration or a date, which the time stage reads. */
   private static final Set<String> TIME_NOUNS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
       "decade", "century", "time", "am", "pm", "a.m.", "p.m.");
+  /**
+   * Modifiers that make the amount a part or an increment, not the whole ("three other detainees", "500 more
+   * troops", "2,000 additional soldiers"): such an amount does not give the event's total, so it is left out.
+   */
+  private static final Set<String> PART_WORDS = Set.of("other", "more", "additional", "further", "extra", "fewer",
+      "less");
   /** Words between the number and its noun that may be skipped: modifiers. */
   private static final int MAX_MODIFIERS = 3;
 
@@ -142,6 +148,11 @@ final class QuantityFinder {
       last += 2;
     }
     int noun = countedNoun(t, last, unit != null);
+    for (int k = last + 1; k < noun; k++) {
+      if (PART_WORDS.contains(lower(t.get(k)))) {
+        return null;
+      }
+    }
     String counted = null;
     if (noun >= 0) {
       counted = singular(t.get(noun));

@@ -143,6 +143,14 @@ class QuantityStageTest {
   }
 
   @Test
+  void an_amount_of_other_or_more_things_is_a_part_not_the_events_total() {
+    AnalyzedArticle a = parsed("Police/NNS/police/1 released/VBD/release/-1 three/CD/three/4 other/JJ/other/4"
+        + " detainees/NNS/detainee/1 and/CC/and/1 500/CD/500/8 more/JJR/more/8 troops/NNS/troop/1"
+        + " and/CC/and/1 40/CD/40/11 prisoners/NNS/prisoner/1", "released");
+    assertEquals(List.of("prisoner"), of(a, "e1").stream().map(Quantity::counted).toList());
+  }
+
+  @Test
   void an_article_without_events_is_returned_as_it_is() {
     AnalyzedArticle a = parsed("Seoul/NNP/Seoul/1 sent/VBD/send/-1 12/CD/12/3 ships/NNS/ship/1");
     assertEquals(List.of(), QuantityStage.attach(a));
