@@ -32,10 +32,14 @@ final class Contradictions {
 
   /**
    * One report as the board placed it, with the event it tells (null for a claim, or a claim referring back to
-   * the event) and the words of that event's amounts (in the order of {@link Event#quantities()}) and days.
+   * the event), the words of that event's amounts (in the order of {@link Event#quantities()}), its days and its
+   * trigger, and the words the claim says (null without a claim).
    */
   record Told(Column column, String key, String source, boolean named, Report report, Event event,
-      List<String> amounts, String days) {}
+      List<String> amounts, String days, String trigger, String content) {}
+
+  /** Share of the smaller report's content words the other must hold for two claims to say one thing. */
+  private static final double SAME_CONTENT = 0.5;
 
   /** The contradictions among the reports of one instance. */
   static List<Contradiction> of(String instanceId, String type, String label, List<Told> told) {
@@ -53,7 +57,7 @@ final class Contradictions {
       for (int j = i + 1; j < told.size() && out.size() < MAX_PER_KIND; j++) {
         Told a = told.get(i);
         Told b = told.get(j);
-        if (a.event() == null || b.event() == null || oneAccount(a, b)) {
+        if (a.event() == null || b.event() == null || oneAccount(a, b) || !oneHappening(a, b)) {
           continue;
         }
         for (int x = 0; x < a.event().quantities().size(); x++) {
@@ -79,7 +83,7 @@ final class Contradictions {
       for (int j = i + 1; j < told.size() && out.size() < MAX_PER_KIND; j++) {
         Told a = told.get(i);
         Told b = told.get(j);
-        if (!dated(a) || !dated(b) || oneAccount(a, b)) {
+        if (!dated(a) || !dated(b) || oneAccount(a, b) || !oneHappening(a, b)) {
           continue;
         }
         Event ea = a.event();
@@ -106,7 +110,8 @@ final class Contradictions {
       Told d = null;
       for (Told x : asserts) {
         for (Told y : denies) {
-          if (!x.report().articleId().equals(y.report().articleId()) && (a == null || later(x, y, a, d))) {
+          if (!x.report().articleId().equals(y.report().articleId()) && sayOneThing(x, y)
+              && (a == null || later(x, y, a, d))) {
             a = x;
             d = y;
           }
@@ -115,6 +120,55 @@ final class Contradictions {
       if (a != null && out.size() < MAX_PER_KIND) {
         out.add(contradiction(Disagreement.CHANGED_ACCOUNT, id, type, label, a, "asserts it (" + a.report().stance()
             + ")", d, "denies it (" + d.report().stance() + ")", "one source, two accounts"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether two reports of one instance tell one happening: their triggers share a stem ("deployed",
+   * "deployment") or their events share an actor. An instance gathers what its words and type make alike, and two
+   * happenings under one instance ("the decision 10 days ago" and "met this evening") are no disagreement.
+   */
+  private static boolean oneHappening(Told a, Told b) {
+    if (a.trigger() != null && b.trigger() != null && (a.trigger().equalsIgnoreCase(b.trigger())
+        || StoryBoards.sameStem(a.trigger().toLowerCase(java.util.Locale.ROOT),
+        b.trigger().toLowerCase(java.util.Locale.ROOT)))) {
+      return true;
+    }
+    Set<String> actors = new LinkedHashSet<>();
+    a.event().actors().forEach(x -> actors.add(x.entityId()));
+    return b.event().actors().stream().anyMatch(x -> x.entityId() != null && actors.contains(x.entityId()));
+  }
+
+  /**
+   * Whether an assertion and a denial say one thing: an event's mentions do (the event is the thing); two claims
+   * do when most content words of the shorter are in the other (a claim instance also gathers different
+   * statements of one speaker: "denied exceeding the ceiling" and "said the market is in transition").
+   */
+  private static boolean sayOneThing(Told x, Told y) {
+    if (x.event() != null && y.event() != null) {
+      return true;
+    }
+    Set<String> a = contentWords(x.content());
+    Set<String> b = contentWords(y.content());
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    long shared = small.stream().filter(large::contains).count();
+    return shared >= SAME_CONTENT * small.size();
+  }
+
+  /** Words of four letters or more, lower-cased: enough to tell two statements apart. */
+  private static Set<String> contentWords(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    if (text != null) {
+      for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (w.length() >= 4) {
+          out.add(w);
+        }
       }
     }
     return out;

@@ -49,7 +49,7 @@ public final class StoryBoards {
           Claim c = ev.claimId() == null ? null : claim(a, ev.claimId());
           List<Placed> of = ofEvent(a, members.get(a.article().id()), ev, c);
           placed.addAll(of);
-          of.forEach(p -> told.add(told(p, a, ev)));
+          of.forEach(p -> told.add(told(p, a, ev, c)));
           if (c != null) {
             own.add(a.article().id() + "/" + c.id());
           }
@@ -57,7 +57,8 @@ public final class StoryBoards {
       }
       List<Placed> refs = references(e, articles, members, own);
       placed.addAll(refs);
-      refs.forEach(p -> told.add(told(p, null, null)));
+      refs.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
+          claim(articles.get(p.report().articleId()), p.report().claimId()))));
       events.add(row(e.id(), e.type(), e.label(), placed, members));
       contradictions.addAll(Contradictions.of(e.id(), e.type(), e.label(), told));
     }
@@ -73,7 +74,8 @@ public final class StoryBoards {
               c.sentence(), c.cue()));
         }
       }
-      placed.forEach(p -> told.add(told(p, null, null)));
+      placed.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
+          claim(articles.get(p.report().articleId()), p.report().claimId()))));
       claims.add(row(ci.id(), null, ci.excerpt(), placed, members));
       contradictions.addAll(Contradictions.of(ci.id(), null, ci.excerpt(), told));
     }
@@ -90,13 +92,15 @@ public final class StoryBoards {
     }
   }
 
-  /** A placed report with the event it tells (null for a claim), its amounts' words and its days. */
-  private static Contradictions.Told told(Placed p, AnalyzedArticle a, Event ev) {
+  /** A placed report with the event it tells (null for a claim), its amounts' words, days and trigger, its claim's words. */
+  private static Contradictions.Told told(Placed p, AnalyzedArticle a, Event ev, Claim c) {
     List<String> amounts = ev == null ? List.of() : ev.quantities().stream().map(q -> words(a, q.span())).toList();
     String days = ev == null || ev.begin() == null ? null : (ev.time() == null ? "" : words(a, ev.time()) + ": ")
         + ev.begin() + (ev.end() == null || ev.end().equals(ev.begin().plusDays(1)) ? ""
         : " to " + ev.end().minusDays(1));
-    return new Contradictions.Told(p.column(), p.key(), name(p), p.named(), p.report(), ev, amounts, days);
+    String content = c == null ? null : String.join(" ", c.content().stream().map(x -> words(a, x)).toList());
+    return new Contradictions.Told(p.column(), p.key(), name(p), p.named(), p.report(), ev, amounts, days,
+        ev == null ? null : words(a, ev.trigger()), content);
   }
 
   private static List<Placed> ofEvent(AnalyzedArticle a, StoryDetail.StoryArticle member, Event ev, Claim c) {

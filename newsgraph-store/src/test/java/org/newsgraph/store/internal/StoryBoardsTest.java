@@ -323,4 +323,54 @@ class StoryBoardsTest {
     assertEquals("the NIS", carried.source());
     assertTrue(r.reasons().stream().anyMatch(x -> x.startsWith("carried by 1 (org:yonhap)")), r.reasons().toString());
   }
+
+  @Test
+  void two_happenings_under_one_instance_told_by_different_words_and_actors_do_not_disagree_on_amounts() {
+    AnalyzedArticle one = new Text("Pyongyang deployed 10,000 troops.", "a1")
+        .event("deployed", Event.Modality.ASSERTED, null, 0, null, null, "10,000 troops", Quantity.Qualifier.EXACT,
+            10_000).build();
+    AnalyzedArticle two = new Text("Moscow mobilised 3,000 troops.", "a2")
+        .event("mobilised", Event.Modality.ASSERTED, null, 0, null, null, "3,000 troops", Quantity.Qualifier.EXACT,
+            3_000).build();
+    assertEquals(List.of(), boardOfFirstEvents(List.of(member(one, "AFP", JAN2), member(two, "BBC", JAN5)), one, two)
+        .contradictions());
+    AnalyzedArticle three = new Text("Pyongyang sent 3,000 troops.", "a3")
+        .event("sent", Event.Modality.ASSERTED, null, 0, null, null, "3,000 troops", Quantity.Qualifier.EXACT,
+            3_000).build();
+    assertEquals(List.of(), boardOfFirstEvents(List.of(member(one, "AFP", JAN2), member(three, "BBC", JAN5)), one,
+        three).contradictions(), "no shared stem, no actor entity given");
+  }
+
+  @Test
+  void a_speaker_asserting_one_thing_and_denying_another_has_not_changed_its_account() {
+    AnalyzedArticle one = new Text("Moscow said the markets were calm.", "a1")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the markets were calm", Claim.Stance.ASSERTED, 0).build();
+    AnalyzedArticle two = new Text("Moscow denied that its troops crossed the border.", "a2")
+        .claim("Moscow", "country:RUS", List.of(), "denied", "its troops crossed the border", Claim.Stance.DENIED, 0)
+        .build();
+    AnalyzedArticle three = new Text("Moscow denied that the markets were calm.", "a3")
+        .claim("Moscow", "country:RUS", List.of(), "denied", "the markets were calm", Claim.Stance.DENIED, 0)
+        .build();
+    assertEquals(List.of(), claimBoard(List.of(member(one, "AFP", JAN2), member(two, "BBC", JAN5)), one, two)
+        .contradictions());
+    List<Contradiction> changed = claimBoard(List.of(member(one, "AFP", JAN2), member(three, "BBC", JAN5)), one,
+        three).contradictions();
+    assertEquals(1, changed.size(), changed.toString());
+    assertEquals(Disagreement.CHANGED_ACCOUNT, changed.get(0).kind());
+  }
+
+  /** The board of a story whose one claim instance is claim c1 of each article. */
+  private static StoryBoard claimBoard(List<StoryDetail.StoryArticle> members, AnalyzedArticle... articles) {
+    StorySummary summary = new StorySummary("s1", "t", DAY, DAY, members.size(), 0, List.of(), null, null,
+        List.of());
+    List<StoryDetail.Mention> mentions = java.util.Arrays.stream(articles)
+        .map(a -> new StoryDetail.Mention(a.article().id(), "c1", null)).toList();
+    Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
+    for (AnalyzedArticle a : articles) {
+      byId.put(a.article().id(), a);
+    }
+    return StoryBoards.build(new StoryDetail(summary, members, List.of(), List.of(new StoryDetail.ClaimInstance("k1", "country:RUS", "Moscow", "the markets", Map.of(),
+        mentions.size(), mentions.size(), mentions.size(), 0, mentions)),
+        List.of()), byId);
+  }
 }
