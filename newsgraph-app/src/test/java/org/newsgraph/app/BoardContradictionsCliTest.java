@@ -69,5 +69,6 @@ class BoardContradictionsCliTest {
     }
     assertEquals(3, numbers, s.toString());
     assertEquals(3, s.get("contradiction_examples").size());
+    assertEquals(2, s.get("carried_rows").asInt(), "the deployment and the wire's claim: " + s);
   }
 }

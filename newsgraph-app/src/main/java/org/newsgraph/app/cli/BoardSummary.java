@@ -23,9 +23,11 @@ import org.newsgraph.store.StorySummary;
  * @param contradictions         contradictions by kind (number, date, changed_account), over all stories
  * @param storiesContradicted    stories with at least one contradiction
  * @param contradictionExamples  some contradictions, of the largest stories first
+ * @param carriedRows            events and claims with a report carried for a source it cites ("Yonhap, citing the
+ *                               NIS")
  */
 record BoardSummary(List<Count> stories, List<Count> events, List<Disputed> disputed, List<KindCount> contradictions,
-    long storiesContradicted, List<Example> contradictionExamples) {
+    long storiesContradicted, List<Example> contradictionExamples, long carriedRows) {
   private static final int PAGE = 200;
   private static final List<Level> ORDER = List.of(Level.DISPUTED, Level.DENIED, Level.CORROBORATED,
       Level.SINGLE_SOURCE, Level.UNCONFIRMED);
@@ -51,6 +53,7 @@ record BoardSummary(List<Count> stories, List<Count> events, List<Disputed> disp
     Map<StoryBoard.Disagreement, Long> kinds = new EnumMap<>(StoryBoard.Disagreement.class);
     List<Example> found = new ArrayList<>();
     long contradicted = 0;
+    long carried = 0;
     for (long offset = 0; ; offset += PAGE) {
       Page<StorySummary> page = store.stories(null, null, null, offset, PAGE);
       for (StorySummary s : page.items()) {
@@ -59,6 +62,8 @@ record BoardSummary(List<Count> stories, List<Count> events, List<Disputed> disp
           continue;
         }
         contradicted += b.contradictions().isEmpty() ? 0 : 1;
+        carried += java.util.stream.Stream.concat(b.events().stream(), b.claims().stream())
+            .filter(r -> r.carriers() > 0).count();
         for (StoryBoard.Contradiction c : b.contradictions()) {
           kinds.merge(c.kind(), 1L, Long::sum);
           if (found.size() < examples) {
@@ -84,7 +89,7 @@ record BoardSummary(List<Count> stories, List<Count> events, List<Disputed> disp
     }
     List<KindCount> byKind = java.util.Arrays.stream(StoryBoard.Disagreement.values())
         .map(k -> new KindCount(k.name().toLowerCase(Locale.ROOT), kinds.getOrDefault(k, 0L))).toList();
-    return new BoardSummary(counts(stories), counts(events), disputed, byKind, contradicted, found);
+    return new BoardSummary(counts(stories), counts(events), disputed, byKind, contradicted, found, carried);
   }
 
   private static Example example(StorySummary s, StoryBoard.Contradiction c) {
@@ -110,6 +115,7 @@ record BoardSummary(List<Count> stories, List<Count> events, List<Disputed> disp
       out.printf("  %s  %s%n    %s \"%s\"%n", d.storyId(), d.storyTitle(), d.type(), d.label());
       d.reasons().forEach(r -> out.printf("      - %s%n", r));
     }
+    out.printf("Events and claims with a report carried for a cited source: %d%n", carriedRows);
     out.printf("Contradictions: %d in %d stories (%s)%n", contradictions.stream().mapToLong(KindCount::count).sum(),
         storiesContradicted, String.join(", ", contradictions.stream().map(c -> c.kind() + " " + c.count())
         .toList()));
