@@ -48,9 +48,14 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           + "(+) and the gold's we lack (-).")
   Path errors;
 
-  @Option(names = "--rules-off", split = ",", paramLabel = "RULE",
-      description = "Switch these extractor rules off (ids as --leave-one-host-out lists them).")
+  @Option(names = "--rules-off", split = ";", paramLabel = "RULE",
+      description = "Switch these extractor rules off, separated by ';' (ids as --leave-one-host-out lists them; "
+          + "some hold commas).")
   List<String> rulesOff = new ArrayList<>();
+
+  @Option(names = "--all-rules",
+      description = "Start from every rule, the retired ones too (the extractor as fitted to the dev pages).")
+  boolean allRules;
 
   @Option(names = "--leave-one-host-out",
       description = "Switch each rule off alone and print what it does host by host, then the leave-one-host-out "
@@ -63,7 +68,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold.resolve("ground-truth.json"))) {
       throw new IllegalArgumentException(gold + ": no ground-truth.json there (give the benchmark folder)");
     }
-    ExtractionRules rules = ExtractionRules.DEFAULT.without(rulesOff);
+    ExtractionRules rules = (allRules ? ExtractionRules.ALL : ExtractionRules.DEFAULT).without(rulesOff);
     if (leaveOneHostOut) {
       HostFoldsReport.print(RuleAblation.run(RuleAblation.pages(gold), rules), output);
       return Main.OK;

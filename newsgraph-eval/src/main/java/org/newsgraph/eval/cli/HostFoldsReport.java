@@ -47,8 +47,8 @@ final class HostFoldsReport {
     pw.printf("%-34s %6s %6s %6s %6s%n", "", "F1", "P", "R", "acc");
     line(pw, "rules as given (dev)", r.dev());
     line(pw, "leave one host out", r.leaveOneHostOut());
-    pw.println("(a fold keeps the rules whose gain on the other hosts is positive, and extracts the left-out "
-        + "host's pages with them)");
+    pw.println("(a fold switches off the rules whose gain on the other hosts is negative, or nil while they change "
+        + "the left-out host's pages)");
     pw.println("rules: " + verdicts);
     pw.printf("%-44s %5s %5s %6s %4s %7s %9s %-11s %s%n", "rule", "pages", "hosts", "helped", "hurt", "gain",
         "gain-best", "verdict", "folds-off");

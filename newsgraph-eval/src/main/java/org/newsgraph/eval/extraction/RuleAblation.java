@@ -20,9 +20,10 @@ import org.newsgraph.ingest.html.HtmlExtractor;
  *
  * <p>The extractor's rules are written by hand, so they cannot be refitted per fold; what can be redone per fold is
  * the choice of which rules to keep. Each rule is switched off alone and every page extracted again: the rule's
- * <em>gain</em> on a set of pages is F1 with it minus F1 without it. For each host H, the rules whose gain on the
- * other hosts is not positive are switched off (a rule that only helps H could not have been justified without H's
- * pages), and H's pages are extracted with what is left. The pooled page scores give the leave-one-host-out F1, the
+ * <em>gain</em> on a set of pages is F1 with it minus F1 without it. For each host H, a rule is switched off when
+ * its gain on the other hosts is negative, or nil while it changes H's pages (a rule that only helps H could not
+ * have been justified without H's pages); a rule that changes no page at all was not written from any of them and
+ * stays. H's pages are extracted with what is left. The pooled page scores give the leave-one-host-out F1, the
  * figure to expect on sites the rules were not written from.
  */
 public final class RuleAblation {
@@ -114,7 +115,8 @@ public final class RuleAblation {
       Set<String> hostPages = ids(h.getValue());
       Set<String> off = new HashSet<>();
       for (Map.Entry<String, Map<String, ExtractionMetric.PageScore>> r : without.entrySet()) {
-        if (gain(with, r.getValue(), id -> !hostPages.contains(id)) <= 0) {
+        double others = gain(with, r.getValue(), id -> !hostPages.contains(id));
+        if (others < 0 || others == 0 && changes(with, r.getValue(), hostPages)) {
           off.add(r.getKey());
         }
       }
@@ -172,6 +174,11 @@ public final class RuleAblation {
       }
     }
     return differs ? ExtractionMetric.score(a).f1() - ExtractionMetric.score(b).f1() : 0;
+  }
+
+  private static boolean changes(Map<String, ExtractionMetric.PageScore> with,
+      Map<String, ExtractionMetric.PageScore> without, Set<String> pages) {
+    return pages.stream().anyMatch(id -> !with.get(id).equals(without.get(id)));
   }
 
   private static Set<String> ids(List<Page> pages) {

@@ -40,7 +40,7 @@ class RuleAblationTest {
 
   @Test
   void a_rule_that_helps_only_the_host_it_was_written_from_is_single_host_and_off_in_that_fold() {
-    RuleAblation.Result r = RuleAblation.run(pages(), ExtractionRules.DEFAULT);
+    RuleAblation.Result r = RuleAblation.run(pages(), ExtractionRules.ALL);
     RuleAblation.RuleEffect sharing = effect(r, "line:sharing is caring!?");
     assertEquals(1, sharing.pages());
     assertEquals("single-host", sharing.verdict());
@@ -51,7 +51,7 @@ class RuleAblationTest {
 
   @Test
   void a_rule_that_helps_several_hosts_is_general_and_kept_in_every_fold() {
-    RuleAblation.Result r = RuleAblation.run(pages(), ExtractionRules.DEFAULT);
+    RuleAblation.Result r = RuleAblation.run(pages(), ExtractionRules.ALL);
     RuleAblation.RuleEffect ad = effect(r, "line:advertisement");
     assertEquals(3, ad.hosts());
     assertEquals(3, ad.helped());
@@ -62,10 +62,17 @@ class RuleAblationTest {
   @Test
   void rules_switched_off_by_the_caller_are_not_ablated_again() {
     RuleAblation.Result r = RuleAblation.run(pages(),
-        ExtractionRules.DEFAULT.without(Set.of("line:sharing is caring!?")));
+        ExtractionRules.ALL.without(Set.of("line:sharing is caring!?")));
     assertTrue(r.effects().stream().noneMatch(e -> e.rule().equals("line:sharing is caring!?")));
-    assertEquals(r.dev().f1(), RuleAblation.run(pages(), ExtractionRules.DEFAULT).leaveOneHostOut().f1(), 1e-9,
+    assertEquals(r.dev().f1(), RuleAblation.run(pages(), ExtractionRules.ALL).leaveOneHostOut().f1(), 1e-9,
         "without the quirk rule the dev figure is what the folds gave");
+  }
+
+  @Test
+  void every_retired_rule_is_a_known_rule_and_the_default_has_them_off() {
+    assertTrue(ExtractionRules.ids().containsAll(ExtractionRules.DEFAULT.off()));
+    assertTrue(ExtractionRules.DEFAULT.off().contains("line:sharing is caring!?"));
+    assertTrue(ExtractionRules.ALL.off().isEmpty());
   }
 
   @Test

@@ -174,8 +174,11 @@ final class BodySelector {
    * the prose of the whole page, then to the description, so no page with text gives nothing.
    */
   List<String> crossCheck(List<String> paragraphs, PageMetadata meta, List<Block> blocks) {
-    int ours = paragraphs.stream().mapToInt(String::length).sum();
     String ld = meta.articleBody();
+    if (ld != null && ld.length() > 200) {
+      paragraphs = PageBody.trim(paragraphs, ld, rules);
+    }
+    int ours = paragraphs.stream().mapToInt(String::length).sum();
     if (rules.on(ExtractionRules.JSON_LD) && ld != null && ld.length() > LD_RATIO * ours && ld.length() > 200) {
       List<String> out = new ArrayList<>();
       for (String p : ld.split("\\s*\\n\\s*")) {
