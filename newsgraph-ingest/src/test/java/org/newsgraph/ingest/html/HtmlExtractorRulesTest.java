@@ -88,8 +88,8 @@ class HtmlExtractorRulesTest {
   @Test
   void a_second_copy_of_the_whole_text_in_one_block_is_left_out_when_the_retired_rules_are_on() {
     String copy = String.join(" ", STORY) + " " + String.join(" ", STORY);
-    String body = bodyWithRetired("<html><body><div class=\"story\">" + story() + "<div>" + copy + " Tags: bridges</div>"
-        + "</div></body></html>");
+    String body = bodyWithRetired("<html><body><div class=\"story\">" + story() + "<div>" + copy
+        + " Tags: bridges</div></div></body></html>");
     assertStory(body);
     assertEquals(STORY.size(), body.split("\n\n").length, body);
   }
