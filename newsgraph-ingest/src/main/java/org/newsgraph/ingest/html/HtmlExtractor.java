@@ -200,6 +200,9 @@ public final class HtmlExtractor {
   /** The element whose blocks are most prose and least everything else. */
   private Element bestContainer(Element body, List<Block> blocks, boolean[] proseFlags) {
     Map<Element, double[]> sums = new IdentityHashMap<>();
+    // candidates in the order first met (innermost first), so that a tie (a wrapper and its only child) is settled
+    // the same way on every run: an identity map's own order changes from run to run
+    List<Element> order = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       boolean prose = proseFlags[i];
@@ -214,7 +217,12 @@ public final class HtmlExtractor {
       }
       for (Element e = b.owner(); e != null; e = e.parent()) {
         Work.step();
-        double[] s = sums.computeIfAbsent(e, k -> new double[2]);
+        double[] s = sums.get(e);
+        if (s == null) {
+          s = new double[2];
+          sums.put(e, s);
+          order.add(e);
+        }
         s[0] += weight;
         s[1] += boiler;
         if (e == body) {
@@ -224,11 +232,12 @@ public final class HtmlExtractor {
     }
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> en : sums.entrySet()) {
-      double score = en.getValue()[0] - BOILER_WEIGHT * en.getValue()[1];
+    for (Element e : order) {
+      double[] s = sums.get(e);
+      double score = s[0] - BOILER_WEIGHT * s[1];
       if (score > bestScore) {
         bestScore = score;
-        best = en.getKey();
+        best = e;
       }
     }
     return best;
