@@ -38,6 +38,10 @@ class SchemaUpgradeTest {
   /** What a store made before version 7 lacks: the claims' confidence. */
   private static final String DROP_CONFIDENCE = "ALTER TABLE claims DROP COLUMN confidence";
 
+  /** What a store made before version 8 lacks: the events' amounts and the claims' cited sources. */
+  private static final String[] DROP_V8 = {"DROP TABLE event_quantities", "ALTER TABLE claims DROP COLUMN cited_begin",
+      "ALTER TABLE claims DROP COLUMN cited_end", "ALTER TABLE claims DROP COLUMN cited_entity"};
+
   @TempDir Path dir;
 
   private static void sql(Path store, String... statements) throws SQLException {
@@ -70,6 +74,7 @@ class SchemaUpgradeTest {
     assertFalse(before.isEmpty());
     // what a store made before version 2 looks like: no sentence columns, no publications table, no group countries
     sql(dir, NO_STORIES);
+    sql(dir, DROP_V8);
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
         "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
@@ -94,6 +99,7 @@ class SchemaUpgradeTest {
     }
     // what a store made before version 3 looks like: claims without the group source countries
     sql(dir, NO_STORIES);
+    sql(dir, DROP_V8);
     sql(dir, "ALTER TABLE claims DROP COLUMN source_countries", "ALTER TABLE claims DROP COLUMN said_until",
         DROP_CONFIDENCE, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
@@ -117,6 +123,7 @@ class SchemaUpgradeTest {
     }
     // what a store made before version 4 looks like: claims said on a day, with no end column
     sql(dir, NO_STORIES);
+    sql(dir, DROP_V8);
     sql(dir, "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
         "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
@@ -138,6 +145,7 @@ class SchemaUpgradeTest {
         s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
       }
       sql(store, NO_STORIES);
+      sql(store, DROP_V8);
       sql(store, DROP_CONFIDENCE);
       if (old.equals("4")) {
         sql(store, "DROP TABLE event_places", "DROP TABLE places"); // version 5 added them
@@ -163,6 +171,7 @@ class SchemaUpgradeTest {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(sure), List.of(), "run-1");
     }
+    sql(dir, DROP_V8);
     sql(dir, DROP_CONFIDENCE, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       Claim old = s.article(sure.article().id()).orElseThrow().claims().get(0);
@@ -175,6 +184,31 @@ class SchemaUpgradeTest {
       assertEquals(0.3, s.article(kursk.article().id()).orElseThrow().claims().get(0).confidence());
       assertEquals(1, s.claims(null, null, null, null, 0.2, 10).size());
       assertEquals(0, s.claims(null, null, null, null, 0.5, 10).size());
+    }
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
+  void a_version_7_store_is_upgraded_on_open_and_gets_amounts_and_cited_sources_for_what_is_saved_after()
+      throws Exception {
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.factory()), List.of(), "run-1");
+    }
+    sql(dir, DROP_V8);
+    sql(dir, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(Samples.factory().events(), s.article(Samples.factory().article().id()).orElseThrow().events());
+      org.newsgraph.core.Event e = kursk.events().get(0);
+      org.newsgraph.core.Quantity q = new org.newsgraph.core.Quantity(e.trigger(),
+          org.newsgraph.core.Quantity.Qualifier.OVER, 10_000, null, null, "troop");
+      Claim c = kursk.claims().get(0);
+      Claim cited = c.withCited(new Claim.Cited(c.source(), "org:nis"));
+      s.save(List.of(kursk.withClaims(List.of(cited), "test").withEvents(List.of(e.withQuantities(List.of(q))),
+          "test")), List.of(), "run-2");
+      AnalyzedArticle back = s.article(kursk.article().id()).orElseThrow();
+      assertEquals(List.of(q), back.events().get(0).quantities());
+      assertEquals(cited.cited(), back.claims().get(0).cited());
     }
     assertEquals(CURRENT, version(dir));
   }

@@ -86,7 +86,7 @@ public final class AttributionStage implements Stage {
 
   @Override
   public AnalyzedArticle apply(AnalyzedArticle in) {
-    return in.withClaims(claims(in), id());
+    return in.withClaims(CitedSources.mark(in, claims(in)), id());
   }
 
   /** The claims of an analysed article, in text order, each with its confidence. */
