@@ -24,8 +24,8 @@ import org.newsgraph.core.Claim;
 
 /**
  * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries), 3 (before the
- * interval a claim was said in), 4 (before places), 5 (before stories) and 6 (before the claims' confidence) are
- * upgraded when opened; newer ones are refused.
+ * interval a claim was said in), 4 (before places), 5 (before stories), 6 (before the claims' confidence) and 7
+ * (before nested claims) are upgraded when opened; newer ones are refused.
  */
 class SchemaUpgradeTest {
   private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
@@ -37,6 +37,8 @@ class SchemaUpgradeTest {
 
   /** What a store made before version 7 lacks: the claims' confidence. */
   private static final String DROP_CONFIDENCE = "ALTER TABLE claims DROP COLUMN confidence";
+  /** What a store made before version 8 lacks: the claim that reports a nested one. */
+  private static final String DROP_REPORTED_BY = "ALTER TABLE claims DROP COLUMN reported_by";
 
   @TempDir Path dir;
 
@@ -72,7 +74,7 @@ class SchemaUpgradeTest {
     sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
-        "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
+        "ALTER TABLE claims DROP COLUMN said_until", DROP_REPORTED_BY, DROP_CONFIDENCE,
         "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     assertEquals("1", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
@@ -95,7 +97,7 @@ class SchemaUpgradeTest {
     // what a store made before version 3 looks like: claims without the group source countries
     sql(dir, NO_STORIES);
     sql(dir, "ALTER TABLE claims DROP COLUMN source_countries", "ALTER TABLE claims DROP COLUMN said_until",
-        DROP_CONFIDENCE, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        DROP_REPORTED_BY, DROP_CONFIDENCE, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
@@ -117,7 +119,7 @@ class SchemaUpgradeTest {
     }
     // what a store made before version 4 looks like: claims said on a day, with no end column
     sql(dir, NO_STORIES);
-    sql(dir, "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
+    sql(dir, "ALTER TABLE claims DROP COLUMN said_until", DROP_REPORTED_BY, DROP_CONFIDENCE,
         "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
@@ -138,7 +140,7 @@ class SchemaUpgradeTest {
         s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
       }
       sql(store, NO_STORIES);
-      sql(store, DROP_CONFIDENCE);
+      sql(store, DROP_REPORTED_BY, DROP_CONFIDENCE);
       if (old.equals("4")) {
         sql(store, "DROP TABLE event_places", "DROP TABLE places"); // version 5 added them
       }
@@ -163,7 +165,7 @@ class SchemaUpgradeTest {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(sure), List.of(), "run-1");
     }
-    sql(dir, DROP_CONFIDENCE, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    sql(dir, DROP_REPORTED_BY, DROP_CONFIDENCE, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       Claim old = s.article(sure.article().id()).orElseThrow().claims().get(0);
       assertEquals(null, old.confidence());
@@ -175,6 +177,24 @@ class SchemaUpgradeTest {
       assertEquals(0.3, s.article(kursk.article().id()).orElseThrow().claims().get(0).confidence());
       assertEquals(1, s.claims(null, null, null, null, 0.2, 10).size());
       assertEquals(0, s.claims(null, null, null, null, 0.5, 10).size());
+    }
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
+  void a_version_7_store_is_upgraded_on_open_and_its_claims_are_reported_by_none_until_analysed_again()
+      throws Exception {
+    AnalyzedArticle sure = ClaimEventStoreTest.withConfidentClaim(0.8);
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(sure), List.of(), "run-1");
+    }
+    sql(dir, DROP_REPORTED_BY, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(sure.claims().get(0), s.article(sure.article().id()).orElseThrow().claims().get(0));
+      Claim nested = kursk.claims().get(0).withReportedBy("c7");
+      s.save(List.of(kursk.withClaims(List.of(nested), "test")), List.of(), "run-2");
+      assertEquals("c7", s.article(kursk.article().id()).orElseThrow().claims().get(0).reportedBy());
     }
     assertEquals(CURRENT, version(dir));
   }

@@ -129,10 +129,13 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
    * @param sentence        index of the sentence holding the cue
    * @param confidence      0..1, how likely the claim is fully right (of the claims given 0.8, about 80% are); null
    *                        when unknown (stored before claims had a confidence)
+   * @param reportedBy      the id of the claim whose content reports this one ("X said a study concluded Y": the
+   *                        study's claim is reported by X's); null for a claim the article makes itself
    */
   public record ClaimView(String id, @Nullable ClaimSource source, TextSpan cue, @Nullable ClaimContent content,
       Claim.Kind kind, @Nullable String channel, @Nullable LocalDate said, @Nullable LocalDate saidUntil,
-      boolean saidFromText, Claim.Stance stance, int sentence, @Nullable Double confidence) {
+      boolean saidFromText, Claim.Stance stance, int sentence, @Nullable Double confidence,
+      @Nullable String reportedBy) {
     static ClaimView of(Claim c, String text, AnalyzedArticle a) {
       ClaimSource source = c.source() == null ? null : new ClaimSource(c.source().begin(), c.source().end(),
           c.source().of(text), SourceLabels.of(c.source().of(text), c.sourceEntityId(),
@@ -142,7 +145,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
           c.content().get(c.content().size() - 1).end(), c.content().stream().map(x -> TextSpan.of(x, text)).toList());
       return new ClaimView(c.id(), source, TextSpan.of(c.cue(), text), content, c.kind(),
           c.channel() == null ? null : c.channel().of(text), c.said(), c.saidUntil(), c.saidFromText(), c.stance(),
-          c.sentence(), c.confidence());
+          c.sentence(), c.confidence(), c.reportedBy());
     }
   }
 

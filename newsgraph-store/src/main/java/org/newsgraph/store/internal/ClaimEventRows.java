@@ -26,7 +26,8 @@ final class ClaimEventRows {
       w.append(c.saidFromText()).append(c.stance().name()).append(c.sentence());
       w.append(c.sourceCountries()); // the column schema version 3 added
       Database.appendNullable(w, c.saidUntil()); // the column schema version 4 added
-      Database.appendNullable(w, c.confidence()); // last: the column schema version 7 added
+      Database.appendNullable(w, c.confidence()); // the column schema version 7 added
+      Database.appendNullable(w, c.reportedBy()); // last: the column schema version 8 added
       w.endRow();
     }
   }
@@ -90,7 +91,8 @@ final class ClaimEventRows {
         spans(Database.ints(r, "content")),
         Claim.Kind.valueOf(r.getString("kind")), span(r, "channel_begin", "channel_end"),
         Database.date(r, "said"), Database.date(r, Database.SAID_UNTIL), r.getBoolean("said_from_text"),
-        Claim.Stance.valueOf(r.getString("stance")), r.getInt("sentence"), confidence(r));
+        Claim.Stance.valueOf(r.getString("stance")), r.getInt("sentence"), confidence(r),
+        r.getString(Database.REPORTED_BY));
   }
 
   /** A claim's confidence, null when the store does not know it (a claim stored before schema version 7). */
