@@ -71,6 +71,11 @@ final class Descriptions {
     if (head.pos().startsWith("NNP") && index.mentionOver(head.span()) != null) {
       return Optional.empty(); // a name: nothing to resolve
     }
+    String organisation = head.pos().startsWith("NNP") ? referents.organisationNamed(span, head) : null;
+    if (organisation != null) { // "The Conservatives" after "the Conservative Party"
+      return Optional.of(Resolution.entity(organisation, null, 0.8, "name " + head.word()
+          + " → the organisation the article names so"));
+    }
     Integer age = age(s, span);
     boolean definite = definite(s, head);
     boolean personNoun = Lexicon.OFFICES.contains(lemma) || Lexicon.EPITHETS.contains(lemma);

@@ -2,6 +2,7 @@ package org.newsgraph.extract.coref;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
@@ -72,6 +73,40 @@ final class PhraseReferents {
       }
     }
     return found;
+  }
+
+  /**
+   * The organisation a capitalised phrase the entities missed names ("The Conservatives" where the article named
+   * the Conservative Party): one whose name or alias is the words (the last in the singular), or, for a plural
+   * name, whose name opens with the head in the singular; null when none or several.
+   */
+  String organisationNamed(Span span, Token head) {
+    String words = span.of(index.text()).strip().replaceFirst("(?i)^the\\s+", "").replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
+    String singular = words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
+    String headSingular = ArticleIndex.lower(head).replaceFirst("s$", "");
+    String found = null;
+    for (Entity e : index.article().entities()) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      boolean match = head.pos().equals("NNPS") && e.name().toLowerCase(Locale.ROOT).startsWith(headSingular + " ");
+      for (String n : names(e)) {
+        match |= n.equals(words) || n.equals(singular);
+      }
+      if (match && found != null && !found.equals(e.id())) {
+        return null;
+      }
+      found = match ? e.id() : found;
+    }
+    return found;
+  }
+
+  private static List<String> names(Entity e) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(e.name().toLowerCase(Locale.ROOT));
+    e.aliases().forEach(a -> out.add(a.toLowerCase(Locale.ROOT)));
+    return out;
   }
 
   /** The mention over {@code t} or, when none, over a name hanging on it ("analysts Jupiter Research"). */

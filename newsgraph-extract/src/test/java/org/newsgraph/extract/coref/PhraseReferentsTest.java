@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Claim;
 import org.newsgraph.core.Span;
 import org.newsgraph.extract.Analysis;
+import org.newsgraph.extract.claims.AttributionStage;
 
 /**
  * Descriptions whose own words say whom they mean (issue 15): a person named on the noun, a country qualifying a
@@ -119,5 +121,21 @@ class PhraseReferentsTest {
     AnalyzedArticle a = analyse("Brightline Foods agreed to buy a rival on Friday. "
         + "The Denver-based company said the deal would close in June.");
     assertEquals(idOf(a, "Brightline Foods"), entity(a, "The Denver-based company"));
+  }
+
+  @Test
+  void a_relative_after_a_noun_with_a_name_in_apposition_is_the_one_named() {
+    AnalyzedArticle a = analyse("Pay talks stalled on Monday. The bankers' lobby, the Harland Federation, which "
+        + "says wages must fall, walked out.");
+    assertEquals(idOf(a, "Harland Federation"), entity(a, "which"));
+  }
+
+  @Test
+  void a_plural_name_the_entities_missed_is_the_party_whose_name_it_opens() {
+    AnalyzedArticle a = analyse("The Liberal Party lost 12 seats in the election. "
+        + "The Liberals said they would choose a new leader in May.");
+    Claim c = new AttributionStage().apply(a).claims().stream()
+        .filter(x -> x.cue().of(a.text()).equals("said")).findFirst().orElseThrow();
+    assertEquals(idOf(a, "Liberal Party"), c.sourceEntityId(), c.source().of(a.text()));
   }
 }
