@@ -82,7 +82,7 @@ public final class DeploymentReports {
     boolean group = !sourceEntity.startsWith("org:");
     Claim c = new Claim("c1", src, group ? null : sourceEntity, group ? List.of(sourceEntity) : List.of(),
         at(text, cue), List.of(content), Claim.Kind.INDIRECT, null, day, null, false, Claim.Stance.ASSERTED, 0, null,
-        cited == null ? null : new Claim.Cited(at(text, cited), citedEntity));
+        cited == null ? null : new Claim.Cited(at(text, cited), citedEntity), null);
     Event e = new Event("e1", "MOBILIZE", null, at(text, "deployed"),
         List.of(new Event.Argument(at(text, "North Korea"), PRK)), List.of(), new Event.Argument(at(text, "Kursk"),
         "place:kursk"), null, day, day.plusDays(1), true, Event.Modality.CLAIMED, "c1", 0.8, 0,

@@ -132,11 +132,13 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
    *                        when unknown (stored before claims had a confidence)
    * @param cited           the source the teller cites ("Yonhap, citing the NIS, said": the NIS; the claim is the
    *                        NIS's, carried by Yonhap), or null
+   * @param reportedBy      the id of the claim whose content reports this one ("X said a study concluded Y": the
+   *                        study's claim is reported by X's); null for a claim the article makes itself
    */
   public record ClaimView(String id, @Nullable ClaimSource source, TextSpan cue, @Nullable ClaimContent content,
       Claim.Kind kind, @Nullable String channel, @Nullable LocalDate said, @Nullable LocalDate saidUntil,
       boolean saidFromText, Claim.Stance stance, int sentence, @Nullable Double confidence,
-      @Nullable CitedView cited) {
+      @Nullable CitedView cited, @Nullable String reportedBy) {
     static ClaimView of(Claim c, String text, AnalyzedArticle a) {
       ClaimSource source = c.source() == null ? null : new ClaimSource(c.source().begin(), c.source().end(),
           c.source().of(text), SourceLabels.of(c.source().of(text), c.sourceEntityId(),
@@ -147,7 +149,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
       return new ClaimView(c.id(), source, TextSpan.of(c.cue(), text), content, c.kind(),
           c.channel() == null ? null : c.channel().of(text), c.said(), c.saidUntil(), c.saidFromText(), c.stance(),
           c.sentence(), c.confidence(), c.cited() == null ? null : new CitedView(c.cited().span().begin(),
-          c.cited().span().end(), c.cited().span().of(text), c.cited().entityId()));
+          c.cited().span().end(), c.cited().span().of(text), c.cited().entityId()), c.reportedBy());
     }
   }
 

@@ -75,7 +75,7 @@ class StoryBoardsTest {
     Text cited(String source, String entity, String cue, String cited, String citedEntity, String content) {
       claims.add(new Claim("c" + (claims.size() + 1), at(source), entity, List.of(), at(cue), List.of(at(content)),
           Claim.Kind.INDIRECT, null, DAY, null, false, Claim.Stance.ASSERTED, 0, null,
-          new Claim.Cited(at(cited), citedEntity)));
+          new Claim.Cited(at(cited), citedEntity), null));
       return this;
     }
 
