@@ -8,6 +8,9 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event.Argument;
 import org.newsgraph.core.Mention;
+import org.newsgraph.core.Sentence;
+import org.newsgraph.core.Span;
+import org.newsgraph.core.Token;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 import org.newsgraph.extract.gazetteer.GazetteerEntry;
 import org.newsgraph.extract.places.Place;
@@ -84,16 +87,52 @@ public final class ActorCodes {
       }
       return out; // a company or an organisation nobody knows: no country rather than a wrong one
     }
+    Span where = e != null && e.type() == EntityType.PERSON ? withApposition(a, arg.span()) : arg.span();
     for (Mention m : a.mentions()) {
-      if (arg.span().contains(m.span())) {
+      if (where.contains(m.span())) {
         Entity c = a.entity(m.entityId()).orElse(null);
-        if (c != null && c.country() != null && c.type() != EntityType.PLACE && c.type() != EntityType.REGION
-            && !out.contains(c.country())) {
-          out.add(c.country());
+        String code = c == null ? null : "international".equals(orgKind(c)) ? "IGO" : c.country();
+        // "Arab League Secretary General Chadli Klibi", "Kofi Annan, UN secretary-general": an IGO's officer
+        if (code != null && c.type() != EntityType.PLACE && c.type() != EntityType.REGION && !out.contains(code)) {
+          out.add(code);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A person's phrase with the apposition that describes them ("Kofi Annan, UN secretary-general"): the office
+   * names whom they act for. The phrase itself when its sentence has no apposition on it.
+   */
+  private static Span withApposition(AnalyzedArticle a, Span phrase) {
+    for (Sentence s : a.sentences()) {
+      if (!s.span().contains(phrase)) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (!phrase.contains(t.span()) || t.head() < 0 || phrase.contains(s.tokens().get(t.head()).span())) {
+          continue; // t is the head of the phrase: the token in it whose head lies outside
+        }
+        for (Token d : s.dependentsOf(t)) {
+          if (d.deprel().equals("appos")) {
+            return new Span(phrase.begin(), Math.max(phrase.end(), subtreeEnd(s, d)));
+          }
+        }
+      }
+      return phrase;
+    }
+    return phrase;
+  }
+
+  private static int subtreeEnd(Sentence s, Token top) {
+    int end = top.span().end();
+    for (Token d : s.dependentsOf(top)) {
+      if (!d.deprel().startsWith("acl") && !d.deprel().equals("punct")) {
+        end = Math.max(end, subtreeEnd(s, d));
+      }
+    }
+    return end;
   }
 
   /**

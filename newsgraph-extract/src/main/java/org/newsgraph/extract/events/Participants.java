@@ -40,6 +40,8 @@ final class Participants {
   private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "state", "party",
       "neighbor", "neighbour", "ally", "partner", "leader");
 
+  /** Personal pronouns the rules here may leave open, for the shared resolver to try: "she", "it", "them". */
+  private static final Set<String> LEFT_OPEN = Set.of("he", "him", "his", "she", "her", "it", "its");
   /** Relative pronouns: they stand for the noun their clause hangs on ("Cunanan, who later killed himself"). */
   private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that", "whose");
   private static final Set<String> REFLEXIVE = Set.of("himself", "herself", "itself", "themselves", "ourselves",
@@ -128,8 +130,8 @@ final class Participants {
     if (head.pos().startsWith("PRP") || head.pos().startsWith("W") || RELATIVE.contains(w)
         || VACUOUS.contains(w) && head.pos().equals("DT")) {
       String id = head.pos().startsWith("PRP") ? pronoun(s, head, w) : null;
-      if (id == null && SHARED.contains(w)) { // what the events' own rules leave open: "we", "they", "who"
-        id = coreference().resolve(head.span()).map(Resolution::entityId).orElse(null);
+      if (id == null && (SHARED.contains(w) || LEFT_OPEN.contains(w))) { // "we", "they", "who", "she", "it"
+        id = shared(head.span());
       }
       out.add(new Argument(head.span(), id));
       return out;
@@ -150,13 +152,41 @@ final class Participants {
     }
     List<Mention> qualifiers = qualifiers(s, head, span);
     if (qualifiers.isEmpty()) {
-      out.add(new Argument(span, owner(s, head)));
+      String id = owner(s, head);
+      if (id == null && description(s, head)) {
+        id = shared(span); // "the company", "the ministry", "the report": as the claims' sources resolve them
+      }
+      out.add(new Argument(span, id));
     } else {
       for (Mention m : qualifiers) {
         out.add(new Argument(span, m.entityId()));
       }
     }
     return out;
+  }
+
+  /** The entity the shared coreference resolver links the words at {@code span} to, when it names one. */
+  private String shared(Span span) {
+    return coreference().resolve(span).filter(Resolution::named).map(Resolution::entityId).orElse(null);
+  }
+
+  /**
+   * A definite description of a common noun: "the company", "the executive", "the authorities", "The report" (a
+   * determiner "the" or "this", no name inside). What it refers back to is a matter for the coreference resolver.
+   */
+  private static boolean description(Sentence s, Token head) {
+    if (!head.pos().equals("NN") && !head.pos().equals("NNS")) {
+      return false;
+    }
+    boolean definite = false;
+    for (Token d : s.dependentsOf(head)) {
+      if (d.deprel().equals("det")) {
+        definite = Deps.word(d).equals("the") || Deps.word(d).equals("this");
+      } else if (d.deprel().equals("compound") && d.pos().startsWith("NNP") || d.deprel().equals("nmod:poss")) {
+        return false;
+      }
+    }
+    return definite;
   }
 
   /**

@@ -36,6 +36,12 @@ final class Roles {
    * doers as the recipients ("backed the US attack", "condemned Russia's invasion").
    */
   private static final Set<String> STANCE_TYPES = Set.of("SUPPORT", "ACCUSE", "REJECT", "PROTEST");
+  /** Types that answer what another side asked or offered: rejecting, yielding to or accepting it. */
+  private static final Set<String> ANSWER_TYPES = Set.of("REJECT", "CONCEDE", "AGREE");
+  /** Nouns for what one side asks or offers another. */
+  private static final Set<String> REQUEST_NOUNS = Set.of("call", "appeal", "demand", "request", "plea",
+      "invitation", "proposal", "offer", "ultimatum", "plan", "initiative", "overture", "suggestion", "petition",
+      "bid");
   /** Types whose content clause names the recipient: "demanded that the US cancel", "agreed to give Romania". */
   private static final Set<String> COMPLEMENT_TYPES = Set.of("REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE");
   /** Objects that may be recipients without naming an entity: people, not things. */
@@ -134,7 +140,12 @@ final class Roles {
     List<Token> themes = new ArrayList<>();
     for (Token x : s.dependentsOf(t)) {
       String r = x.deprel();
-      if (r.equals("nsubj") && !passive || r.equals("obl:agent")
+      Token hands = handsOf(s, x);
+      if (hands != null) {
+        for (Token c : Deps.withConjuncts(s, hands)) {
+          d.actors.addAll(people.arguments(s, c)); // "were killed at the hands of militants": the militants act
+        }
+      } else if (r.equals("nsubj") && !passive || r.equals("obl:agent")
           || r.startsWith("obl") && passive && Deps.caseOf(s, x).equals("by")) {
         for (Token c : Deps.withConjuncts(s, x)) {
           if (nominal(c)) {
@@ -183,7 +194,9 @@ final class Roles {
       }
     }
     for (Token th : themes) {
-      if (lexicon.match(s, th).isPresent() && th.pos().startsWith("NN") || d.entry.needs().contains(Deps.lemma(th))) {
+      boolean humans = PEOPLE_NOUNS.contains(Deps.lemma(th)); // "protesters were killed": people, not a protest
+      if (lexicon.match(s, th).isPresent() && th.pos().startsWith("NN") && !humans
+          || d.entry.needs().contains(Deps.lemma(th))) {
         if (STANCE_TYPES.contains(d.type()) && th.pos().startsWith("NN")) {
           doersOf(s, th, people).forEach(d.recipients::add); // "backed the United States' attack": the US
         }
@@ -201,9 +214,45 @@ final class Roles {
         d.recipients.addAll(people.arguments(s, th));
       }
     }
+    if (d.recipients.isEmpty() && ANSWER_TYPES.contains(d.type())) {
+      d.recipients.addAll(requestMakers(s, t, people));
+      for (Token c : Deps.children(s, t, "xcomp")) {
+        if (d.recipients.isEmpty()) {
+          d.recipients.addAll(requestMakers(s, c, people)); // "refused to respond to a demand from the US"
+        }
+      }
+    }
     if (d.recipients.isEmpty() && COMPLEMENT_TYPES.contains(d.type())) {
       complementRecipients(s, d, t, people);
     }
+  }
+
+  /**
+   * Who made the call, demand, offer or plan a verb answers: its possessor, qualifying country or body, or "by" or
+   * "from" phrase ("rejected calls by Belarus's rulers", "conceded to demands from UNITA", "accepted Japan's offer").
+   * A rejection, a concession or an acceptance is directed at the side that asked (PLOVER: the recipient is whom
+   * the event is directed at).
+   */
+  private static List<Argument> requestMakers(Sentence s, Token verb, Participants people) {
+    List<Argument> out = new ArrayList<>();
+    for (Token x : s.dependentsOf(verb)) {
+      String r = x.deprel();
+      boolean answered = r.equals("obj") || r.equals("nsubj:pass")
+          || r.startsWith("obl") && Set.of("to", "with").contains(Deps.caseOf(s, x));
+      if (!answered || !REQUEST_NOUNS.contains(Deps.lemma(x))) {
+        continue;
+      }
+      for (Token y : s.dependentsOf(x)) {
+        String yr = y.deprel();
+        if (yr.equals("nmod:poss") || (yr.equals("amod") || yr.equals("compound")) && actorQualifier(s, y, people)
+            || yr.startsWith("nmod") && Set.of("by", "from").contains(Deps.caseOf(s, y))) {
+          for (Token c : Deps.withConjuncts(s, y)) {
+            out.addAll(people.arguments(s, c));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -307,7 +356,12 @@ final class Roles {
     for (Token x : deps) {
       String r = x.deprel();
       String c = Deps.caseOf(s, x);
-      if (r.equals("nmod:poss")) {
+      Token hands = handsOf(s, x);
+      if (hands != null) {
+        for (Token y : Deps.withConjuncts(s, hands)) {
+          d.actors.addAll(people.arguments(s, y)); // "his death at the hands of the police"
+        }
+      } else if (r.equals("nmod:poss")) {
         boolean patient = PATIENT_NOUNS.contains(Deps.lemma(t)) && personLike(s, x, people);
         (patient ? d.recipients : d.actors).addAll(people.arguments(s, x));
       } else if ((r.equals("amod") || r.equals("compound")) && actorQualifier(s, x, people)) {
@@ -370,6 +424,19 @@ final class Roles {
         }
       }
     }
+  }
+
+  /** The doer in "at the hands of X": X, when {@code x} is that "hands"; else null. */
+  private static Token handsOf(Sentence s, Token x) {
+    if (!Deps.lemma(x).equals("hand") || !Deps.word(x).equals("hands") || !Deps.caseOf(s, x).equals("at")) {
+      return null;
+    }
+    for (Token of : s.dependentsOf(x)) {
+      if (of.deprel().startsWith("nmod") && Deps.caseOf(s, of).equals("of")) {
+        return of;
+      }
+    }
+    return null;
   }
 
   /** A person or people, not a country or body: "his", "the journalist's", "Khashoggi's". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Mention;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.SpanIndex;
 import org.newsgraph.core.Token;
@@ -31,6 +32,9 @@ final class Triggers {
       if (SpanIndex.ofTimes(a.times()).anyOverlapping(t.span())) {
         continue; // "in March" is a month
       }
+      if (inName(a, t)) {
+        continue; // "the Organisation for Economic Cooperation and Development": a word of a name
+      }
       lexicon.match(s, t).ifPresent(e -> out.add(new Draft(t, e)));
     }
     // "he will be in Muscat": a person at a place on a tour is a visit
@@ -40,6 +44,19 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /** True for a capitalised word inside the longer name of an entity the article mentions. */
+  private static boolean inName(AnalyzedArticle a, Token t) {
+    if (!t.pos().startsWith("NNP")) {
+      return false;
+    }
+    for (Mention m : SpanIndex.ofMentions(a.mentions()).containing(t.span())) {
+      if (m.span().contains(t.span()) && m.span().length() > t.span().length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPresenceAtPlace(Sentence s, Token t) {

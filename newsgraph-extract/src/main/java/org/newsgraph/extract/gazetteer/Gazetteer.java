@@ -139,6 +139,13 @@ public final class Gazetteer {
     if (s.length() > 4 && s.regionMatches(true, 0, "the ", 0, 4)) {
       candidates.add(s.substring(4));
     }
+    for (int i = 0, n = candidates.size(); i < n; i++) {
+      // British and American spellings name the same body: "World Trade Organisation", "World Trade Organization"
+      String us = ISATION.matcher(candidates.get(i)).replaceAll("ization");
+      if (!us.equals(candidates.get(i))) {
+        candidates.add(us);
+      }
+    }
     List<Posting> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String c : candidates) {
@@ -179,6 +186,8 @@ public final class Gazetteer {
     String country = countryIso3 == null ? "" : countryIso3.strip().toUpperCase(Locale.ROOT);
     return Optional.ofNullable(descriptors.get(country + "\u0000" + d));
   }
+
+  private static final java.util.regex.Pattern ISATION = java.util.regex.Pattern.compile("isation\\b");
 
   /** Curly apostrophes to straight ones, NFC, whitespace collapsed, trimmed. */
   static String normalize(String s) {

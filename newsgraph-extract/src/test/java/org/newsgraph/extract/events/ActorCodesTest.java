@@ -60,6 +60,25 @@ class ActorCodesTest {
   }
 
   @Test
+  void an_officer_of_an_intergovernmental_organisation_is_igo_and_a_person_of_no_known_body_has_no_code() {
+    String text = "Arab League Secretary General Amr Moussa met Friends of the Earth director Tony Juniper.";
+    AnalyzedArticle a = ArticleBuilder.text(text).published("2024-05-07")
+        .entity("org:arab-league", EntityType.ORGANIZATION, "Arab League")
+        .entity("person:amr-moussa", EntityType.PERSON, "Amr Moussa")
+        .entity("org:friends-of-the-earth", EntityType.ORGANIZATION, "Friends of the Earth")
+        .entity("person:tony-juniper", EntityType.PERSON, "Tony Juniper")
+        .mention("Arab League", "org:arab-league").mention("Amr Moussa", "person:amr-moussa")
+        .mention("Friends of the Earth", "org:friends-of-the-earth").mention("Tony Juniper", "person:tony-juniper")
+        .build();
+    int m = text.indexOf("Arab");
+    Argument moussa = new Argument(new Span(m, text.indexOf(" met")), "person:amr-moussa");
+    assertEquals(List.of("IGO"), ActorCodes.countries(a, moussa));
+    int j = text.indexOf("Friends");
+    Argument juniper = new Argument(new Span(j, text.length() - 1), "person:tony-juniper");
+    assertEquals(List.of(), ActorCodes.countries(a, juniper), "an NGO's officer is no IGO");
+  }
+
+  @Test
   void a_national_body_has_its_country_and_the_sector_of_its_kind() {
     Argument nis = arg("National Intelligence Service", "org:nis-kor");
     assertEquals(List.of("KOR"), ActorCodes.countries(A, nis));

@@ -271,4 +271,10 @@ class EventErrorClassesTest {
     AnalyzedArticle b = events("Two journalists were arrested by police in Minsk on Sunday.");
     assertEquals(Modality.ASSERTED, considered(b, "COERCE").modality(), () -> lines(b).toString());
   }
+
+  @Test
+  void a_word_of_an_organisations_name_is_no_event() {
+    noneOfType("The Organisation for Economic Cooperation and Development said growth in its member countries "
+        + "would slow next year.", "COOPERATE");
+  }
 }

@@ -168,6 +168,22 @@ class GazetteerTest {
   }
 
   @Test
+  void a_british_spelling_names_the_same_organisation_as_the_american_one() {
+    assertTrue(has(G.lookup("the World Trade Organisation"), "org:wto", NameKind.NAME));
+    assertTrue(has(G.lookup("International Labour Organisation"), "org:ilo", NameKind.NAME));
+    assertTrue(has(G.lookup("Organisation for Economic Co-operation and Development"), "org:oecd", NameKind.NAME),
+        "a name spelt the British way is still found as written");
+  }
+
+  @Test
+  void labour_and_the_lib_dems_are_british_parties() {
+    assertTrue(has(G.lookup("Labour"), "org:labour-party-gbr", NameKind.ALIAS));
+    assertTrue(has(G.lookup("The Lib Dems"), "org:liberal-democrats-gbr", NameKind.ALIAS));
+    assertEquals("GBR", entry("org:liberal-democrats-gbr").country());
+    assertEquals("party", entry("org:liberal-democrats-gbr").kind());
+  }
+
+  @Test
   void uae_is_the_united_arab_emirates() {
     assertEquals(List.of(new NameHit(entry("country:ARE"), NameKind.ALIAS)), G.lookup("UAE"));
     assertTrue(has(G.lookup("the UAE"), "country:ARE", NameKind.ALIAS));
