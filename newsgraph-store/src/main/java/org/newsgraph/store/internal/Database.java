@@ -37,10 +37,11 @@ public final class Database implements AutoCloseable {
    * there until they are analysed again; 6 (issue 17): the cross-document tables of {@code schema-stories.sql}
    * (stories, event and claim instances, entity merges), filled for the stored articles when the store is next opened
    * ({@link StoryLayer#catchUp}); 7 (issue 15): {@code claims.confidence}, null for claims stored before (their
-   * confidence is unknown until the article is analysed again). A store is made at version 1 and upgraded like an
-   * old one, so old and new stores end with the same columns in the same order.
+   * confidence is unknown until the article is analysed again); 8 (issue 20): the {@code watchlists} table
+   * ({@link WatchlistTable}), empty. A store is made at version 1 and upgraded like an old one, so old and new stores
+   * end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
   /** The column version 7 adds to {@code claims}: {@link org.newsgraph.core.Claim#confidence()}. */
   public static final String CLAIM_CONFIDENCE = "confidence";
   /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
@@ -125,7 +126,7 @@ public final class Database implements AutoCloseable {
     if (old > 0) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
-          + " said in, place points, stories across articles, claim confidence); this takes a few seconds for a"
+          + " said in, place points, stories across articles, claim confidence, watchlists); this takes a few seconds for a"
           + " large store");
       begin();
       try {
@@ -144,7 +145,10 @@ public final class Database implements AutoCloseable {
         if (old < 6) {
           upgradeToVersion6();
         }
-        upgradeToVersion7();
+        if (old < 7) {
+          upgradeToVersion7();
+        }
+        upgradeToVersion8();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -212,6 +216,14 @@ public final class Database implements AutoCloseable {
     setVersion(7);
   }
 
+  /** Version 7 to 8, inside the caller's transaction: the watchlists table, empty. */
+  private void upgradeToVersion8() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(WatchlistTable.DDL);
+    }
+    setVersion(8);
+  }
+
   /** The version of an older store this newsgraph upgrades (1 to {@link #SCHEMA_VERSION} - 1), else 0. */
   private static int upgradable(String version) {
     for (int v = 1; v < SCHEMA_VERSION; v++) {
@@ -256,6 +268,7 @@ public final class Database implements AutoCloseable {
         upgradeToVersion5();
         upgradeToVersion6();
         upgradeToVersion7();
+        upgradeToVersion8();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
