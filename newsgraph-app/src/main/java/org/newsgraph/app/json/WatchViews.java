@@ -129,6 +129,9 @@ public final class WatchViews {
     }
   }
 
+  /** What {@code newsgraph alerts --json} prints: the new matches of each watchlist. */
+  public record AlertList(List<MatchList> alerts) {}
+
   /**
    * Counts over time of the events or claims of a search.
    *
