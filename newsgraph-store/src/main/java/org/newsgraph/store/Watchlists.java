@@ -23,8 +23,10 @@ import org.newsgraph.store.internal.WatchlistTable;
 public final class Watchlists {
   /** The most articles a watchlist's words select; a search finding more keeps its best this many. */
   public static final int MAX_SEARCH_HITS = 100_000;
-  /** With a least corroboration level, the newest this many candidates are judged (each needs its story's board). */
+  /** With a least corroboration level, at most this many candidates are judged (each needs its story's board). */
   public static final int MAX_LEVEL_SCAN = 2_000;
+  /** Candidates judged at a time. */
+  private static final int LEVEL_BATCH = 100;
   public static final int MAX_NAME = 200;
   /** An entity id ({@code country:PRK}, {@code person:kim-jong-un}): kept as given though the store has not seen it. */
   private static final java.util.regex.Pattern ENTITY_ID = java.util.regex.Pattern.compile("[a-z]+:\\S+");
@@ -71,10 +73,11 @@ public final class Watchlists {
 
   /**
    * The claims and events {@code w} matches that were stored at or after {@code since} (null: any time), the newest
-   * stored first: {@code limit} of them from {@code offset}, with the total. With a least corroboration level, only
-   * the newest {@link #MAX_LEVEL_SCAN} candidates are judged, and the total counts those that pass.
+   * stored first: {@code limit} of them from {@code offset}, with the total. With a least corroboration level, the
+   * candidates are judged on their stories' boards, the newest first, until the page is full (the total is then a
+   * lower bound) or {@link #MAX_LEVEL_SCAN} have been judged.
    */
-  public static Page<WatchMatch> matches(NewsStore store, Watchlist w, Instant since, long offset, int limit) {
+  public static Matches matches(NewsStore store, Watchlist w, Instant since, long offset, int limit) {
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
     }
@@ -86,25 +89,47 @@ public final class Watchlists {
     WatchQueries.Resolved r = new WatchQueries.Resolved(q.entities(), q.eventTypes(), q.sources(), ids,
         q.minConfidence(), since);
     if (q.minLevel() == null) {
-      return store.onReader(db -> WatchQueries.matches(db, r, offset, limit));
+      Page<WatchMatch> page = store.onReader(db -> WatchQueries.matches(db, r, offset, limit));
+      return new Matches(page.total(), false, offset, page.items());
     }
-    Page<WatchMatch> candidates = store.onReader(db -> WatchQueries.matches(db, r, 0, MAX_LEVEL_SCAN));
     Map<String, StoryBoard> boards = new HashMap<>();
     List<WatchMatch> passing = new ArrayList<>();
-    for (WatchMatch m : candidates.items()) {
-      StoryBoard.Level level = level(store, m, boards);
-      if (level == StoryBoard.Level.CORROBORATED
-          || level == StoryBoard.Level.SINGLE_SOURCE && q.minLevel() == StoryBoard.Level.SINGLE_SOURCE) {
-        passing.add(m.withLevel(level));
+    int judged = 0;
+    boolean more = true;
+    while (more && judged < MAX_LEVEL_SCAN && passing.size() < offset + limit) {
+      int from = judged;
+      Page<WatchMatch> candidates = store.onReader(db -> WatchQueries.matches(db, r, from, LEVEL_BATCH));
+      Map<String, String[]> at = store.onReader(db -> WatchQueries.instancesOf(db, candidates.items()));
+      for (WatchMatch m : candidates.items()) {
+        StoryBoard.Level level = level(store, m, at.get(m.kind() + "/" + m.articleId() + "/" + m.factId()), boards);
+        if (level == StoryBoard.Level.CORROBORATED
+            || level == StoryBoard.Level.SINGLE_SOURCE && q.minLevel() == StoryBoard.Level.SINGLE_SOURCE) {
+          passing.add(m.withLevel(level));
+        }
       }
+      judged += candidates.items().size();
+      more = judged < candidates.total();
     }
-    int from = (int) Math.min(offset, passing.size());
-    return new Page<>(passing.size(), offset, passing.subList(from, Math.min(passing.size(), from + limit)));
+    int first = (int) Math.min(offset, passing.size());
+    return new Matches(passing.size(), more, offset, passing.subList(first, (int) Math.min(passing.size(),
+        offset + limit)));
+  }
+
+  /**
+   * A page of matches.
+   *
+   * @param total              how many match (at least this many when {@code totalIsLowerBound})
+   * @param totalIsLowerBound  whether candidates were left unjudged (a least corroboration level stops judging once
+   *                           the page is full)
+   */
+  public record Matches(long total, boolean totalIsLowerBound, long offset, List<WatchMatch> items) {
+    public Matches {
+      items = List.copyOf(items);
+    }
   }
 
   /** The level of a match on its story's board (each board built once per call); null when it is on none. */
-  private static StoryBoard.Level level(NewsStore store, WatchMatch m, Map<String, StoryBoard> boards) {
-    String[] at = store.onReader(db -> WatchQueries.instanceOf(db, m.kind(), m.articleId(), m.factId()));
+  private static StoryBoard.Level level(NewsStore store, WatchMatch m, String[] at, Map<String, StoryBoard> boards) {
     if (at == null) {
       return null;
     }

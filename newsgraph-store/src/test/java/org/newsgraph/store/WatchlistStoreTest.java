@@ -70,7 +70,7 @@ class WatchlistStoreTest {
       Watchlist w = Watchlists.add(s, "Kursk", about(Samples.KURSK));
       assertEquals(0, Watchlists.matches(s, w, w.created(), 0, 50).total());
       s.save(List.of(ClaimEventStoreTest.withClaimAndEvent()), List.of(), "run-2");
-      Page<WatchMatch> found = Watchlists.matches(s, w, w.created(), 0, 50);
+      Watchlists.Matches found = Watchlists.matches(s, w, w.created(), 0, 50);
       // the event happens at Kursk; the claim's words name it
       assertEquals(List.of("claim c1", "event e1"), found.items().stream().map(m -> m.kind() + " " + m.factId())
           .toList());
@@ -106,6 +106,25 @@ class WatchlistStoreTest {
           "missile factory", null, null));
       assertEquals(2, Watchlists.matches(s, words, null, 0, 50).total(), "the two claims of the factory article");
       assertEquals(1, Watchlists.matches(s, words, null, 1, 50).items().size(), "the second page");
+    }
+  }
+
+  @Test
+  void a_least_corroboration_level_keeps_the_facts_their_story_board_places_at_it_or_above() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(ClaimEventStoreTest.withClaimAndEvent()), List.of(), "run-1");
+      Watchlist sourced = Watchlists.add(s, "sourced", new Watchlist.Query(List.of(Samples.PRK), List.of(), List.of(),
+          null, StoryBoard.Level.SINGLE_SOURCE, null));
+      Watchlists.Matches found = Watchlists.matches(s, sourced, null, 0, 50);
+      // the spy agency, a named source, asserts the withdrawal and the claim; nobody else reports them
+      assertEquals(List.of("claim single_source", "event single_source"), found.items().stream()
+          .map(m -> m.kind() + " " + m.level().name().toLowerCase(java.util.Locale.ROOT)).toList());
+      assertFalse(found.totalIsLowerBound());
+      Watchlists.Matches first = Watchlists.matches(s, sourced, null, 0, 1);
+      assertEquals(1, first.items().size());
+      Watchlist corroborated = Watchlists.add(s, "corroborated", new Watchlist.Query(List.of(Samples.PRK), List.of(),
+          List.of(), null, StoryBoard.Level.CORROBORATED, null));
+      assertEquals(0, Watchlists.matches(s, corroborated, null, 0, 50).total());
     }
   }
 

@@ -58,7 +58,8 @@ final class AlertsCommand implements Callable<Integer> {
       for (int i = 0; i < lists.size(); i++) {
         Watchlist w = lists.get(i);
         MatchList m = answers.get(i);
-        out.printf("%s (%s): %d new since %s%s%n", w.name(), w.id(), m.total(), m.since(),
+        out.printf("%s (%s): %s%d new since %s%s%n", w.name(), w.id(), m.totalIsLowerBound() ? "at least " : "",
+            m.total(), m.since(),
             m.total() > m.matches().size() ? ", the newest " + m.matches().size() + " listed" : "");
         for (var item : m.matches()) {
           out.printf("  %-10s %-5s %-22s %s  [%s %s]%n", item.date() == null ? "undated" : item.date(),

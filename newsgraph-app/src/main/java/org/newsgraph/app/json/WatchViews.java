@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.newsgraph.store.Page;
 import org.newsgraph.store.StoryBoard;
 import org.newsgraph.store.Trend;
 import org.newsgraph.store.WatchMatch;
 import org.newsgraph.store.Watchlist;
+import org.newsgraph.store.Watchlists;
 
 /**
  * Watchlists, their matches and trends ({@code /api/watchlists}, {@code /api/trends}, and the same from
@@ -118,13 +118,15 @@ public final class WatchViews {
   /**
    * The matches of a watchlist stored since a time, the newest first, a page at a time.
    *
-   * @param since  the time they were stored from, or null (any time)
-   * @param total  how many match
+   * @param since                 the time they were stored from, or null (any time)
+   * @param total                 how many match
+   * @param totalIsLowerBound     whether at least {@code total} match: with a least corroboration level, judging
+   *                              stops once the page is full
    */
-  public record MatchList(WatchlistView watchlist, @Nullable Instant since, long total, long offset,
-      List<MatchItem> matches) {
-    public static MatchList of(Watchlist w, Instant since, Page<WatchMatch> page) {
-      return new MatchList(WatchlistView.of(w), since, page.total(), page.offset(),
+  public record MatchList(WatchlistView watchlist, @Nullable Instant since, long total, boolean totalIsLowerBound,
+      long offset, List<MatchItem> matches) {
+    public static MatchList of(Watchlist w, Instant since, Watchlists.Matches page) {
+      return new MatchList(WatchlistView.of(w), since, page.total(), page.totalIsLowerBound(), page.offset(),
           page.items().stream().map(MatchItem::of).toList());
     }
   }

@@ -74,18 +74,29 @@ public final class WatchQueries {
     });
   }
 
-  /** The story and instance of a claim or an event, as the cross-document tables place it; null when not placed. */
-  public static String[] instanceOf(Database db, String kind, String articleId, String factId) {
-    String sql = kind.equals("claim")
-        ? "SELECT story_id, instance_id FROM claim_reports WHERE article_id = ? AND claim_id = ? LIMIT 1"
-        : "SELECT story_id, instance_id FROM event_mentions WHERE article_id = ? AND event_id = ? LIMIT 1";
+  /**
+   * The story and instance of each claim and event of {@code matches}, as the cross-document tables place them, by
+   * {@code kind/article/fact}; a fact not placed is left out.
+   */
+  public static Map<String, String[]> instancesOf(Database db, List<WatchMatch> matches) {
+    List<String> keys = matches.stream().map(m -> m.articleId() + "/" + m.factId()).toList();
     return db.read(() -> {
-      try (PreparedStatement p = db.prepare(sql)) {
-        Database.bind(p, articleId, factId);
-        try (ResultSet r = p.executeQuery()) {
-          return r.next() ? new String[] {r.getString(1), r.getString(2)} : null;
+      Map<String, String[]> out = new java.util.HashMap<>();
+      for (String[] q : new String[][] {{"claim", "SELECT article_id, claim_id, story_id, instance_id FROM claim_reports"
+          + " WHERE list_contains(CAST(? AS VARCHAR[]), article_id || '/' || claim_id)"},
+          {"event", "SELECT article_id, event_id, story_id, instance_id FROM event_mentions"
+          + " WHERE list_contains(CAST(? AS VARCHAR[]), article_id || '/' || event_id)"}}) {
+        try (PreparedStatement p = db.prepare(q[1])) {
+          p.setArray(1, db.varchars(keys));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              out.putIfAbsent(q[0] + "/" + r.getString(1) + "/" + r.getString(2),
+                  new String[] {r.getString(3), r.getString(4)});
+            }
+          }
         }
       }
+      return out;
     });
   }
 
