@@ -268,11 +268,12 @@
     const max = Math.max(1, ...values.map((v) => Math.max(...v)));
     const W = Math.max(320, box.clientWidth || 720);
     const H = 280;
-    const M = {left: 48, right: 16, top: 12, bottom: 44};
+    const M = {left: 48, right: 30, top: 12, bottom: 44};
     const pw = W - M.left - M.right;
     const ph = H - M.top - M.bottom;
-    const end = next(span[1], t.interval);
-    const x = (d) => M.left + (d - span[0]) / Math.max(1, end - span[0]) * pw;
+    // the axis runs from the first period to the last; each count is drawn at the start of its period
+    const end = span[1] > span[0] ? span[1] : next(span[0], t.interval);
+    const x = (d) => M.left + (d - span[0]) / (end - span[0]) * pw;
     const y = (v) => M.top + ph - v / yTop(max) * ph;
     const chart = svg('svg', {class: 'trend-chart', id: 'trend-chart', width: W, height: H,
       viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'Counts per ' + t.interval + ' from ' +
@@ -289,7 +290,7 @@
     // x axis: ticks at the starts of years, months or days, as many as fit LABEL_PX apart
     const xAxis = svg('g', {class: 'x-axis'});
     xAxis.appendChild(svg('line', {x1: M.left, x2: W - M.right, y1: M.top + ph, y2: M.top + ph, class: 'axis'}));
-    for (const tick of ticks(span[0], end, pw)) {
+    for (const tick of ticks(span[0], end + 1, pw)) {
       const px = x(tick.at);
       xAxis.appendChild(svg('line', {x1: px, x2: px, y1: M.top + ph, y2: M.top + ph + 5, class: 'axis'}));
       xAxis.appendChild(svg('text', {x: px, y: M.top + ph + 20, 'text-anchor': 'middle', class: 'x-tick'},
@@ -297,18 +298,19 @@
     }
     chart.appendChild(xAxis);
     // one line per series; a period's counts on hover (title)
-    const half = Math.min(pw / periods.length / 2, 6);
     values.forEach((v, i) => {
       const colour = COLOURS[i % COLOURS.length];
-      const points = v.map((c, j) => (x(periods[j]) + half).toFixed(1) + ',' + y(c).toFixed(1)).join(' ');
+      const points = v.map((c, j) => x(periods[j]).toFixed(1) + ',' + y(c).toFixed(1)).join(' ');
       chart.appendChild(svg('polyline', {points, fill: 'none', stroke: colour, 'stroke-width': 1.75,
         'stroke-dasharray': i >= COLOURS.length ? '5 3' : 'none', class: 'series', 'data-key': t.series[i].key}));
     });
     const hover = svg('g', {class: 'hover'});
     periods.forEach((d, j) => {
       const lines = t.series.map((s, i) => s.name + ': ' + values[i][j]).join('\n');
-      hover.appendChild(svg('rect', {x: x(d), y: M.top, width: Math.max(1, x(next(d, t.interval)) - x(d)),
-        height: ph, fill: 'transparent'}, svg('title', {}, label(d, t.interval) + '\n' + lines)));
+      const left = Math.max(M.left, j ? (x(periods[j - 1]) + x(d)) / 2 : M.left);
+      const right = Math.min(M.left + pw, j + 1 < periods.length ? (x(d) + x(periods[j + 1])) / 2 : M.left + pw);
+      hover.appendChild(svg('rect', {x: left, y: M.top, width: Math.max(1, right - left), height: ph,
+        fill: 'transparent'}, svg('title', {}, label(d, t.interval) + '\n' + lines)));
     });
     chart.appendChild(hover);
     box.appendChild(el('div', {class: 'trend-wrap'}, chart));
