@@ -25,6 +25,22 @@ public final class Watchlists {
   public static final int MAX_SEARCH_HITS = 100_000;
   /** With a least corroboration level, at most this many candidates are judged (each needs its story's board). */
   public static final int MAX_LEVEL_SCAN = 2_000;
+  /**
+   * How long one call may spend judging levels (a board is built for each story met, a tenth of a second or so on a
+   * large store): a feed reader or the page waits no longer, and gets a lower bound.
+   */
+  public static final java.time.Duration LEVEL_BUDGET = java.time.Duration.ofSeconds(10);
+  /**
+   * Boards built lately, by store, story and the story's last stream position (a story that gains an article gets a
+   * new board): a feed fetched again judges its candidates without building them again.
+   */
+  private static final Map<String, StoryBoard> BOARDS = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryBoard> eldest) {
+          return size() > 256;
+        }
+      });
   /** Candidates judged at a time. */
   private static final int LEVEL_BATCH = 100;
   public static final int MAX_NAME = 200;
@@ -74,8 +90,8 @@ public final class Watchlists {
   /**
    * The claims and events {@code w} matches that were stored at or after {@code since} (null: any time), the newest
    * stored first: {@code limit} of them from {@code offset}, with the total. With a least corroboration level, the
-   * candidates are judged on their stories' boards, the newest first, until the page is full (the total is then a
-   * lower bound) or {@link #MAX_LEVEL_SCAN} have been judged.
+   * candidates are judged on their stories' boards, the newest first, until the page is full, {@link #MAX_LEVEL_SCAN}
+   * have been judged or {@link #LEVEL_BUDGET} has passed (the total is then a lower bound if some were left).
    */
   public static Matches matches(NewsStore store, Watchlist w, Instant since, long offset, int limit) {
     if (offset < 0 || limit < 0) {
@@ -96,7 +112,8 @@ public final class Watchlists {
     List<WatchMatch> passing = new ArrayList<>();
     int judged = 0;
     boolean more = true;
-    while (more && judged < MAX_LEVEL_SCAN && passing.size() < offset + limit) {
+    long deadline = System.nanoTime() + LEVEL_BUDGET.toNanos();
+    while (more && judged < MAX_LEVEL_SCAN && passing.size() < offset + limit && System.nanoTime() < deadline) {
       int from = judged;
       Page<WatchMatch> candidates = store.onReader(db -> WatchQueries.matches(db, r, from, LEVEL_BATCH));
       Map<String, String[]> at = store.onReader(db -> WatchQueries.instancesOf(db, candidates.items()));
@@ -133,7 +150,15 @@ public final class Watchlists {
     if (at == null) {
       return null;
     }
-    StoryBoard board = boards.computeIfAbsent(at[0], id -> store.board(id).orElse(null));
+    String key = store.dir().toAbsolutePath() + "|" + at[0] + "|" + at[2];
+    StoryBoard board = boards.computeIfAbsent(key, k -> {
+      StoryBoard cached = BOARDS.get(k);
+      StoryBoard b = cached != null ? cached : store.board(at[0]).orElse(null);
+      if (b != null && cached == null) {
+        BOARDS.put(k, b);
+      }
+      return b;
+    });
     if (board == null) {
       return null;
     }

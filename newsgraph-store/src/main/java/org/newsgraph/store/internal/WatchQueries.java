@@ -75,23 +75,25 @@ public final class WatchQueries {
   }
 
   /**
-   * The story and instance of each claim and event of {@code matches}, as the cross-document tables place them, by
-   * {@code kind/article/fact}; a fact not placed is left out.
+   * The story, instance and the story's last stream position of each claim and event of {@code matches}, as the
+   * cross-document tables place them, by {@code kind/article/fact}; a fact not placed is left out.
    */
   public static Map<String, String[]> instancesOf(Database db, List<WatchMatch> matches) {
     List<String> keys = matches.stream().map(m -> m.articleId() + "/" + m.factId()).toList();
     return db.read(() -> {
       Map<String, String[]> out = new java.util.HashMap<>();
-      for (String[] q : new String[][] {{"claim", "SELECT article_id, claim_id, story_id, instance_id FROM claim_reports"
-          + " WHERE list_contains(CAST(? AS VARCHAR[]), article_id || '/' || claim_id)"},
-          {"event", "SELECT article_id, event_id, story_id, instance_id FROM event_mentions"
-          + " WHERE list_contains(CAST(? AS VARCHAR[]), article_id || '/' || event_id)"}}) {
+      for (String[] q : new String[][] {{"claim", "SELECT x.article_id, x.claim_id, x.story_id, x.instance_id,"
+          + " s.last_seq FROM claim_reports x LEFT JOIN stories s ON s.id = x.story_id"
+          + " WHERE list_contains(CAST(? AS VARCHAR[]), x.article_id || '/' || x.claim_id)"},
+          {"event", "SELECT x.article_id, x.event_id, x.story_id, x.instance_id, s.last_seq FROM event_mentions x"
+          + " LEFT JOIN stories s ON s.id = x.story_id"
+          + " WHERE list_contains(CAST(? AS VARCHAR[]), x.article_id || '/' || x.event_id)"}}) {
         try (PreparedStatement p = db.prepare(q[1])) {
           p.setArray(1, db.varchars(keys));
           try (ResultSet r = p.executeQuery()) {
             while (r.next()) {
               out.putIfAbsent(q[0] + "/" + r.getString(1) + "/" + r.getString(2),
-                  new String[] {r.getString(3), r.getString(4)});
+                  new String[] {r.getString(3), r.getString(4), r.getString(5)});
             }
           }
         }
