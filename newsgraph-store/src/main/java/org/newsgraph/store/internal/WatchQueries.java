@@ -29,18 +29,18 @@ public final class WatchQueries {
   public static Page<WatchMatch> matches(Database db, Resolved q, long offset, int limit) {
     record Row(WatchMatch match, Span sentence, Span source) {}
     return db.read(() -> {
-    List<Object> args = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("WITH m AS (");
-    if (q.eventTypes().isEmpty()) {
-      sql.append(claims(db, q, args)).append(" UNION ALL ");
-    }
-    sql.append(events(db, q, args)).append("), page AS (SELECT *, count(*) OVER () AS total FROM m"
-        + " ORDER BY ingested_at DESC, article_id, kind, idx LIMIT ? OFFSET ?)"
-        + " SELECT p.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page p"
-        + " LEFT JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence"
-        + " ORDER BY ingested_at DESC, article_id, kind, idx");
-    args.add(limit);
-    args.add(offset);
+      List<Object> args = new ArrayList<>();
+      StringBuilder sql = new StringBuilder("WITH m AS (");
+      if (q.eventTypes().isEmpty()) {
+        sql.append(claims(db, q, args)).append(" UNION ALL ");
+      }
+      sql.append(events(db, q, args)).append("), page AS (SELECT *, count(*) OVER () AS total FROM m"
+          + " ORDER BY ingested_at DESC, article_id, kind, idx LIMIT ? OFFSET ?)"
+          + " SELECT p.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page p"
+          + " LEFT JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence"
+          + " ORDER BY ingested_at DESC, article_id, kind, idx");
+      args.add(limit);
+      args.add(offset);
       List<Row> rows = new ArrayList<>();
       long total = 0;
       try (PreparedStatement p = db.prepare(sql.toString())) {
