@@ -1396,7 +1396,8 @@
           title: r.text.length > REPORT_CHARS ? r.text : 'the sentence in its article'},
         '“' + clip(r.text, REPORT_CHARS) + '”'),
         el('span', {class: 'muted small'}, ' ' + [r.outlet, r.date, r.stance !== 'asserted' ? r.stance : null,
-          r.channel, copies.get(r.text).size > 1 ? 'in ' + copies.get(r.text).size + ' articles' : null]
+          r.channel, r.carrier ? 'carried by ' + r.carrier : null,
+          copies.get(r.text).size > 1 ? 'in ' + copies.get(r.text).size + ' articles' : null]
           .filter(Boolean).join(' · ')))), BOARD_REPORTS,
       (part) => el('ul', {class: 'board-reports'}, part), 'report'));
   }
@@ -1409,7 +1410,8 @@
   }
 
   function boardRow(row, names) {
-    const counts = plural(row.sources, 'independent source') + ' · ' + plural(row.articles, 'article') + ', ' +
+    const counts = plural(row.sources, 'independent source') + (row.carriers ? ' (carried by ' +
+      plural(row.carriers, 'carrier') + ')' : '') + ' · ' + plural(row.articles, 'article') + ', ' +
       plural(row.outlets, 'outlet') + (row.republications ? ' (+' + row.republications +
         ' republished, counted once)' : '');
     return el('article', {class: 'board-row level-' + row.level, 'data-level': row.level,
@@ -1457,6 +1459,28 @@
       shown = BOARD_PAGE;
       draw();
     }};
+  }
+
+  /** The words of a contradiction's kind. */
+  const CONTRADICTION_WORDS = {number: 'Numbers disagree', date: 'Dates disagree',
+    changed_account: 'A source changed its account'};
+
+  /** Where the story's reports disagree: each side's source, date, words, linked to its sentence. */
+  function contradictions(list, names) {
+    if (!list || !list.length) return null;
+    const side = (x) => el('li', {class: 'contradiction-side', 'data-source': x.source_key},
+      boardSourceName(x, names), ' ', el('strong', {class: 'says'}, '“' + (x.says || '') + '”'),
+      el('span', {class: 'muted small'}, ' ' + [x.report.outlet, x.report.date || 'undated',
+        x.report.carrier ? 'carried by ' + x.report.carrier : null].filter(Boolean).join(' · ') + ' '),
+      el('a', {href: sentenceHref(x.report), class: 'board-report', 'data-article': x.report.article_id,
+        'data-sentence': x.report.text, title: x.report.text}, '“' + clip(x.report.text, REPORT_CHARS) + '”'));
+    return el('section', {class: 'contradictions', 'aria-labelledby': 'contradictions-h', id: 'contradictions'},
+      el('h3', {id: 'contradictions-h'}, 'Contradictions (' + list.length + ')'),
+      el('ol', {}, list.map((c) => el('li', {class: 'contradiction kind-' + c.kind, 'data-kind': c.kind,
+        'data-instance': c.instance_id},
+        el('p', {}, badge(CONTRADICTION_WORDS[c.kind] || c.kind, 'level level-disputed'), ' ',
+          c.type ? [badge(c.type.toLowerCase(), 'type'), ' '] : null, el('q', {}, c.label)),
+        el('ul', {class: 'contradiction-sides'}, [side(c.first), side(c.second)])))));
   }
 
   /** The board of a story: the levels on top with a filter, then its events and its central claims. */
@@ -1512,7 +1536,8 @@
     return [el('p', {class: 'muted small'}, 'Each event and claim of the story: the sources that assert it, ' +
       'believe or hedge it, deny it or have not confirmed it, each report linked to its sentence. Independent ' +
       'sources count once however many reports; an outlet counts once per republication; an unnamed source never ' +
-      'counts.'), filter,
+      'counts; a source cited by another ("Yonhap, citing the NIS") counts, its carrier is shown.'),
+    contradictions(b.contradictions, names), filter,
     el('h3', {id: 'board-events-h'}, 'Events (' + b.events.length + ')'), events.node,
     el('h3', {id: 'board-claims-h'}, 'Claims (' + b.claims.length + ')'), claims.node];
   }

@@ -101,6 +101,12 @@ public record AnalyzedArticle(
         union(Set.of(Facet.EVENTS)), append(stageId), geography, notes);
   }
 
+  /** The same events, each with the quantities of its clause ({@link Event#quantities()}). */
+  public AnalyzedArticle withQuantities(List<Event> e, String stageId) {
+    return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, e,
+        union(Set.of(Facet.QUANTITIES)), append(stageId), geography, notes);
+  }
+
   public AnalyzedArticle withGeography(Geography g, String stageId) {
     return new AnalyzedArticle(article, sentences, entities, mentions, times, claims, events,
         union(Set.of(Facet.PLACES)), append(stageId), g, notes);

@@ -28,10 +28,15 @@ import java.util.List;
  * @param confidence      0..1, the calibrated probability that the claim is fully right (a real attribution with the
  *                        right source as shown, cue and content), as the trained claim-confidence model gives it;
  *                        null when unknown (a claim stored before claims had a confidence)
+ * @param cited           the source the teller cites ("Yonhap, citing the NIS, said": the NIS, whose claim Yonhap
+ *                        carries), or null when none is cited
+ * @param reportedBy      the id of the claim that reports this one, when this one is nested in its content ("X said
+ *                        a study concluded Y": the study's claim carries Y and is reported by X's claim, whose
+ *                        content is the report "a study concluded Y"); null for a claim the article makes itself
  */
 public record Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
     List<Span> content, Kind kind, Span channel, LocalDate said, LocalDate saidUntil, boolean saidFromText,
-    Stance stance, int sentence, Double confidence) {
+    Stance stance, int sentence, Double confidence, Cited cited, String reportedBy) {
 
   /** The confidence under which a claim is shown faded (and hidden on request), as for events. */
   public static final double LOW_CONFIDENCE = 0.5;
@@ -48,6 +53,23 @@ public record Claim(String id, Span source, String sourceEntityId, List<String> 
       throw new IllegalArgumentException("a claim's confidence lies in 0..1, not " + confidence);
     }
   }
+
+  /** A claim that cites no source and that the article makes itself (reported by no other claim). */
+  public Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
+      List<Span> content, Kind kind, Span channel, LocalDate said, LocalDate saidUntil, boolean saidFromText,
+      Stance stance, int sentence, Double confidence) {
+    this(id, source, sourceEntityId, sourceCountries, cue, content, kind, channel, said, saidUntil, saidFromText,
+        stance, sentence, confidence, null, null);
+  }
+
+  /**
+   * The source a claim's teller cites: "the NIS" in "Yonhap, citing the NIS, said". The claim is then the cited
+   * source's, carried by the teller.
+   *
+   * @param span      the words naming the cited source
+   * @param entityId  its canonical entity, or null ("citing officials")
+   */
+  public record Cited(Span span, String entityId) {}
 
   /** A claim with no confidence yet (the stage gives it one last). */
   public Claim(String id, Span source, String sourceEntityId, List<String> sourceCountries, Span cue,
@@ -75,13 +97,30 @@ public record Claim(String id, Span source, String sourceEntityId, List<String> 
   /** This claim with the countries of its unnamed group source. */
   public Claim withSourceCountries(List<String> countries) {
     return new Claim(id, source, sourceEntityId, countries, cue, content, kind, channel, said, saidUntil,
-        saidFromText, stance, sentence, confidence);
+        saidFromText, stance, sentence, confidence, cited, reportedBy);
   }
 
   /** This claim with a confidence (0..1, or null for unknown). */
   public Claim withConfidence(Double c) {
     return new Claim(id, source, sourceEntityId, sourceCountries, cue, content, kind, channel, said, saidUntil,
-        saidFromText, stance, sentence, c);
+        saidFromText, stance, sentence, c, cited, reportedBy);
+  }
+
+  /** This claim carried for the source it cites (null: none). */
+  public Claim withCited(Cited c) {
+    return new Claim(id, source, sourceEntityId, sourceCountries, cue, content, kind, channel, said, saidUntil,
+        saidFromText, stance, sentence, confidence, c, reportedBy);
+  }
+
+  /** This claim as reported by the claim {@code claimId} (null: by none). */
+  public Claim withReportedBy(String claimId) {
+    return new Claim(id, source, sourceEntityId, sourceCountries, cue, content, kind, channel, said, saidUntil,
+        saidFromText, stance, sentence, confidence, cited, claimId);
+  }
+
+  /** Whether another claim reports this one (it is nested in that claim's content). */
+  public boolean nested() {
+    return reportedBy != null;
   }
 
   /** Whether the confidence is known and under {@link #LOW_CONFIDENCE}. */

@@ -22,14 +22,31 @@ import java.util.List;
  * @param claimId       the {@link Claim} the event is reported through, or null
  * @param confidence    0..1, how sure the rules are
  * @param sentence      index of the sentence holding the trigger
+ * @param quantities    the numbers its clause gives, with what they count ("more than 10,000 troops"), in text order
  */
 public record Event(String id, String type, String mode, Span trigger, List<Argument> actors,
     List<Argument> recipients, Argument location, Span time, LocalDate begin, LocalDate end,
-    boolean timeFromArticleDate, Modality modality, String claimId, double confidence, int sentence) {
+    boolean timeFromArticleDate, Modality modality, String claimId, double confidence, int sentence,
+    List<Quantity> quantities) {
 
   public Event {
     actors = List.copyOf(actors);
     recipients = List.copyOf(recipients);
+    quantities = quantities == null ? List.of() : List.copyOf(quantities);
+  }
+
+  /** An event without quantities (what the event stage makes; the quantity stage adds them). */
+  public Event(String id, String type, String mode, Span trigger, List<Argument> actors,
+      List<Argument> recipients, Argument location, Span time, LocalDate begin, LocalDate end,
+      boolean timeFromArticleDate, Modality modality, String claimId, double confidence, int sentence) {
+    this(id, type, mode, trigger, actors, recipients, location, time, begin, end, timeFromArticleDate, modality,
+        claimId, confidence, sentence, List.of());
+  }
+
+  /** This event with the quantities its clause gives. */
+  public Event withQuantities(List<Quantity> q) {
+    return new Event(id, type, mode, trigger, actors, recipients, location, time, begin, end, timeFromArticleDate,
+        modality, claimId, confidence, sentence, q);
   }
 
   /** A participant or place: the words, and the canonical entity when they link to one (else null). */

@@ -15,5 +15,7 @@ public enum Facet {
   CLAIMS,
   EVENTS,
   /** Place mentions, the dateline and events resolved to points. */
-  PLACES
+  PLACES,
+  /** The numbers of each event's clause, with what they count. */
+  QUANTITIES
 }

@@ -16,6 +16,7 @@ import org.newsgraph.core.Stage;
 import org.newsgraph.extract.claims.AttributionStage;
 import org.newsgraph.extract.events.EventStage;
 import org.newsgraph.extract.places.PlaceStage;
+import org.newsgraph.extract.quantities.QuantityStage;
 import org.newsgraph.extract.time.TimeTaggingStage;
 
 class ExtractionStagesTest {
@@ -41,17 +42,18 @@ class ExtractionStagesTest {
       Facet.NER, Facet.DEPENDENCIES);
 
   @Test
-  void the_given_nlp_stage_comes_first_events_come_after_the_claims_they_point_to_and_places_last() {
+  void the_given_nlp_stage_comes_first_events_come_after_the_claims_they_point_to_then_amounts_and_places_last() {
     Stage nlp = new FakeNlp(PARSED);
     Pipeline p = ExtractionStages.after(nlp);
     assertSame(nlp, p.stages().get(0));
-    assertEquals(6, p.stages().size());
+    assertEquals(7, p.stages().size());
     assertEquals(TimeTaggingStage.ID, p.stages().get(2).id());
     assertEquals(AttributionStage.ID, p.stages().get(3).id());
     assertEquals(EventStage.ID, p.stages().get(4).id());
-    assertEquals(PlaceStage.ID, p.stages().get(5).id());
+    assertEquals(QuantityStage.ID, p.stages().get(5).id());
+    assertEquals(PlaceStage.ID, p.stages().get(6).id());
     assertTrue(p.provides().containsAll(EnumSet.of(Facet.ENTITIES, Facet.TIMES, Facet.CLAIMS, Facet.EVENTS,
-        Facet.PLACES)));
+        Facet.QUANTITIES, Facet.PLACES)));
   }
 
   @Test

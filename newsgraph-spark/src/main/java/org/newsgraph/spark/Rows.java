@@ -79,7 +79,7 @@ final class Rows {
       claims.add(RowFactory.create(claims.size(), c.id(), begin(c.source()), end(c.source()), c.sourceEntityId(),
           c.cue().begin(), c.cue().end(), seq(boxed(flatten(c.content()))), c.kind().name(), begin(c.channel()),
           end(c.channel()), c.said(), c.saidFromText(), c.stance().name(), c.sentence(),
-          seq(c.sourceCountries()), c.saidUntil(), c.confidence()));
+          seq(c.sourceCountries()), c.saidUntil(), c.confidence(), c.reportedBy()));
     }
     List<Row> events = new ArrayList<>();
     for (Event e : a.events()) {

@@ -60,7 +60,8 @@ final class Tables {
       f("cue_end", IntegerType, false), f("content", ints(), false), f("kind", StringType, false),
       f("channel_begin", IntegerType), f("channel_end", IntegerType), f("said", DateType),
       f("said_from_text", BooleanType, false), f("stance", StringType, false), f("sentence", IntegerType, false),
-      f("source_countries", strings(), false), f("said_until", DateType), f("confidence", DoubleType));
+      f("source_countries", strings(), false), f("said_until", DateType), f("confidence", DoubleType),
+      f("reported_by", StringType));
 
   static final StructType EVENTS = struct(
       f("idx", IntegerType, false), f("id", StringType, false), f("type", StringType, false),

@@ -24,8 +24,8 @@ import org.newsgraph.core.Claim;
 
 /**
  * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries), 3 (before the
- * interval a claim was said in), 4 (before places), 5 (before stories) and 6 (before the claims' confidence) are
- * upgraded when opened; newer ones are refused.
+ * interval a claim was said in), 4 (before places), 5 (before stories), 6 (before the claims' confidence) and 7
+ * (before nested claims) are upgraded when opened; newer ones are refused.
  */
 class SchemaUpgradeTest {
   private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
@@ -37,6 +37,12 @@ class SchemaUpgradeTest {
 
   /** What a store made before version 7 lacks: the claims' confidence. */
   private static final String DROP_CONFIDENCE = "ALTER TABLE claims DROP COLUMN confidence";
+  /** What a store made before version 9 lacks: the claim that reports a nested one. */
+  private static final String DROP_REPORTED_BY = "ALTER TABLE claims DROP COLUMN reported_by";
+
+  /** What a store made before version 8 lacks: the events' amounts and the claims' cited sources. */
+  private static final String[] DROP_V8 = {"DROP TABLE event_quantities", "ALTER TABLE claims DROP COLUMN cited_begin",
+      "ALTER TABLE claims DROP COLUMN cited_end", "ALTER TABLE claims DROP COLUMN cited_entity"};
 
   @TempDir Path dir;
 
@@ -70,9 +76,10 @@ class SchemaUpgradeTest {
     assertFalse(before.isEmpty());
     // what a store made before version 2 looks like: no sentence columns, no publications table, no group countries
     sql(dir, NO_STORIES);
+    sql(dir, DROP_V8);
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
-        "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
+        "ALTER TABLE claims DROP COLUMN said_until", DROP_REPORTED_BY, DROP_CONFIDENCE,
         "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     assertEquals("1", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
@@ -94,8 +101,9 @@ class SchemaUpgradeTest {
     }
     // what a store made before version 3 looks like: claims without the group source countries
     sql(dir, NO_STORIES);
+    sql(dir, DROP_V8);
     sql(dir, "ALTER TABLE claims DROP COLUMN source_countries", "ALTER TABLE claims DROP COLUMN said_until",
-        DROP_CONFIDENCE, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        DROP_REPORTED_BY, DROP_CONFIDENCE, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     assertEquals("2", version(dir));
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
@@ -117,7 +125,8 @@ class SchemaUpgradeTest {
     }
     // what a store made before version 4 looks like: claims said on a day, with no end column
     sql(dir, NO_STORIES);
-    sql(dir, "ALTER TABLE claims DROP COLUMN said_until", DROP_CONFIDENCE,
+    sql(dir, DROP_V8);
+    sql(dir, "ALTER TABLE claims DROP COLUMN said_until", DROP_REPORTED_BY, DROP_CONFIDENCE,
         "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(kursk.claims(), s.article(kursk.article().id()).orElseThrow().claims());
@@ -138,7 +147,8 @@ class SchemaUpgradeTest {
         s.save(List.of(Samples.kursk(), Samples.factory()), List.of(), "run-1");
       }
       sql(store, NO_STORIES);
-      sql(store, DROP_CONFIDENCE);
+      sql(store, DROP_V8);
+      sql(store, DROP_REPORTED_BY, DROP_CONFIDENCE);
       if (old.equals("4")) {
         sql(store, "DROP TABLE event_places", "DROP TABLE places"); // version 5 added them
       }
@@ -163,7 +173,8 @@ class SchemaUpgradeTest {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(sure), List.of(), "run-1");
     }
-    sql(dir, DROP_CONFIDENCE, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    sql(dir, DROP_V8);
+    sql(dir, DROP_REPORTED_BY, DROP_CONFIDENCE, "UPDATE meta SET value = '6' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       Claim old = s.article(sure.article().id()).orElseThrow().claims().get(0);
       assertEquals(null, old.confidence());
@@ -180,11 +191,11 @@ class SchemaUpgradeTest {
   }
 
   @Test
-  void a_version_7_store_is_upgraded_on_open_and_keeps_watchlists() throws Exception {
+  void a_version_9_store_is_upgraded_on_open_and_keeps_watchlists() throws Exception {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(Samples.kursk()), List.of(), "run-1");
     }
-    sql(dir, "DROP TABLE watchlists", "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+    sql(dir, "DROP TABLE watchlists", "UPDATE meta SET value = '9' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(List.of(), Watchlists.list(s));
       Watchlist w = Watchlists.add(s, "Korea", new Watchlist.Query(List.of(Samples.PRK), List.of(), List.of(), null,
@@ -195,13 +206,57 @@ class SchemaUpgradeTest {
   }
 
   @Test
+  void a_version_7_store_is_upgraded_on_open_and_gets_amounts_and_cited_sources_for_what_is_saved_after()
+      throws Exception {
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.factory()), List.of(), "run-1");
+    }
+    sql(dir, DROP_V8);
+    sql(dir, DROP_REPORTED_BY, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(Samples.factory().events(), s.article(Samples.factory().article().id()).orElseThrow().events());
+      org.newsgraph.core.Event e = kursk.events().get(0);
+      org.newsgraph.core.Quantity q = new org.newsgraph.core.Quantity(e.trigger(),
+          org.newsgraph.core.Quantity.Qualifier.OVER, 10_000, null, null, "troop");
+      Claim c = kursk.claims().get(0);
+      Claim cited = c.withCited(new Claim.Cited(c.source(), "org:nis"));
+      s.save(List.of(kursk.withClaims(List.of(cited), "test").withEvents(List.of(e.withQuantities(List.of(q))),
+          "test")), List.of(), "run-2");
+      AnalyzedArticle back = s.article(kursk.article().id()).orElseThrow();
+      assertEquals(List.of(q), back.events().get(0).quantities());
+      assertEquals(cited.cited(), back.claims().get(0).cited());
+    }
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
+  void a_version_8_store_is_upgraded_on_open_and_its_claims_are_reported_by_none_until_analysed_again()
+      throws Exception {
+    AnalyzedArticle sure = ClaimEventStoreTest.withConfidentClaim(0.8);
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(sure), List.of(), "run-1");
+    }
+    sql(dir, DROP_REPORTED_BY, "UPDATE meta SET value = '8' WHERE key = 'schema_version'");
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(sure.claims().get(0), s.article(sure.article().id()).orElseThrow().claims().get(0));
+      Claim nested = kursk.claims().get(0).withReportedBy("c7");
+      s.save(List.of(kursk.withClaims(List.of(nested), "test")), List.of(), "run-2");
+      assertEquals("c7", s.article(kursk.article().id()).orElseThrow().claims().get(0).reportedBy());
+    }
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
   void a_store_of_a_newer_version_is_refused_with_a_clear_message() throws Exception {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(Samples.kursk()), List.of(), "run-1");
     }
-    sql(dir, "UPDATE meta SET value = '9' WHERE key = 'schema_version'");
+    String newer = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION + 1);
+    sql(dir, "UPDATE meta SET value = '" + newer + "' WHERE key = 'schema_version'");
     StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(dir));
-    assertTrue(e.getMessage().contains("schema version 9"), e.getMessage());
+    assertTrue(e.getMessage().contains("schema version " + newer), e.getMessage());
     assertTrue(e.getMessage().contains("newer newsgraph"), e.getMessage());
   }
 

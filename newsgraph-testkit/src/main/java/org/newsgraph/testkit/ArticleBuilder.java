@@ -26,6 +26,7 @@ public final class ArticleBuilder {
   private String id;
   private String source = "test.txt";
   private String headline;
+  private String outlet = "Test Outlet";
   private LocalDate published;
   private LocalDate updated;
   private final List<Entity> entities = new ArrayList<>();
@@ -48,6 +49,11 @@ public final class ArticleBuilder {
 
   public ArticleBuilder source(String source) {
     this.source = source;
+    return this;
+  }
+
+  public ArticleBuilder outlet(String outlet) {
+    this.outlet = outlet;
     return this;
   }
 
@@ -135,7 +141,7 @@ public final class ArticleBuilder {
   }
 
   public Article article() {
-    return new Article(id != null ? id : ArticleIds.of(text), source, "Test Outlet", headline, "SEOUL", "AFP",
+    return new Article(id != null ? id : ArticleIds.of(text), source, outlet, headline, "SEOUL", "AFP",
         published, updated, List.of("A bullet"), List.of("A caption"), paragraphs(text), "en", text);
   }
 

@@ -27,11 +27,12 @@ final class BoardCommand implements Callable<Integer> {
   String id;
 
   @Option(names = "--summary", description = "Instead of one story: how many stories and events of the store are"
-      + " single-source, corroborated, disputed, denied or unconfirmed, with the disputed events.")
+      + " single-source, corroborated, disputed, denied or unconfirmed, with the disputed events; how many"
+      + " contradictions of each kind, with examples.")
   boolean summary;
 
   @Option(names = "--examples", defaultValue = "20", paramLabel = "N",
-      description = "With --summary: disputed events to list (default: ${DEFAULT-VALUE}).")
+      description = "With --summary: disputed events and contradictions to list (default: ${DEFAULT-VALUE} each).")
   int examples;
 
   @Option(names = "--claims", description = "Also show the claims (each once per source), not only the events.")
@@ -58,6 +59,10 @@ final class BoardCommand implements Callable<Integer> {
       PrintWriter out = output.out();
       out.printf("%s  %s%n  %d article(s), %d outlet(s)%n", b.story().id(), b.story().title(), b.story().articles(),
           b.story().outlets().size());
+      if (!b.contradictions().isEmpty()) {
+        out.printf("Contradictions (%d)%n", b.contradictions().size());
+        b.contradictions().forEach(c -> print(out, c));
+      }
       out.println("Events");
       b.events().forEach(r -> print(out, r));
       if (claims) {
@@ -68,10 +73,24 @@ final class BoardCommand implements Callable<Integer> {
     }
   }
 
+  private static void print(PrintWriter out, StoryBoard.Contradiction c) {
+    out.printf(Locale.ROOT, "  %s  %s%s \"%s\"%n", c.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        c.type() == null ? "" : c.type() + " ", c.instanceId(), shorten(c.label(), 80));
+    for (StoryBoard.Side side : List.of(c.first(), c.second())) {
+      StoryBoard.Report p = side.report();
+      out.printf("      %s [%s] %s: \"%s\"%n          %s %s %s#%d: \"%s\"%n",
+          side.source() == null ? side.sourceKey() : side.source(), side.sourceKey(),
+          p.date() == null ? "undated" : p.date(), shorten(side.says(), 80), p.outlet() == null ? "?" : p.outlet(),
+          p.carrier() == null ? "" : "(carried by " + p.carrier() + ")", p.articleId(), p.sentence(),
+          shorten(p.text(), 160));
+    }
+  }
+
   private static void print(PrintWriter out, StoryBoard.Row r) {
-    out.printf(Locale.ROOT, "  %s%s \"%s\"  %s: %d source(s), %d article(s), %d outlet(s)%n",
+    out.printf(Locale.ROOT, "  %s%s \"%s\"  %s: %d source(s)%s, %d article(s), %d outlet(s)%n",
         r.type() == null ? "" : r.type() + " ", r.instanceId(), shorten(r.label(), 90),
-        StoryBoardViews.name(r.level()).toUpperCase(Locale.ROOT), r.sources(), r.articles(), r.outlets());
+        StoryBoardViews.name(r.level()).toUpperCase(Locale.ROOT), r.sources(),
+        r.carriers() == 0 ? "" : " via " + r.carriers() + " carrier(s)", r.articles(), r.outlets());
     r.reasons().forEach(x -> out.printf("      - %s%n", x));
     for (StoryBoard.Entry e : r.entries()) {
       out.printf("      %-14s %s%s%n", e.column().name().toLowerCase(Locale.ROOT).replace('_', ' '),
@@ -82,7 +101,8 @@ final class BoardCommand implements Callable<Integer> {
         out.printf("          %s %s %s#%d (%s%s, %s%s): \"%s\"%n", p.outlet() == null ? "?" : p.outlet(),
             p.date() == null ? "undated" : p.date(), p.articleId(), p.sentence(),
             p.source() == null ? "" : p.source() + ": ", p.stance(), p.link(),
-            p.channel() == null ? "" : ", " + p.channel(), shorten(p.text(), 160));
+            (p.channel() == null ? "" : ", " + p.channel()) + (p.carrier() == null ? "" : ", carried by "
+            + p.carrier()), shorten(p.text(), 160));
       }
     }
   }

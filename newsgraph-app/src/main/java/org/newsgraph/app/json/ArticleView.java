@@ -14,6 +14,7 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Mention;
+import org.newsgraph.core.Quantity;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
@@ -129,10 +130,15 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
    * @param sentence        index of the sentence holding the cue
    * @param confidence      0..1, how likely the claim is fully right (of the claims given 0.8, about 80% are); null
    *                        when unknown (stored before claims had a confidence)
+   * @param cited           the source the teller cites ("Yonhap, citing the NIS, said": the NIS; the claim is the
+   *                        NIS's, carried by Yonhap), or null
+   * @param reportedBy      the id of the claim whose content reports this one ("X said a study concluded Y": the
+   *                        study's claim is reported by X's); null for a claim the article makes itself
    */
   public record ClaimView(String id, @Nullable ClaimSource source, TextSpan cue, @Nullable ClaimContent content,
       Claim.Kind kind, @Nullable String channel, @Nullable LocalDate said, @Nullable LocalDate saidUntil,
-      boolean saidFromText, Claim.Stance stance, int sentence, @Nullable Double confidence) {
+      boolean saidFromText, Claim.Stance stance, int sentence, @Nullable Double confidence,
+      @Nullable CitedView cited, @Nullable String reportedBy) {
     static ClaimView of(Claim c, String text, AnalyzedArticle a) {
       ClaimSource source = c.source() == null ? null : new ClaimSource(c.source().begin(), c.source().end(),
           c.source().of(text), SourceLabels.of(c.source().of(text), c.sourceEntityId(),
@@ -142,9 +148,13 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
           c.content().get(c.content().size() - 1).end(), c.content().stream().map(x -> TextSpan.of(x, text)).toList());
       return new ClaimView(c.id(), source, TextSpan.of(c.cue(), text), content, c.kind(),
           c.channel() == null ? null : c.channel().of(text), c.said(), c.saidUntil(), c.saidFromText(), c.stance(),
-          c.sentence(), c.confidence());
+          c.sentence(), c.confidence(), c.cited() == null ? null : new CitedView(c.cited().span().begin(),
+          c.cited().span().end(), c.cited().span().of(text), c.cited().entityId()), c.reportedBy());
     }
   }
+
+  /** The source a claim's teller cites: its words, and its entity (or null: "citing officials"). */
+  public record CitedView(int begin, int end, String text, @Nullable String entityId) {}
 
   /**
    * The words naming a claim's source.
@@ -178,18 +188,39 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
    * @param claimId    the claim it is reported through, or null
    * @param confidence 0..1
    * @param sentence   index of the sentence holding the trigger
+   * @param quantities the amounts its clause gives, with what they count ("more than 10,000 troops")
    */
   public record EventView(String id, String type, @Nullable String mode, TextSpan trigger,
       List<ArgumentView> actors, List<ArgumentView> recipients, @Nullable ArgumentView location,
       @Nullable TextSpan time, @Nullable Interval interval, boolean timeFromArticleDate, Event.Modality modality,
-      @Nullable String claimId, double confidence, int sentence) {
+      @Nullable String claimId, double confidence, int sentence, List<QuantityView> quantities) {
     static EventView of(Event e, String text) {
       return new EventView(e.id(), e.type(), e.mode(), TextSpan.of(e.trigger(), text),
           e.actors().stream().map(x -> ArgumentView.of(x, text)).toList(),
           e.recipients().stream().map(x -> ArgumentView.of(x, text)).toList(),
           e.location() == null ? null : ArgumentView.of(e.location(), text),
           e.time() == null ? null : TextSpan.of(e.time(), text), Interval.orNull(e.begin(), e.end()),
-          e.timeFromArticleDate(), e.modality(), e.claimId(), e.confidence(), e.sentence());
+          e.timeFromArticleDate(), e.modality(), e.claimId(), e.confidence(), e.sentence(),
+          e.quantities().stream().map(q -> QuantityView.of(q, text)).toList());
+    }
+  }
+
+  /**
+   * An amount: "more than 10,000 troops" is qualifier OVER, value 10000, counted "troop".
+   *
+   * @param qualifier  EXACT, ABOUT, NEARLY, OVER ("more than", "at least"), UP_TO ("up to", "less than"), BETWEEN
+   * @param value      the number (the lower one of a range)
+   * @param upper      the upper number of a range, or null
+   * @param unit       USD, GBP, EUR, JPY, pct, or a measure (tonne, barrel, km), or null for a count
+   * @param counted    what is counted, as a lemma ("troop", "people"), or null
+   * @param low        the least amount the words allow (a number given as exact allows its rounding)
+   * @param high       the greatest, or null when there is no bound ("more than")
+   */
+  public record QuantityView(int begin, int end, String text, Quantity.Qualifier qualifier, double value,
+      @Nullable Double upper, @Nullable String unit, @Nullable String counted, double low, @Nullable Double high) {
+    static QuantityView of(Quantity q, String text) {
+      return new QuantityView(q.span().begin(), q.span().end(), q.span().of(text), q.qualifier(), q.value(),
+          q.upper(), q.unit(), q.counted(), q.low(), Double.isInfinite(q.high()) ? null : q.high());
     }
   }
 

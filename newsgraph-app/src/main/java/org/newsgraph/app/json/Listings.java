@@ -72,15 +72,16 @@ public final class Listings {
    * @param saidUntil        the day after the last day it may have been said: [said, said_until)
    * @param confidence       0..1, how likely the claim is fully right (of the claims given 0.8, about 80% are); null
    *                         when unknown (stored before claims had a confidence)
+   * @param reportedBy       the id of the claim (in the same article) whose content reports this one, or null
    */
   public record StoredClaim(String id, @Nullable Offsets source, @Nullable String sourceEntityId,
       List<String> sourceCountries, Offsets cue, List<Offsets> content, Claim.Kind kind, @Nullable Offsets channel,
       @Nullable LocalDate said, @Nullable LocalDate saidUntil, boolean saidFromText, Claim.Stance stance,
-      int sentence, @Nullable Double confidence) {
+      int sentence, @Nullable Double confidence, @Nullable String reportedBy) {
     static StoredClaim of(Claim c) {
       return new StoredClaim(c.id(), Offsets.of(c.source()), c.sourceEntityId(), c.sourceCountries(),
           Offsets.of(c.cue()), c.content().stream().map(Offsets::of).toList(), c.kind(), Offsets.of(c.channel()),
-          c.said(), c.saidUntil(), c.saidFromText(), c.stance(), c.sentence(), c.confidence());
+          c.said(), c.saidUntil(), c.saidFromText(), c.stance(), c.sentence(), c.confidence(), c.reportedBy());
     }
   }
 

@@ -18,17 +18,54 @@ public final class StoryBoardViews {
    *
    * @param story   the story, briefly
    * @param levels  how many of its events have each corroboration level
+   * @param contradictions  where its reports disagree (numbers, dates, a source changing its account)
    * @param events  its event instances, the most reported first
    * @param claims  its claim instances (each once per source), the most reported first
    */
-  public record StoryBoardAnswer(StoryItem story, List<LevelCount> levels, List<BoardRow> events,
-      List<BoardRow> claims) {
+  public record StoryBoardAnswer(StoryItem story, List<LevelCount> levels, List<ContradictionView> contradictions,
+      List<BoardRow> events, List<BoardRow> claims) {
     public static StoryBoardAnswer of(StoryBoard b) {
       List<LevelCount> levels = java.util.Arrays.stream(StoryBoard.Level.values())
           .map(l -> new LevelCount(name(l), (int) b.events().stream().filter(r -> r.level() == l).count()))
           .filter(c -> c.events() > 0).toList();
-      return new StoryBoardAnswer(StoryItem.of(b.story()), levels, b.events().stream().map(BoardRow::of).toList(),
-          b.claims().stream().map(BoardRow::of).toList());
+      return new StoryBoardAnswer(StoryItem.of(b.story()), levels,
+          b.contradictions().stream().map(ContradictionView::of).toList(),
+          b.events().stream().map(BoardRow::of).toList(), b.claims().stream().map(BoardRow::of).toList());
+    }
+  }
+
+  /**
+   * Two reports of one event or claim that disagree.
+   *
+   * @param kind        number (amounts of one thing that cannot both be true), date (days that do not overlap) or
+   *                    changed_account (one source asserting it and denying it in another report)
+   * @param instanceId  the event or claim instance
+   * @param type        PLOVER type of an event, null for a claim
+   * @param label       the instance's words
+   * @param summary     the disagreement in words
+   * @param first       the earlier report
+   * @param second      the later report
+   */
+  public record ContradictionView(String kind, String instanceId, @Nullable String type, String label,
+      String summary, ContradictionSide first, ContradictionSide second) {
+    static ContradictionView of(StoryBoard.Contradiction c) {
+      return new ContradictionView(c.kind().name().toLowerCase(Locale.ROOT), c.instanceId(), c.type(), c.label(),
+          c.summary(), ContradictionSide.of(c.first()), ContradictionSide.of(c.second()));
+    }
+  }
+
+  /**
+   * One side of a contradiction.
+   *
+   * @param sourceKey  who says it: an entity id, {@code outlet:NAME} or {@code unnamed}
+   * @param source     its words (or the outlet's name)
+   * @param says       what this side says: the amount's words, the days, or the stance
+   * @param report     the report, linked to its article and sentence
+   */
+  public record ContradictionSide(String sourceKey, @Nullable String source, @Nullable String says,
+      BoardReport report) {
+    static ContradictionSide of(StoryBoard.Side s) {
+      return new ContradictionSide(s.sourceKey(), s.source(), s.says(), BoardReport.of(s.report()));
     }
   }
 
@@ -50,15 +87,17 @@ public final class StoryBoardViews {
    * @param believes        sources that believe, assess or hedge it
    * @param denies          sources that deny it
    * @param notConfirmed    sources that have not confirmed it
+   * @param carriers        distinct tellers that carried an asserting source's words ("Yonhap, citing the NIS":
+   *                        Yonhap), while {@code sources} counts the cited source
    */
   public record BoardRow(String instanceId, @Nullable String type, String label, String level, List<String> reasons,
       int sources, int articles, int outlets, int republications, List<BoardSource> asserts,
-      List<BoardSource> believes, List<BoardSource> denies, List<BoardSource> notConfirmed) {
+      List<BoardSource> believes, List<BoardSource> denies, List<BoardSource> notConfirmed, int carriers) {
     static BoardRow of(StoryBoard.Row r) {
       return new BoardRow(r.instanceId(), r.type(), r.label(), name(r.level()), r.reasons(), r.sources(),
           r.articles(), r.outlets(), r.republications(), column(r, StoryBoard.Column.ASSERTS),
           column(r, StoryBoard.Column.BELIEVES), column(r, StoryBoard.Column.DENIES),
-          column(r, StoryBoard.Column.NOT_CONFIRMED));
+          column(r, StoryBoard.Column.NOT_CONFIRMED), r.carriers());
     }
 
     private static List<BoardSource> column(StoryBoard.Row r, StoryBoard.Column c) {
@@ -96,12 +135,14 @@ public final class StoryBoardViews {
    * @param channel   the channel that carried the words ("told AFP")
    * @param sentence  the sentence's index in the article
    * @param text      the sentence
+   * @param carrier   who carried a cited source's words ("Yonhap" in "Yonhap, citing the NIS, said"), or null
    */
   public record BoardReport(String articleId, @Nullable String outlet, @Nullable LocalDate date, String factId,
-      @Nullable String claimId, @Nullable String source, String stance, String link, @Nullable String channel, int sentence, String text) {
+      @Nullable String claimId, @Nullable String source, String stance, String link, @Nullable String channel,
+      int sentence, String text, @Nullable String carrier) {
     static BoardReport of(StoryBoard.Report r) {
-      return new BoardReport(r.articleId(), r.outlet(), r.date(), r.factId(), r.claimId(), r.source(), r.stance(), r.link(),
-          r.channel(), r.sentence(), r.text());
+      return new BoardReport(r.articleId(), r.outlet(), r.date(), r.factId(), r.claimId(), r.source(), r.stance(),
+          r.link(), r.channel(), r.sentence(), r.text(), r.carrier());
     }
   }
 

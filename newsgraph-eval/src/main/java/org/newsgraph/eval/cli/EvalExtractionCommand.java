@@ -15,14 +15,18 @@ import org.newsgraph.app.cli.JsonOutput;
 import org.newsgraph.app.cli.Main;
 import org.newsgraph.eval.extraction.ExtractionEvaluation;
 import org.newsgraph.eval.extraction.ExtractionMetric;
+import org.newsgraph.eval.extraction.RuleAblation;
+import org.newsgraph.ingest.html.ExtractionRules;
+import org.newsgraph.ingest.html.HtmlExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsgraph eval extraction --gold DIR [--out FILE]}: the article-extraction benchmark's metric (token
- * 4-gram shingles, per-page precision/recall, means, F1, exact-match accuracy) for our HTML extractor, printed beside
- * the reference rows shipped with the gold folder.
+ * {@code newsgraph eval extraction --gold DIR [--out FILE] [--rules-off RULE,...] [--leave-one-host-out]}: the
+ * article-extraction benchmark's metric (token 4-gram shingles, per-page precision/recall, means, F1, exact-match
+ * accuracy) for our HTML extractor, printed beside the reference rows shipped with the gold folder; or each rule's
+ * effect host by host and the leave-one-host-out F1 ({@link RuleAblation}).
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
     description = "Article-body extraction F1/precision/recall/accuracy on a benchmark folder (ground-truth.json, "
@@ -44,14 +48,34 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           + "(+) and the gold's we lack (-).")
   Path errors;
 
+  @Option(names = "--rules-off", split = ";", paramLabel = "RULE",
+      description = "Switch these extractor rules off, separated by ';' (ids as --leave-one-host-out lists them; "
+          + "some hold commas).")
+  List<String> rulesOff = new ArrayList<>();
+
+  @Option(names = "--all-rules",
+      description = "Start from every rule, the retired ones too (the extractor as fitted to the dev pages).")
+  boolean allRules;
+
+  @Option(names = "--leave-one-host-out",
+      description = "Switch each rule off alone and print what it does host by host, then the leave-one-host-out "
+          + "F1: each host's pages extracted with only the rules that help the other hosts.")
+  boolean leaveOneHostOut;
+
   @Override
   public Integer call() throws IOException {
     common.logging(null);
     if (!Files.isRegularFile(gold.resolve("ground-truth.json"))) {
       throw new IllegalArgumentException(gold + ": no ground-truth.json there (give the benchmark folder)");
     }
+    ExtractionRules rules = (allRules ? ExtractionRules.ALL : ExtractionRules.DEFAULT).without(rulesOff);
+    if (leaveOneHostOut) {
+      HostFoldsReport.print(RuleAblation.run(RuleAblation.pages(gold), rules), output);
+      return Main.OK;
+    }
     long t0 = System.nanoTime();
-    ExtractionEvaluation.Result r = ExtractionEvaluation.run(gold);
+    HtmlExtractor extractor = HtmlExtractor.with(rules);
+    ExtractionEvaluation.Result r = ExtractionEvaluation.run(gold, html -> extractor.article(html, null).body());
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (out != null) {
       Files.writeString(out, ExtractionEvaluation.predictionsJson(r.predictions()), StandardCharsets.UTF_8);

@@ -49,6 +49,9 @@ public final class PolnearClaimLabels {
       }
       AnalyzedArticle a = upToTimes.apply(article);
       for (ClaimConfidence.Scored s : stage.scored(a)) {
+        if (s.claim().nested()) {
+          continue; // PolNeAR marks no nested attribution: such a claim has no gold to be right against
+        }
         out.add(new ClaimConfidenceTrainer.Example(PolnearCorpus.baseName(t), right(a.text(), s.claim(), gold),
             s.features()));
       }

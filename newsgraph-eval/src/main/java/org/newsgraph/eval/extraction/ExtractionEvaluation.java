@@ -158,7 +158,7 @@ public final class ExtractionEvaluation {
     }
   }
 
-  private static String readString(Path p) {
+  static String readString(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {

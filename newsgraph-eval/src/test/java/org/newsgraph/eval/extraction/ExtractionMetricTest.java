@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.html.ExtractionRules;
+import org.newsgraph.ingest.html.HtmlExtractor;
 
 class ExtractionMetricTest {
   @Test
@@ -38,7 +40,7 @@ class ExtractionMetricTest {
     assertEquals(1.0, p.recall(), 1e-9);
   }
 
-  /** The dev half of the benchmark: our F1, with the reference rows reproduced as published. */
+  /** The dev half of the benchmark: our F1 (default and every rule), the reference rows reproduced as published. */
   @Test
   @Tag("slow")
   void dev_half_scores_and_reference_rows_match_the_readme() {
@@ -46,7 +48,11 @@ class ExtractionMetricTest {
     assumeTrue(Files.isDirectory(dir), "extraction benchmark not found at " + dir + " (../shared absent)");
     ExtractionEvaluation.Result r = ExtractionEvaluation.run(dir);
     assertEquals(0, r.ours().emptyPages(), "no page may be left empty");
-    assertTrue(r.ours().score().f1() >= 0.97, "F1 " + r.ours().score().f1());
+    // the default keeps the rules that help more than one host (0.957); with the retired ones on it was 0.975
+    assertTrue(r.ours().score().f1() >= 0.955, "F1 " + r.ours().score().f1());
+    HtmlExtractor all = HtmlExtractor.with(ExtractionRules.ALL);
+    double fitted = ExtractionEvaluation.run(dir, html -> all.article(html, null).body()).ours().score().f1();
+    assertTrue(fitted >= 0.97, "F1 with every rule " + fitted);
     ExtractionEvaluation.Row trafilatura = r.references().stream().filter(x -> x.system().equals("trafilatura"))
         .findFirst().orElseThrow();
     assertEquals(0.961, trafilatura.score().f1(), 0.0005);

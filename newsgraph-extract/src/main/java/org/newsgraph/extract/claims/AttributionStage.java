@@ -26,8 +26,9 @@ import org.newsgraph.core.Work;
  * annotators put them ({@link ContentBoundaries}, trained on the same split; both in the shipped
  * {@link AttributionModel}), balances quotations across sentences and paragraphs ({@link QuoteMarks}), links each source to an entity ({@link SourceLinker}), and decides stance
  * ({@link StanceRules}), kind, channel and the date said, and gives each claim its {@link ClaimConfidence}. Naming,
- * aiming, describing and second-person copy are left out ({@link ReportingActs}). As in PolNeAR, attributions are
- * univocal: one whose cue lies inside another's content is left to that outer one.
+ * aiming, describing and second-person copy are left out ({@link ReportingActs}). One whose cue lies inside another's
+ * content is left to that outer one (PolNeAR's are univocal), unless it reports speech or evidence: then it is a
+ * claim of its own that the outer one reports ({@link NestedReports}).
  *
  * <p>Built with a {@link TaggerModel}, the stage adds the attributions the {@link AttributionTagger} finds where the
  * rules found none: a tagged attribution is kept when its cue overlaps no rule attribution's cue or content, its
@@ -36,7 +37,7 @@ import org.newsgraph.core.Work;
  * dev it finds more, but on the labelled real news fewer of its claims are right (docs/BENCHMARKS.md).
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v6";
+  public static final String ID = "claims.v7";
 
   private final AttributionModel rules;
   private final AttributionTagger tagger;
@@ -86,7 +87,7 @@ public final class AttributionStage implements Stage {
 
   @Override
   public AnalyzedArticle apply(AnalyzedArticle in) {
-    return in.withClaims(claims(in), id());
+    return in.withClaims(CitedSources.mark(in, claims(in)), id());
   }
 
   /** The claims of an analysed article, in text order, each with its confidence. */
@@ -144,7 +145,7 @@ public final class AttributionStage implements Stage {
     return out;
   }
 
-  /** The rules' attributions: drafts, their contents adjusted and balanced, nested ones left to the outer. */
+  /** The rules' attributions: drafts, their contents adjusted and balanced, nested reports after their outer. */
   private static List<Draft> ruleDrafts(AnalyzedArticle in, QuoteMarks quotes, AttributionModel trained) {
     String text = in.text();
     CueModel model = trained.cue();
@@ -180,7 +181,10 @@ public final class AttributionStage implements Stage {
     }
     List<Draft> outer = IntStream.range(0, kept.size()).filter(i -> !nested.contains(i))
         .mapToObj(kept::get).sorted(Comparator.comparing(Draft::cue)).toList();
-    return continued(text, quotes, outer);
+    List<Draft> out = new ArrayList<>(continued(text, quotes, outer));
+    nested.stream().map(kept::get).filter(NestedReports::standsAlone).forEach(out::add);
+    out.sort(Comparator.comparing(Draft::cue));
+    return out;
   }
 
   private static List<ClaimConfidence.Scored> link(AnalyzedArticle in, QuoteMarks quotes, List<Draft> outer,
@@ -188,18 +192,20 @@ public final class AttributionStage implements Stage {
     SourceLinker linker = new SourceLinker(in);
     List<SourceLinker.Resolved> resolved = new ArrayList<>();
     List<ClaimConfidence.Scored> claims = new ArrayList<>();
+    int[] reporters = NestedReports.reporters(outer);
     for (Draft d : outer) {
       String entity = linker.link(d.tree(), d.source(), d.sourceHead(), resolved);
       int sentence = d.tree().sentence().index();
       resolved.add(new SourceLinker.Resolved(entity, sentence, d.cue().begin()));
       TimeExpression when = saidTime(in, d);
       LocalDate said = when != null ? when.begin() : in.article().anchorDate();
-      DependencyTree leadTree = leadSentence(in, d);
-      Token lead = leadTree == null ? null : shallowestWord(leadTree, d.content());
+      DependencyTree leadTree = QuotationLead.sentence(in, d);
+      Token lead = leadTree == null ? null : QuotationLead.word(leadTree, d.content());
       Claim c = new Claim("c" + (claims.size() + 1), d.source(), entity,
           linker.countries(d.source(), entity), d.cue(), d.content(),
           kind(quotes, d.content()), d.channel(), said, when != null ? when.end() : null, when != null,
-          StanceRules.of(d, leadTree, lead), sentence);
+          StanceRules.of(d, leadTree, lead), sentence, null, null,
+          reporters[claims.size()] < 0 ? null : "c" + (reporters[claims.size()] + 1));
       var features = ClaimFeatures.of(in.text(), quotes, d, c, d.cueToken().isVerb() && !cues.isEmpty()
           ? cues.score(d.tree(), d.cueToken()) : 0, linker.resolution(d.source()));
       claims.add(new ClaimConfidence.Scored(c.withConfidence(confidence.of(features)), features));
@@ -388,59 +394,6 @@ public final class AttributionStage implements Stage {
     }
     out.sort(Comparator.naturalOrder());
     return out;
-  }
-
-  /** The sentence the content opens in when it comes before the cue's sentence (a quotation of several), else null. */
-  private static DependencyTree leadSentence(AnalyzedArticle in, Draft d) {
-    int start = d.content().get(0).begin();
-    for (Sentence s : in.sentences().subList(firstEndingAfter(in.sentences(), start), in.sentences().size())) {
-      if (s.span().end() > start) {
-        return s.index() < d.tree().sentence().index() && !s.tokens().isEmpty() ? new DependencyTree(s) : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Where to start looking for the first sentence that ends after {@code offset}: a binary search over the sentences,
-   * which the parser gives in text order.
-   */
-  private static int firstEndingAfter(List<Sentence> sentences, int offset) {
-    int lo = 0;
-    int hi = sentences.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /**
-   * The content's word nearest the root of a sentence, the first verb among equals: the clause's main word even when
-   * the parser hangs the sentence from its opening quotation mark.
-   */
-  private static Token shallowestWord(DependencyTree tree, List<Span> content) {
-    Token best = null;
-    int bestDepth = Integer.MAX_VALUE;
-    for (Token t : tree.tokens()) {
-      boolean word = t.word().codePoints().anyMatch(Character::isLetterOrDigit);
-      if (!word || content.stream().noneMatch(c -> c.contains(t.span()))) {
-        continue;
-      }
-      int depth = 0;
-      for (Token h = tree.head(t); h != null && depth <= tree.tokens().size(); h = tree.head(h)) {
-        depth++;
-      }
-      if (depth < bestDepth || depth == bestDepth && t.isVerb() && !best.isVerb()) {
-        best = t;
-        bestDepth = depth;
-      }
-    }
-    return best;
   }
 
   /**

@@ -133,6 +133,12 @@ final class CueRules {
       return passives.find(tree, v);
     }
     Token subject = CueSource.subject(tree, v);
+    Token inverted = subject == null ? SourceEdges.inverted(tree, v) : null;
+    Draft named = inverted == null ? null : draft(tree, v, inverted);
+    return named != null ? named : draft(tree, v, subject); // "…,” said its chairman, X: X when that parses
+  }
+
+  private Draft draft(DependencyTree tree, Token v, Token subject) {
     VerbContent.Found found = contents.find(tree, v, subject);
     if (found == null) {
       return null;

@@ -21,7 +21,8 @@ final class CueSource {
 
   /** The source span of {@code subject}, trimmed, with an appositive's closing comma; null without a subject. */
   Span span(DependencyTree tree, Token subject) {
-    return subject == null ? null : appositiveComma(trimmer.trim(tree, sourceExtent(tree, subject)));
+    return subject == null ? null : appositiveComma(trimmer.trim(tree,
+        SourceEdges.withoutTime(tree, subject, sourceExtent(tree, subject))));
   }
 
   /**

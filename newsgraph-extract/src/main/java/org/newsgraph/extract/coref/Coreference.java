@@ -334,6 +334,11 @@ public final class Coreference {
       return Optional.empty();
     }
     Mention m = index.mentionOver(noun.span());
+    for (Token c : index.children(s, noun)) { // "the employers' organisation, the CBI, which …": the name
+      if (m == null && ArticleIndex.is(c, "appos") && c.index() < rel.index()) {
+        m = index.mentionOver(c.span());
+      }
+    }
     String w = ArticleIndex.lower(rel);
     if (m != null) {
       return Optional.of(Resolution.entity(m.entityId(), m.span(), 0.9, "relative " + w + " → " + noun.word()));

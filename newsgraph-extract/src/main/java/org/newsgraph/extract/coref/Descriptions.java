@@ -38,11 +38,19 @@ final class Descriptions {
 
   private final Coreference coref;
   private final ArticleIndex index;
+  private final PhraseReferents referents;
   private Titles titles;
 
   Descriptions(Coreference coref, ArticleIndex index) {
     this.coref = coref;
     this.index = index;
+    this.referents = new PhraseReferents(index);
+  }
+
+  /** A town or region qualifying an organisation noun ("the Stamford-based company"): not a name of it. */
+  private boolean place(Mention m, String lemma) {
+    Entity e = index.entity(m.entityId());
+    return Lexicon.ORGANISATION_NOUNS.contains(lemma) && e != null && e.type() == EntityType.PLACE;
   }
 
   private Titles titles() {
@@ -63,13 +71,36 @@ final class Descriptions {
     if (head.pos().startsWith("NNP") && index.mentionOver(head.span()) != null) {
       return Optional.empty(); // a name: nothing to resolve
     }
+    String organisation = head.pos().startsWith("NNP") ? referents.organisationNamed(span, head) : null;
+    if (organisation != null) { // "The Conservatives" after "the Conservative Party"
+      return Optional.of(Resolution.entity(organisation, null, 0.8, "name " + head.word()
+          + " → the organisation the article names so"));
+    }
     Integer age = age(s, span);
     boolean definite = definite(s, head);
     boolean personNoun = Lexicon.OFFICES.contains(lemma) || Lexicon.EPITHETS.contains(lemma);
+    boolean common = head.pos().startsWith("NN") && !head.pos().startsWith("NNP");
     Mention named = personNoun ? namedPerson(s, head) : null;
+    if (named == null && common) { // "the families' solicitor Phil Shiner", "the chairman of X, Guy Mansfield"
+      named = referents.person(s, head, span);
+    }
     if (named != null) { // "Shadow spokesman for sport Hugh Robertson", "lawyer Gregory Ioannidis"
       return Optional.of(Resolution.entity(named.entityId(), named.span(), 0.9, "description " + head.word()
           + " → the person it names"));
+    }
+    if (common && Lexicon.DOCUMENT_NOUNS.contains(lemma)) { // "the FAO report", "a study by analysts Jupiter"
+      Token issuer = issuerOf(s, head);
+      Optional<Resolution> r = issuer == null ? Optional.empty() : entityAt(s, issuer, earlier, step);
+      if (r.isPresent() && (r.get().named() || !definite)) {
+        return Optional.of(r.get().via("description the " + lemma + " → issued by " + issuer.word(), 0.9));
+      }
+    }
+    if (common && Lexicon.GOVERNMENT_NOUNS.contains(lemma) && !head.pos().equals("NNS")) {
+      Mention country = referents.country(s, head, span); // "the Israeli government"
+      if (country != null) {
+        return Optional.of(Resolution.entity(country.entityId(), country.span(), 0.85, "description "
+            + head.word() + " → the country it names"));
+      }
     }
     if (personNoun && unknownName(s, head)) {
       return Optional.empty(); // "the party chairman Matthew Taylor": a name the entities do not know
@@ -77,8 +108,11 @@ final class Descriptions {
     if ((age != null || definite && personNoun) && !head.pos().equals("NNS")) {
       return Optional.of(person(s, head, span, lemma, age)); // "the Conservative leader" may hold a name
     }
-    if (index.mentions().stream().anyMatch(m -> span.contains(m.span())) || !definite) {
-      return Optional.empty(); // a name, or a description a name qualifies ("the Japanese company")
+    if (!definite || index.mentions().stream().anyMatch(m -> span.contains(m.span())
+        && m.span().begin() < head.span().end() && !place(m, lemma))) {
+      // a name, or a description a name qualifies ("the Japanese company"); a clause after the noun is not one
+      // ("the firm, whose Agroflora subsidiary …"), nor a town a company is based in ("the Stamford-based company")
+      return Optional.empty();
     }
     if (Lexicon.ORGANISATION_NOUNS.contains(lemma) && head.pos().equals("NNS")) { // "the firms": a group
       Antecedent pair = coref.nearest(s, head, WINDOW, x -> x.kind() == Kind.PAIR, false);
@@ -91,6 +125,11 @@ final class Descriptions {
     }
     if (Lexicon.GOVERNMENT_NOUNS.contains(lemma)) {
       Antecedent a = coref.nearest(s, head, WINDOW, x -> x.kind() == Kind.COUNTRY);
+      String frame = a == null ? referents.frameCountry() : null;
+      if (frame != null) {
+        return Optional.of(Resolution.entity(frame, null, 0.65, "description the " + lemma
+            + " → the country the article is about"));
+      }
       return Optional.of(a == null ? Resolution.unnamed(List.of(), null, 0.6, "description the " + lemma
           + " → no country before it") : Resolution.entity(a.entityId(), a.span(),
           Coreference.distanceConfidence(s, a, 0.75), "description the " + lemma + " → "
@@ -248,6 +287,7 @@ final class Descriptions {
   /** "the statement", "the report": whoever issued it, found through the parse of where it was introduced. */
   private Resolution document(Sentence s, Token head, String lemma, List<Speaker> earlier, int step) {
     Token issuer = issuerOf(s, head);
+    boolean unknownIssuer = issuerNamed(s, head); // an issuer named, but not one the entities know
     for (int i = s.index(); issuer == null && i >= Math.max(0, s.index() - WINDOW); i--) {
       Sentence si = index.sentences().get(i);
       List<Token> tokens = si.tokens();
@@ -259,6 +299,7 @@ final class Descriptions {
           if (found != null) {
             issuer = found;
           }
+          unknownIssuer |= issuerNamed(si, t);
         }
       }
     }
@@ -277,6 +318,11 @@ final class Descriptions {
         }
       }
     }
+    String only = issuer != null || unknownIssuer ? null
+        : coref.onlyEntity(head.span().begin(), e -> e.type() == EntityType.ORGANIZATION);
+    if (only != null) { // "Porsche said … the report said": the one organisation the article names
+      return Resolution.entity(only, null, 0.6, what + " → the article's only organisation");
+    }
     return Resolution.unnamed(List.of(), null, 0.6, what + " → its issuer is not named");
   }
 
@@ -288,6 +334,11 @@ final class Descriptions {
           || rel.startsWith("nmod") && Lexicon.ISSUER_CASES.contains(caseOf(s, c))
           && (index.mentionOver(c.span()) != null || c.pos().startsWith("PRP"))) {
         return c;
+      }
+      Mention below = rel.startsWith("nmod") && Lexicon.ISSUER_CASES.contains(caseOf(s, c))
+          ? referents.namedAt(s, c) : null;
+      if (below != null) { // "a study by analysts Jupiter Research": the name on the noun
+        return tokenAt(s, below.span());
       }
       if (rel.startsWith("acl")) {
         Token agent = agentOf(s, c);
@@ -311,6 +362,26 @@ final class Descriptions {
       return agentOf(s, verb);
     }
     return null;
+  }
+
+  /** Whether words on the document name an issuer the entities do not know ("the report by Nielsen/NetRatings"). */
+  private boolean issuerNamed(Sentence s, Token doc) {
+    for (Token c : index.children(s, doc)) {
+      if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && Lexicon.ISSUER_CASES.contains(caseOf(s, c))
+          || ArticleIndex.is(c, "compound") && c.pos().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last token of {@code span} in {@code s}. */
+  private Token tokenAt(Sentence s, Span span) {
+    Token last = null;
+    for (Token t : index.tokensIn(s, span)) {
+      last = t;
+    }
+    return last;
   }
 
   private Token agentOf(Sentence s, Token verb) {

@@ -35,7 +35,8 @@ final class Lexicon {
       "institute", "newspaper", "magazine", "publisher", "studio", "label", "utility", "exchange", "lender",
       "subsidiary", "unit", "business", "concern", "developer", "brewer", "distiller", "miner", "trust", "fund",
       "service", "office", "channel", "station", "website", "site", "daily", "paper", "tribunal", "panel",
-      "foundation", "society", "alliance", "coalition", "bloc", "militia", "movement", "outfit");
+      "foundation", "society", "alliance", "coalition", "bloc", "militia", "movement", "outfit", "bookmaker",
+      "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker", "refiner");
   /** Organisation nouns that must match the organisation's own name ("the ministry" → "… Ministry"). */
   static final Set<String> NAMED_ORGANISATION_NOUNS = words("ministry", "department", "court", "council",
       "commission", "committee", "party", "university", "bank", "union", "agency", "board", "institute",

@@ -152,7 +152,7 @@ public final class ArticleReader {
       }
     }
     Map<String, List<org.newsgraph.core.Claim>> claims = ClaimEventRows.claims(db, found);
-    Map<String, List<org.newsgraph.core.Event>> events = ClaimEventRows.events(db, found);
+    Map<String, List<org.newsgraph.core.Event>> events = QuantityRows.attach(db, ClaimEventRows.events(db, found));
     Map<String, org.newsgraph.core.Geography> places = PlaceRows.read(db, found);
     for (Article a : articles.values()) {
       String id = a.id();

@@ -217,6 +217,7 @@ public final class ArticleWriter {
     }
     ClaimEventRows.appendClaims(ap.claims, id, a.claims());
     ClaimEventRows.appendEvents(ap.events, id, a.events());
+    QuantityRows.append(ap.quantities, id, a.events());
     PlaceRows.append(ap.places, ap.eventPlaces, id, a.geography());
     List<TimeExpression> times = a.times();
     for (int i = 0; i < times.size(); i++) {
@@ -337,6 +338,7 @@ public final class ArticleWriter {
     final DuckDBAppender times;
     final DuckDBAppender claims;
     final DuckDBAppender events;
+    final DuckDBAppender quantities;
     final DuckDBAppender places;
     final DuckDBAppender eventPlaces;
     final DuckDBAppender entities;
@@ -353,6 +355,7 @@ public final class ArticleWriter {
         times = add(db.appender("times"));
         claims = add(db.appender("claims"));
         events = add(db.appender("events"));
+        quantities = add(db.appender(QuantityRows.TABLE));
         places = add(db.appender("places"));
         eventPlaces = add(db.appender("event_places"));
         entities = add(db.appender("entities"));

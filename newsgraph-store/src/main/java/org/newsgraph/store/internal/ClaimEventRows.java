@@ -26,7 +26,10 @@ final class ClaimEventRows {
       w.append(c.saidFromText()).append(c.stance().name()).append(c.sentence());
       w.append(c.sourceCountries()); // the column schema version 3 added
       Database.appendNullable(w, c.saidUntil()); // the column schema version 4 added
-      Database.appendNullable(w, c.confidence()); // last: the column schema version 7 added
+      Database.appendNullable(w, c.confidence()); // the column schema version 7 added
+      span(w, c.cited() == null ? null : c.cited().span()); // the columns schema version 8 added
+      Database.appendNullable(w, c.cited() == null ? null : c.cited().entityId());
+      Database.appendNullable(w, c.reportedBy()); // last: the column schema version 9 added
       w.endRow();
     }
   }
@@ -90,7 +93,14 @@ final class ClaimEventRows {
         spans(Database.ints(r, "content")),
         Claim.Kind.valueOf(r.getString("kind")), span(r, "channel_begin", "channel_end"),
         Database.date(r, "said"), Database.date(r, Database.SAID_UNTIL), r.getBoolean("said_from_text"),
-        Claim.Stance.valueOf(r.getString("stance")), r.getInt("sentence"), confidence(r));
+        Claim.Stance.valueOf(r.getString("stance")), r.getInt("sentence"), confidence(r), cited(r),
+        r.getString(Database.REPORTED_BY));
+  }
+
+  /** The source a claim's teller cites, null when none (or stored before schema version 8). */
+  private static Claim.Cited cited(ResultSet r) throws SQLException {
+    Span s = span(r, Database.CITED_BEGIN, Database.CITED_END);
+    return s == null ? null : new Claim.Cited(s, r.getString(Database.CITED_ENTITY));
   }
 
   /** A claim's confidence, null when the store does not know it (a claim stored before schema version 7). */

@@ -37,13 +37,22 @@ public final class Database implements AutoCloseable {
    * there until they are analysed again; 6 (issue 17): the cross-document tables of {@code schema-stories.sql}
    * (stories, event and claim instances, entity merges), filled for the stored articles when the store is next opened
    * ({@link StoryLayer#catchUp}); 7 (issue 15): {@code claims.confidence}, null for claims stored before (their
-   * confidence is unknown until the article is analysed again); 8 (issue 20): the {@code watchlists} table
-   * ({@link WatchlistTable}), empty. A store is made at version 1 and upgraded like an old one, so old and new stores
-   * end with the same columns in the same order.
+   * confidence is unknown until the article is analysed again); 8 (issue 18): the {@code event_quantities} table
+   * ({@link QuantityRows}) and {@code claims.cited_begin}, {@code cited_end}, {@code cited_entity} (the source a
+   * claim's teller cites: "Yonhap, citing the NIS"), empty and null for what was stored before; 9 (issue 15):
+   * {@code claims.reported_by}, the claim that reports a nested one (null for claims stored before); 10 (issue 20): the
+   * {@code watchlists} table ({@link WatchlistTable}), empty. A store is made at version 1 and upgraded like an old
+   * one, so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 10;
+  /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */
+  public static final String CITED_BEGIN = "cited_begin";
+  public static final String CITED_END = "cited_end";
+  public static final String CITED_ENTITY = "cited_entity";
   /** The column version 7 adds to {@code claims}: {@link org.newsgraph.core.Claim#confidence()}. */
   public static final String CLAIM_CONFIDENCE = "confidence";
+  /** The column version 9 adds to {@code claims}: {@link org.newsgraph.core.Claim#reportedBy()}. */
+  public static final String REPORTED_BY = "reported_by";
   /** The column version 3 adds to {@code claims}: {@link org.newsgraph.core.Claim#sourceCountries()}. */
   public static final String SOURCE_COUNTRIES = "source_countries";
   /** The column version 4 adds to {@code claims}: {@link org.newsgraph.core.Claim#saidUntil()}. */
@@ -126,8 +135,8 @@ public final class Database implements AutoCloseable {
     if (old > 0) {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
-          + " said in, place points, stories across articles, claim confidence, watchlists); this takes a few seconds for a"
-          + " large store");
+          + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
+          + " claims, watchlists); this takes a few seconds for a large store");
       begin();
       try {
         if (old < 2) {
@@ -148,7 +157,13 @@ public final class Database implements AutoCloseable {
         if (old < 7) {
           upgradeToVersion7();
         }
-        upgradeToVersion8();
+        if (old < 8) {
+          upgradeToVersion8();
+        }
+        if (old < 9) {
+          upgradeToVersion9();
+        }
+        upgradeToVersion10();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -216,12 +231,31 @@ public final class Database implements AutoCloseable {
     setVersion(7);
   }
 
-  /** Version 7 to 8, inside the caller's transaction: the watchlists table, empty. */
+  /** Version 7 to 8, inside the caller's transaction: no amounts and no cited sources for what is stored. */
   private void upgradeToVersion8() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(QuantityRows.DDL);
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_BEGIN + " INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_END + " INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_ENTITY + " VARCHAR");
+    }
+    setVersion(8);
+  }
+
+  /** Version 8 to 9, inside the caller's transaction: claims stored before are reported by none (null). */
+  private void upgradeToVersion9() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + REPORTED_BY + " VARCHAR");
+    }
+    setVersion(9);
+  }
+
+  /** Version 9 to 10, inside the caller's transaction: the watchlists table, empty. */
+  private void upgradeToVersion10() throws SQLException {
     try (Statement s = conn.createStatement()) {
       s.execute(WatchlistTable.DDL);
     }
-    setVersion(8);
+    setVersion(10);
   }
 
   /** The version of an older store this newsgraph upgrades (1 to {@link #SCHEMA_VERSION} - 1), else 0. */
@@ -269,6 +303,8 @@ public final class Database implements AutoCloseable {
         upgradeToVersion6();
         upgradeToVersion7();
         upgradeToVersion8();
+        upgradeToVersion9();
+        upgradeToVersion10();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();

@@ -39,7 +39,8 @@ import org.newsgraph.store.StoreException;
 public final class ParquetExchange {
   /** The store's tables that hold analysis, in the order they are read. */
   public static final List<String> TABLES = List.of("articles", "entities", "article_entities", "sentences",
-      "mentions", "times", "claims", "events", "publications", "places", "event_places");
+      "mentions", "times", "claims", "events", "publications", "places", "event_places",
+      QuantityRows.TABLE);
   /**
    * The tables of the cross-document layer: exported, and read in place by a store over Parquet tables when present;
    * not imported (a store places what it imports in its own stories, as it would at ingest).

@@ -37,26 +37,35 @@ public final class StoryBoards {
     Map<String, StoryDetail.StoryArticle> members = new LinkedHashMap<>();
     d.articles().forEach(a -> members.put(a.articleId(), a));
     List<StoryBoard.Row> events = new ArrayList<>();
+    List<StoryBoard.Contradiction> contradictions = new ArrayList<>();
     for (StoryDetail.EventInstance e : d.events()) {
       List<Placed> placed = new ArrayList<>();
+      List<Contradictions.Told> told = new ArrayList<>();
       Set<String> own = new LinkedHashSet<>();
       for (StoryDetail.Mention m : e.reports()) {
         AnalyzedArticle a = articles.get(m.articleId());
         Event ev = a == null ? null : event(a, m.id());
         if (ev != null) {
           Claim c = ev.claimId() == null ? null : claim(a, ev.claimId());
-          placed.addAll(ofEvent(a, members.get(a.article().id()), ev, c));
+          List<Placed> of = ofEvent(a, members.get(a.article().id()), ev, c);
+          placed.addAll(of);
+          of.forEach(p -> told.add(told(p, a, ev, c)));
           if (c != null) {
             own.add(a.article().id() + "/" + c.id());
           }
         }
       }
-      placed.addAll(references(e, articles, members, own));
+      List<Placed> refs = references(e, articles, members, own);
+      placed.addAll(refs);
+      refs.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
+          claim(articles.get(p.report().articleId()), p.report().claimId()))));
       events.add(row(e.id(), e.type(), e.label(), placed, members));
+      contradictions.addAll(Contradictions.of(e.id(), e.type(), e.label(), told));
     }
     List<StoryBoard.Row> claims = new ArrayList<>();
     for (StoryDetail.ClaimInstance ci : d.claims()) {
       List<Placed> placed = new ArrayList<>();
+      List<Contradictions.Told> told = new ArrayList<>();
       for (StoryDetail.Mention m : ci.mentions()) {
         AnalyzedArticle a = articles.get(m.articleId());
         Claim c = a == null ? null : claim(a, m.id());
@@ -65,13 +74,34 @@ public final class StoryBoards {
               c.sentence(), c.cue()));
         }
       }
+      placed.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
+          claim(articles.get(p.report().articleId()), p.report().claimId()))));
       claims.add(row(ci.id(), null, ci.excerpt(), placed, members));
+      contradictions.addAll(Contradictions.of(ci.id(), null, ci.excerpt(), told));
     }
-    return new StoryBoard(d.story(), events, claims);
+    return new StoryBoard(d.story(), events, claims, contradictions);
   }
 
-  /** A report with the source it counts for. */
-  private record Placed(Column column, String key, String source, boolean named, Report report) {}
+  /**
+   * A report with the source it counts for, and who carried its words ("Yonhap, citing the NIS": the NIS counts,
+   * Yonhap carries; null when the source told it itself).
+   */
+  private record Placed(Column column, String key, String source, boolean named, Report report, String carrier) {
+    Placed(Column column, String key, String source, boolean named, Report report) {
+      this(column, key, source, named, report, null);
+    }
+  }
+
+  /** A placed report with the event it tells (null for a claim), its amounts' words, days and trigger, its claim's words. */
+  private static Contradictions.Told told(Placed p, AnalyzedArticle a, Event ev, Claim c) {
+    List<String> amounts = ev == null ? List.of() : ev.quantities().stream().map(q -> words(a, q.span())).toList();
+    String days = ev == null || ev.begin() == null ? null : (ev.time() == null ? "" : words(a, ev.time()) + ": ")
+        + ev.begin() + (ev.end() == null || ev.end().equals(ev.begin().plusDays(1)) ? ""
+        : " to " + ev.end().minusDays(1));
+    String content = c == null ? null : String.join(" ", c.content().stream().map(x -> words(a, x)).toList());
+    return new Contradictions.Told(p.column(), p.key(), name(p), p.named(), p.report(), ev, amounts, days,
+        ev == null ? null : words(a, ev.trigger()), content);
+  }
 
   private static List<Placed> ofEvent(AnalyzedArticle a, StoryDetail.StoryArticle member, Event ev, Claim c) {
     boolean negated = ev.modality() == Event.Modality.DENIED || ev.modality() == Event.Modality.NEGATED;
@@ -82,7 +112,7 @@ public final class StoryBoards {
         : ev.modality() == Event.Modality.HYPOTHETICAL ? Column.BELIEVES : Column.ASSERTS;
     String outlet = outlet(member);
     Report r = report(a, member, ev.id(), null, null, ev.modality().name(), "own", null, ev.sentence(),
-        ev.trigger());
+        ev.trigger(), null);
     return List.of(outlet == null ? new Placed(col, "unnamed", "the article (no outlet known)", false, r)
         : new Placed(col, "outlet:" + outlet, outlet, true, r));
   }
@@ -91,8 +121,18 @@ public final class StoryBoards {
   private static List<Placed> ofClaim(AnalyzedArticle a, StoryDetail.StoryArticle member, Claim c, String factId,
       Column col, String link, int sentence, Span at) {
     String said = c.source() == null ? null : words(a, c.source());
-    Report r = report(a, member, factId, c.id(), said, c.stance().name(), link,
-        c.channel() == null ? null : words(a, c.channel()), sentence, at);
+    String channel = c.channel() == null ? null : words(a, c.channel());
+    if (c.cited() != null) {
+      // "Yonhap, citing the NIS": the NIS's claim, carried by Yonhap
+      String cited = words(a, c.cited().span());
+      String carrier = said == null ? outlet(member) : said;
+      Report r = report(a, member, factId, c.id(), cited, c.stance().name(), link, channel, sentence, at, carrier);
+      String carrierKey = c.sourceEntityId() != null ? c.sourceEntityId() : carrier;
+      return List.of(c.cited().entityId() != null
+          ? new Placed(col, c.cited().entityId(), cited, true, r, carrierKey)
+          : new Placed(col, "unnamed", cited, false, r, carrierKey));
+    }
+    Report r = report(a, member, factId, c.id(), said, c.stance().name(), link, channel, sentence, at, null);
     if (c.sourceEntityId() != null) {
       return List.of(new Placed(col, c.sourceEntityId(), said, true, r));
     }
@@ -248,10 +288,17 @@ public final class StoryBoards {
     if (unnamed > 0) {
       reasons.add(unnamed + " report(s) from unnamed sources, not counted as sources");
     }
+    Set<String> carriers = new LinkedHashSet<>();
+    placed.stream().filter(p -> p.carrier() != null && p.column() == Column.ASSERTS).forEach(p -> carriers.add(
+        p.carrier()));
+    if (!carriers.isEmpty()) {
+      reasons.add("carried by " + carriers.size() + " (" + String.join(", ", carriers) + ") for the sources they"
+          + " cite");
+    }
     reasons.add(arts.size() + " article(s) in " + outlets(arts, members).size() + " outlet(s)"
         + (republications > 0 ? ", " + republications + " republication(s) counted once" : ""));
     return new StoryBoard.Row(id, type, label, level, reasons, asserts.size(), arts.size(),
-        outlets(arts, members).size(), republications, entries);
+        outlets(arts, members).size(), republications, entries, carriers.size());
   }
 
   /** How a source is named in the reasons: its words and its key ("Neither Pyongyang nor Moscow [country:RUS]"). */
@@ -281,9 +328,9 @@ public final class StoryBoards {
   }
 
   private static Report report(AnalyzedArticle a, StoryDetail.StoryArticle member, String factId, String claimId,
-      String source, String stance, String link, String channel, int sentence, Span at) {
+      String source, String stance, String link, String channel, int sentence, Span at, String carrier) {
     return new Report(a.article().id(), outlet(member), member == null ? null : member.date(), factId, claimId,
-        source, stance.toLowerCase(Locale.ROOT), link, channel, sentence, sentenceAround(a.text(), at));
+        source, stance.toLowerCase(Locale.ROOT), link, channel, sentence, sentenceAround(a.text(), at), carrier);
   }
 
   /** The sentence around a span (stored articles keep no sentence boundaries): to the nearest ". " or line end. */

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
 import org.newsgraph.core.Event;
+import org.newsgraph.core.Quantity;
 import org.newsgraph.core.Span;
 import org.newsgraph.store.StoryBoard;
 import org.newsgraph.store.StoryBoard.Column;
+import org.newsgraph.store.StoryBoard.Contradiction;
+import org.newsgraph.store.StoryBoard.Disagreement;
 import org.newsgraph.store.StoryBoard.Level;
 import org.newsgraph.store.StoryDetail;
 import org.newsgraph.store.StorySummary;
@@ -56,6 +59,26 @@ class StoryBoardsTest {
       return this;
     }
 
+    /** An event dated by its text ({@code from} to {@code until}, inclusive), with amounts (words, qualifier, value). */
+    Text event(String trigger, Event.Modality m, String claimId, int sentence, LocalDate from, LocalDate until,
+        Object... amounts) {
+      List<Quantity> qs = new ArrayList<>();
+      for (int i = 0; i < amounts.length; i += 3) {
+        qs.add(new Quantity(at((String) amounts[i]), (Quantity.Qualifier) amounts[i + 1],
+            ((Number) amounts[i + 2]).doubleValue(), null, null, "troop"));
+      }
+      events.add(new Event("e" + (events.size() + 1), "MOBILIZE", null, at(trigger), List.of(), List.of(), null,
+          null, from, until == null ? null : until.plusDays(1), from == null, m, claimId, 0.8, sentence, qs));
+      return this;
+    }
+
+    Text cited(String source, String entity, String cue, String cited, String citedEntity, String content) {
+      claims.add(new Claim("c" + (claims.size() + 1), at(source), entity, List.of(), at(cue), List.of(at(content)),
+          Claim.Kind.INDIRECT, null, DAY, null, false, Claim.Stance.ASSERTED, 0, null,
+          new Claim.Cited(at(cited), citedEntity), null));
+      return this;
+    }
+
     AnalyzedArticle build() {
       return base.withClaims(claims, "claims.test").withEvents(events, "events.test");
     }
@@ -65,6 +88,17 @@ class StoryBoardsTest {
       List<String> outlets) {
     return new StoryDetail.StoryArticle(a.article().id(), "h", DAY, outlet, publications, outlets, false, 0.5, true,
         "joined");
+  }
+
+  private static StoryDetail.StoryArticle member(AnalyzedArticle a, String outlet, LocalDate date) {
+    return new StoryDetail.StoryArticle(a.article().id(), "h", date, outlet, 1, List.of(outlet), false, 0.5, true,
+        "joined");
+  }
+
+  /** The board of a story whose one event instance is event e1 of each article. */
+  private static StoryBoard boardOfFirstEvents(List<StoryDetail.StoryArticle> members, AnalyzedArticle... articles) {
+    return board(members, java.util.Arrays.stream(articles)
+        .map(a -> new StoryDetail.Mention(a.article().id(), "e1", null)).toList(), articles);
   }
 
   private static StoryBoard board(List<StoryDetail.StoryArticle> members, List<StoryDetail.Mention> mentions,
@@ -179,5 +213,164 @@ class StoryBoardsTest {
     assertFalse(StoryBoards.sameStem("department", "deployed"));
     String text = "First one. Second sentence here. Third.";
     assertEquals("Second sentence here.", StoryBoards.sentenceAround(text, new Span(18, 26)));
+  }
+
+  private static final LocalDate JAN2 = LocalDate.of(2025, 1, 2);
+  private static final LocalDate JAN5 = LocalDate.of(2025, 1, 5);
+  private static final LocalDate JAN9 = LocalDate.of(2025, 1, 9);
+
+  @Test
+  void three_thousand_troops_contradicts_more_than_ten_thousand_and_twelve_thousand_which_agree() {
+    AnalyzedArticle one = new Text("Seoul said Pyongyang deployed more than 10,000 troops.", "a1")
+        .claim("Seoul", "country:KOR", List.of(), "said", "Pyongyang deployed more than 10,000 troops",
+            Claim.Stance.ASSERTED, 0)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0, null, null, "more than 10,000 troops",
+            Quantity.Qualifier.OVER, 10_000).build();
+    AnalyzedArticle two = new Text("Kyiv said Pyongyang deployed 12,000 troops.", "a2")
+        .claim("Kyiv", "country:UKR", List.of(), "said", "Pyongyang deployed 12,000 troops", Claim.Stance.ASSERTED, 0)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0, null, null, "12,000 troops", Quantity.Qualifier.EXACT,
+            12_000).build();
+    StoryBoard agree = boardOfFirstEvents(List.of(member(one, "AFP", JAN2), member(two, "Reuters", JAN5)), one, two);
+    assertEquals(List.of(), agree.contradictions());
+
+    AnalyzedArticle three = new Text("Moscow said Pyongyang deployed 3,000 troops.", "a3")
+        .claim("Moscow", "country:RUS", List.of(), "said", "Pyongyang deployed 3,000 troops", Claim.Stance.ASSERTED, 0)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0, null, null, "3,000 troops", Quantity.Qualifier.EXACT,
+            3_000).build();
+    StoryBoard b = boardOfFirstEvents(List.of(member(three, "BBC", JAN9), member(one, "AFP", JAN2),
+        member(two, "Reuters", JAN5)), three, one, two);
+    assertEquals(2, b.contradictions().size(), b.contradictions().toString());
+    for (Contradiction c : b.contradictions()) {
+      assertEquals(Disagreement.NUMBER, c.kind());
+      assertEquals("country:RUS", c.second().sourceKey(), "the later report is second");
+      assertEquals("3,000 troops", c.second().says());
+      assertEquals(JAN9, c.second().report().date());
+      assertEquals("a3", c.second().report().articleId());
+      assertEquals(0, c.second().report().sentence());
+      assertTrue(c.first().report().date().isBefore(JAN9));
+    }
+    assertEquals(List.of("country:KOR", "country:UKR"),
+        b.contradictions().stream().map(c -> c.first().sourceKey()).sorted().toList());
+  }
+
+  @Test
+  void one_source_giving_two_amounts_in_one_article_is_no_contradiction() {
+    AnalyzedArticle one = new Text("Seoul said 10,000 troops deployed and later 3,000 troops deployed.", "a1")
+        .claim("Seoul", "country:KOR", List.of(), "said", "10,000 troops deployed and later 3,000 troops deployed",
+            Claim.Stance.ASSERTED, 0)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0, null, null, "10,000 troops", Quantity.Qualifier.EXACT,
+            10_000)
+        .event("later 3,000 troops deployed", Event.Modality.CLAIMED, "c1", 0, null, null, "3,000 troops",
+            Quantity.Qualifier.EXACT, 3_000).build();
+    StoryBoard b = board(List.of(member(one, "AFP", JAN2)), List.of(new StoryDetail.Mention("a1", "e1", null),
+        new StoryDetail.Mention("a1", "e2", null)), one);
+    assertEquals(List.of(), b.contradictions());
+  }
+
+  @Test
+  void days_given_by_the_text_that_do_not_overlap_disagree_and_an_article_date_never_does() {
+    AnalyzedArticle one = new Text("Pyongyang deployed troops in early January.", "a1")
+        .event("deployed", Event.Modality.ASSERTED, null, 0, JAN2, JAN5).build();
+    AnalyzedArticle two = new Text("Pyongyang deployed troops in February.", "a2")
+        .event("deployed", Event.Modality.ASSERTED, null, 0, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28))
+        .build();
+    AnalyzedArticle undated = new Text("Pyongyang deployed troops.", "a3")
+        .event("deployed", Event.Modality.ASSERTED, null, 0, null, null).build();
+    StoryBoard b = boardOfFirstEvents(List.of(member(one, "AFP", JAN9), member(two, "Reuters", JAN9),
+        member(undated, "BBC", JAN9)), one, two, undated);
+    assertEquals(1, b.contradictions().size(), b.contradictions().toString());
+    Contradiction c = b.contradictions().get(0);
+    assertEquals(Disagreement.DATE, c.kind());
+    assertEquals(java.util.Set.of("outlet:AFP", "outlet:Reuters"), java.util.Set.of(c.first().sourceKey(),
+        c.second().sourceKey()));
+    assertTrue(c.summary().contains("2025-02-01 to 2025-02-28"), c.summary());
+  }
+
+  @Test
+  void a_source_that_asserted_and_later_denied_has_changed_its_account() {
+    AnalyzedArticle before = new Text("Moscow said the troops withdrew.", "a1")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the troops withdrew", Claim.Stance.ASSERTED, 0)
+        .event("withdrew", Event.Modality.CLAIMED, "c1", 0).build();
+    AnalyzedArticle after = new Text("Moscow denied that the troops withdrew.", "a2")
+        .claim("Moscow", "country:RUS", List.of(), "denied", "the troops withdrew", Claim.Stance.DENIED, 0)
+        .event("withdrew", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard b = boardOfFirstEvents(List.of(member(after, "BBC", JAN9), member(before, "AFP", JAN2)), after,
+        before);
+    assertEquals(1, b.contradictions().size(), b.contradictions().toString());
+    Contradiction c = b.contradictions().get(0);
+    assertEquals(Disagreement.CHANGED_ACCOUNT, c.kind());
+    assertEquals("country:RUS", c.first().sourceKey());
+    assertEquals(JAN2, c.first().report().date());
+    assertTrue(c.first().says().startsWith("asserts"), c.first().says());
+    assertTrue(c.second().says().startsWith("denies"), c.second().says());
+  }
+
+  @Test
+  void a_claim_carried_for_a_cited_source_counts_for_the_cited_source_and_shows_its_carrier() {
+    AnalyzedArticle one = new Text("Yonhap, citing the NIS, said Pyongyang deployed troops.", "a1")
+        .cited("Yonhap", "org:yonhap", "said", "the NIS", "org:nis", "Pyongyang deployed troops")
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0).build();
+    AnalyzedArticle two = new Text("Kyiv said Pyongyang deployed troops.", "a2")
+        .claim("Kyiv", "country:UKR", List.of(), "said", "Pyongyang deployed troops", Claim.Stance.ASSERTED, 0)
+        .event("deployed", Event.Modality.CLAIMED, "c1", 0).build();
+    StoryBoard.Row r = boardOfFirstEvents(List.of(member(one, "Korea Herald", JAN2), member(two, "AFP", JAN5)), one,
+        two).events().get(0);
+    assertEquals(List.of("org:nis", "country:UKR"), keys(r, Column.ASSERTS));
+    assertEquals(2, r.sources());
+    assertEquals(1, r.carriers());
+    StoryBoard.Report carried = r.entries().get(0).reports().get(0);
+    assertEquals("Yonhap", carried.carrier());
+    assertEquals("the NIS", carried.source());
+    assertTrue(r.reasons().stream().anyMatch(x -> x.startsWith("carried by 1 (org:yonhap)")), r.reasons().toString());
+  }
+
+  @Test
+  void two_happenings_under_one_instance_told_by_different_words_and_actors_do_not_disagree_on_amounts() {
+    AnalyzedArticle one = new Text("Pyongyang deployed 10,000 troops.", "a1")
+        .event("deployed", Event.Modality.ASSERTED, null, 0, null, null, "10,000 troops", Quantity.Qualifier.EXACT,
+            10_000).build();
+    AnalyzedArticle two = new Text("Moscow mobilised 3,000 troops.", "a2")
+        .event("mobilised", Event.Modality.ASSERTED, null, 0, null, null, "3,000 troops", Quantity.Qualifier.EXACT,
+            3_000).build();
+    assertEquals(List.of(), boardOfFirstEvents(List.of(member(one, "AFP", JAN2), member(two, "BBC", JAN5)), one, two)
+        .contradictions());
+    AnalyzedArticle three = new Text("Pyongyang sent 3,000 troops.", "a3")
+        .event("sent", Event.Modality.ASSERTED, null, 0, null, null, "3,000 troops", Quantity.Qualifier.EXACT,
+            3_000).build();
+    assertEquals(List.of(), boardOfFirstEvents(List.of(member(one, "AFP", JAN2), member(three, "BBC", JAN5)), one,
+        three).contradictions(), "no shared stem, no actor entity given");
+  }
+
+  @Test
+  void a_speaker_asserting_one_thing_and_denying_another_has_not_changed_its_account() {
+    AnalyzedArticle one = new Text("Moscow said the markets were calm.", "a1")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the markets were calm", Claim.Stance.ASSERTED, 0).build();
+    AnalyzedArticle two = new Text("Moscow denied that its troops crossed the border.", "a2")
+        .claim("Moscow", "country:RUS", List.of(), "denied", "its troops crossed the border", Claim.Stance.DENIED, 0)
+        .build();
+    AnalyzedArticle three = new Text("Moscow denied that the markets were calm.", "a3")
+        .claim("Moscow", "country:RUS", List.of(), "denied", "the markets were calm", Claim.Stance.DENIED, 0)
+        .build();
+    assertEquals(List.of(), claimBoard(List.of(member(one, "AFP", JAN2), member(two, "BBC", JAN5)), one, two)
+        .contradictions());
+    List<Contradiction> changed = claimBoard(List.of(member(one, "AFP", JAN2), member(three, "BBC", JAN5)), one,
+        three).contradictions();
+    assertEquals(1, changed.size(), changed.toString());
+    assertEquals(Disagreement.CHANGED_ACCOUNT, changed.get(0).kind());
+  }
+
+  /** The board of a story whose one claim instance is claim c1 of each article. */
+  private static StoryBoard claimBoard(List<StoryDetail.StoryArticle> members, AnalyzedArticle... articles) {
+    StorySummary summary = new StorySummary("s1", "t", DAY, DAY, members.size(), 0, List.of(), null, null,
+        List.of());
+    List<StoryDetail.Mention> mentions = java.util.Arrays.stream(articles)
+        .map(a -> new StoryDetail.Mention(a.article().id(), "c1", null)).toList();
+    Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
+    for (AnalyzedArticle a : articles) {
+      byId.put(a.article().id(), a);
+    }
+    return StoryBoards.build(new StoryDetail(summary, members, List.of(), List.of(new StoryDetail.ClaimInstance("k1", "country:RUS", "Moscow", "the markets", Map.of(),
+        mentions.size(), mentions.size(), mentions.size(), 0, mentions)),
+        List.of()), byId);
   }
 }
