@@ -183,6 +183,8 @@
       (r.total_is_lower_bound ? 'at least ' : '') + n + (n === 1 ? ' article matches' : ' articles match') +
       (r.hits.length < n ? ' (showing ' + (r.hits.length ? (offset + 1) + '–' + (offset + r.hits.length)
         : 'none from ' + (offset + 1)) + ')' : '')));
+    results.appendChild(el('p', {class: 'small'}, el('a', {href: '#/trends?' + query({q: params.get('q')}),
+      id: 'search-trends'}, 'Trends of this search over time')));
     results.appendChild(hitsByStory(r.hits));
     results.appendChild(searchPager(asked, offset, r.hits.length, n));
     if (r.hits.length) {
@@ -1744,8 +1746,11 @@
       else if (page === 'stories') await storiesPage(params);
       else if (page === 'claims') await claimsPage();
       else if (page === 'analyze') analyzePage();
+      else if ((page === 'watchlists' || page === 'trends') && window.newsgraphWatch) {
+        await window.newsgraphWatch[page](main, params); // watch.js
+      }
       else await searchPage(params);
-      if (['article', 'entity', 'claims', 'story', 'stories'].includes(page)) {
+      if (['article', 'entity', 'claims', 'story', 'stories', 'watchlists', 'trends'].includes(page)) {
         main.focus({preventScroll: true});
         window.scrollTo(0, 0);
       }

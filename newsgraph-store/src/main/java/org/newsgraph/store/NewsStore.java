@@ -387,6 +387,11 @@ public final class NewsStore implements AutoCloseable {
     }
   }
 
+  /** Runs {@code work} on a read connection of its own ({@link Watchlists} and {@link Trends} read this way). */
+  <T> T onReader(java.util.function.Function<Database, T> work) {
+    return read(r -> work.apply(r.db()));
+  }
+
   /**
    * Stories naming {@code aboutEntity} (an id or a name, resolved as {@link #entity} does; also through the entity
    * merges into it), whose dated articles span a period overlapping [{@code from}, {@code to}) (null: unbounded; a

@@ -191,6 +191,21 @@ class SchemaUpgradeTest {
   }
 
   @Test
+  void a_version_9_store_is_upgraded_on_open_and_keeps_watchlists() throws Exception {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk()), List.of(), "run-1");
+    }
+    sql(dir, "DROP TABLE watchlists", "UPDATE meta SET value = '9' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(List.of(), Watchlists.list(s));
+      Watchlist w = Watchlists.add(s, "Korea", new Watchlist.Query(List.of(Samples.PRK), List.of(), List.of(), null,
+          null, null));
+      assertEquals(List.of(w), Watchlists.list(s));
+    }
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
   void a_version_7_store_is_upgraded_on_open_and_gets_amounts_and_cited_sources_for_what_is_saved_after()
       throws Exception {
     AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();

@@ -17,7 +17,7 @@ import picocli.CommandLine;
     subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, SearchCommand.class,
         EntityCommand.class, TimelineCommand.class, ClaimsCommand.class, EventsCommand.class, StoriesCommand.class,
         StoryCommand.class, BoardCommand.class, ServeCommand.class,
-        WatchCommand.class,
+        WatchCommand.class, WatchlistCommand.class, AlertsCommand.class,
         ExportCommand.class, ImportCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
   /** Exit codes scripts can rely on. */

@@ -92,7 +92,7 @@ final class Access {
     ctx.header("Access-Control-Allow-Origin", origin.strip());
     ctx.header("Vary", "Origin");
     if (ctx.method() == HandlerType.OPTIONS) {
-      ctx.header("Access-Control-Allow-Methods", "GET, POST");
+      ctx.header("Access-Control-Allow-Methods", "GET, POST, DELETE");
       ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type");
       ctx.header("Access-Control-Max-Age", "600");
       ctx.status(204);

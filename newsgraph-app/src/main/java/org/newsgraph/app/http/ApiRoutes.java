@@ -56,6 +56,7 @@ final class ApiRoutes {
   private final Access access;
   private final SearchEndpoint search;
   private final IngestEndpoint ingest;
+  private final WatchEndpoints watch;
   private final Supplier<ObjectNode> openApi;
 
   ApiRoutes(NewsStore store, AnalysisPool analyses, Access access, Supplier<ObjectNode> openApi) {
@@ -64,6 +65,7 @@ final class ApiRoutes {
     this.access = access;
     this.search = new SearchEndpoint(store);
     this.ingest = new IngestEndpoint(store, analyses, access);
+    this.watch = new WatchEndpoints(store, access);
     this.openApi = openApi;
   }
 
@@ -72,7 +74,7 @@ final class ApiRoutes {
     Param to = Param.date("to", "Day after the period (exclusive)");
     Param order = Param.text("order", "oldest (the default): the earliest first; newest: the latest first (undated"
         + " last either way)", "newest");
-    return List.of(
+    List<Route> routes = new java.util.ArrayList<>(List.of(
         Route.get("/api/health", "Whether the server is up, and how many articles the store holds", Health.class)
             .errors(503)
             .handle(r -> new Health("ok", store.articleCount())),
@@ -257,7 +259,9 @@ final class ApiRoutes {
             .errors(400, 401, 403, 415, 422, 429, 503)
             .handle(this::analyze),
         Route.get(OPENAPI_PATH, "This description of the API (OpenAPI 3.0)", ObjectNode.class)
-            .handle(r -> openApi.get()));
+            .handle(r -> openApi.get())));
+    routes.addAll(watch.routes());
+    return List.copyOf(routes);
   }
 
   private MapAnswer map(Request r) {

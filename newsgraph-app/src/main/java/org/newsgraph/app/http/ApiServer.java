@@ -77,6 +77,8 @@ public final class ApiServer implements AutoCloseable {
         Object answer = r.handler().answer(request);
         if (csv) {
           r.csv().write(ctx, answer);
+        } else if (answer instanceof AtomFeed feed) {
+          ctx.contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8").result(feed.xml());
         } else {
           ctx.json(answer);
         }

@@ -60,8 +60,17 @@ final class OpenApi {
               + " command line reads it)");
       body.putObject("content").putObject("text/plain").putObject("schema").put("type", "string");
     }
+    if (r.jsonBody() != null) {
+      op.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
+          .set("schema", schemas.schemaOf(r.jsonBody()));
+    }
     ObjectNode responses = op.putObject("responses");
     for (int status : r.ok()) {
+      if (r.answer() == AtomFeed.class) {
+        ObjectNode ok = responses.putObject(String.valueOf(status)).put("description", r.summary());
+        ok.putObject("content").putObject(AtomFeed.MEDIA_TYPE).putObject("schema").put("type", "string");
+        continue;
+      }
       ObjectNode ok = response(r.summary(), schemas.schemaOf(r.answer()));
       if (r.csv() != null) {
         ((ObjectNode) ok.get("content")).putObject("text/csv").putObject("schema").put("type", "string")
@@ -87,7 +96,7 @@ final class OpenApi {
       case 400 -> "Bad request: a parameter or the body is missing or malformed";
       case 401 -> "No write token was sent";
       case 403 -> "Writes are off on this server, or the write token is wrong";
-      case 404 -> "No such article, entity or endpoint";
+      case 404 -> "No such article, entity, story, watchlist or endpoint";
       case 413 -> "The request body is over the server's limit";
       case 422 -> "The body holds no article";
       case 500 -> "Internal error; the answer carries the id under which it is logged";

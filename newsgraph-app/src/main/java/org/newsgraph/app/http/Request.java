@@ -115,4 +115,24 @@ final class Request {
       throw new ApiException(415, "the body is not article text: " + e.getMessage() + "; send plain text (UTF-8)");
     }
   }
+
+  /** The JSON request body as a {@code type} record; 400 when it is missing or malformed (unknown fields included). */
+  <T> T json(Class<T> type) {
+    if (route.jsonBody() != type) {
+      throw new IllegalStateException(route.method() + " " + route.path() + " reads a body it does not declare");
+    }
+    String body = ctx.body();
+    if (body.isBlank()) {
+      throw new ApiException(400, "send a JSON object as the request body");
+    }
+    try {
+      T value = org.newsgraph.app.json.Json.MAPPER.readValue(body, type);
+      if (value == null) {
+        throw new ApiException(400, "send a JSON object as the request body, not null");
+      }
+      return value;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ApiException(400, "the body is not the JSON object expected: " + e.getOriginalMessage());
+    }
+  }
 }

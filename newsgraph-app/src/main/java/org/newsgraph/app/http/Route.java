@@ -14,9 +14,10 @@ import java.util.TreeSet;
  * @param errors      the error statuses it can answer with, each with an {@code ErrorAnswer}
  * @param textBody    whether it reads a plain-text request body
  * @param csv         how its answer's list is written for {@code ?format=csv}, or null when it has no CSV form
+ * @param jsonBody    the record type of the JSON request body it reads, or null when it reads none
  */
 record Route(HandlerType method, String path, String summary, List<Param> params, boolean textBody,
-    Class<?> answer, List<Integer> ok, List<Integer> errors, Handler handler, CsvAnswer csv) {
+    Class<?> answer, List<Integer> ok, List<Integer> errors, Handler handler, CsvAnswer csv, Class<?> jsonBody) {
 
   /** Answers one request with a value of the route's answer type; throws {@link ApiException} for errors. */
   @FunctionalInterface
@@ -48,6 +49,10 @@ record Route(HandlerType method, String path, String summary, List<Param> params
     return new Builder(HandlerType.POST, path, summary, answer);
   }
 
+  static Builder delete(String path, String summary, Class<?> answer) {
+    return new Builder(HandlerType.DELETE, path, summary, answer);
+  }
+
   /** Builds a route: {@code Route.get(path, summary, Answer.class).params(…).errors(400, 404).handle(r -> …)}. */
   static final class Builder {
     private final HandlerType method;
@@ -60,6 +65,7 @@ record Route(HandlerType method, String path, String summary, List<Param> params
     private final List<Integer> errors = new ArrayList<>(List.of(500));
     private boolean textBody;
     private CsvAnswer csv;
+    private Class<?> jsonBody;
 
     private Builder(HandlerType method, String path, String summary, Class<?> answer) {
       this.method = method;
@@ -91,6 +97,14 @@ record Route(HandlerType method, String path, String summary, List<Param> params
       return this;
     }
 
+    /** It reads a JSON body, a record of {@code type}; a malformed one gets 400, one over the server's limit 413. */
+    Builder jsonBody(Class<?> type) {
+      jsonBody = type;
+      errors.add(400);
+      errors.add(413);
+      return this;
+    }
+
     /** It also answers {@code ?format=csv}: the {@code rows} of its answer, items of {@code rowType}. */
     <A> Builder csv(String filename, Class<A> answerType, Class<?> rowType,
         java.util.function.Function<A, List<?>> rows) {
@@ -101,7 +115,7 @@ record Route(HandlerType method, String path, String summary, List<Param> params
     }
 
     Route handle(Handler handler) {
-      return new Route(method, path, summary, params, textBody, answer, ok, errors, handler, csv);
+      return new Route(method, path, summary, params, textBody, answer, ok, errors, handler, csv, jsonBody);
     }
   }
 }

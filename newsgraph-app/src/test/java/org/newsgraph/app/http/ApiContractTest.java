@@ -225,6 +225,10 @@ class ApiContractTest {
         {"/api/map?articles=" + id + ",nope", "200"}, {"/api/map?limit=0", "400"},
         {"/api/map?entity=country:XXX", "404"},
         {ApiRoutes.OPENAPI_PATH, "200"},
+        {"/api/watchlists", "200"}, {"/api/trends", "200"},
+        {"/api/trends?q=Korea&by=actor&interval=month&from=2024-01-01&to=2026-01-01&limit=3", "200"},
+        {"/api/trends?by=colour", "400"}, {"/api/trends?q=" + q("\"unclosed"), "400"},
+        {"/api/watchlists/wnope/matches", "404"}, {"/feeds/wnope.atom", "404"},
     };
     for (String[] g : gets) {
       out.add(call(server, "GET", g[0], null, null, Integer.parseInt(g[1])));
@@ -246,6 +250,27 @@ class ApiContractTest {
     out.add(call(server, "POST", "/api/articles", big, TOKEN, 413));
     out.add(call(server, "POST", "/api/articles", TEXT, TOKEN, 201));
     out.add(call(server, "POST", "/api/articles", TEXT, TOKEN, 200));
+    String watch = "{\"name\":\"Korea\",\"entities\":[\"country:PRK\"],\"min_confidence\":0.2}";
+    Answered saved = call(server, "POST", "/api/watchlists", watch, TOKEN, 201);
+    out.add(saved);
+    String wl = saved.body().get("id").asText();
+    out.add(call(server, "POST", "/api/watchlists", watch, null, 401));
+    out.add(call(server, "POST", "/api/watchlists", watch, TOKEN + "x", 403));
+    out.add(call(server, "POST", "/api/watchlists", "{\"name\":\"x\",\"entities\":[\"Atlantis\"]}", TOKEN, 400));
+    out.add(call(server, "POST", "/api/watchlists", "{\"name\":\"" + big + "\"}", TOKEN, 413));
+    out.add(call(server, "GET", "/api/watchlists/" + wl + "/matches?since=7d&limit=5", null, null, 200));
+    out.add(call(server, "GET", "/api/watchlists/" + wl + "/matches?since=soon", null, null, 400));
+    out.add(call(server, "GET", "/feeds/" + wl + ".atom?since=soon", null, null, 400));
+    HttpResponse<String> atom = send(server, "GET", "/feeds/" + wl + ".atom", null, null);
+    assertEquals(200, atom.statusCode(), atom.body());
+    assertTrue(atom.headers().firstValue("content-type").orElse("").startsWith("application/atom+xml"));
+    assertTrue(atom.body().contains("<entry>"), atom.body());
+    out.add(new Answered("GET", "GET /feeds/{id}.atom", "/feeds/" + wl + ".atom", 200,
+        Json.MAPPER.createObjectNode()));
+    out.add(call(server, "DELETE", "/api/watchlists/" + wl, null, null, 401));
+    out.add(call(server, "DELETE", "/api/watchlists/" + wl, null, TOKEN + "x", 403));
+    out.add(call(server, "DELETE", "/api/watchlists/" + wl, null, TOKEN, 200));
+    out.add(call(server, "DELETE", "/api/watchlists/" + wl, null, TOKEN, 404));
     answered = List.copyOf(out);
     return answered;
   }
@@ -314,7 +339,9 @@ class ApiContractTest {
           sep = "&";
         }
       }
-      Answered a = call(unavailable, mp[0], target, op.has("requestBody") ? TEXT : null, TOKEN, 503);
+      String body = !op.has("requestBody") ? null : op.path("requestBody").path("content").has("application/json")
+          ? "{\"name\":\"Korea\",\"entities\":[\"country:PRK\"]}" : TEXT;
+      Answered a = call(unavailable, mp[0], target, body, TOKEN, 503);
       assertTrue(a.body().get("error").get("message").asText().contains("is closed"), a.body().toString());
       checked++;
     }

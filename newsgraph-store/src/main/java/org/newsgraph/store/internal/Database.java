@@ -40,10 +40,11 @@ public final class Database implements AutoCloseable {
    * confidence is unknown until the article is analysed again); 8 (issue 18): the {@code event_quantities} table
    * ({@link QuantityRows}) and {@code claims.cited_begin}, {@code cited_end}, {@code cited_entity} (the source a
    * claim's teller cites: "Yonhap, citing the NIS"), empty and null for what was stored before; 9 (issue 15):
-   * {@code claims.reported_by}, the claim that reports a nested one (null for claims stored before). A store is made
-   * at version 1 and upgraded like an old one, so old and new stores end with the same columns in the same order.
+   * {@code claims.reported_by}, the claim that reports a nested one (null for claims stored before); 10 (issue 20): the
+   * {@code watchlists} table ({@link WatchlistTable}), empty. A store is made at version 1 and upgraded like an old
+   * one, so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 9;
+  public static final int SCHEMA_VERSION = 10;
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */
   public static final String CITED_BEGIN = "cited_begin";
   public static final String CITED_END = "cited_end";
@@ -135,7 +136,7 @@ public final class Database implements AutoCloseable {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
           + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
-          + " claims); this takes a few seconds for a large store");
+          + " claims, watchlists); this takes a few seconds for a large store");
       begin();
       try {
         if (old < 2) {
@@ -159,7 +160,10 @@ public final class Database implements AutoCloseable {
         if (old < 8) {
           upgradeToVersion8();
         }
-        upgradeToVersion9();
+        if (old < 9) {
+          upgradeToVersion9();
+        }
+        upgradeToVersion10();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -246,6 +250,14 @@ public final class Database implements AutoCloseable {
     setVersion(9);
   }
 
+  /** Version 9 to 10, inside the caller's transaction: the watchlists table, empty. */
+  private void upgradeToVersion10() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(WatchlistTable.DDL);
+    }
+    setVersion(10);
+  }
+
   /** The version of an older store this newsgraph upgrades (1 to {@link #SCHEMA_VERSION} - 1), else 0. */
   private static int upgradable(String version) {
     for (int v = 1; v < SCHEMA_VERSION; v++) {
@@ -292,6 +304,7 @@ public final class Database implements AutoCloseable {
         upgradeToVersion7();
         upgradeToVersion8();
         upgradeToVersion9();
+        upgradeToVersion10();
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
