@@ -139,31 +139,7 @@ public final class Database implements AutoCloseable {
           + " claims, watchlists); this takes a few seconds for a large store");
       begin();
       try {
-        if (old < 2) {
-          upgradeToVersion2();
-        }
-        if (old < 3) {
-          upgradeToVersion3();
-        }
-        if (old < 4) {
-          upgradeToVersion4();
-        }
-        if (old < 5) {
-          upgradeToVersion5();
-        }
-        if (old < 6) {
-          upgradeToVersion6();
-        }
-        if (old < 7) {
-          upgradeToVersion7();
-        }
-        if (old < 8) {
-          upgradeToVersion8();
-        }
-        if (old < 9) {
-          upgradeToVersion9();
-        }
-        upgradeToVersion10();
+        SchemaUpgrades.from(this, old);
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
@@ -177,87 +153,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Version 1 to 2, inside the caller's transaction. */
-  private void upgradeToVersion2() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute(PublicationsTable.DDL);
-      for (String table : SentenceColumns.TABLES) {
-        s.execute("ALTER TABLE " + table + " ADD COLUMN " + SentenceColumns.COLUMN + " INTEGER");
-        s.execute(SentenceColumns.fill(table));
-      }
-    }
-    setVersion(2);
-  }
-
-  /** Version 2 to 3, inside the caller's transaction: old claims have no group countries (an empty list). */
-  private void upgradeToVersion3() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute("ALTER TABLE claims ADD COLUMN " + SOURCE_COUNTRIES + " VARCHAR[]");
-      s.execute("UPDATE claims SET " + SOURCE_COUNTRIES + " = []");
-    }
-    setVersion(3);
-  }
-
-  /** Version 3 to 4, inside the caller's transaction: an old claim was said on its one day. */
-  private void upgradeToVersion4() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute("ALTER TABLE claims ADD COLUMN " + SAID_UNTIL + " DATE");
-      s.execute("UPDATE claims SET " + SAID_UNTIL + " = said + 1 WHERE said IS NOT NULL");
-    }
-    setVersion(4);
-  }
-
-  /** Version 4 to 5, inside the caller's transaction: the place tables, empty. */
-  private void upgradeToVersion5() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      for (String ddl : PlaceRows.DDL) {
-        s.execute(ddl);
-      }
-    }
-    setVersion(5);
-  }
-
-  /** Version 5 to 6, inside the caller's transaction: the cross-document tables, empty until the store is opened. */
-  private void upgradeToVersion6() throws SQLException {
-    StoryTables.create(this);
-    setVersion(6);
-  }
-
-  /** Version 6 to 7, inside the caller's transaction: old claims have no confidence (null). */
-  private void upgradeToVersion7() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute("ALTER TABLE claims ADD COLUMN " + CLAIM_CONFIDENCE + " DOUBLE");
-    }
-    setVersion(7);
-  }
-
-  /** Version 7 to 8, inside the caller's transaction: no amounts and no cited sources for what is stored. */
-  private void upgradeToVersion8() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute(QuantityRows.DDL);
-      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_BEGIN + " INTEGER");
-      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_END + " INTEGER");
-      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + CITED_ENTITY + " VARCHAR");
-    }
-    setVersion(8);
-  }
-
-  /** Version 8 to 9, inside the caller's transaction: claims stored before are reported by none (null). */
-  private void upgradeToVersion9() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + REPORTED_BY + " VARCHAR");
-    }
-    setVersion(9);
-  }
-
-  /** Version 9 to 10, inside the caller's transaction: the watchlists table, empty. */
-  private void upgradeToVersion10() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      s.execute(WatchlistTable.DDL);
-    }
-    setVersion(10);
-  }
-
   /** The version of an older store this newsgraph upgrades (1 to {@link #SCHEMA_VERSION} - 1), else 0. */
   private static int upgradable(String version) {
     for (int v = 1; v < SCHEMA_VERSION; v++) {
@@ -266,13 +161,6 @@ public final class Database implements AutoCloseable {
       }
     }
     return 0;
-  }
-
-  private void setVersion(int version) throws SQLException {
-    try (PreparedStatement p = conn.prepareStatement("UPDATE meta SET value = ? WHERE key = 'schema_version'")) {
-      p.setString(1, String.valueOf(version));
-      p.executeUpdate();
-    }
   }
 
   private void createSchema() throws SQLException {
@@ -296,15 +184,7 @@ public final class Database implements AutoCloseable {
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO meta VALUES ('schema_version', '1')")) {
           p.executeUpdate();
         }
-        upgradeToVersion2();
-        upgradeToVersion3();
-        upgradeToVersion4();
-        upgradeToVersion5();
-        upgradeToVersion6();
-        upgradeToVersion7();
-        upgradeToVersion8();
-        upgradeToVersion9();
-        upgradeToVersion10();
+        SchemaUpgrades.from(this, 1);
         commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();

@@ -1,0 +1,119 @@
+package org.newsgraph.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The steps from one schema version to the next, each inside the caller's transaction. A new store is made at
+ * version 1 and takes every step, so old and new stores end with the same tables and the same column order.
+ */
+final class SchemaUpgrades {
+  private SchemaUpgrades() {}
+
+  /** Takes {@code db} from schema version {@code old} to {@link Database#SCHEMA_VERSION}. */
+  static void from(Database db, int old) throws SQLException {
+    for (int v = old + 1; v <= Database.SCHEMA_VERSION; v++) {
+      switch (v) {
+        case 2 -> upgradeToVersion2(db);
+        case 3 -> upgradeToVersion3(db);
+        case 4 -> upgradeToVersion4(db);
+        case 5 -> upgradeToVersion5(db);
+        case 6 -> upgradeToVersion6(db);
+        case 7 -> upgradeToVersion7(db);
+        case 8 -> upgradeToVersion8(db);
+        case 9 -> upgradeToVersion9(db);
+        case 10 -> upgradeToVersion10(db);
+        default -> throw new IllegalStateException("no step to schema version " + v);
+      }
+    }
+  }
+
+  /** Version 1 to 2, inside the caller's transaction. */
+  private static void upgradeToVersion2(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute(PublicationsTable.DDL);
+      for (String table : SentenceColumns.TABLES) {
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + SentenceColumns.COLUMN + " INTEGER");
+        s.execute(SentenceColumns.fill(table));
+      }
+    }
+    setVersion(db, 2);
+  }
+
+  /** Version 2 to 3, inside the caller's transaction: old claims have no group countries (an empty list). */
+  private static void upgradeToVersion3(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN " + Database.SOURCE_COUNTRIES + " VARCHAR[]");
+      s.execute("UPDATE claims SET " + Database.SOURCE_COUNTRIES + " = []");
+    }
+    setVersion(db, 3);
+  }
+
+  /** Version 3 to 4, inside the caller's transaction: an old claim was said on its one day. */
+  private static void upgradeToVersion4(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN " + Database.SAID_UNTIL + " DATE");
+      s.execute("UPDATE claims SET " + Database.SAID_UNTIL + " = said + 1 WHERE said IS NOT NULL");
+    }
+    setVersion(db, 4);
+  }
+
+  /** Version 4 to 5, inside the caller's transaction: the place tables, empty. */
+  private static void upgradeToVersion5(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      for (String ddl : PlaceRows.DDL) {
+        s.execute(ddl);
+      }
+    }
+    setVersion(db, 5);
+  }
+
+  /** Version 5 to 6, inside the caller's transaction: the cross-document tables, empty until the store is opened. */
+  private static void upgradeToVersion6(Database db) throws SQLException {
+    StoryTables.create(db);
+    setVersion(db, 6);
+  }
+
+  /** Version 6 to 7, inside the caller's transaction: old claims have no confidence (null). */
+  private static void upgradeToVersion7(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN " + Database.CLAIM_CONFIDENCE + " DOUBLE");
+    }
+    setVersion(db, 7);
+  }
+
+  /** Version 7 to 8, inside the caller's transaction: no amounts and no cited sources for what is stored. */
+  private static void upgradeToVersion8(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute(QuantityRows.DDL);
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + Database.CITED_BEGIN + " INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + Database.CITED_END + " INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + Database.CITED_ENTITY + " VARCHAR");
+    }
+    setVersion(db, 8);
+  }
+
+  /** Version 8 to 9, inside the caller's transaction: claims stored before are reported by none (null). */
+  private static void upgradeToVersion9(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS " + Database.REPORTED_BY + " VARCHAR");
+    }
+    setVersion(db, 9);
+  }
+
+  /** Version 9 to 10, inside the caller's transaction: the watchlists table, empty. */
+  private static void upgradeToVersion10(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute(WatchlistTable.DDL);
+    }
+    setVersion(db, 10);
+  }
+
+  private static void setVersion(Database db, int version) throws SQLException {
+    try (PreparedStatement p = db.connection().prepareStatement("UPDATE meta SET value = ? WHERE key = 'schema_version'")) {
+      p.setString(1, String.valueOf(version));
+      p.executeUpdate();
+    }
+  }
+}
