@@ -78,7 +78,7 @@ class PlaceStoreTest {
       st.execute("DROP TABLE places");
       st.execute("DROP TABLE event_places");
       st.execute("ALTER TABLE claims DROP COLUMN confidence"); // version 7 added it
-      st.execute("ALTER TABLE claims DROP COLUMN reported_by"); // version 8 added it
+      st.execute("ALTER TABLE claims DROP COLUMN reported_by"); // version 9 added it
       st.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
     }
     try (NewsStore s = NewsStore.open(dir)) {
