@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.http.ApiServer;
-import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.Browser;
 import org.newsgraph.testkit.DeploymentReports;
@@ -43,9 +41,7 @@ class WebContradictionsTest {
     store.save(reports, List.of(), "run-1");
     String first = reports.get(0).article().id();
     story = store.storyOf(List.of(first)).get(first);
-    NewsgraphConfig cfg = NewsgraphConfig.defaults();
-    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
-        () -> AnalysisPipeline.standard(cfg));
+    server = WebFixtures.serve(store);
     base = "http://127.0.0.1:" + server.port() + "/";
     browser = Browser.start();
   }

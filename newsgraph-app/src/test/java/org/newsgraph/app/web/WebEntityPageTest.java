@@ -25,10 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.cli.Main;
 import org.newsgraph.app.http.ApiServer;
 import org.newsgraph.app.json.Json;
-import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.EntityType;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.ArticleBuilder;
 import org.newsgraph.testkit.Browser;
@@ -126,9 +124,7 @@ class WebEntityPageTest {
         "run-3");
     store.save(bulletins("org:ten-years", "Harbour Decade", LocalDate.of(2010, 1, 5), 40, 91,
         List.of(LocalDate.of(1912, 4, 15), LocalDate.of(2040, 1, 1))), List.of(), "run-4");
-    NewsgraphConfig cfg = NewsgraphConfig.defaults();
-    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
-        () -> AnalysisPipeline.standard(cfg));
+    server = WebFixtures.serve(store);
     base = "http://127.0.0.1:" + server.port() + "/";
     browser = Browser.start();
   }

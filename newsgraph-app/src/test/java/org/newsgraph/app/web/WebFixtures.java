@@ -6,8 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.newsgraph.app.cli.Main;
+import org.newsgraph.app.http.ApiServer;
+import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.EntityType;
+import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.core.Mention.Role;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.ArticleBuilder;
@@ -28,6 +31,13 @@ final class WebFixtures {
         throw new IllegalStateException("could not close " + c, e);
       }
     }
+  }
+
+  /** The API server and page over {@code store} on a free port of 127.0.0.1, with the default settings. */
+  static ApiServer serve(NewsStore store) {
+    NewsgraphConfig cfg = NewsgraphConfig.defaults();
+    return ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
+        () -> AnalysisPipeline.standard(cfg));
   }
 
   /** A store in {@code dir} holding the bundled sample as {@code newsgraph ingest} stores it (the real pipeline). */

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.cli.Main;
 import org.newsgraph.app.http.ApiServer;
-import org.newsgraph.app.service.AnalysisPipeline;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
@@ -51,9 +49,7 @@ class WebMapTest {
         new PrintWriter(out, true), new PrintWriter(err, true));
     assertEquals(0, code, out + "\n" + err);
     store = NewsStore.open(dir);
-    NewsgraphConfig cfg = NewsgraphConfig.defaults();
-    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
-        () -> AnalysisPipeline.standard(cfg));
+    server = WebFixtures.serve(store);
     base = "http://127.0.0.1:" + server.port() + "/";
     browser = Browser.start();
   }

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.http.ApiServer;
-import org.newsgraph.app.service.AnalysisPipeline;
 import org.newsgraph.core.AnalyzedArticle;
-import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
@@ -42,9 +40,7 @@ class WebStoriesTest {
     store.save(List.of(other), List.of(), "run-2");
     Map<String, String> of = store.storyOf(List.of(other.article().id()));
     kurskStory = of.get(other.article().id());
-    NewsgraphConfig cfg = NewsgraphConfig.defaults();
-    server = ApiServer.start(store, new NewsgraphConfig.Server("127.0.0.1", 0, null, 256 * 1024),
-        () -> AnalysisPipeline.standard(cfg));
+    server = WebFixtures.serve(store);
     base = "http://127.0.0.1:" + server.port() + "/";
     browser = Browser.start();
   }
