@@ -157,6 +157,9 @@ public final class NewsStore implements AutoCloseable {
     return save(at -> writer.write(batch, errs, runId, at, publications));
   }
 
+  /** Whether this store answers over Parquet tables in place and takes no writes. */
+  boolean readOnly() { return parquetDir != null; }
+
   /** The one write path: a DuckDB transaction ({@code write}, given the time), then the index. */
   private SaveResult save(java.util.function.Function<Instant, ArticleWriter.Written> write) {
     synchronized (dbLock) {

@@ -58,6 +58,7 @@ public final class Watchlists {
     if (name.strip().length() > MAX_NAME) {
       throw invalid("a watchlist's name has at most " + MAX_NAME + " characters");
     }
+    refuseReadOnly(store);
     Watchlist.Query q = check(store, query);
     byte[] id = new byte[6];
     RANDOM.nextBytes(id);
@@ -84,7 +85,16 @@ public final class Watchlists {
 
   /** Removes a watchlist; answers whether there was one. */
   public static boolean remove(NewsStore store, String id) {
+    refuseReadOnly(store);
     return id != null && store.onDatabase(db -> WatchlistTable.delete(db, id.strip()));
+  }
+
+  /** A store over Parquet tables keeps no watchlists: one saved there would go to its scratch database and vanish. */
+  private static void refuseReadOnly(NewsStore store) {
+    if (store.readOnly()) {
+      throw invalid("the store over Parquet tables is read-only and keeps no watchlists; import the tables into a"
+          + " store (newsgraph import --parquet) to watch them");
+    }
   }
 
   /**

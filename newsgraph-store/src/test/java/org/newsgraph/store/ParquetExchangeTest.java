@@ -67,6 +67,12 @@ class ParquetExchangeTest {
           () -> p.save(List.of(Samples.factory()), List.<DocumentError>of(), "run"));
       assertTrue(e.getMessage().contains("read-only"), e.getMessage());
       assertEquals(StoreException.Kind.INVALID_REQUEST, e.kind());
+      StoreException w = assertThrows(StoreException.class, () -> Watchlists.add(p, "Kursk",
+          new Watchlist.Query(List.of(), List.of(), List.of(), "Kursk", null, null)));
+      assertTrue(w.getMessage().contains("read-only"), w.getMessage());
+      assertEquals(StoreException.Kind.INVALID_REQUEST, w.kind());
+      assertThrows(StoreException.class, () -> Watchlists.remove(p, "w000000000000"));
+      assertEquals(List.of(), Watchlists.list(p));
     }
   }
 
