@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.app.cli.Main;
 import org.newsgraph.app.http.ApiServer;
 import org.newsgraph.app.json.Json;
 import org.newsgraph.core.AnalyzedArticle;
@@ -111,14 +108,7 @@ class WebEntityPageTest {
   @BeforeAll
   static void start() throws Exception {
     Browser.assumeInstalled();
-    Path sample = Path.of(System.getProperty("newsgraph.home", ".."), "examples", "arabnews-2025.txt");
-    Path dir = tmp.resolve("store");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"ingest", "--store", dir.toString(), sample.toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    assertEquals(0, code, out + "\n" + err);
-    store = NewsStore.open(dir);
+    store = WebFixtures.sampleStore(tmp.resolve("store"));
     store.save(dispatches(), List.of(), "run-2");
     store.save(bulletins("org:ten-days", "Harbour Ten", LocalDate.of(2020, 3, 1), 10, 1, List.of()), List.of(),
         "run-3");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.app.cli.Main;
 import org.newsgraph.app.http.ApiServer;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.Browser;
@@ -41,14 +38,7 @@ class WebMapTest {
   @BeforeAll
   static void start() throws Exception {
     Browser.assumeInstalled();
-    Path sample = Path.of(System.getProperty("newsgraph.home", ".."), "examples", "arabnews-2025.txt");
-    Path dir = tmp.resolve("store");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"ingest", "--store", dir.toString(), sample.toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    assertEquals(0, code, out + "\n" + err);
-    store = NewsStore.open(dir);
+    store = WebFixtures.sampleStore(tmp.resolve("store"));
     server = WebFixtures.serve(store);
     base = "http://127.0.0.1:" + server.port() + "/";
     browser = Browser.start();
