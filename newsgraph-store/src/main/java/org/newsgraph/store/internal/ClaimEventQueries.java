@@ -190,10 +190,8 @@ public final class ClaimEventQueries {
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           total = r.getLong("total");
-          int sb = r.getInt("sb");
-          Span sentence = r.wasNull() ? null : new Span(sb, r.getInt("se"));
-          int cb = r.getInt("cl_source_begin");
-          Span claimSource = r.wasNull() ? null : new Span(cb, r.getInt("cl_source_end"));
+          Span sentence = ClaimEventRows.span(r, "sb", "se");
+          Span claimSource = ClaimEventRows.span(r, "cl_source_begin", "cl_source_end");
           rows.add(new Row(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
               ClaimEventRows.event(r), sentence, claimSource, r.getString("cl_source_entity"),
               r.getString("cl_stance"), r.getString("cl_id"), Database.strings(r, "cl_source_countries")));

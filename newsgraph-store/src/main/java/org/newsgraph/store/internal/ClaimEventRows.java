@@ -132,7 +132,8 @@ final class ClaimEventRows {
     }
   }
 
-  private static Span span(ResultSet r, String begin, String end) throws SQLException {
+  /** The span in columns {@code begin} and {@code end}, or null when {@code begin} is null. */
+  static Span span(ResultSet r, String begin, String end) throws SQLException {
     int b = r.getInt(begin);
     return r.wasNull() ? null : new Span(b, r.getInt(end));
   }

@@ -48,10 +48,8 @@ public final class WatchQueries {
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             total = r.getLong("total");
-            int sb = r.getInt("sb");
-            Span sentence = r.wasNull() ? null : new Span(sb, r.getInt("se"));
-            int srcb = r.getInt("source_begin");
-            Span source = r.wasNull() ? null : new Span(srcb, r.getInt("source_end"));
+            Span sentence = ClaimEventRows.span(r, "sb", "se");
+            Span source = ClaimEventRows.span(r, "source_begin", "source_end");
             double conf = r.getDouble("confidence");
             Double confidence = r.wasNull() ? null : conf;
             rows.add(new Row(new WatchMatch(r.getString("kind"), r.getString("article_id"), r.getString("fact_id"),
