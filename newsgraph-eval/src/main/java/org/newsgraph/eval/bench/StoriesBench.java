@@ -37,9 +37,11 @@ public final class StoriesBench {
    * @param reportsJoined    of which joined that story
    * @param fresh            probes on new topics
    * @param freshStarted     of which started a story of their own
+   * @param cpuMicros        mean CPU microseconds of the placing thread per probe: on a box shared with other
+   *                         builds the wall time also counts the time the thread waited for a core
    */
   public record Figures(int stories, double fillSeconds, double micros, int reports, int reportsJoined, int fresh,
-      int freshStarted) {}
+      int freshStarted, double cpuMicros) {}
 
   private record Topic(String[] words, String[] names, LocalDate date) {}
 
@@ -61,14 +63,18 @@ public final class StoriesBench {
     int fresh = 0;
     int started = 0;
     long spent = 0;
+    long cpu = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int p = 0; p < probes; p++) {
       boolean again = p % 2 == 0;
       int t = r.nextInt(stories);
       ArticleProfile a = again ? report(r, "p" + p, topics[t], 3) : report(r, "p" + p, topic(r), 0);
+      long cb = threads.getCurrentThreadCpuTime();
       long b = System.nanoTime();
       Assignment x = c.assign(a);
       c.frequencies().drainChanged();
       spent += System.nanoTime() - b;
+      cpu += threads.getCurrentThreadCpuTime() - cb;
       if (again) {
         reports++;
         joined += x.storyId().equals(storyOf[t]) ? 1 : 0;
@@ -77,7 +83,7 @@ public final class StoriesBench {
         started += x.started() ? 1 : 0;
       }
     }
-    return new Figures(stories, fill, spent / 1e3 / probes, reports, joined, fresh, started);
+    return new Figures(stories, fill, spent / 1e3 / probes, reports, joined, fresh, started, cpu / 1e3 / probes);
   }
 
   private static Topic topic(SplittableRandom r) {

@@ -40,9 +40,15 @@ public final class StoryClusterer {
   private final int quietDays;
   private final ClusterWeights weights;
   private final DocumentFrequencies df = new DocumentFrequencies();
-  private final Map<String, StoryState> stories = new HashMap<>();
+  private final Map<String, Listed> stories = new HashMap<>();
   private final StoryIndex index = new StoryIndex();
   private long seq;
+
+  /**
+   * A story and the live document-frequency counters of its keys, per channel in the order of its vectors: scoring
+   * reads a key's count through them, not through a map of every key seen.
+   */
+  private record Listed(StoryState state, DocumentFrequencies.Counter[][] counters) {}
 
   public StoryClusterer(double threshold, int quietDays, ClusterWeights weights) {
     this.threshold = threshold;
@@ -65,8 +71,9 @@ public final class StoryClusterer {
       raw.put(c, Vectors.logTf(p.channel(c)));
     }
     Scored best = null;
+    SparseVector termsKept = withoutCommon(v.get(Channel.TERMS)); // df does not change while the candidates score
     for (String id : candidates(p.date(), v)) {
-      Scored s = score(p, v, stories.get(id));
+      Scored s = score(p, v, termsKept, stories.get(id));
       if (s != null && (best == null || s.score() > best.score()
           || (s.score() == best.score() && s.story().lastSeq() > best.story().lastSeq()))) {
         best = s;
@@ -171,9 +178,8 @@ public final class StoryClusterer {
     int window = (quietDays + 30) / 30;
     for (Channel c : List.of(Channel.ENTITIES, Channel.TERMS)) {
       SparseVector x = v.get(c);
-      List<String> keys = x.byWeight();
-      int n = Math.min(keys.size(), c == Channel.TERMS ? INDEX_TERMS : INDEX_ENTITIES);
-      for (int i = 0; i < n; i++) {
+      List<String> keys = x.heaviest(c == Channel.TERMS ? INDEX_TERMS : INDEX_ENTITIES, k -> true);
+      for (int i = 0; i < keys.size(); i++) {
         String key = keys.get(i);
         double w = x.get(key);
         index.candidates(indexKey(c, key), date, window, PER_LIST, id -> hits.merge(id, w, Double::sum));
@@ -192,7 +198,8 @@ public final class StoryClusterer {
     return c == Channel.ENTITIES ? "e|" + key : "t|" + key;
   }
 
-  private Scored score(ArticleProfile p, Map<Channel, SparseVector> v, StoryState s) {
+  private Scored score(ArticleProfile p, Map<Channel, SparseVector> v, SparseVector termsKept, Listed listed) {
+    StoryState s = listed.state();
     long gap = 0;
     if (p.date() != null && s.dated()) {
       gap = p.date().isBefore(s.first()) ? ChronoUnit.DAYS.between(p.date(), s.first())
@@ -203,6 +210,7 @@ public final class StoryClusterer {
     }
     double sum = 0;
     double total = 0;
+    SparseVector entities = null;
     for (Channel c : Channel.values()) {
       SparseVector a = v.get(c);
       if (a.isEmpty()) {
@@ -212,8 +220,12 @@ public final class StoryClusterer {
       total += w;
       // the story's words weighed by how rare they are now, not when its articles came; the words of a template
       // (in more than TEMPLATE_SHARE of the articles so far) do not count
-      SparseVector b = Vectors.reweigh(s.channel(c), df);
-      sum += w * (c == Channel.TERMS ? withoutCommon(a).cosine(withoutCommon(b)) : a.cosine(b));
+      DocumentFrequencies.Counter[] counts = listed.counters()[c.ordinal()];
+      SparseVector b = Vectors.reweigh(s.channel(c), counts, df);
+      if (c == Channel.ENTITIES) {
+        entities = b;
+      }
+      sum += w * (c == Channel.TERMS ? termsKept.cosine(withoutCommon(b, counts)) : a.cosine(b));
     }
     double score = total == 0 ? 0 : sum / total;
     SparseVector ad = v.get(Channel.DATES);
@@ -222,7 +234,10 @@ public final class StoryClusterer {
       score -= weights.dateConflict();
     }
     score -= weights.gap() * gap / Math.max(1, quietDays);
-    if (protagonistsDiffer(v.get(Channel.ENTITIES), Vectors.reweigh(s.channel(Channel.ENTITIES), df))) {
+    if (entities == null) {
+      entities = Vectors.reweigh(s.channel(Channel.ENTITIES), listed.counters()[Channel.ENTITIES.ordinal()], df);
+    }
+    if (protagonistsDiffer(v.get(Channel.ENTITIES), entities)) {
       score -= weights.protagonist();
     }
     List<String> shared = new ArrayList<>();
@@ -251,13 +266,14 @@ public final class StoryClusterer {
 
   /** The vector without its template words ({@link #TEMPLATE_SHARE}). */
   private SparseVector withoutCommon(SparseVector v) {
-    Map<String, Float> m = new HashMap<>();
-    for (int i = 0; i < v.size(); i++) {
-      if (df.count(v.key(i)) <= Math.max(TEMPLATE_FLOOR, TEMPLATE_SHARE * df.articles())) {
-        m.put(v.key(i), v.weight(i));
-      }
-    }
-    return m.size() == v.size() ? v : SparseVector.of(m);
+    double most = Math.max(TEMPLATE_FLOOR, TEMPLATE_SHARE * df.articles());
+    return v.filter(i -> df.count(v.key(i)) <= most);
+  }
+
+  /** {@link #withoutCommon(SparseVector)} with the counters of the vector's keys at hand. */
+  private SparseVector withoutCommon(SparseVector v, DocumentFrequencies.Counter[] counts) {
+    double most = Math.max(TEMPLATE_FLOOR, TEMPLATE_SHARE * df.articles());
+    return v.filter(i -> counts[i].count() <= most);
   }
 
   /** Articles a key must be in before it can be common, whatever the share. */
@@ -303,16 +319,7 @@ public final class StoryClusterer {
   private static final int PROTAGONISTS = 3;
 
   private static List<String> people(SparseVector v, int n) {
-    List<String> out = new ArrayList<>();
-    for (String k : v.byWeight()) {
-      if (k.startsWith("person:") || k.startsWith("org:")) {
-        out.add(k);
-        if (out.size() == n) {
-          break;
-        }
-      }
-    }
-    return out;
+    return v.heaviest(n, k -> k.startsWith("person:") || k.startsWith("org:"));
   }
 
   /** The article's weight of each shared key, to list the strongest first. */
@@ -366,15 +373,17 @@ public final class StoryClusterer {
   }
 
   private void put(StoryState s) {
-    stories.put(s.id(), s);
-    List<String> keys = new ArrayList<>();
-    List<String> e = s.channel(Channel.ENTITIES).byWeight();
-    for (int i = 0; i < Math.min(INDEX_ENTITIES, e.size()); i++) {
-      keys.add(indexKey(Channel.ENTITIES, e.get(i)));
+    DocumentFrequencies.Counter[][] counters = new DocumentFrequencies.Counter[Channel.values().length][];
+    for (Channel c : Channel.values()) {
+      counters[c.ordinal()] = Vectors.counters(s.channel(c), df);
     }
-    List<String> t = s.channel(Channel.TERMS).byWeight();
-    for (int i = 0; i < Math.min(INDEX_TERMS, t.size()); i++) {
-      keys.add(indexKey(Channel.TERMS, t.get(i)));
+    stories.put(s.id(), new Listed(s, counters));
+    List<String> keys = new ArrayList<>();
+    for (String e : s.channel(Channel.ENTITIES).heaviest(INDEX_ENTITIES, k -> true)) {
+      keys.add(indexKey(Channel.ENTITIES, e));
+    }
+    for (String t : s.channel(Channel.TERMS).heaviest(INDEX_TERMS, k -> true)) {
+      keys.add(indexKey(Channel.TERMS, t));
     }
     index.put(s.id(), s.lastSeq(), keys, s.first(), s.last());
   }
@@ -405,12 +414,16 @@ public final class StoryClusterer {
   }
 
   public StoryState story(String id) {
-    return stories.get(id);
+    Listed l = stories.get(id);
+    return l == null ? null : l.state();
   }
 
   /** Every story, oldest activity first (for tests and the bench). */
   public List<StoryState> stories() {
-    List<StoryState> all = new ArrayList<>(stories.values());
+    List<StoryState> all = new ArrayList<>();
+    for (Listed l : stories.values()) {
+      all.add(l.state());
+    }
     all.sort(Comparator.comparingLong(StoryState::lastSeq));
     return all;
   }

@@ -19,13 +19,18 @@ final class StoryIndex {
   /** Months one story may be listed under: the latest ones of a long story. */
   static final int MAX_MONTHS = 24;
 
-  /** (key, month) → lastSeq → story id; and key → lastSeq → story id over every month. */
-  private final Map<String, Map<Integer, TreeMap<Long, String>>> byMonth = new HashMap<>();
-  private final Map<String, TreeMap<Long, String>> recent = new HashMap<>();
+  /** Per key: lastSeq → story id over every month, and per month. One map lookup per key and story listed. */
+  private final Map<String, Lists> byKey = new HashMap<>();
   /** What each story is listed under now, to take it out when it changes. */
   private final Map<String, Listing> listed = new HashMap<>();
 
   private record Listing(long seq, List<String> keys, List<Integer> months) {}
+
+  /** The lists of one key. */
+  private static final class Lists {
+    final TreeMap<Long, String> recent = new TreeMap<>();
+    final Map<Integer, TreeMap<Long, String>> byMonth = new HashMap<>();
+  }
 
   static int month(LocalDate d) {
     return d.getYear() * 12 + d.getMonthValue() - 1;
@@ -33,7 +38,7 @@ final class StoryIndex {
 
   /** Lists (or re-lists) a story under its keys and months. */
   void put(String storyId, long seq, List<String> keys, LocalDate first, LocalDate last) {
-    remove(storyId);
+    Listing old = listed.remove(storyId);
     List<Integer> months = new ArrayList<>();
     if (first == null) {
       months.add(UNDATED);
@@ -43,42 +48,45 @@ final class StoryIndex {
         months.add(m);
       }
     }
+    if (old != null) {
+      for (String k : old.keys()) {
+        if (!keys.contains(k)) {
+          unlist(k, old);
+        }
+      }
+    }
     for (String k : keys) {
-      recent.computeIfAbsent(k, x -> new TreeMap<>()).put(seq, storyId);
-      Map<Integer, TreeMap<Long, String>> mm = byMonth.computeIfAbsent(k, x -> new HashMap<>());
+      Lists l = byKey.computeIfAbsent(k, x -> new Lists());
+      if (old != null && old.keys().contains(k)) {
+        remove(l, old);
+      }
+      l.recent.put(seq, storyId);
       for (int m : months) {
-        mm.computeIfAbsent(m, x -> new TreeMap<>()).put(seq, storyId);
+        l.byMonth.computeIfAbsent(m, x -> new TreeMap<>()).put(seq, storyId);
       }
     }
     listed.put(storyId, new Listing(seq, List.copyOf(keys), months));
   }
 
-  private void remove(String storyId) {
-    Listing l = listed.remove(storyId);
-    if (l == null) {
-      return;
-    }
-    for (String k : l.keys()) {
-      TreeMap<Long, String> r = recent.get(k);
-      if (r != null) {
-        r.remove(l.seq());
-        if (r.isEmpty()) {
-          recent.remove(k);
-        }
+  /** Takes the story listed as {@code old} out of the lists of {@code key}, and drops them when they empty. */
+  private void unlist(String key, Listing old) {
+    Lists l = byKey.get(key);
+    if (l != null) {
+      remove(l, old);
+      if (l.recent.isEmpty()) {
+        byKey.remove(key);
       }
-      Map<Integer, TreeMap<Long, String>> mm = byMonth.get(k);
-      if (mm != null) {
-        for (int m : l.months()) {
-          TreeMap<Long, String> t = mm.get(m);
-          if (t != null) {
-            t.remove(l.seq());
-            if (t.isEmpty()) {
-              mm.remove(m);
-            }
-          }
-        }
-        if (mm.isEmpty()) {
-          byMonth.remove(k);
+    }
+  }
+
+  private static void remove(Lists l, Listing old) {
+    l.recent.remove(old.seq());
+    for (int m : old.months()) {
+      TreeMap<Long, String> t = l.byMonth.get(m);
+      if (t != null) {
+        t.remove(old.seq());
+        if (t.isEmpty()) {
+          l.byMonth.remove(m);
         }
       }
     }
@@ -90,19 +98,19 @@ final class StoryIndex {
    * list, newest first.
    */
   void candidates(String key, LocalDate date, int window, int perList, java.util.function.Consumer<String> out) {
-    if (date == null) {
-      take(recent.get(key), perList, out);
+    Lists l = byKey.get(key);
+    if (l == null) {
       return;
     }
-    Map<Integer, TreeMap<Long, String>> mm = byMonth.get(key);
-    if (mm == null) {
+    if (date == null) {
+      take(l.recent, perList, out);
       return;
     }
     int m = month(date);
     for (int x = m - window; x <= m + window; x++) {
-      take(mm.get(x), perList, out);
+      take(l.byMonth.get(x), perList, out);
     }
-    take(mm.get(UNDATED), perList, out);
+    take(l.byMonth.get(UNDATED), perList, out);
   }
 
   private static void take(TreeMap<Long, String> t, int n, java.util.function.Consumer<String> out) {

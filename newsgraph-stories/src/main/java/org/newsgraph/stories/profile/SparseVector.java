@@ -22,6 +22,11 @@ public final class SparseVector {
     this.weights = weights;
   }
 
+  /** From keys already sorted and distinct (not checked) and their weights, both used as they are. */
+  static SparseVector sorted(String[] keys, float[] weights) {
+    return new SparseVector(keys, weights);
+  }
+
   /** From parallel arrays in any order; a repeated key adds up. */
   public static SparseVector of(List<String> keys, float[] weights) {
     Map<String, Float> m = new HashMap<>();
@@ -63,6 +68,26 @@ public final class SparseVector {
 
   public float[] weights() {
     return weights.clone();
+  }
+
+  /** The entries whose index passes {@code keep}, in the same order (this vector when all pass). */
+  public SparseVector filter(java.util.function.IntPredicate keep) {
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) {
+      n += keep.test(i) ? 1 : 0;
+    }
+    if (n == keys.length) {
+      return this;
+    }
+    String[] k = new String[n];
+    float[] w = new float[n];
+    for (int i = 0, j = 0; i < keys.length; i++) {
+      if (keep.test(i)) {
+        k[j] = keys[i];
+        w[j++] = weights[i];
+      }
+    }
+    return new SparseVector(k, w);
   }
 
   /** The weight of {@code key}, 0 when absent. */
@@ -173,6 +198,37 @@ public final class SparseVector {
       out.add(keys[i]);
     }
     return out;
+  }
+
+  /**
+   * The first {@code n} keys of {@link #byWeight} that {@code which} accepts, found without sorting the whole
+   * vector (what the candidate index and the protagonist check need of a story of a few hundred keys).
+   */
+  public List<String> heaviest(int n, java.util.function.Predicate<String> which) {
+    int[] top = new int[Math.max(0, n)];
+    int size = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (n == 0 || (size == n && !before(i, top[n - 1])) || !which.test(keys[i])) {
+        continue;
+      }
+      int j = size == n ? n - 1 : size++;
+      while (j > 0 && before(i, top[j - 1])) {
+        top[j] = top[j - 1];
+        j--;
+      }
+      top[j] = i;
+    }
+    List<String> out = new ArrayList<>(size);
+    for (int j = 0; j < size; j++) {
+      out.add(keys[top[j]]);
+    }
+    return out;
+  }
+
+  /** Whether entry {@code a} comes before entry {@code b} in {@link #byWeight} order. */
+  private boolean before(int a, int b) {
+    int c = Double.compare(-weights[a], -weights[b]);
+    return c < 0 || (c == 0 && keys[a].compareTo(keys[b]) < 0);
   }
 
   public Map<String, Float> toMap() {

@@ -21,11 +21,37 @@ public final class Vectors {
 
   /** Each weight times the key's idf now. */
   public static SparseVector reweigh(SparseVector v, DocumentFrequencies df) {
-    Map<String, Float> m = new HashMap<>();
-    for (int i = 0; i < v.size(); i++) {
-      m.put(v.key(i), (float) (v.weight(i) * df.idf(v.key(i))));
+    String[] k = new String[v.size()];
+    float[] w = new float[v.size()];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = v.key(i);
+      w[i] = (float) (v.weight(i) * df.idf(k[i]));
     }
-    return SparseVector.of(m);
+    return SparseVector.sorted(k, w);
+  }
+
+  /**
+   * {@link #reweigh(SparseVector, DocumentFrequencies)} with the keys' counters at hand ({@code counters[i]} is
+   * the counter of {@code v.key(i)}): the same vector, without a lookup per key.
+   */
+  public static SparseVector reweigh(SparseVector v, DocumentFrequencies.Counter[] counters,
+      DocumentFrequencies df) {
+    String[] k = new String[v.size()];
+    float[] w = new float[v.size()];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = v.key(i);
+      w[i] = (float) (v.weight(i) * df.idf(counters[i].count()));
+    }
+    return SparseVector.sorted(k, w);
+  }
+
+  /** The counters of the keys of {@code v}, in its order (what the counter-taking {@code reweigh} reads). */
+  public static DocumentFrequencies.Counter[] counters(SparseVector v, DocumentFrequencies df) {
+    DocumentFrequencies.Counter[] c = new DocumentFrequencies.Counter[v.size()];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = df.counter(v.key(i));
+    }
+    return c;
   }
 
   /** The {@code limit} keys of {@code v} that weigh most once weighed by idf, with their weights unchanged. */
