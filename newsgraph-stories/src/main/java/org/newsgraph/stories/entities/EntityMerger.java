@@ -17,7 +17,8 @@ import org.newsgraph.stories.text.Terms;
  * People named by surname alone ("Reagan", "Mr. Smith") in one article, made one with a person named in full
  * ("Ronald Reagan") in others when the context agrees: the full name is named in the same story, or shares at least
  * {@link #MIN_SHARED} other entities with this article, and no title disagrees ("Mrs." for a man seen as "Mr.").
- * When two people of that surname fit, nothing is merged. Each merge is for one article and records its evidence;
+ * When two people of that surname fit, the one the shared entities point to far more strongly is taken
+ * ({@link #leading}), else nothing is merged. Each merge is for one article and records its evidence;
  * when a later article of the same story names a second person of that surname, the story's merges of the surname
  * are undone, with the reason.
  */
@@ -113,10 +114,16 @@ public final class EntityMerger {
           evidence.put(c.getKey(), shared);
         }
       }
-      if (fits.size() != 1) {
+      String into = fits.size() == 1 ? fits.get(0) : leading(fits, known, storyId, evidence);
+      if (into == null) {
         continue;
       }
-      String into = fits.get(0);
+      if (fits.size() > 1) {
+        why.put(into, why.get(into) + "; preferred to " + String.join(", ", fits.stream().filter(f -> !f.equals(into))
+            .toList()) + " (" + strength(known.get(into), evidence.get(into)) + " joint mentions of the shared"
+            + " entities against " + fits.stream().filter(f -> !f.equals(into)).map(f -> String.valueOf(strength(
+                known.get(f), evidence.get(f)))).collect(java.util.stream.Collectors.joining(", ")) + ")");
+      }
       List<String> mentions = new ArrayList<>();
       for (Mention m : a.mentions()) {
         if (e.id().equals(m.entityId())) {
@@ -130,6 +137,54 @@ public final class EntityMerger {
       active.computeIfAbsent(storyId, x -> new ArrayList<>()).add(m);
     }
     return new Result(made, undone);
+  }
+
+  /** How much stronger the evidence for one full name must be than for each other that fits, to take it. */
+  static final int DOMINANCE = 3;
+
+  /**
+   * Of several full names that fit, the one the article is clearly about, or null: the one whose articles named the
+   * entities this article shares with it {@link #DOMINANCE} times as often as any other's did ("Mr Blair" beside
+   * Labour and Gordon Brown is Tony Blair, who is named with them in dozens of articles, not Cherie Blair, named
+   * with them in two). A full name named in this story is not outweighed by one that is not; two such never reach
+   * here ({@link #fullNamesInStory}).
+   */
+  private static String leading(List<String> fits, Map<String, Person> known, String storyId,
+      Map<String, List<String>> evidence) {
+    String best = null;
+    for (String f : fits) {
+      if (best == null || stronger(f, best, known, storyId, evidence) > 0) {
+        best = f;
+      }
+    }
+    for (String f : fits) {
+      if (!f.equals(best) && stronger(best, f, known, storyId, evidence) < 2) {
+        return null;
+      }
+    }
+    return best;
+  }
+
+  /** 2 when {@code a} clearly outweighs {@code b}, 1 when it weighs more, else 0 (or less). */
+  private static int stronger(String a, String b, Map<String, Person> known, String storyId,
+      Map<String, List<String>> evidence) {
+    boolean sa = known.get(a).stories.contains(storyId);
+    boolean sb = known.get(b).stories.contains(storyId);
+    if (sa != sb) {
+      return sa ? 2 : -2;
+    }
+    int x = strength(known.get(a), evidence.get(a));
+    int y = strength(known.get(b), evidence.get(b));
+    return x >= DOMINANCE * Math.max(1, y) ? 2 : Integer.compare(x, y);
+  }
+
+  /** How often the full name's articles named the entities it shares with this article. */
+  private static int strength(Person p, List<String> shared) {
+    int n = 0;
+    for (String o : shared) {
+      n += p.coEntities.getOrDefault(o, 0);
+    }
+    return n;
   }
 
   private int fullNamesInStory(String surname, String storyId) {
