@@ -18,7 +18,8 @@ import org.newsgraph.core.MiniJson;
  * @param same     the hand judgement: the same person (or thing)
  * @param sample   "merged" (the system merged the pair when the sample was drawn) or "not-merged" (a near miss: same
  *                 surname, not merged)
- * @param weight   how many pairs of its sample this one stands for (1 for a full census)
+ * @param weight   how many pairs of its sample this one stands for (1 for a full census; 0 for a pair judged
+ *                 because the system merged it after the sample was drawn: precision only)
  * @param reason   why, in a few words
  */
 public record MergePair(String article, String entity, String into, boolean same, String sample, double weight,

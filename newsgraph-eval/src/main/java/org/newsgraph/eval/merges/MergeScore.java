@@ -8,20 +8,22 @@ import java.util.function.Predicate;
 /**
  * How right the entity merges are on a labelled sample: precision over the sampled pairs the system merges, recall
  * over the sampled pairs that are the same person, and recall re-weighed by the sampling rate of each pair (the
- * near misses are a sample of many more).
+ * near misses are a sample of many more). A pair of weight 0 was judged because the system merged it after the
+ * sample was drawn: it counts for precision, not for recall (it was not drawn at random).
  *
  * @param pairs            labelled pairs scored
  * @param missingArticles  of which the store does not hold the article (not scored)
  * @param merged           scored pairs the system merges now
  * @param right            of which labelled the same
- * @param same             scored pairs labelled the same
+ * @param found            of those, the pairs of weight above 0 (the ones recall counts)
+ * @param same             scored pairs of weight above 0 labelled the same
  * @param weightedRight    {@code right}, each pair counted by its weight
  * @param weightedSame     {@code same}, each pair counted by its weight
  * @param wrong            the merged pairs labelled different, with why
  * @param missed           the pairs labelled the same that are not merged, with why
  */
-public record MergeScore(int pairs, int missingArticles, int merged, int right, int same, double weightedRight,
-    double weightedSame, List<String> wrong, List<String> missed) {
+public record MergeScore(int pairs, int missingArticles, int merged, int right, int found, int same,
+    double weightedRight, double weightedSame, List<String> wrong, List<String> missed) {
 
   /**
    * @param held    whether the store holds the article of a pair
@@ -32,6 +34,7 @@ public record MergeScore(int pairs, int missingArticles, int merged, int right, 
     int missing = 0;
     int merged = 0;
     int right = 0;
+    int sameMergedLater = 0;
     int same = 0;
     double wRight = 0;
     double wSame = 0;
@@ -44,7 +47,15 @@ public record MergeScore(int pairs, int missingArticles, int merged, int right, 
       }
       boolean m = merges.test(p);
       merged += m ? 1 : 0;
-      if (p.same()) {
+      if (p.weight() == 0) {
+        // a pair judged because the system merged it, after the sample was drawn: it counts for precision only
+        if (m && p.same()) {
+          right++;
+          sameMergedLater++;
+        } else if (m) {
+          wrong.add(line(p));
+        }
+      } else if (p.same()) {
         same++;
         wSame += p.weight();
         if (m) {
@@ -57,7 +68,8 @@ public record MergeScore(int pairs, int missingArticles, int merged, int right, 
         wrong.add(line(p));
       }
     }
-    return new MergeScore(sample.size() - missing, missing, merged, right, same, wRight, wSame, wrong, missed);
+    return new MergeScore(sample.size() - missing, missing, merged, right, right - sameMergedLater, same, wRight,
+        wSame, wrong, missed);
   }
 
   private static String line(MergePair p) {
@@ -69,7 +81,7 @@ public record MergeScore(int pairs, int missingArticles, int merged, int right, 
   }
 
   public double recall() {
-    return same == 0 ? Double.NaN : (double) right / same;
+    return same == 0 ? Double.NaN : (double) found / same;
   }
 
   /** Recall with each pair counted by its weight: an estimate for the store, not only the sample. */
@@ -84,7 +96,7 @@ public record MergeScore(int pairs, int missingArticles, int merged, int right, 
     b.append(String.format(Locale.ROOT, "  precision %.3f (%d of %d merged pairs are the same person)%n",
         precision(), right, merged));
     b.append(String.format(Locale.ROOT, "  recall on the sampled pairs %.3f (%d of %d); weighted by sampling rate"
-        + " %.3f%n", recall(), right, same, weightedRecall()));
+        + " %.3f%n", recall(), found, same, weightedRecall()));
     wrong.forEach(w -> b.append("  wrong: ").append(w).append('\n'));
     missed.forEach(w -> b.append("  missed: ").append(w).append('\n'));
     return b.toString();

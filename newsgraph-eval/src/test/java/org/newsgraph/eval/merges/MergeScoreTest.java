@@ -17,13 +17,14 @@ class MergeScoreTest {
   @Test
   void precision_counts_merged_pairs_and_recall_weighs_near_misses_by_their_sampling_rate() {
     List<MergePair> sample = List.of(pair("a", true, "merged", 1), pair("b", false, "merged", 1),
-        pair("c", true, "not-merged", 4), pair("d", false, "not-merged", 4), pair("gone", true, "merged", 1));
-    Set<String> mergedNow = Set.of("a", "b");
+        pair("c", true, "not-merged", 4), pair("d", false, "not-merged", 4), pair("gone", true, "merged", 1),
+        pair("later", true, "merged-v4", 0));
+    Set<String> mergedNow = Set.of("a", "b", "later");
     MergeScore s = MergeScore.of(sample, p -> !p.article().equals("gone"), p -> mergedNow.contains(p.article()));
-    assertEquals(4, s.pairs());
+    assertEquals(5, s.pairs());
     assertEquals(1, s.missingArticles());
-    assertEquals(0.5, s.precision(), 1e-9); // a right, b wrong
-    assertEquals(0.5, s.recall(), 1e-9); // a found, c missed
+    assertEquals(2.0 / 3.0, s.precision(), 1e-9); // a and later right, b wrong
+    assertEquals(0.5, s.recall(), 1e-9); // a found, c missed; later (weight 0) is not drawn at random
     assertEquals(1.0 / 5.0, s.weightedRecall(), 1e-9); // a (1) of a (1) + c (4)
     assertEquals(List.of("b person:reagan -> person:ronald-reagan: why b"), s.wrong());
   }
@@ -41,7 +42,7 @@ class MergeScoreTest {
   void the_shipped_sample_has_a_reason_for_every_pair() throws Exception {
     Path f = Path.of("..", "data", "labelled", "entity-merges.jsonl");
     List<MergePair> all = MergePair.read(f);
-    assertEquals(92, all.size());
+    assertEquals(124, all.size());
     all.forEach(p -> assertEquals(true, p.reason().length() > 5, p.toString()));
   }
 }
