@@ -39,9 +39,10 @@ public final class StoriesBench {
    * @param freshStarted     of which started a story of their own
    * @param cpuMicros        mean CPU microseconds of the placing thread per probe: on a box shared with other
    *                         builds the wall time also counts the time the thread waited for a core
+   * @param scored           mean candidate stories scored in full per probe (the index gives more as it fills)
    */
   public record Figures(int stories, double fillSeconds, double micros, int reports, int reportsJoined, int fresh,
-      int freshStarted, double cpuMicros) {}
+      int freshStarted, double cpuMicros, double scored) {}
 
   private record Topic(String[] words, String[] names, LocalDate date) {}
 
@@ -64,6 +65,7 @@ public final class StoriesBench {
     int started = 0;
     long spent = 0;
     long cpu = 0;
+    long scoredBefore = c.candidatesScored();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int p = 0; p < probes; p++) {
       boolean again = p % 2 == 0;
@@ -83,7 +85,8 @@ public final class StoriesBench {
         started += x.started() ? 1 : 0;
       }
     }
-    return new Figures(stories, fill, spent / 1e3 / probes, reports, joined, fresh, started, cpu / 1e3 / probes);
+    return new Figures(stories, fill, spent / 1e3 / probes, reports, joined, fresh, started, cpu / 1e3 / probes,
+        (double) (c.candidatesScored() - scoredBefore) / probes);
   }
 
   private static Topic topic(SplittableRandom r) {

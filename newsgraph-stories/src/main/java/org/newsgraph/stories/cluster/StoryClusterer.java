@@ -43,6 +43,8 @@ public final class StoryClusterer {
   private final Map<String, Listed> stories = new HashMap<>();
   private final StoryIndex index = new StoryIndex();
   private long seq;
+  /** Candidate stories scored in full so far (what {@code bench stories} reports per article). */
+  private long scored;
 
   /**
    * A story and the live document-frequency counters of its keys, per channel in the order of its vectors: scoring
@@ -73,6 +75,7 @@ public final class StoryClusterer {
     Scored best = null;
     SparseVector termsKept = withoutCommon(v.get(Channel.TERMS)); // df does not change while the candidates score
     for (String id : candidates(p.date(), v)) {
+      scored++;
       Scored s = score(p, v, termsKept, stories.get(id));
       if (s != null && (best == null || s.score() > best.score()
           || (s.score() == best.score() && s.story().lastSeq() > best.story().lastSeq()))) {
@@ -407,6 +410,11 @@ public final class StoryClusterer {
 
   public void restorePosition(long position) {
     seq = Math.max(seq, position);
+  }
+
+  /** Candidate stories scored in full since this clusterer was made (at most {@code SCORED} per article). */
+  public long candidatesScored() {
+    return scored;
   }
 
   public int storyCount() {
