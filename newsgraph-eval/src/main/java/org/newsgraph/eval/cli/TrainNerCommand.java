@@ -12,9 +12,11 @@ import org.newsgraph.eval.ner.ConllCorpus;
 import org.newsgraph.eval.ner.ConllScorer;
 import org.newsgraph.eval.ner.NerEvaluation;
 import org.newsgraph.eval.ner.NerStacking;
+import org.newsgraph.eval.ner.UnlabelledText;
 import org.newsgraph.extract.entities.NerLayer;
 import org.newsgraph.extract.entities.NerTagger;
 import org.newsgraph.extract.entities.NerTaggerTrainer;
+import org.newsgraph.extract.entities.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,12 +25,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsgraph train ner --gold eng.train --out FILE [--dev eng.testa [--folds N]]}: newsgraph's own
  * named-entity tagger ({@link NerTagger}) from a CoNLL-2003 training file; with {@code --dev}, its figure there, then
- * the stacker over it, the CRF and the layer, cross-validated across the dev file's documents and fitted on all of
- * them. The same files give the same model, byte for byte.
+ * the vote between it and the layer over the CRF, cross-validated across the dev file's documents and fitted on
+ * all of them. The same files give the same model, byte for byte.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
     description = "Train newsgraph's own named-entity tagger on a CoNLL-2003 file (eng.train); with --dev (eng.testa) "
-        + "also the stacker over it, the CoreNLP CRF and the layer, cross-validated across the dev documents.")
+        + "also the vote between it and the layer over the CoreNLP CRF, cross-validated across the dev documents.")
 public final class TrainNerCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -41,12 +43,22 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--dev", paramLabel = "FILE",
       description = "A file the tagger is not trained on (eng.testa): print the tagger's figure there, then fit the "
-          + "stacker on it (the CRF runs over it: about a minute).")
+          + "vote on it (the CRF runs over it: about a minute).")
   Path dev;
 
   @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
-      description = "With --dev: the stacker's cross-validation folds across documents (default 5; 0 = no stacker).")
+      description = "With --dev: the vote's cross-validation folds across documents (default 5; 0 = no vote).")
   int folds;
+
+  @Option(names = "--unlabelled", paramLabel = "DIR",
+      description = "Unlabelled news to learn word clusters from (repeatable): a folder of Reuters-21578 .sgm files, "
+          + "or of plain-text articles, e.g. ../shared/data/corpora/reuters-21578 and ../shared/data/corpora/bbc-news.")
+  List<Path> unlabelled = List.of();
+
+  @Option(names = "--clusters-from", paramLabel = "FILE",
+      description = "Take the word clusters from a model this command wrote (instead of --unlabelled; they take "
+          + "minutes to learn).")
+  Path clustersFrom;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,8 +76,21 @@ public final class TrainNerCommand implements Callable<Integer> {
         .map(d -> new NerTaggerTrainer.Document(NerEvaluation.words(d), d.sentences().stream()
             .map(s -> NerTaggerTrainer.iob2(s.stream().map(ConllCorpus.Token::tag).toList())).toList()))
         .toList();
-    NerTaggerTrainer.Settings settings = NerTaggerTrainer.Settings.defaults();
-    NerTagger model = NerTaggerTrainer.train(train, settings, err::println);
+    org.newsgraph.extract.claims.model.TaggerTrainer.Settings settings = NerTaggerTrainer.defaults();
+    WordClusters clusters = WordClusters.none();
+    if (clustersFrom != null) {
+      if (!unlabelled.isEmpty()) {
+        throw new IllegalArgumentException("--unlabelled or --clusters-from, not both");
+      }
+      clusters = NerTagger.read(clustersFrom).clusters();
+    } else if (!unlabelled.isEmpty()) {
+      List<List<String>> text = UnlabelledText.read(unlabelled);
+      clusters = WordClusters.learn(text, WordClusters.Settings.defaults(), err::println);
+      pw.printf(Locale.ROOT, "clusters: %d words from %d sentences, %.1f s%n", clusters.size(), text.size(),
+          (System.nanoTime() - t0) / 1e9);
+      pw.flush();
+    }
+    NerTagger model = NerTaggerTrainer.train(train, clusters, settings, err::println);
     pw.printf(Locale.ROOT, "tagger: %d documents of %s, %d features, %.1f s%n", train.size(), gold.getFileName(),
         model.sizes()[0], (System.nanoTime() - t0) / 1e9);
     int skipped = 0;
@@ -74,25 +99,26 @@ public final class TrainNerCommand implements Callable<Integer> {
       int tokens = docs.stream().mapToInt(ConllCorpus.Document::tokens).sum();
       if (folds < 2) {
         double[] seconds = new double[1];
-        ConllScorer own = NerStacking.score(docs, NerStacking.tag(model, docs, seconds));
+        java.util.Map<Integer, List<List<String>>> tags = new java.util.HashMap<>();
+        NerStacking.tag(model, docs, seconds).forEach((k, v) -> tags.put(k, v.tags()));
+        ConllScorer own = NerStacking.score(docs, tags);
         print(pw, dev.getFileName() + ", newsgraph's tagger", own, tokens / seconds[0]);
       } else {
         NerEvaluation.Report run = new NerEvaluation(NerLayer.bundled()::tag).run(docs, err::println);
         skipped = run.stats().skipped();
-        NerStacking.Result r = NerStacking.run(model, docs, run, folds, settings, err::println);
+        NerStacking.Result r = NerStacking.run(model, docs, run, folds, err::println);
         print(pw, dev.getFileName() + ", CoreNLP CRF", run.crf(), Double.NaN);
         print(pw, dev.getFileName() + ", newsgraph's layer over the CRF", run.newsgraph(), Double.NaN);
         print(pw, dev.getFileName() + ", newsgraph's tagger (trained on " + gold.getFileName() + ")", r.own(),
             tokens / r.ownSeconds());
-        print(pw, dev.getFileName() + ", stacker over the three, " + folds + "-fold cross-validation across "
-            + "documents", r.crossValidated(), Double.NaN);
-        model = model.withStacker(org.newsgraph.extract.entities.NerTaggerTrainer.stacker(
-            NerStacking.stacked(docs, run, r.ownTags()), settings, err::println));
+        print(pw, dev.getFileName() + ", vote between the layer and the tagger, " + folds + "-fold cross-validation "
+            + "across documents", r.crossValidated(), Double.NaN);
+        model = model.withVote(NerTaggerTrainer.vote(NerStacking.stacked(docs, run, r.tagged())));
       }
     }
     model.write(out);
-    pw.printf(Locale.ROOT, "wrote %s: %d tagger features, %d stacker features, %.1f s%n", out, model.sizes()[0],
-        model.sizes()[1], (System.nanoTime() - t0) / 1e9);
+    pw.printf(Locale.ROOT, "wrote %s: %d tagger features, %d vote keys, %d clustered words, %.1f s%n", out,
+        model.sizes()[0], model.sizes()[1], model.sizes()[2], (System.nanoTime() - t0) / 1e9);
     pw.flush();
     return skipped == 0 ? Main.OK : Main.SOME_INPUT_FAILED;
   }

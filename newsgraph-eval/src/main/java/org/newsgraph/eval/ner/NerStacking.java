@@ -5,30 +5,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.newsgraph.extract.claims.model.LinearChainTagger;
 import org.newsgraph.extract.entities.NerTagger;
 import org.newsgraph.extract.entities.NerTaggerTrainer;
 
 /**
- * newsgraph's own tagger ({@link NerTagger}) on a CoNLL-2003 file beside the CRF and the layer, and the stacker over
- * the three: fitted and scored by cross-validation across the file's documents (document i in fold i mod N, the
- * stacker of each fold fitted on the other folds only), which is the figure to select on; and, when the model
- * carries a stacker, that stacker's figure (fitted on all of eng.testa: on that file it is not an estimate).
+ * newsgraph's own tagger ({@link NerTagger}) on a CoNLL-2003 file beside the CRF and the layer, and the vote between
+ * the tagger and the layer: fitted and scored by cross-validation across the file's documents (document i in fold
+ * i mod N, the vote of each fold fitted on the other folds only), which is the figure to select on; and, when the
+ * model carries a vote, that vote's figure (fitted on all of eng.testa: on that file it is not an estimate).
  */
 public final class NerStacking {
   private NerStacking() {}
 
-  /** The figures, the tagger's time, the tagger's and the cross-validated stacker's tags. */
+  /** The figures, the tagger's time, the tagger's output and the cross-validated vote's tags. */
   public record Result(ConllScorer own, ConllScorer crossValidated, ConllScorer model, double ownSeconds,
-      Map<Integer, List<List<String>>> ownTags, Map<Integer, List<List<String>>> stackedTags) {}
+      Map<Integer, NerTagger.Tagged> tagged, Map<Integer, List<List<String>>> stackedTags) {}
 
   /** The tagger's tags of each document, timed. */
-  public static Map<Integer, List<List<String>>> tag(NerTagger model, List<ConllCorpus.Document> docs,
+  public static Map<Integer, NerTagger.Tagged> tag(NerTagger model, List<ConllCorpus.Document> docs,
       double[] seconds) {
     long t0 = System.nanoTime();
-    Map<Integer, List<List<String>>> out = new HashMap<>();
+    Map<Integer, NerTagger.Tagged> out = new HashMap<>();
     for (ConllCorpus.Document d : docs) {
-      out.put(d.number(), model.tag(NerEvaluation.words(d)));
+      out.put(d.number(), model.tagged(NerEvaluation.words(d)));
     }
     seconds[0] = (System.nanoTime() - t0) / 1e9;
     return out;
@@ -47,9 +46,9 @@ public final class NerStacking {
     return s;
   }
 
-  /** The file's documents with the three systems' tags, for the stacker; documents the CRF failed on left out. */
+  /** The file's documents with the layer's and the tagger's tags, for the vote; documents the CRF failed on left out. */
   public static List<NerTaggerTrainer.Stacked> stacked(List<ConllCorpus.Document> docs, NerEvaluation.Report run,
-      Map<Integer, List<List<String>>> own) {
+      Map<Integer, NerTagger.Tagged> own) {
     List<NerTaggerTrainer.Stacked> out = new ArrayList<>();
     for (ConllCorpus.Document d : docs) {
       if (run.crfTags().containsKey(d.number())) {
@@ -60,22 +59,23 @@ public final class NerStacking {
   }
 
   private static NerTaggerTrainer.Stacked stacked(ConllCorpus.Document d, NerEvaluation.Report run,
-      Map<Integer, List<List<String>>> own) {
+      Map<Integer, NerTagger.Tagged> own) {
     List<List<String>> gold = d.sentences().stream().map(NerStacking::gold).toList();
-    return new NerTaggerTrainer.Stacked(NerEvaluation.words(d), gold, run.crfTags().get(d.number()),
-        run.tags().get(d.number()), own.get(d.number()));
+    return new NerTaggerTrainer.Stacked(gold, run.tags().get(d.number()), own.get(d.number()));
   }
 
   private static List<String> gold(List<ConllCorpus.Token> sentence) {
     return NerTaggerTrainer.iob2(sentence.stream().map(ConllCorpus.Token::tag).toList());
   }
 
-  /** The tagger and, with {@code folds} ≥ 2, the stacker cross-validated across documents; and the model's stacker. */
+  /** The tagger and, with {@code folds} ≥ 2, the vote cross-validated across documents; and the model's vote. */
   public static Result run(NerTagger model, List<ConllCorpus.Document> docs, NerEvaluation.Report run, int folds,
-      NerTaggerTrainer.Settings settings, Consumer<String> log) {
+      Consumer<String> log) {
     double[] seconds = new double[1];
-    Map<Integer, List<List<String>>> own = tag(model, docs, seconds);
-    ConllScorer ownScore = score(docs, own);
+    Map<Integer, NerTagger.Tagged> own = tag(model, docs, seconds);
+    Map<Integer, List<List<String>>> ownTags = new HashMap<>();
+    own.forEach((k, v) -> ownTags.put(k, v.tags()));
+    ConllScorer ownScore = score(docs, ownTags);
     List<NerTaggerTrainer.Stacked> stacked = stacked(docs, run, own);
     List<Integer> numbers = docs.stream().filter(d -> run.crfTags().containsKey(d.number()))
         .map(ConllCorpus.Document::number).toList();
@@ -88,21 +88,18 @@ public final class NerStacking {
             train.add(stacked.get(i));
           }
         }
-        LinearChainTagger stacker = NerTaggerTrainer.stacker(train, settings, line -> { });
-        NerTagger fold = model.withStacker(stacker);
+        NerTagger fold = model.withVote(NerTaggerTrainer.vote(train));
         for (int i = f; i < stacked.size(); i += folds) {
-          NerTaggerTrainer.Stacked d = stacked.get(i);
-          cv.put(numbers.get(i), fold.stack(d.words(), d.crf(), d.layer(), d.own()));
+          cv.put(numbers.get(i), fold.stack(stacked.get(i).layer(), stacked.get(i).own()));
         }
       }
-      log.accept("stacker cross-validated over " + folds + " folds of " + stacked.size() + " documents");
+      log.accept("vote cross-validated over " + folds + " folds of " + stacked.size() + " documents");
     }
     ConllScorer modelScore = null;
-    if (model.hasStacker()) {
+    if (model.hasVote()) {
       Map<Integer, List<List<String>>> m = new HashMap<>();
       for (int i = 0; i < stacked.size(); i++) {
-        NerTaggerTrainer.Stacked d = stacked.get(i);
-        m.put(numbers.get(i), model.stack(d.words(), d.crf(), d.layer(), d.own()));
+        m.put(numbers.get(i), model.stack(stacked.get(i).layer(), stacked.get(i).own()));
       }
       modelScore = score(docs, m);
     }

@@ -11,7 +11,8 @@ import org.newsgraph.extract.gazetteer.NameHit;
 /**
  * The features of {@link NerTagger}'s own tagger, from a document's words alone (no POS, no CRF): the word, its lower
  * case, shape, prefixes and suffixes; the words and shapes around it; whether its sentence is an all-capitals
- * headline; the gazetteer (a capitalised run of up to four words that names a country, place, demonym or
+ * headline; clusters of words learned from unlabelled news
+ * ({@link WordClusters}, the word's and its neighbours'); the gazetteer (a capitalised run of up to four words that names a country, place, demonym or
  * organisation); and the document: whether the same word is written capitalised inside a sentence elsewhere in the
  * document, or in lower case (a name is capitalised wherever it stands; a sentence's first word may not be a name).
  */
@@ -19,9 +20,15 @@ final class NerFeatures {
   private static final int GAZETTEER_WORDS = 4;
 
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
 
-  NerFeatures(Gazetteer gazetteer) {
+  NerFeatures(Gazetteer gazetteer, WordClusters clusters) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
+  }
+
+  WordClusters clusters() {
+    return clusters;
   }
 
   Gazetteer gazetteer() {
@@ -62,6 +69,10 @@ final class NerFeatures {
       shape[i] = shape(w.get(i));
     }
     String[] gaz = gazetteer(w);
+    int[][] cluster = new int[n][];
+    for (int i = 0; i < n; i++) {
+      cluster[i] = clusters.of(w.get(i));
+    }
     for (int i = 0; i < n; i++) {
       String word = w.get(i);
       out.add("b");
@@ -91,6 +102,7 @@ final class NerFeatures {
       if (headline) {
         out.add("caps|l=", lower[i]);
       }
+      clusterFeatures(cluster, i, out);
       if (gaz[i] != null) {
         out.add("g=", gaz[i]);
         out.add("g|s=", gaz[i], "|", shape[i]);
@@ -102,6 +114,26 @@ final class NerFeatures {
       }
       out.next();
     }
+  }
+
+  /** The word's cluster at each level, its neighbours' at the middle level ("k1-1="), the fine one with its shape. */
+  private void clusterFeatures(int[][] cluster, int i, FeatureSink out) {
+    if (clusters.levels() == 0) {
+      return;
+    }
+    int mid = clusters.levels() / 2;
+    if (cluster[i] == null) {
+      out.add("k=none");
+    } else {
+      for (int l = 0; l < cluster[i].length; l++) {
+        out.add("k" + l + "=", Integer.toString(cluster[i][l]));
+      }
+    }
+    String left = i == 0 ? "<s>" : cluster[i - 1] == null ? "none" : Integer.toString(cluster[i - 1][mid]);
+    String right = i + 1 == cluster.length ? "</s>" : cluster[i + 1] == null ? "none"
+        : Integer.toString(cluster[i + 1][mid]);
+    out.add("km-1=", left);
+    out.add("km+1=", right);
   }
 
   /** Per token, the gazetteer's label for the longest capitalised run that names an entry ("B-COUNTRY/NAME"). */

@@ -20,96 +20,95 @@ import org.newsgraph.extract.claims.model.LinearChainTagger;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 
 /**
- * newsgraph's own named-entity tagger, and a stacker over it and the CRF. The tagger is a linear-chain model over
- * {@link NerFeatures} (words, shapes, affixes, the gazetteer, the document; no CRF), trained on CoNLL-2003's
- * eng.train by {@link NerTaggerTrainer}. The stacker is a second, small linear-chain model whose features are the
- * three systems' tags at each token (the CRF's, {@link NerLayer}'s and the tagger's) and the token's casing: it learns
- * per tag combination which to believe; it must be fitted on text the CRF was not trained on (eng.testa), so the
- * figure to quote for it is cross-validated across documents. Tags are IOB2 over CoNLL's four types. The file is
- * gzipped text, {@code part<TAB>key<TAB>weights} lines (part {@code tagger} or {@code stacker}), sorted, so the same
- * training writes the same bytes. Not shipped: {@code newsgraph train ner} writes it, {@code eval ner --model}
- * measures it.
+ * newsgraph's own named-entity tagger, and a vote between it and the layer over the CRF. The tagger is a linear-chain
+ * model over {@link NerFeatures} (words, shapes, affixes, word clusters, the gazetteer, the document; no CRF), trained
+ * on CoNLL-2003's eng.train by {@link NerTaggerTrainer}. The vote ({@link PhraseVote}) keeps the layer's
+ * ({@link NerLayer}'s) phrases except where, on text neither was trained on (eng.testa), the tagger did better in
+ * disagreements of the same kind; the figure to quote for it is cross-validated across documents. Tags are IOB2 over
+ * CoNLL's four types. The file is gzipped text, {@code part<TAB>key<TAB>values} lines (part {@code tagger},
+ * {@code vote} or {@code clusters}: the {@link WordClusters} its features use), sorted, so the same training writes
+ * the same bytes. Not shipped: {@code newsgraph train ner} writes it, {@code eval ner --model} measures it.
  */
 public final class NerTagger {
   /** O, then B-/I- of PER, LOC, ORG, MISC. */
   public static final Labels LABELS = Labels.bio("PER", "LOC", "ORG", "MISC");
 
   private static final String TAGGER = "tagger";
-  private static final String STACKER = "stacker";
+  private static final String VOTE = "vote";
+  private static final String CLUSTERS = "clusters";
 
   private final LinearChainTagger tagger;
-  private final LinearChainTagger stacker; // null: none fitted
+  private final PhraseVote vote; // null: none fitted
   private final NerFeatures features;
 
-  NerTagger(LinearChainTagger tagger, LinearChainTagger stacker, Gazetteer gazetteer) {
+  NerTagger(LinearChainTagger tagger, PhraseVote vote, NerFeatures features) {
     this.tagger = tagger;
-    this.stacker = stacker;
-    this.features = new NerFeatures(gazetteer);
+    this.vote = vote;
+    this.features = features;
   }
 
-  /** The same tagger with {@code stacker} as its stacker. */
-  public NerTagger withStacker(LinearChainTagger stacker) {
-    return new NerTagger(tagger, stacker, features.gazetteer());
+  /** The same tagger with {@code vote} as its vote. */
+  public NerTagger withVote(PhraseVote vote) {
+    return new NerTagger(tagger, vote, features);
   }
 
-  public boolean hasStacker() {
-    return stacker != null;
+  /** The word clusters its features use. */
+  public WordClusters clusters() {
+    return features.clusters();
   }
 
-  /** Number of features with weights: the tagger's, the stacker's. */
+  public boolean hasVote() {
+    return vote != null;
+  }
+
+  /** Number of features with weights, of keys in the vote's table, of clustered words. */
   public int[] sizes() {
-    return new int[] {tagger.features(), stacker == null ? 0 : stacker.features()};
+    return new int[] {tagger.features(), vote == null ? 0 : vote.size(), features.clusters().size()};
   }
 
   /** The tagger's IOB2 tags for one document's sentences (its words). */
   public List<List<String>> tag(List<List<String>> words) {
+    return tagged(words).tags();
+  }
+
+  /**
+   * The tagger's tags, and at each token its scores per label ({@link #LABELS}' order, the token's own features
+   * only: how sure it is of each label there).
+   */
+  public record Tagged(List<List<String>> tags, List<double[][]> scores) {}
+
+  /** The tagger's tags and scores for one document's sentences. */
+  public Tagged tagged(List<List<String>> words) {
     List<FeatureSink> sinks = new ArrayList<>();
     for (int s = 0; s < words.size(); s++) {
       sinks.add(new HashedFeatures());
     }
     features.document(words, sinks);
     List<List<String>> out = new ArrayList<>();
+    List<double[][]> scores = new ArrayList<>();
     for (FeatureSink sink : sinks) {
-      out.add(names(tagger.decode(((HashedFeatures) sink).positions(), null)));
+      double[][] sc = tagger.scores(((HashedFeatures) sink).positions());
+      out.add(names(tagger.decode(sc, null)));
+      scores.add(sc);
     }
-    return out;
+    return new Tagged(out, scores);
   }
 
   /**
-   * The stacker's IOB2 tags for one document, from the words and the three systems' tags sentence by sentence.
+   * The vote's IOB2 tags for one document: the layer's tags, with the tagger's phrases where the {@link PhraseVote}
+   * believes it.
    *
-   * @throws IllegalStateException when the model has no stacker
+   * @throws IllegalStateException when the model has no vote
    */
-  public List<List<String>> stack(List<List<String>> words, List<List<String>> crf, List<List<String>> layer,
-      List<List<String>> own) {
-    if (stacker == null) {
-      throw new IllegalStateException("the model has no stacker (train ner --dev FILE fits one)");
+  public List<List<String>> stack(List<List<String>> layer, Tagged own) {
+    if (vote == null) {
+      throw new IllegalStateException("the model has no vote (train ner --dev FILE fits one)");
     }
     List<List<String>> out = new ArrayList<>();
-    for (int s = 0; s < words.size(); s++) {
-      HashedFeatures f = new HashedFeatures();
-      stackFeatures(words.get(s), crf.get(s), layer.get(s), own.get(s), f);
-      out.add(names(stacker.decode(f.positions(), null)));
+    for (int s = 0; s < layer.size(); s++) {
+      out.add(vote.decide(layer.get(s), own.tags().get(s), own.scores().get(s)));
     }
     return out;
-  }
-
-  /** The stacker's features of one sentence: each system's tag, their combinations, with the token's casing. */
-  static void stackFeatures(List<String> words, List<String> crf, List<String> layer, List<String> own,
-      FeatureSink out) {
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      String cased = Character.isUpperCase(w.codePointAt(0)) ? "X" : Character.isLetter(w.codePointAt(0)) ? "x" : "-";
-      out.add("b");
-      out.add("c=", crf.get(i));
-      out.add("y=", layer.get(i));
-      out.add("t=", own.get(i));
-      out.add("c|t=", crf.get(i), "|", own.get(i));
-      out.add("y|t=", layer.get(i), "|", own.get(i));
-      out.add("c|y|t=", crf.get(i), "|", layer.get(i), "|" + own.get(i));
-      out.add("k|c|t=", cased, "|", crf.get(i), "|" + own.get(i));
-      out.next();
-    }
   }
 
   private static List<String> names(int[] labels) {
@@ -124,7 +123,8 @@ public final class NerTagger {
   public static NerTagger read(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       List<String> tagger = new ArrayList<>();
-      List<String> stacker = new ArrayList<>();
+      List<String> vote = new ArrayList<>();
+      List<String> clusters = new ArrayList<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       int n = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -133,12 +133,14 @@ public final class NerTagger {
         String part = tab < 0 ? "" : line.substring(0, tab);
         switch (part) {
           case TAGGER -> tagger.add(line.substring(tab + 1));
-          case STACKER -> stacker.add(line.substring(tab + 1));
-          default -> throw new IOException(file + " line " + n + ": expected part tagger or stacker");
+          case VOTE -> vote.add(line.substring(tab + 1));
+          case CLUSTERS -> clusters.add(line.substring(tab + 1));
+          default -> throw new IOException(file + " line " + n + ": expected part tagger, vote or clusters");
         }
       }
       return new NerTagger(LinearChainTagger.read(tagger),
-          stacker.isEmpty() ? null : LinearChainTagger.read(stacker), Gazetteer.bundled());
+          vote.isEmpty() ? null : PhraseVote.read(vote),
+          new NerFeatures(Gazetteer.bundled(), clusters.isEmpty() ? WordClusters.none() : WordClusters.read(clusters)));
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": not a named-entity model: " + e.getMessage(), e);
     }
@@ -149,9 +151,10 @@ public final class NerTagger {
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
         StandardCharsets.UTF_8)) {
       tagger.write(w, TAGGER);
-      if (stacker != null) {
-        stacker.write(w, STACKER);
+      if (vote != null) {
+        vote.write(w, VOTE);
       }
+      features.clusters().write(w, CLUSTERS);
     }
   }
 }

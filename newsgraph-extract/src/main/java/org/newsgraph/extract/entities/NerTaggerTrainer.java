@@ -4,38 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.newsgraph.extract.claims.model.FeatureSink;
-import org.newsgraph.extract.claims.model.LinearChainTagger;
 import org.newsgraph.extract.claims.model.NamedFeatures;
 import org.newsgraph.extract.claims.model.TaggerTrainer;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 
 /**
- * Trains {@link NerTagger}: its tagger on labelled documents (CoNLL-2003's eng.train), its stacker on documents with
- * the CRF's, the layer's and the tagger's tags (eng.testa: text none of them was trained on). Both are averaged
- * structured perceptrons ({@link TaggerTrainer}) over a seeded order for a fixed number of passes, so the same data
- * gives the same weights. Sentences are the sequences; the document gives {@link NerFeatures} its context.
+ * Trains {@link NerTagger}: its tagger on labelled documents (CoNLL-2003's eng.train), its vote ({@link PhraseVote}) on
+ * documents with the layer's and the tagger's tags (eng.testa: text neither was trained on). The tagger is an
+ * averaged structured perceptron ({@link TaggerTrainer}) over a seeded order for a fixed number of passes, so the
+ * same data gives the same weights. Sentences are the sequences; the document gives {@link NerFeatures} its context.
  */
 public final class NerTaggerTrainer {
-  /** Passes, the rarest feature kept, and the seed of the tagger and of the stacker. */
-  public record Settings(TaggerTrainer.Settings tagger, TaggerTrainer.Settings stacker) {
-    public static Settings defaults() {
-      return new Settings(new TaggerTrainer.Settings(8, 2, 1), new TaggerTrainer.Settings(5, 1, 2));
-    }
+  /** The tagger's passes, rarest feature kept and seed. */
+  public static TaggerTrainer.Settings defaults() {
+    return new TaggerTrainer.Settings(8, 2, 1);
   }
 
   /** A labelled document: words and gold IOB2 tags, sentence by sentence. */
   public record Document(List<List<String>> words, List<List<String>> gold) {}
 
-  /** A document for the stacker: words, gold, and the three systems' IOB2 tags, sentence by sentence. */
-  public record Stacked(List<List<String>> words, List<List<String>> gold, List<List<String>> crf,
-      List<List<String>> layer, List<List<String>> own) {}
+  /** A document for the vote: gold and the layer's IOB2 tags sentence by sentence, and the tagger's output. */
+  public record Stacked(List<List<String>> gold, List<List<String>> layer, NerTagger.Tagged own) {}
 
   private NerTaggerTrainer() {}
 
-  /** The tagger alone (no stacker), trained on {@code docs} in their order. */
-  public static NerTagger train(List<Document> docs, Settings settings, Consumer<String> log) {
-    NerFeatures features = new NerFeatures(Gazetteer.bundled());
-    TaggerTrainer trainer = new TaggerTrainer(NerTagger.LABELS, settings.tagger());
+  /** The tagger alone (no vote), trained on {@code docs} in their order, with word clusters (or none). */
+  public static NerTagger train(List<Document> docs, WordClusters clusters, TaggerTrainer.Settings settings,
+      Consumer<String> log) {
+    NerFeatures features = new NerFeatures(Gazetteer.bundled(), clusters);
+    TaggerTrainer trainer = new TaggerTrainer(NerTagger.LABELS, settings);
     for (Document d : docs) {
       List<FeatureSink> sinks = new ArrayList<>();
       for (int s = 0; s < d.words().size(); s++) {
@@ -47,20 +44,19 @@ public final class NerTaggerTrainer {
       }
     }
     log.accept(trainer.size() + " sentences for the tagger");
-    return new NerTagger(trainer.train(log), null, Gazetteer.bundled());
+    return new NerTagger(trainer.train(log), null, features);
   }
 
-  /** The stacker, fitted on {@code docs} in their order. */
-  public static LinearChainTagger stacker(List<Stacked> docs, Settings settings, Consumer<String> log) {
-    TaggerTrainer trainer = new TaggerTrainer(NerTagger.LABELS, settings.stacker());
+  /** The vote between the layer and the tagger, fitted on {@code docs}. */
+  public static PhraseVote vote(List<Stacked> docs) {
+    List<PhraseVote.Example> examples = new ArrayList<>();
     for (Stacked d : docs) {
-      for (int s = 0; s < d.words().size(); s++) {
-        NamedFeatures f = new NamedFeatures();
-        NerTagger.stackFeatures(d.words().get(s), d.crf().get(s), d.layer().get(s), d.own().get(s), f);
-        trainer.add(f.positions(), labels(d.gold().get(s)), null);
+      for (int s = 0; s < d.gold().size(); s++) {
+        examples.add(new PhraseVote.Example(d.layer().get(s), d.own().tags().get(s), d.own().scores().get(s),
+            d.gold().get(s)));
       }
     }
-    return trainer.train(log);
+    return PhraseVote.fit(examples);
   }
 
   private static int[] labels(List<String> iob2) {

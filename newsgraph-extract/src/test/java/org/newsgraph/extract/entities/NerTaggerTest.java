@@ -33,7 +33,7 @@ class NerTaggerTest {
   }
 
   private static NerTagger trained() {
-    return NerTaggerTrainer.train(documents(0, 4), NerTaggerTrainer.Settings.defaults(), line -> { });
+    return NerTaggerTrainer.train(documents(0, 4), WordClusters.none(), NerTaggerTrainer.defaults(), line -> { });
   }
 
   @Test
@@ -62,12 +62,13 @@ class NerTaggerTest {
     NerTagger read = NerTagger.read(a);
     List<List<String>> words = documents(5, 6).get(0).words();
     assertEquals(trained().tag(words), read.tag(words));
-    assertFalse(read.hasStacker());
+    assertFalse(read.hasVote());
   }
 
   @Test
-  void a_model_without_a_stacker_refuses_to_stack() {
+  void a_model_without_a_vote_refuses_to_vote() {
     List<List<String>> w = List.of(List.of("Paris"));
-    assertThrows(IllegalStateException.class, () -> trained().stack(w, w, w, w));
+    NerTagger tagger = trained();
+    assertThrows(IllegalStateException.class, () -> tagger.stack(List.of(List.of("B-LOC")), tagger.tagged(w)));
   }
 }
