@@ -60,6 +60,11 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "minutes to learn).")
   Path clustersFrom;
 
+  @Option(names = "--passes", paramLabel = "N", defaultValue = "2",
+      description = "1: one tagging pass; 2 (default): a second pass that sees the first pass's tags of the same word "
+          + "elsewhere in the document (trained on first-pass tags from 4-fold jackknifing).")
+  int passes;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -90,7 +95,7 @@ public final class TrainNerCommand implements Callable<Integer> {
           (System.nanoTime() - t0) / 1e9);
       pw.flush();
     }
-    NerTagger model = NerTaggerTrainer.train(train, clusters, settings, err::println);
+    NerTagger model = NerTaggerTrainer.train(train, clusters, settings, passes > 1 ? 4 : 0, err::println);
     pw.printf(Locale.ROOT, "tagger: %d documents of %s, %d features, %.1f s%n", train.size(), gold.getFileName(),
         model.sizes()[0], (System.nanoTime() - t0) / 1e9);
     int skipped = 0;

@@ -37,6 +37,15 @@ final class NerFeatures {
 
   /** Writes each token's features, sentence after sentence, into one sink per sentence. */
   void document(List<List<String>> sentences, List<FeatureSink> sinks) {
+    document(sentences, null, sinks);
+  }
+
+  /**
+   * The same, and with a first pass's tags of the document ({@code first}, IOB2; null: none) the second pass's
+   * features: the token's own first-pass type, and the types the first pass gave the same word (any case) elsewhere in
+   * the document, the most frequent one ("h=ORG"), or "h=none" when it stands untagged everywhere else.
+   */
+  void document(List<List<String>> sentences, List<List<String>> first, List<FeatureSink> sinks) {
     Map<String, int[]> seen = new HashMap<>(); // lower case → {capitalised inside a sentence, lower case}
     boolean[] headline = new boolean[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
@@ -55,12 +64,22 @@ final class NerFeatures {
         }
       }
     }
+    Map<String, int[]> typed = new HashMap<>(); // lower case → first-pass tokens of each type, then untagged ones
+    if (first != null) {
+      for (int s = 0; s < sentences.size(); s++) {
+        for (int i = 0; i < sentences.get(s).size(); i++) {
+          typed.computeIfAbsent(sentences.get(s).get(i).toLowerCase(Locale.ROOT), k -> new int[TYPES.size() + 1])
+              [type(first.get(s).get(i))]++;
+        }
+      }
+    }
     for (int s = 0; s < sentences.size(); s++) {
-      sentence(sentences.get(s), headline[s], seen, sinks.get(s));
+      sentence(sentences.get(s), headline[s], seen, first == null ? null : first.get(s), typed, sinks.get(s));
     }
   }
 
-  private void sentence(List<String> w, boolean headline, Map<String, int[]> seen, FeatureSink out) {
+  private void sentence(List<String> w, boolean headline, Map<String, int[]> seen, List<String> first,
+      Map<String, int[]> typed, FeatureSink out) {
     int n = w.size();
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -107,12 +126,46 @@ final class NerFeatures {
         out.add("g=", gaz[i]);
         out.add("g|s=", gaz[i], "|", shape[i]);
       }
+      if (first != null) {
+        history(first.get(i), typed.get(lower[i]), shape[i], out);
+      }
       int[] c = seen.get(lower[i]);
       if (c != null && Character.isLetter(word.codePointAt(0))) {
         String doc = (c[0] > 0 ? "C" : "-") + (c[1] > 0 ? "l" : "-");
         out.add("d=", doc, "|", i == 0 || headline ? "start" : "in");
       }
       out.next();
+    }
+  }
+
+  private static final List<String> TYPES = List.of("PER", "LOC", "ORG", "MISC");
+
+  /** The index of an IOB2 tag's type in {@link #TYPES}; {@code TYPES.size()} for O. */
+  private static int type(String tag) {
+    int k = tag.equals("O") ? -1 : TYPES.indexOf(tag.substring(2));
+    return k < 0 ? TYPES.size() : k;
+  }
+
+  /** The token's own first-pass type, and the most frequent type of the word's other tokens in the document. */
+  private static void history(String own, int[] counts, String shape, FeatureSink out) {
+    int self = type(own);
+    out.add("t1=", own);
+    out.add("t1|s=", own, "|", shape);
+    int best = -1;
+    int others = 0;
+    for (int k = 0; k < TYPES.size(); k++) {
+      int n = counts[k] - (k == self ? 1 : 0);
+      others += n;
+      if (n > 0 && (best < 0 || n > counts[best] - (best == self ? 1 : 0))) {
+        best = k;
+      }
+    }
+    int untagged = counts[TYPES.size()] - (self == TYPES.size() ? 1 : 0);
+    if (best >= 0) {
+      out.add("h=", TYPES.get(best));
+      out.add("h|t1=", TYPES.get(best), "|", own);
+    } else if (untagged > 0 && others == 0) {
+      out.add("h=none|s=", shape);
     }
   }
 

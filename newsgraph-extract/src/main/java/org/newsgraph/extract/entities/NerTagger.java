@@ -22,7 +22,8 @@ import org.newsgraph.extract.gazetteer.Gazetteer;
 /**
  * newsgraph's own named-entity tagger, and a vote between it and the layer over the CRF. The tagger is a linear-chain
  * model over {@link NerFeatures} (words, shapes, affixes, word clusters, the gazetteer, the document; no CRF), trained
- * on CoNLL-2003's eng.train by {@link NerTaggerTrainer}. The vote ({@link PhraseVote}) keeps the layer's
+ * on CoNLL-2003's eng.train by {@link NerTaggerTrainer}; a second pass (part {@code second}) adds the first pass's
+ * tags of the same word elsewhere in the document. The vote ({@link PhraseVote}) keeps the layer's
  * ({@link NerLayer}'s) phrases except where, on text neither was trained on (eng.testa), the tagger did better in
  * disagreements of the same kind; the figure to quote for it is cross-validated across documents. Tags are IOB2 over
  * CoNLL's four types. The file is gzipped text, {@code part<TAB>key<TAB>values} lines (part {@code tagger},
@@ -35,21 +36,24 @@ public final class NerTagger {
 
   private static final String TAGGER = "tagger";
   private static final String VOTE = "vote";
+  private static final String SECOND = "second";
   private static final String CLUSTERS = "clusters";
 
   private final LinearChainTagger tagger;
+  private final LinearChainTagger second; // null: one pass
   private final PhraseVote vote; // null: none fitted
   private final NerFeatures features;
 
-  NerTagger(LinearChainTagger tagger, PhraseVote vote, NerFeatures features) {
+  NerTagger(LinearChainTagger tagger, LinearChainTagger second, PhraseVote vote, NerFeatures features) {
     this.tagger = tagger;
+    this.second = second;
     this.vote = vote;
     this.features = features;
   }
 
   /** The same tagger with {@code vote} as its vote. */
   public NerTagger withVote(PhraseVote vote) {
-    return new NerTagger(tagger, vote, features);
+    return new NerTagger(tagger, second, vote, features);
   }
 
   /** The word clusters its features use. */
@@ -61,9 +65,9 @@ public final class NerTagger {
     return vote != null;
   }
 
-  /** Number of features with weights, of keys in the vote's table, of clustered words. */
+  /** Number of features with weights (both passes), of keys in the vote's table, of clustered words. */
   public int[] sizes() {
-    return new int[] {tagger.features(), vote == null ? 0 : vote.size(), features.clusters().size()};
+    return new int[] {tagger.features() + (second == null ? 0 : second.features()), vote == null ? 0 : vote.size(), features.clusters().size()};
   }
 
   /** The tagger's IOB2 tags for one document's sentences (its words). */
@@ -84,11 +88,24 @@ public final class NerTagger {
       sinks.add(new HashedFeatures());
     }
     features.document(words, sinks);
+    Tagged one = decode(tagger, sinks);
+    if (second == null) {
+      return one;
+    }
+    List<FeatureSink> again = new ArrayList<>();
+    for (int s = 0; s < words.size(); s++) {
+      again.add(new HashedFeatures());
+    }
+    features.document(words, one.tags(), again);
+    return decode(second, again);
+  }
+
+  private static Tagged decode(LinearChainTagger model, List<FeatureSink> sinks) {
     List<List<String>> out = new ArrayList<>();
     List<double[][]> scores = new ArrayList<>();
     for (FeatureSink sink : sinks) {
-      double[][] sc = tagger.scores(((HashedFeatures) sink).positions());
-      out.add(names(tagger.decode(sc, null)));
+      double[][] sc = model.scores(((HashedFeatures) sink).positions());
+      out.add(names(model.decode(sc, null)));
       scores.add(sc);
     }
     return new Tagged(out, scores);
@@ -124,6 +141,7 @@ public final class NerTagger {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       List<String> tagger = new ArrayList<>();
       List<String> vote = new ArrayList<>();
+      List<String> second = new ArrayList<>();
       List<String> clusters = new ArrayList<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       int n = 0;
@@ -134,11 +152,12 @@ public final class NerTagger {
         switch (part) {
           case TAGGER -> tagger.add(line.substring(tab + 1));
           case VOTE -> vote.add(line.substring(tab + 1));
+          case SECOND -> second.add(line.substring(tab + 1));
           case CLUSTERS -> clusters.add(line.substring(tab + 1));
-          default -> throw new IOException(file + " line " + n + ": expected part tagger, vote or clusters");
+          default -> throw new IOException(file + " line " + n + ": expected part tagger, second, vote or clusters");
         }
       }
-      return new NerTagger(LinearChainTagger.read(tagger),
+      return new NerTagger(LinearChainTagger.read(tagger), second.isEmpty() ? null : LinearChainTagger.read(second),
           vote.isEmpty() ? null : PhraseVote.read(vote),
           new NerFeatures(Gazetteer.bundled(), clusters.isEmpty() ? WordClusters.none() : WordClusters.read(clusters)));
     } catch (IllegalArgumentException e) {
@@ -151,6 +170,9 @@ public final class NerTagger {
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
         StandardCharsets.UTF_8)) {
       tagger.write(w, TAGGER);
+      if (second != null) {
+        second.write(w, SECOND);
+      }
       if (vote != null) {
         vote.write(w, VOTE);
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.newsgraph.extract.claims.model.FeatureSink;
+import org.newsgraph.extract.claims.model.LinearChainTagger;
 import org.newsgraph.extract.claims.model.NamedFeatures;
 import org.newsgraph.extract.claims.model.TaggerTrainer;
 import org.newsgraph.extract.gazetteer.Gazetteer;
@@ -17,7 +18,7 @@ import org.newsgraph.extract.gazetteer.Gazetteer;
 public final class NerTaggerTrainer {
   /** The tagger's passes, rarest feature kept and seed. */
   public static TaggerTrainer.Settings defaults() {
-    return new TaggerTrainer.Settings(8, 2, 1);
+    return new TaggerTrainer.Settings(14, 2, 1);
   }
 
   /** A labelled document: words and gold IOB2 tags, sentence by sentence. */
@@ -28,23 +29,52 @@ public final class NerTaggerTrainer {
 
   private NerTaggerTrainer() {}
 
-  /** The tagger alone (no vote), trained on {@code docs} in their order, with word clusters (or none). */
+  /**
+   * The tagger alone (no vote), trained on {@code docs} in their order, with word clusters (or none). With
+   * {@code folds} ≥ 2 it has a second pass, trained on the first pass's tags of each document as a first pass trained
+   * without that document's fold gives them (document i in fold i mod folds), so the second pass learns from tags
+   * as good as they will be on new text, not from tags of text the first pass has seen.
+   */
   public static NerTagger train(List<Document> docs, WordClusters clusters, TaggerTrainer.Settings settings,
-      Consumer<String> log) {
+      int folds, Consumer<String> log) {
     NerFeatures features = new NerFeatures(Gazetteer.bundled(), clusters);
+    LinearChainTagger first = pass(docs, null, features, settings, log);
+    if (folds < 2) {
+      return new NerTagger(first, null, null, features);
+    }
+    List<List<List<String>>> firstTags = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
+    for (int f = 0; f < folds; f++) {
+      List<Document> rest = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        if (i % folds != f) {
+          rest.add(docs.get(i));
+        }
+      }
+      NerTagger held = new NerTagger(pass(rest, null, features, settings, line -> { }), null, null, features);
+      for (int i = f; i < docs.size(); i += folds) {
+        firstTags.set(i, held.tag(docs.get(i).words()));
+      }
+      log.accept("first pass without fold " + (f + 1) + " of " + folds);
+    }
+    return new NerTagger(first, pass(docs, firstTags, features, settings, log), null, features);
+  }
+
+  private static LinearChainTagger pass(List<Document> docs, List<List<List<String>>> first, NerFeatures features,
+      TaggerTrainer.Settings settings, Consumer<String> log) {
     TaggerTrainer trainer = new TaggerTrainer(NerTagger.LABELS, settings);
-    for (Document d : docs) {
+    for (int d = 0; d < docs.size(); d++) {
+      Document doc = docs.get(d);
       List<FeatureSink> sinks = new ArrayList<>();
-      for (int s = 0; s < d.words().size(); s++) {
+      for (int s = 0; s < doc.words().size(); s++) {
         sinks.add(new NamedFeatures());
       }
-      features.document(d.words(), sinks);
+      features.document(doc.words(), first == null ? null : first.get(d), sinks);
       for (int s = 0; s < sinks.size(); s++) {
-        trainer.add(((NamedFeatures) sinks.get(s)).positions(), labels(d.gold().get(s)), null);
+        trainer.add(((NamedFeatures) sinks.get(s)).positions(), labels(doc.gold().get(s)), null);
       }
     }
-    log.accept(trainer.size() + " sentences for the tagger");
-    return new NerTagger(trainer.train(log), null, features);
+    log.accept(trainer.size() + " sentences for the " + (first == null ? "first" : "second") + " pass");
+    return trainer.train(log);
   }
 
   /** The vote between the layer and the tagger, fitted on {@code docs}. */

@@ -33,7 +33,7 @@ class NerTaggerTest {
   }
 
   private static NerTagger trained() {
-    return NerTaggerTrainer.train(documents(0, 4), WordClusters.none(), NerTaggerTrainer.defaults(), line -> { });
+    return NerTaggerTrainer.train(documents(0, 4), WordClusters.none(), NerTaggerTrainer.defaults(), 0, line -> { });
   }
 
   @Test
