@@ -99,6 +99,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         if (own.crossValidated() != null) {
           print(pw, "vote between the layer and the tagger, " + folds + "-fold cross-validation across documents",
               own.crossValidated());
+          pw.println("  " + own.foldSummary());
         }
         if (own.model() != null) {
           print(pw, "vote as fitted in the model (an estimate only on a file it was not fitted on)", own.model());

@@ -118,6 +118,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             tokens / r.ownSeconds());
         print(pw, dev.getFileName() + ", vote between the layer and the tagger, " + folds + "-fold cross-validation "
             + "across documents", r.crossValidated(), Double.NaN);
+        pw.println("  " + r.foldSummary());
         model = model.withVote(NerTaggerTrainer.vote(NerStacking.stacked(docs, run, r.tagged())));
       }
     }
