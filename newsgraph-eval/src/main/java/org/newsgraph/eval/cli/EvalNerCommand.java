@@ -13,7 +13,9 @@ import org.newsgraph.app.cli.JsonOutput;
 import org.newsgraph.eval.ner.ConllCorpus;
 import org.newsgraph.eval.ner.ConllScorer;
 import org.newsgraph.eval.ner.NerEvaluation;
+import org.newsgraph.eval.ner.NerStacking;
 import org.newsgraph.extract.entities.NerLayer;
+import org.newsgraph.extract.entities.NerTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code newsgraph eval ner --gold FILE [--out FILE]}: named entities on a CoNLL-2003 file, on its own tokens:
  * phrase-level P/R/F1 by conlleval's rules, overall and per type, for newsgraph's recogniser and for the CoreNLP CRF
- * it runs over, with the speed.
+ * it runs over, with the speed; with {@code --model}, also newsgraph's own tagger and its vote with the layer.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
     description = "Named entities on a CoNLL-2003 file (its own tokens): phrase P/R/F1 overall and per type, "
@@ -38,17 +40,32 @@ public final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write newsgraph's tags as 'word tag' lines.")
   Path out;
 
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Also measure newsgraph's own tagger from this file (written by `train ner`), and the vote between "
+          + "it and the layer, cross-validated across this file's documents.")
+  Path model;
+
+  @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
+      description = "With --model: the vote's cross-validation folds across documents (default 5; 0 = none).")
+  int folds;
+
   @Override
   public Integer call() throws IOException {
     common.logging(null);
     Evaluations.requireFile(gold);
+    if (model != null) {
+      Evaluations.requireFile(model);
+    }
     List<ConllCorpus.Document> docs;
     try {
       docs = ConllCorpus.read(gold);
     } catch (IOException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    NerTagger tagger = model == null ? null : NerTagger.read(model);
     NerEvaluation.Report r = new NerEvaluation(NerLayer.bundled()::tag).run(docs, output.err()::println);
+    NerStacking.Result own = tagger == null ? null
+        : NerStacking.run(tagger, docs, r, folds, output.err()::println);
     if (out != null) {
       NerEvaluation.write(docs, r.tags(), out);
     }
@@ -60,6 +77,12 @@ public final class EvalNerCommand implements Callable<Integer> {
       m.put("newsgraph", figures(r.newsgraph()));
       m.put("corenlp_crf", figures(r.crf()));
       m.put("tokens_per_s", r.tokensPerSecond());
+      if (own != null) {
+        m.put("tagger", figures(own.own()));
+        m.put("tagger_tokens_per_s", r.tokens() / own.ownSeconds());
+        m.put("vote_cross_validated", own.crossValidated() == null ? null : figures(own.crossValidated()));
+        m.put("vote_as_fitted", own.model() == null ? null : figures(own.model()));
+      }
       output.printJson(m);
     } else {
       PrintWriter pw = output.out();
@@ -69,6 +92,19 @@ public final class EvalNerCommand implements Callable<Integer> {
       print(pw, "CoreNLP CRF (english.conll.4class.distsim)", r.crf());
       pw.printf(Locale.ROOT, "speed: %.0f tokens/s (CoreNLP tagger and CRF %.1f s, newsgraph's layer %.1f s)%n",
           r.tokensPerSecond(), r.stats().prepareSeconds(), r.stats().predictSeconds());
+      if (own != null) {
+        print(pw, "newsgraph's tagger (" + model.getFileName() + ")", own.own());
+        pw.printf(Locale.ROOT, "  speed: %.0f tokens/s (the tagger alone, %.1f s)%n", r.tokens() / own.ownSeconds(),
+            own.ownSeconds());
+        if (own.crossValidated() != null) {
+          print(pw, "vote between the layer and the tagger, " + folds + "-fold cross-validation across documents",
+              own.crossValidated());
+          pw.println("  " + own.foldSummary());
+        }
+        if (own.model() != null) {
+          print(pw, "vote as fitted in the model (an estimate only on a file it was not fitted on)", own.model());
+        }
+      }
       pw.flush();
     }
     return Evaluations.exitCode(r.stats().skipped());

@@ -33,9 +33,9 @@ public final class NerEvaluation {
     this.recogniser = recogniser;
   }
 
-  /** Both systems' figures, the run's counts (the CRF's time is the preparing step), and newsgraph's tags. */
+  /** Both systems' figures, the run's counts (the CRF's time is the preparing step), and both systems' tags. */
   public record Report(ConllScorer crf, ConllScorer newsgraph, RunStats stats, int tokens,
-      Map<Integer, List<List<String>>> tags) {
+      Map<Integer, List<List<String>>> tags, Map<Integer, List<List<String>>> crfTags) {
     /** Tokens per second through the whole recogniser (CRF with its tagger, then the layer). */
     public double tokensPerSecond() {
       double s = stats.prepareSeconds() + stats.predictSeconds();
@@ -49,6 +49,7 @@ public final class NerEvaluation {
     ConllScorer crf = new ConllScorer();
     ConllScorer ours = new ConllScorer();
     Map<Integer, List<List<String>>> tags = new HashMap<>();
+    Map<Integer, List<List<String>>> crfTags = new HashMap<>();
     int[] tokens = {0};
     List<GoldEntry<ConllCorpus.Document, ConllCorpus.Document>> entries = new ArrayList<>();
     for (ConllCorpus.Document d : docs) {
@@ -69,9 +70,10 @@ public final class NerEvaluation {
         ours.add(g, predicted.get(half + i));
       }
       tags.put(item.gold().number(), predicted.subList(half, predicted.size()));
+      crfTags.put(item.gold().number(), predicted.subList(0, half));
       tokens[0] += item.gold().tokens();
     }, log);
-    return new Report(crf, ours, stats, tokens[0], tags);
+    return new Report(crf, ours, stats, tokens[0], tags, crfTags);
   }
 
   /** The CRF's tags, then newsgraph's, sentence by sentence (one list, so the harness times the layer alone). */
@@ -81,7 +83,7 @@ public final class NerEvaluation {
     return out;
   }
 
-  static List<List<String>> words(ConllCorpus.Document d) {
+  public static List<List<String>> words(ConllCorpus.Document d) {
     return d.sentences().stream().map(s -> s.stream().map(ConllCorpus.Token::word).toList()).toList();
   }
 

@@ -37,4 +37,20 @@ class EvalNerCliTest {
     assertTrue(tokens.get(6).equals("Paris B-LOC"), tokens.toString());
     assertEquals(2, lines.stream().filter(l -> l.startsWith("-DOCSTART-")).count());
   }
+
+  @Test
+  void eval_ner_with_a_model_measures_the_tagger_and_its_vote_beside_the_crf(@TempDir Path tmp) throws Exception {
+    Path gold = TrainNerCliTest.conllLike(tmp);
+    Path model = tmp.resolve("ner.tsv.gz");
+    Fixtures.Run t = Fixtures.cli("train", "ner", "--gold", gold.toString(), "--out", model.toString(),
+        "--dev", gold.toString(), "--folds", "2");
+    assertEquals(0, t.exit(), t.err());
+    assertTrue(t.out().contains("vote between the layer and the tagger, 2-fold cross-validation"), t.out());
+    Fixtures.Run r = Fixtures.cli("eval", "ner", "--gold", gold.toString(), "--model", model.toString(),
+        "--folds", "2");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("newsgraph's tagger (ner.tsv.gz): F1 "), r.out());
+    assertTrue(r.out().contains("(the tagger alone"), r.out());
+    assertTrue(r.out().contains("vote as fitted in the model"), r.out());
+  }
 }
