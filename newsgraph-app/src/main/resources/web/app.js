@@ -446,17 +446,26 @@
   /** Whether a claim's confidence is known and below LOW_CONFIDENCE (faded, and hidden on request). */
   const lowClaim = (c) => c.confidence != null && c.confidence < LOW_CONFIDENCE;
 
+  /** " reported by X" on a nested claim (in "As we've noted, a study concluded …", the study's claim): the outer source. */
+  function reportedByTag(label, entityId) {
+    return el('span', {class: 'claim-reported-by muted small'}, ' reported by ', entityId
+      ? el('a', {href: entityHref(entityId), class: 'claim-source'}, label || entityId) : label || 'an unattributed claim');
+  }
+
   function claimsList(a) {
     const byId = Object.fromEntries(a.entities.map((e) => [e.id, e]));
+    const claimById = Object.fromEntries((a.claims || []).map((c) => [c.id, c]));
     const list = el('ol', {class: 'claims'});
     for (const c of a.claims || []) {
       const srcEntity = c.source && c.source.entity_id ? byId[c.source.entity_id] : null;
       const src = srcEntity ? entityLink({id: srcEntity.id, name: srcEntity.name, type: srcEntity.type})
         : el('span', {class: 'claim-source'}, c.source ? c.source.label : 'unattributed');
+      const outer = c.reported_by ? claimById[c.reported_by] : null;
       list.appendChild(el('li', {id: 'claim-' + c.id, class: lowClaim(c) ? 'low-confidence' : null,
         title: c.confidence != null ? 'confidence ' + c.confidence.toFixed(2) : null},
         src, c.source && !c.source.entity_id ? groupTag(c.source.countries) : null, ' ', el('span', {class: 'claim-cue'}, c.cue ? c.cue.text : ''), ' ',
         badge(c.stance, 'stance-' + c.stance), c.channel ? ' (' + c.channel + ')' : '',
+        outer ? reportedByTag(outer.source ? outer.source.label : null, outer.source ? outer.source.entity_id : null) : null,
         el('blockquote', {class: 'claim-content'}, c.content && c.content.text ? c.content.text : ''),
         c.said ? el('span', {class: 'muted'}, 'said ' + when(c.said, c.said_until) + (c.said_from_text ? '' : ' (article date)')) : null));
     }
@@ -798,6 +807,7 @@
       c.claim.source_entity_id ? null : groupTag(c.claim.source_countries),
       ' ', el('span', {class: 'claim-cue'}, c.cue_text), ' ',
       badge(c.claim.stance, 'stance-' + c.claim.stance),
+      c.reported_by ? reportedByTag(c.reported_by.source_label, c.reported_by.source_entity_id) : null,
       el('blockquote', {class: 'claim-content'}, c.content_text),
       el('a', {href: articleHref(c.article_id), class: 'muted small'}, (c.claim.said ? when(c.claim.said, c.claim.said_until) : c.date || '') + ' · ' +
         (c.headline || 'article')))));

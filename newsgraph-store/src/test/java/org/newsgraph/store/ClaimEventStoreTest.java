@@ -177,6 +177,24 @@ class ClaimEventStoreTest {
     }
   }
 
+  /** The group sample whose second claim (Seoul's) is reported by its first (the state media's): a nested claim. */
+  static AnalyzedArticle withNestedClaim() {
+    AnalyzedArticle a = withGroupClaim();
+    return a.withClaims(List.of(a.claims().get(0), a.claims().get(1).withReportedBy("c1")), "claims.test.v3");
+  }
+
+  @Test
+  void a_nested_claim_is_listed_with_the_claim_that_reports_it_and_its_source() {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(withNestedClaim()), List.of(), "run");
+      List<ClaimRecord> all = s.claims(null, null, null, null, null, 10);
+      ClaimRecord nested = all.stream().filter(r -> r.claim().id().equals("c2")).findFirst().orElseThrow();
+      assertEquals(new ClaimRecord.ReportedBy("c1", "the DPRK's state media", null), nested.reportedBy());
+      ClaimRecord outer = all.stream().filter(r -> r.claim().id().equals("c1")).findFirst().orElseThrow();
+      assertEquals(null, outer.reportedBy(), "a claim the article makes itself is reported by none");
+    }
+  }
+
   @Test
   void an_event_reported_through_a_claim_comes_with_who_claims_it() {
     try (NewsStore s = NewsStore.open(dir)) {

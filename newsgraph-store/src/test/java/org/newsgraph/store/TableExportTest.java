@@ -29,7 +29,7 @@ class TableExportTest {
       "sentence_text", "article_headline", "article_anchor");
   static final List<String> CLAIM_COLUMNS = List.of("article_id", "claim_id", "source_text", "source_entity",
       "source_countries", "cue_text", "content_text", "kind", "stance", "said", "said_until", "said_from_text",
-      "confidence", "sentence_index", "article_headline", "article_anchor");
+      "confidence", "reported_by", "sentence_index", "article_headline", "article_anchor");
   static final List<String> ARTICLE_COLUMNS = List.of("article_id", "source", "outlet", "headline", "dateline",
       "agency", "published", "updated", "anchor", "language", "ingested_at", "text");
   static final List<String> ENTITY_COLUMNS = List.of("entity_id", "type", "name", "country", "aliases",
@@ -110,6 +110,24 @@ class TableExportTest {
         assertEquals(expected, duckColumns("read_parquet('" + p + "')"), w.lower());
       }
     }
+  }
+
+  @Test
+  void a_nested_claim_names_the_claim_that_reports_it_in_csv_and_json_lines() throws Exception {
+    Path csv = dir.resolve("claims.csv");
+    Path jsonl = dir.resolve("claims.jsonl");
+    try (NewsStore store = NewsStore.open(dir.resolve("nested"))) {
+      store.save(List.of(ClaimEventStoreTest.withNestedClaim()), List.of(), "run");
+      StoreFiles.export(store, Export.What.CLAIMS, Export.Format.CSV, Export.Filter.ALL, csv);
+      StoreFiles.export(store, Export.What.CLAIMS, Export.Format.JSONL, Export.Filter.ALL, jsonl);
+    }
+    List<List<String>> rows = Rfc4180.parse(Files.readString(csv, StandardCharsets.UTF_8));
+    int id = CLAIM_COLUMNS.indexOf("claim_id");
+    int by = CLAIM_COLUMNS.indexOf("reported_by");
+    assertEquals(List.of("c1=", "c2=c1"), rows.subList(1, rows.size()).stream()
+        .map(r -> r.get(id) + "=" + r.get(by)).sorted().toList());
+    assertEquals(List.of("c1"), duckStrings("SELECT reported_by FROM read_json_auto('" + jsonl
+        + "') WHERE claim_id = 'c2'"));
   }
 
   @Test

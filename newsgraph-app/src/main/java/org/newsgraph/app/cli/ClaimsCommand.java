@@ -58,11 +58,14 @@ final class ClaimsCommand implements Callable<Integer> {
         out.println("no claims match");
       }
       for (ClaimRecord c : claims) {
-        out.printf("%-10s  %-11s %s %s %s%s: \"%s\"%n", Periods.label(c.claim().said(), c.claim().saidUntil()),
+        ClaimRecord.ReportedBy by = c.reportedBy();
+        out.printf("%-10s  %-11s %s %s %s%s: \"%s\"%s%n", Periods.label(c.claim().said(), c.claim().saidUntil()),
             c.claim().stance().name().toLowerCase(Locale.ROOT), confidence(c),
             c.source() == null ? "(unattributed)" : SourceLabels.of(c.source(), c.claim().sourceEntityId(),
                 SourceLabels.names(s.store())), c.cue(), tag(c),
-            TimelineCommand.shorten(c.content(), 120));
+            TimelineCommand.shorten(c.content(), 120), by == null ? "" : " (reported by "
+                + (by.sourceText() == null ? "an unattributed claim" : SourceLabels.of(by.sourceText(), by.entityId(),
+                SourceLabels.names(s.store()))) + ")");
       }
       return Main.OK;
     }

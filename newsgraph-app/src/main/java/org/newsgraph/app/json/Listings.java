@@ -46,16 +46,30 @@ public final class Listings {
    * @param sourceText   the source's words, or null when unattributed
    * @param sourceLabel  what the source is shown as ({@link SourceLabels}): never a pronoun; null when unattributed
    * @param contentText  what is said (several parts joined with " … ")
+   * @param reportedBy   who reports it, when it is nested in another claim's content; null otherwise
    */
   public record ClaimItem(String articleId, @Nullable String headline, @Nullable LocalDate date,
       @Nullable String sourceText, @Nullable String sourceLabel, String cueText, String contentText,
-      StoredClaim claim) {
+      StoredClaim claim, @Nullable ReportedBy reportedBy) {
     static ClaimItem of(ClaimRecord r, Function<String, String> names) {
+      ClaimRecord.ReportedBy by = r.reportedBy();
       return new ClaimItem(r.articleId(), r.headline(), r.published(), r.source(),
           SourceLabels.of(r.source(), r.claim().sourceEntityId(), names), r.cue(), r.content(),
-          StoredClaim.of(r.claim()));
+          StoredClaim.of(r.claim()), by == null ? null : new ReportedBy(by.claimId(), by.sourceText(),
+          SourceLabels.of(by.sourceText(), by.entityId(), names), by.entityId()));
     }
   }
+
+  /**
+   * The claim that reports a nested one ("As we've noted, a study concluded …": the outer frame).
+   *
+   * @param claimId        its id in the same article
+   * @param sourceText     its source's words, or null when unattributed
+   * @param sourceLabel    what that source is shown as ({@link SourceLabels}); null when unattributed
+   * @param sourceEntityId that source's entity, or null
+   */
+  public record ReportedBy(String claimId, @Nullable String sourceText, @Nullable String sourceLabel,
+      @Nullable String sourceEntityId) {}
 
   /** A stretch of the article's text, end exclusive. */
   public record Offsets(int begin, int end) {

@@ -48,7 +48,8 @@ class WebClaimsTest {
       + " troops to Russia in August.\n\n"
       + "Neither Pyongyang nor Moscow has confirmed the deployment.\n\n"
       + "Russia denied that foreign soldiers fought in Kursk.\n\n"
-      + "Ukrainian officials said two soldiers were captured.";
+      + "Ukrainian officials said two soldiers were captured.\n\n"
+      + "The agency said a study concluded that the troops were trained in Russia.";
 
   @TempDir static Path tmp;
   private static NewsStore store;
@@ -100,7 +101,8 @@ class WebClaimsTest {
         new Mention(find("Moscow"), "country:RUS", Mention.Role.METONYM),
         new Mention(nth("Russia", 1), "country:RUS", Mention.Role.NAME),
         new Mention(find("Kursk"), "place:kursk", Mention.Role.NAME),
-        new Mention(find("Ukrainian"), "country:UKR", Mention.Role.DEMONYM));
+        new Mention(find("Ukrainian"), "country:UKR", Mention.Role.DEMONYM),
+        new Mention(find("The agency"), "org:nis-kor", Mention.Role.DESCRIPTION));
     List<TimeExpression> times = List.of(
         new TimeExpression(find("on Wednesday"), TimexType.DATE, "2025-02-12", null, LocalDate.of(2025, 2, 12),
             LocalDate.of(2025, 2, 13)),
@@ -119,7 +121,14 @@ class WebClaimsTest {
             false, Claim.Stance.DENIED, 2),
         new Claim("c5", find("Ukrainian officials"), null, List.of("country:UKR"), nth("said", 1),
             List.of(find("two soldiers were captured")), Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 13),
-            false, Claim.Stance.ASSERTED, 3).withConfidence(0.3));
+            false, Claim.Stance.ASSERTED, 3).withConfidence(0.3),
+        // a nested attribution: the agency's claim reports the study's, which names it in reported_by
+        new Claim("c6", find("The agency"), "org:nis-kor", nth("said", 2),
+            List.of(find("a study concluded that the troops were trained in Russia")), Claim.Kind.INDIRECT, null,
+            LocalDate.of(2025, 2, 13), false, Claim.Stance.ASSERTED, 4),
+        new Claim("c7", find("a study"), null, find("concluded"), List.of(find("the troops were trained in Russia")),
+            Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 13), false, Claim.Stance.ASSERTED, 4)
+            .withReportedBy("c6"));
     Event.Argument prk = new Event.Argument(find("North Korea"), "country:PRK");
     Event.Argument rus = new Event.Argument(find("Russia"), "country:RUS");
     List<Event> events = List.of(
@@ -199,7 +208,7 @@ class WebClaimsTest {
     assertTrue(texts(".body .claim-content", browser.find("main")).stream()
         .anyMatch(t -> t.contains("North Korea deployed more than 10,000 troops")));
     List<WebElement> claims = browser.driver.findElements(By.cssSelector("aside .claims > li"));
-    assertEquals(5, claims.size());
+    assertEquals(7, claims.size());
     assertTrue(claims.get(4).getText().startsWith("Ukrainian officials [group: UKR] said"), claims.get(4).getText());
     assertTrue(claims.get(0).findElements(By.cssSelector(".group-countries")).isEmpty(), "a named source: no group");
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.events tbody tr"));
@@ -208,6 +217,18 @@ class WebClaimsTest {
     assertTrue(rows.get(1).getText().contains("not confirmed by Pyongyang"), rows.get(1).getText());
     assertTrue(rows.get(3).getText().contains("denied by Russia"), rows.get(3).getText());
     browser.screenshot("claims-2-article");
+  }
+
+  @Test
+  void a_nested_claim_says_who_reports_it_with_a_link_to_that_source() {
+    browser.width(1280);
+    browser.open(base + "#/article/" + articleId, "article");
+    WebElement nested = browser.find("aside #claim-c7");
+    assertTrue(nested.getText().contains("reported by The agency"), nested.getText());
+    WebElement link = nested.findElement(By.cssSelector(".claim-reported-by a"));
+    assertTrue(link.getAttribute("href").endsWith("#/entity/org%3Anis-kor"), link.getAttribute("href"));
+    assertTrue(browser.find("aside #claim-c6").findElements(By.cssSelector(".claim-reported-by")).isEmpty(),
+        "the outer claim is reported by none");
   }
 
   @Test

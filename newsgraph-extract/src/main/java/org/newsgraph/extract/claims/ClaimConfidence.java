@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.newsgraph.extract.learn.ModelFiles;
 import org.newsgraph.extract.learn.Softmax;
 
@@ -13,10 +16,12 @@ import org.newsgraph.extract.learn.Softmax;
  * <ul>
  * <li>the <b>base</b> model: a logistic regression over {@link ClaimFeatures}, fitted on the stage's claims on
  * PolNeAR's train split (many claims, judged against its gold);</li>
- * <li>the <b>news</b> calibration: a logistic regression over the base log-odds alone (Platt scaling), fitted on the
- * labelled real news of the dev split, so that on real news of the claims given 0.8 about 80% are right. Adding the
- * coarse features (how the source was found, the cue's kind and class, quotation) calibrated worse in the
- * cross-validation by article (docs/BENCHMARKS.md): 473 claims are too few for more than two numbers.</li>
+ * <li>the <b>news</b> calibration: a logistic regression over the base log-odds (Platt scaling) and a few of the
+ * claim's own indicators where real news and PolNeAR disagree on what is right (PolNeAR's annotators mark "wants
+ * to", "attacked X" as attributions, the real-news labels do not), fitted on the labelled real news of the dev
+ * split, so that on real news of the claims given 0.8 about 80% are right. The trainer chooses those indicators
+ * itself from the news examples (their number by cross-validation by article); the news model's weights name them.
+ * A fixed hand-picked set (source kind, cue kind and class, quotation) calibrated worse (docs/BENCHMARKS.md).</li>
  * </ul>
  * Without the shipped model file, claims have no confidence (null).
  */
@@ -27,6 +32,7 @@ public final class ClaimConfidence {
 
   private final Softmax model;
   private final Softmax news;
+  private final Set<String> shifts;
 
   /** A claim and the features its confidence comes from ({@link ClaimFeatures}). */
   public record Scored(org.newsgraph.core.Claim claim, Map<String, Double> features) {
@@ -38,6 +44,13 @@ public final class ClaimConfidence {
   ClaimConfidence(Softmax model, Softmax news) {
     this.model = model;
     this.news = news;
+    Set<String> s = new TreeSet<>();
+    if (news != null) {
+      s.addAll(news.weights().keySet());
+      s.remove(Softmax.BIAS);
+      s.remove(BASE_LOGIT);
+    }
+    this.shifts = Set.copyOf(s);
   }
 
   private static final class Holder {
@@ -77,15 +90,28 @@ public final class ClaimConfidence {
     }
     double p = model.probabilities(features)[1];
     if (news != null) {
-      p = news.probabilities(calibration(p))[1];
+      p = news.probabilities(calibration(p, features, shifts))[1];
     }
     return Math.round(p * 1000) / 1000.0;
   }
 
-  /** What the news calibration reads: the base model's log-odds. */
-  static Map<String, Double> calibration(double base) {
+  static final String BASE_LOGIT = "base_logit";
+
+  /**
+   * What the news calibration reads: the base model's log-odds, and those of the claim's features that are among
+   * {@code shifts} (the indicators the calibration was fitted with).
+   */
+  static Map<String, Double> calibration(double base, Map<String, Double> features, Set<String> shifts) {
     double q = Math.min(0.999, Math.max(0.001, base));
-    return Map.of("base_logit", Math.log(q / (1 - q)));
+    Map<String, Double> f = new TreeMap<>();
+    f.put(BASE_LOGIT, Math.log(q / (1 - q)));
+    for (String s : shifts) {
+      Double v = features.get(s);
+      if (v != null) {
+        f.put(s, v);
+      }
+    }
+    return f;
   }
 
   /** The base model's probability alone (what the news calibration starts from). */

@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -26,8 +29,9 @@ import org.newsgraph.extract.learn.Softmax;
 /**
  * Fits {@link ClaimConfidence} from claims whose rightness is known (the stage's claims on gold-labelled articles):
  * the base model on the examples of PolNeAR, the news calibration on those of real news (keys starting with
- * {@link #NEWS_PREFIX}). Each L2 penalty is chosen among {@link #PENALTIES} by the log loss of a five-fold
- * cross-validation by article; then the model is fitted on every example. Deterministic: the same examples in the
+ * {@link #NEWS_PREFIX}). Each L2 penalty, and the number of indicators the news calibration reads
+ * ({@link #SHIFT_COUNTS}, {@link #shifts}), is chosen by the log loss of a five-fold cross-validation by article;
+ * then the model is fitted on every example. Deterministic: the same examples in the
  * same order give the same file.
  */
 public final class ClaimConfidenceTrainer {
@@ -38,6 +42,10 @@ public final class ClaimConfidenceTrainer {
   private static final int STEPS = 300;
   private static final double RATE = 0.05;
   private static final List<String> BINARY = List.of("wrong", "right");
+  /** How many indicators the news calibration may read beside the base log-odds (chosen by cross-validation). */
+  static final List<Integer> SHIFT_COUNTS = List.of(0, 3, 5, 8);
+  /** An indicator is a candidate when at least this many news claims have it. */
+  static final int MIN_SHIFT_EXAMPLES = 15;
 
   private ClaimConfidenceTrainer() {}
 
@@ -68,13 +76,29 @@ public final class ClaimConfidenceTrainer {
     Map<String, Softmax> models = new HashMap<>(Map.of(ClaimConfidence.MODEL, m));
     Map<String, Double> params = new HashMap<>(Map.of("l2", l2));
     if (!news.isEmpty()) {
-      List<Example> calibration = calibration(m, news);
-      double nl2 = penalty(calibration, "news", log);
-      Softmax n = fit(calibration, nl2);
-      log.accept(String.format(Locale.ROOT, "claim confidence, news calibration: L2 %.0e, %d weights, %d examples",
-          nl2, n.size(), news.size()));
+      List<Scored> scored = scored(m, news);
+      double bestLoss = Double.MAX_VALUE;
+      double nl2 = PENALTIES.get(0);
+      int count = 0;
+      for (int k : SHIFT_COUNTS) {
+        for (double p : PENALTIES) {
+          double loss = logLoss(scored, nestedOutOfFold(scored, k, p));
+          log.accept(String.format(Locale.ROOT, "claim confidence, news, %d indicators, L2 %.0e: cross-validated "
+              + "log loss %.4f", k, p, loss));
+          if (loss < bestLoss - 1e-9) {
+            bestLoss = loss;
+            nl2 = p;
+            count = k;
+          }
+        }
+      }
+      Set<String> shifts = shifts(scored, count, nl2);
+      Softmax n = fit(calibration(scored, shifts), nl2);
+      log.accept(String.format(Locale.ROOT, "claim confidence, news calibration: L2 %.0e, indicators %s, %d weights, "
+          + "%d examples", nl2, shifts, n.size(), news.size()));
       models.put(ClaimConfidence.NEWS, n);
       params.put("news_l2", nl2);
+      params.put("news_indicators", (double) count);
     }
     return new ModelFiles.Contents(models, params);
   }
@@ -83,11 +107,94 @@ public final class ClaimConfidenceTrainer {
     return e.key().startsWith(NEWS_PREFIX);
   }
 
-  /** The news examples as the calibration sees them: the base model's log-odds. */
-  private static List<Example> calibration(Softmax base, List<Example> news) {
+  /** A news example and the base model's probability that it is right. */
+  private record Scored(Example example, double base) {}
+
+  private static List<Scored> scored(Softmax base, List<Example> news) {
     ClaimConfidence c = new ClaimConfidence(base, null);
-    return news.stream().map(e -> new Example(e.key(), e.right(),
-        ClaimConfidence.calibration(c.base(e.features())))).toList();
+    return news.stream().map(e -> new Scored(e, c.base(e.features()))).toList();
+  }
+
+  /** The news examples as the calibration sees them: the base model's log-odds and the indicators {@code shifts}. */
+  private static List<Example> calibration(List<Scored> news, Set<String> shifts) {
+    return news.stream().map(s -> new Example(s.example().key(), s.example().right(),
+        ClaimConfidence.calibration(s.base(), s.example().features(), shifts))).toList();
+  }
+
+  /**
+   * The {@code count} indicators the base model gets most wrong on these news claims: after a calibration on the
+   * base log-odds alone, the 0/1 features (no conjunctions) of at least {@link #MIN_SHIFT_EXAMPLES} claims whose
+   * share right departs most from the confidence given, in standard deviations; one value per feature (not both
+   * "x=true" and "x=false"). Ties go by name, so the choice is the same on every run.
+   */
+  static Set<String> shifts(List<Scored> news, int count, double l2) {
+    if (count == 0) {
+      return Set.of();
+    }
+    List<Example> platt = calibration(news, Set.of());
+    Softmax m = fit(platt, l2);
+    Map<String, double[]> sums = new TreeMap<>(); // feature -> claims, right minus given, variance
+    for (int i = 0; i < news.size(); i++) {
+      double p = m.probabilities(platt.get(i).features())[1];
+      Example e = news.get(i).example();
+      for (Map.Entry<String, Double> f : new TreeMap<>(e.features()).entrySet()) {
+        if (f.getValue() == 1.0 && f.getKey().contains("=") && !f.getKey().contains("/")) {
+          double[] s = sums.computeIfAbsent(f.getKey(), k -> new double[3]);
+          s[0]++;
+          s[1] += (e.right() ? 1 : 0) - p;
+          s[2] += p * (1 - p);
+        }
+      }
+    }
+    List<Map.Entry<String, double[]>> ranked = new ArrayList<>(sums.entrySet().stream()
+        .filter(x -> x.getValue()[0] >= MIN_SHIFT_EXAMPLES).toList());
+    ranked.sort(Comparator.<Map.Entry<String, double[]>>comparingDouble(
+        x -> -Math.abs(x.getValue()[1]) / Math.sqrt(Math.max(1e-9, x.getValue()[2]))).thenComparing(Map.Entry::getKey));
+    Set<String> out = new TreeSet<>();
+    Set<String> stems = new TreeSet<>();
+    for (Map.Entry<String, double[]> x : ranked) {
+      if (out.size() == count) {
+        break;
+      }
+      String stem = x.getKey().substring(0, x.getKey().indexOf('='));
+      if (stems.add(stem)) {
+        out.add(x.getKey());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each news claim's probability of being right from a calibration chosen and fitted without its article: the
+   * indicators are chosen on the other folds too, so the figure does not flatter the choice.
+   */
+  private static double[] nestedOutOfFold(List<Scored> news, int count, double l2) {
+    double[] p = new double[news.size()];
+    for (int f = 0; f < FOLDS; f++) {
+      List<Scored> train = new ArrayList<>();
+      for (Scored s : news) {
+        if (Folds.of(s.example().key(), FOLDS) != f) {
+          train.add(s);
+        }
+      }
+      Set<String> shifts = shifts(train, count, l2);
+      Softmax m = fit(calibration(train, shifts), l2);
+      List<Example> all = calibration(news, shifts);
+      for (int i = 0; i < news.size(); i++) {
+        if (Folds.of(news.get(i).example().key(), FOLDS) == f) {
+          p[i] = m.probabilities(all.get(i).features())[1];
+        }
+      }
+    }
+    return p;
+  }
+
+  private static double logLoss(List<Scored> news, double[] p) {
+    double loss = 0;
+    for (int i = 0; i < p.length; i++) {
+      loss -= Math.log(Math.max(1e-6, news.get(i).example().right() ? p[i] : 1 - p[i]));
+    }
+    return loss / Math.max(1, p.length);
   }
 
   private static double penalty(List<Example> examples, String what, Consumer<String> log) {
@@ -112,15 +219,16 @@ public final class ClaimConfidenceTrainer {
 
   /**
    * The reliability of the confidence on real news, cross-validated by article: each news example is given a
-   * confidence by the base model of {@code fitted} and a news calibration fitted without its article.
+   * confidence by the base model of {@code fitted} and a news calibration chosen (its indicators) and fitted without
+   * its article.
    */
   public static Reliability newsCrossValidated(ModelFiles.Contents fitted, List<Example> examples) {
-    List<Example> cal = calibration(fitted.model(ClaimConfidence.MODEL),
+    List<Scored> news = scored(fitted.model(ClaimConfidence.MODEL),
         examples.stream().filter(ClaimConfidenceTrainer::news).toList());
-    double[] p = outOfFold(cal, fitted.param("news_l2", 1e-2));
+    double[] p = nestedOutOfFold(news, (int) fitted.param("news_indicators", 0), fitted.param("news_l2", 1e-2));
     Reliability r = new Reliability(10);
     for (int i = 0; i < p.length; i++) {
-      r.add(Math.round(p[i] * 1000) / 1000.0, cal.get(i).right());
+      r.add(Math.round(p[i] * 1000) / 1000.0, news.get(i).example().right());
     }
     return r;
   }

@@ -22,6 +22,8 @@ final class QuoteMarks {
   /** Whether the paragraphs come in text order without overlapping (as readers give them): then one is found fast. */
   private final boolean ordered;
   private final Map<Integer, int[]> marks = new HashMap<>();
+  /** Per paragraph, the marks that reopen a quote still open (see {@link #reopens}): sorted offsets. */
+  private final Map<Integer, int[]> reopening = new HashMap<>();
 
   QuoteMarks(String text, List<Span> paragraphs) {
     this.text = text;
@@ -56,7 +58,7 @@ final class QuoteMarks {
     Work.tally(s.length());
     int n = 0;
     for (int i = s.begin(); i < s.end(); i++) {
-      if (quoteAt(i)) {
+      if (mark(i)) {
         n++;
         if (text.charAt(i) == '\'' || text.charAt(i) == '`') {
           i++;
@@ -88,8 +90,14 @@ final class QuoteMarks {
       Span p = paragraphs.get(k);
       int[] found = new int[8];
       int n = 0;
+      int[] again = new int[0];
       for (int i = p.begin(); i < p.end(); i++) {
         if (quoteAt(i)) {
+          if (n % 2 == 1 && reopens(i)) {
+            again = Arrays.copyOf(again, again.length + 1);
+            again[again.length - 1] = i;
+            continue;
+          }
           found = n == found.length ? Arrays.copyOf(found, 2 * n) : found;
           found[n++] = i;
           if (text.charAt(i) == '\'' || text.charAt(i) == '`') {
@@ -100,8 +108,37 @@ final class QuoteMarks {
       Work.step(p.length());
       at = Arrays.copyOf(found, n);
       marks.put(k, at);
+      reopening.put(k, again);
     }
     return at;
+  }
+
+  /**
+   * Whether the mark at {@code i}, met inside an open quote, opens again rather than closes: an opening mark after
+   * the end of a sentence ({@code moment. "He was…}). A quote over several paragraphs opens each paragraph again;
+   * where a text lost its paragraph breaks, that mark is all that is left of one, and the quote runs on.
+   */
+  private boolean reopens(int i) {
+    char c = text.charAt(i);
+    if (c != '"' && c != '\u201c' || i < 2 || i + 1 >= text.length() || !Character.isWhitespace(text.charAt(i - 1))
+        || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return false;
+    }
+    int b = i - 1;
+    while (b > 0 && Character.isWhitespace(text.charAt(b))) {
+      b--;
+    }
+    return ".?!".indexOf(text.charAt(b)) >= 0;
+  }
+
+  /** A quotation mark that opens or closes (not one that reopens a quote still open, {@link #reopens}). */
+  private boolean mark(int i) {
+    if (!quoteAt(i)) {
+      return false;
+    }
+    int k = paragraphOf(i);
+    marksOf(k);
+    return Arrays.binarySearch(reopening.get(k), i) < 0;
   }
 
   boolean hasQuote(Span s) {
@@ -216,7 +253,7 @@ final class QuoteMarks {
       }
       int from = k == p ? s.end() : afterMark(skipBlanks(para.begin(), para.end()));
       for (int i = from; i < para.end() && i < s.begin() + MAX_CHARS; i++) {
-        if (quoteAt(i)) {
+        if (mark(i)) {
           return new Span(s.begin(), afterMark(i));
         }
       }
@@ -229,7 +266,7 @@ final class QuoteMarks {
     Span para = paragraphs.get(p);
     int open = -1;
     for (int i = s.begin() - 1; i >= para.begin() && i >= s.end() - MAX_CHARS; i--) {
-      if (quoteAt(i)) {
+      if (mark(i)) {
         open = i > 0 && quoteAt(i - 1) && !isQuote(text.charAt(i)) ? i - 1 : i;
         break;
       }

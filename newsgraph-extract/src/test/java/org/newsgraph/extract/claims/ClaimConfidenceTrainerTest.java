@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.learn.ModelFiles;
@@ -58,9 +59,37 @@ class ClaimConfidenceTrainerTest {
   }
 
   @Test
-  void the_news_calibration_reads_the_base_log_odds_only() {
-    assertEquals(Map.of("base_logit", 0.0), ClaimConfidence.calibration(0.5));
-    assertEquals(Math.log(4), ClaimConfidence.calibration(0.8).get("base_logit"), 1e-9);
+  void the_news_calibration_reads_the_base_log_odds_and_only_the_indicators_it_was_fitted_with() {
+    assertEquals(Map.of("base_logit", 0.0), ClaimConfidence.calibration(0.5, Map.of("cue=noun", 1.0), Set.of()));
+    Map<String, Double> f = ClaimConfidence.calibration(0.8, Map.of("cue=noun", 1.0, "source=NAMED", 1.0),
+        Set.of("cue=noun", "cue=verb"));
+    assertEquals(Math.log(4), f.get("base_logit"), 1e-9);
+    assertEquals(Map.of("base_logit", f.get("base_logit"), "cue=noun", 1.0), f);
+  }
+
+  /** Claims of one source kind over 20 articles: a verb cue right {@code verb} of ten times, a noun cue {@code noun}. */
+  private static List<ClaimConfidenceTrainer.Example> byCue(String prefix, int verb, int noun) {
+    List<ClaimConfidenceTrainer.Example> out = new ArrayList<>();
+    for (int doc = 0; doc < 20; doc++) {
+      for (int i = 0; i < 10; i++) {
+        out.add(new ClaimConfidenceTrainer.Example(prefix + doc, i < verb, Map.of("source=NAMED", 1.0, "cue=verb",
+            1.0)));
+        out.add(new ClaimConfidenceTrainer.Example(prefix + doc, i < noun, Map.of("source=NAMED", 1.0, "cue=noun",
+            1.0)));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void where_news_and_polnear_disagree_on_a_kind_the_news_calibration_learns_that_kind_apart() {
+    List<ClaimConfidenceTrainer.Example> all = new ArrayList<>(byCue("polnear:", 8, 8));
+    all.addAll(byCue(ClaimConfidenceTrainer.NEWS_PREFIX, 7, 2));
+    ModelFiles.Contents m = ClaimConfidenceTrainer.fit(all, line -> { });
+    ClaimConfidence c = ClaimConfidence.of(m);
+    assertEquals(0.7, c.of(Map.of("source=NAMED", 1.0, "cue=verb", 1.0)), 0.06);
+    assertEquals(0.2, c.of(Map.of("source=NAMED", 1.0, "cue=noun", 1.0)), 0.06);
+    assertTrue(ClaimConfidenceTrainer.newsCrossValidated(m, all).expectedCalibrationError() < 0.06);
   }
 
   @Test

@@ -40,4 +40,26 @@ class QuoteMarksTest {
     QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, t.length())));
     assertEquals("''We should act,''", q.snap(find(t, "We should act")).of(t));
   }
+
+  @Test
+  void a_quote_whose_paragraph_break_was_lost_runs_on_past_the_mark_that_reopened_it() {
+    String t = "Smith said: \"It was hard. It was unlucky. \"He expected a cross, so I don't blame him.\" Then he left.";
+    QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, t.length())));
+    Span open = find(t, "\"It was hard");
+    assertEquals("\"It was hard. It was unlucky. \"He expected a cross, so I don't blame him.\"",
+        q.balance(new Span(open.begin(), open.begin() + 1)).of(t));
+    assertEquals(true, q.inside(t.indexOf("expected")), "still inside the quote");
+    assertEquals(false, q.inside(t.indexOf("Then")), "closed by the last mark");
+    assertEquals(2, q.count(new Span(0, t.length())), "the reopening mark neither opens nor closes");
+  }
+
+  @Test
+  void after_a_closed_quote_a_new_one_opens_and_inside_a_sentence_a_mark_still_closes() {
+    String t = "\"Yes,\" he said. \"No.\" She called it \"a mess\" and left.";
+    QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, t.length())));
+    assertEquals(6, q.count(new Span(0, t.length())));
+    assertEquals(false, q.inside(t.indexOf("She")));
+    assertEquals(true, q.inside(t.indexOf("mess")));
+    assertEquals(false, q.inside(t.indexOf("left")));
+  }
 }

@@ -77,11 +77,14 @@ public final class ClaimEventQueries {
       args.add(to);
     }
     sql.append(" ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx LIMIT ? OFFSET ?)"
-        + " SELECT c.*, a.headline, a.anchor FROM page c JOIN articles a ON a.id = c.article_id"
+        + " SELECT c.*, a.headline, a.anchor, rb.source_begin AS rb_source_begin, rb.source_end AS rb_source_end,"
+        + " rb.source_entity AS rb_source_entity FROM page c JOIN articles a ON a.id = c.article_id"
+        + " LEFT JOIN claims rb ON rb.article_id = c.article_id AND rb.id = c." + Database.REPORTED_BY
         + " ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx");
     args.add(limit);
     args.add(offset);
-    record Row(String articleId, String headline, LocalDate anchor, Claim claim) {}
+    record Row(String articleId, String headline, LocalDate anchor, Claim claim, Span reporterSource,
+        String reporterEntity) {}
     List<Row> rows = new ArrayList<>();
     long total = 0;
     try (PreparedStatement p = db.prepare(sql.toString())) {
@@ -90,7 +93,8 @@ public final class ClaimEventQueries {
         while (r.next()) {
           total = r.getLong("total");
           rows.add(new Row(r.getString("article_id"), r.getString("headline"), Database.date(r, "anchor"),
-              ClaimEventRows.claims(r)));
+              ClaimEventRows.claims(r), ClaimEventRows.span(r, "rb_source_begin", "rb_source_end"),
+              r.getString("rb_source_entity")));
         }
       }
       Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
@@ -100,7 +104,9 @@ public final class ClaimEventQueries {
         String text = texts.getOrDefault(row.articleId(), "");
         out.add(new ClaimRecord(row.articleId(), row.headline(), row.anchor(), c,
             c.source() == null ? null : Texts.cut(text, c.source()), Texts.cut(text, c.cue()),
-            c.content().stream().map(x -> Texts.cut(text, x)).collect(Collectors.joining(" … "))));
+            c.content().stream().map(x -> Texts.cut(text, x)).collect(Collectors.joining(" … ")),
+            c.reportedBy() == null ? null : new ClaimRecord.ReportedBy(c.reportedBy(),
+                row.reporterSource() == null ? null : Texts.cut(text, row.reporterSource()), row.reporterEntity())));
       }
       if (rows.isEmpty() && offset > 0) {
         total = claims(source, about, from, to, minConfidence, 0, 1).total();

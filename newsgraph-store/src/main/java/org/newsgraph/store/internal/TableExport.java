@@ -88,7 +88,7 @@ public final class TableExport {
           + " array_to_string(x." + Database.SOURCE_COUNTRIES + ", '" + LIST_SEPARATOR + "') AS source_countries,"
           + " " + cut("x.cue_begin", "x.cue_end") + " AS cue_text, " + spans("x.content", " … ") + " AS content_text,"
           + " lower(x.kind) AS kind, lower(x.stance) AS stance, x.said, x." + Database.SAID_UNTIL + " AS said_until, x.said_from_text,"
-          + " x." + Database.CLAIM_CONFIDENCE + " AS confidence,"
+          + " x." + Database.CLAIM_CONFIDENCE + " AS confidence, x." + Database.REPORTED_BY + " AS reported_by,"
           + " x.sentence AS sentence_index, a.headline AS article_headline, a.anchor AS article_anchor"
           + " FROM claims x JOIN articles a ON a.id = x.article_id WHERE true" + in + claimFilter(f)
           + " ORDER BY x.said DESC NULLS LAST, x.article_id, x.idx";
