@@ -48,8 +48,21 @@ final class CoreNlpModels {
     StanfordCoreNLP first = new StanfordCoreNLP(split);
     StanfordCoreNLP then = new StanfordCoreNLP(tag);
     DependencyParser parser = s.dependencies()
-        ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()) : null;
+        ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties()) : null;
     return new Loaded(first, then, parser, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * The parser's hidden layer adds, per feature, the product of a weight slice and the feature's embedding: 20,000
+   * frequent (word, position) products are precomputed, the rest computed on demand and kept in a least-recently-used
+   * cache of {@code numCached} entries (CoreNLP's default 5,000). At 20,000 (80 MB more heap) the parser took 11% less
+   * thread CPU time on 526 BBC sentences it had not seen, with the same parses (the cache holds the same float
+   * products); 50,000 gained nothing more.
+   */
+  static Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("numCached", "20000");
+    return p;
   }
 
   static Properties properties(NewsgraphConfig.Nlp s) {
