@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Map;
 import java.util.Properties;
@@ -9,7 +10,10 @@ import org.newsgraph.core.NewsgraphConfig;
 /**
  * Loads each CoreNLP configuration once per JVM and shares it: a pipeline is safe to use from several threads. Each
  * is two pipelines run one after the other: {@code split} (tokenize, ssplit), then, once the stage has bounded the
- * sentences, {@code tag} (the rest, over the sentences it is given).
+ * sentences, {@code tag} (pos, lemma, ner, over the sentences it is given); and, with dependencies on, the neural
+ * dependency {@code parser} itself, which the stage calls per sentence ({@link BasicDependencies}). CoreNLP's own
+ * {@code depparse} annotator would also build four derived graphs (collapsed, CC-processed, enhanced, enhanced++)
+ * from each parse, which nothing here reads: 13% of the analysis time (JFR, docs/BENCHMARKS.md).
  */
 final class CoreNlpModels {
   private static final Map<NewsgraphConfig.Nlp, Loaded> LOADED = new ConcurrentHashMap<>();
@@ -17,7 +21,7 @@ final class CoreNlpModels {
   private CoreNlpModels() {}
 
   /** A loaded pipeline and how long loading it took. */
-  record Loaded(StanfordCoreNLP split, StanfordCoreNLP tag, double loadSeconds) {}
+  record Loaded(StanfordCoreNLP split, StanfordCoreNLP tag, DependencyParser parser, double loadSeconds) {}
 
   static Loaded get(NewsgraphConfig.Nlp settings) {
     return LOADED.computeIfAbsent(settings, CoreNlpModels::load);
@@ -39,11 +43,26 @@ final class CoreNlpModels {
     Properties split = (Properties) all.clone();
     split.setProperty("annotators", "tokenize,ssplit");
     Properties tag = (Properties) all.clone();
-    tag.setProperty("annotators", all.getProperty("annotators").replace("tokenize,ssplit,", ""));
+    tag.setProperty("annotators", "pos,lemma,ner");
     tag.setProperty("enforceRequirements", "false"); // its tokens and sentences come from split, bounded
     StanfordCoreNLP first = new StanfordCoreNLP(split);
     StanfordCoreNLP then = new StanfordCoreNLP(tag);
-    return new Loaded(first, then, (System.nanoTime() - t0) / 1e9);
+    DependencyParser parser = s.dependencies()
+        ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties()) : null;
+    return new Loaded(first, then, parser, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * The parser's hidden layer adds, per feature, the product of a weight slice and the feature's embedding: 20,000
+   * frequent (word, position) products are precomputed, the rest computed on demand and kept in a least-recently-used
+   * cache of {@code numCached} entries (CoreNLP's default 5,000). At 20,000 (80 MB more heap) the parser took 11% less
+   * thread CPU time on 526 BBC sentences it had not seen, with the same parses (the cache holds the same float
+   * products); 50,000 gained nothing more.
+   */
+  static Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("numCached", "20000");
+    return p;
   }
 
   static Properties properties(NewsgraphConfig.Nlp s) {

@@ -91,6 +91,9 @@ public final class CoreNlpStage implements Stage {
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       Work.step(s.get(CoreAnnotations.TokensAnnotation.class).size());
+      if (models.parser() != null) {
+        BasicDependencies.parse(models.parser(), s);
+      }
       sentences.add(sentence(sentences.size(), s, text));
     }
     AnalyzedArticle out = in.withSentences(sentences, provides(), id());

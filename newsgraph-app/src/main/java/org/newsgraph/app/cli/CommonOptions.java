@@ -31,6 +31,11 @@ public final class CommonOptions {
     return cfg.store().dir();
   }
 
+  /** The --config file, or null when none was given. */
+  public Path configFile() {
+    return config;
+  }
+
   /** The configuration: defaults, the --config file over them, and --store over that. */
   public NewsgraphConfig config() {
     NewsgraphConfig cfg = NewsgraphConfig.defaults();

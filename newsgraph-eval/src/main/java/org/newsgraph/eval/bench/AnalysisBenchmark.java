@@ -21,7 +21,9 @@ import org.newsgraph.nlp.reference.DefaultCoreNlp;
 /**
  * Runs the same articles through newsgraph's full analysis and through a baseline CoreNLP pipeline
  * ({@code tokenize,ssplit,pos,lemma,ner,depparse} at CoreNLP's defaults) in one process, one thread each, and
- * reports throughput, peak heap and model load time. Figures are printed, never asserted.
+ * reports throughput, peak heap and model load time; optionally newsgraph again on several threads sharing the
+ * loaded models (what {@code ingest --threads N} analyses with), for its speed-up over one thread in the same run.
+ * Figures are printed, never asserted.
  */
 public final class AnalysisBenchmark {
   private static final int WARM_UP = 5;
@@ -32,8 +34,12 @@ public final class AnalysisBenchmark {
   public record Figures(double articlesPerSecond, double tokensPerSecondPerCore, double peakHeapMb, double loadSeconds,
       long tokens, double seconds) {}
 
-  /** Both sides and the throughput ratio (newsgraph ÷ baseline). */
-  public record Result(int articles, Figures newsgraph, Figures baseline, double ratio) {}
+  /**
+   * Both sides and the throughput ratio (newsgraph ÷ baseline); with {@code threads} over one, newsgraph on that many
+   * threads ({@code threaded}, else null) and its throughput over the one-thread run's.
+   */
+  public record Result(int articles, Figures newsgraph, Figures baseline, double ratio, int threads,
+      Figures threaded, double threadSpeedup) {}
 
   /** Picks {@code n} articles spread evenly over the corpus folder (so every category is represented). */
   public static List<Article> sample(Path corpus, int n) {
@@ -51,14 +57,11 @@ public final class AnalysisBenchmark {
   }
 
   public static Result run(List<Article> articles, NewsgraphConfig cfg, boolean withBaseline) {
-    Figures ours = measureOurs(articles, cfg);
-    CoreNlpStage.unloadAll();
-    Figures base = withBaseline ? measureBaseline(articles) : null;
-    double ratio = base == null ? Double.NaN : ours.articlesPerSecond() / base.articlesPerSecond();
-    return new Result(articles.size(), ours, base, ratio);
+    return run(articles, cfg, withBaseline, 1);
   }
 
-  private static Figures measureOurs(List<Article> articles, NewsgraphConfig cfg) {
+  /** As {@link #run(List, NewsgraphConfig, boolean)}, and newsgraph again on {@code threads} threads if over one. */
+  public static Result run(List<Article> articles, NewsgraphConfig cfg, boolean withBaseline, int threads) {
     settle();
     long t0 = System.nanoTime();
     CoreNlpStage nlp = AnalysisPipeline.nlp(cfg);
@@ -66,10 +69,18 @@ public final class AnalysisBenchmark {
     Stage p = AnalysisPipeline.standard(cfg);
     p.apply(AnalyzedArticle.of(articles.get(0))); // loads the gazetteer and the rest
     double load = (System.nanoTime() - t0) / 1e9;
-    return timed(articles, load, a -> {
-      AnalyzedArticle r = p.apply(AnalyzedArticle.of(a));
-      return r.sentences().stream().mapToInt((Sentence s) -> s.tokens().size()).sum();
-    });
+    ToIntFunction<Article> ours = a -> tokens(p.apply(AnalyzedArticle.of(a)));
+    Figures one = timed(articles, load, ours);
+    Figures many = threads > 1 ? ThreadedRun.timed(articles, load, threads, ours) : null;
+    CoreNlpStage.unloadAll();
+    Figures base = withBaseline ? measureBaseline(articles) : null;
+    double ratio = base == null ? Double.NaN : one.articlesPerSecond() / base.articlesPerSecond();
+    double speedup = many == null ? Double.NaN : many.articlesPerSecond() / one.articlesPerSecond();
+    return new Result(articles.size(), one, base, ratio, threads, many, speedup);
+  }
+
+  private static int tokens(AnalyzedArticle r) {
+    return r.sentences().stream().mapToInt((Sentence s) -> s.tokens().size()).sum();
   }
 
   private static Figures measureBaseline(List<Article> articles) {
@@ -79,6 +90,7 @@ public final class AnalysisBenchmark {
   }
 
   private static Figures timed(List<Article> articles, double loadSeconds, ToIntFunction<Article> work) {
+    settle();
     for (int i = 0; i < Math.min(WARM_UP, articles.size()); i++) {
       work.applyAsInt(articles.get(i));
     }
@@ -92,11 +104,11 @@ public final class AnalysisBenchmark {
     return new Figures(articles.size() / secs, tokens / secs, peakHeapMb(), loadSeconds, tokens, secs);
   }
 
-  private static void settle() {
+  static void settle() {
     System.gc();
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
         p.resetPeakUsage();
@@ -104,7 +116,7 @@ public final class AnalysisBenchmark {
     }
   }
 
-  private static double peakHeapMb() {
+  static double peakHeapMb() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {

@@ -34,7 +34,7 @@ class EvalCommandsTest {
         {"eval", "extraction"}, {"eval", "reuters"}, {"eval", "precision"}, {"eval", "geo"}, {"eval", "ner"},
         {"eval", "stories"}, {"eval", "coref"}, {"eval", "uncoded"}, {"bench"}, {"bench", "ingest"},
         {"bench", "stories"},
-        {"bench", "load"}, {"train"},
+        {"bench", "load"}, {"bench", "profile"}, {"train"},
         {"train", "attribution"}}) {
       String[] args = java.util.Arrays.copyOf(c, c.length + 1);
       args[c.length] = "--help";

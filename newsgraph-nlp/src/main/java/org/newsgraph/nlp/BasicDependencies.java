@@ -1,0 +1,25 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * The basic dependency graph of one tagged sentence, as CoreNLP's {@code depparse} annotator makes it (the neural
+ * parser's prediction, {@link SemanticGraphFactory.Mode#BASIC}, no extra dependencies), without the four derived
+ * graphs that annotator also builds from it.
+ */
+final class BasicDependencies {
+  private BasicDependencies() {}
+
+  /** Parses {@code sentence} (tokens with POS tags) and stores its basic dependencies on it. */
+  static void parse(DependencyParser parser, CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+        GrammaticalStructure.Extras.NONE, null);
+    sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
+  }
+}
