@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pre-computed entity counts (schema version 11) agree with a count of the rows they summarise: after a save,
+ * The pre-computed entity counts (schema version 12) agree with a count of the rows they summarise: after a save,
  * after saving the same articles again, after more articles naming the same entities, and in a store upgraded from
- * version 10. (Articles are never deleted, so there is no delete to check.)
+ * version 11. (Articles are never deleted, so there is no delete to check.)
  */
 class EntityCountsTest {
   @TempDir Path dir;
@@ -76,7 +76,7 @@ class EntityCountsTest {
   }
 
   @Test
-  void a_version_10_store_gets_its_counts_on_open() throws Exception {
+  void a_version_11_store_gets_its_counts_on_open() throws Exception {
     EntityRecord before;
     List<EntityRecord> topBefore;
     try (NewsStore s = NewsStore.open(dir)) {
@@ -84,7 +84,7 @@ class EntityCountsTest {
       before = s.entity(Samples.KIM).orElseThrow();
       topBefore = s.topEntities(5);
     }
-    sql(dir, "DROP TABLE entity_counts", "UPDATE meta SET value = '10' WHERE key = 'schema_version'");
+    sql(dir, "DROP TABLE entity_counts", "UPDATE meta SET value = '11' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(before, s.entity(Samples.KIM).orElseThrow());
       assertEquals(topBefore, s.topEntities(5));

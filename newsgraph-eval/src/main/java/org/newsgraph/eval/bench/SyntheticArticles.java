@@ -75,7 +75,7 @@ public final class SyntheticArticles {
     List<Mention> mentions = t.mentions().stream()
         .map(m -> new Mention(m.span(), map(ids, m.entityId()), m.role())).toList();
     List<TimeExpression> times = t.times().stream().map(x -> new TimeExpression(x.span(), x.type(), x.value(),
-        x.mod(), plus(x.begin(), shift), plus(x.end(), shift))).toList();
+        x.mod(), plus(x.begin(), shift), plus(x.end(), shift), x.relative())).toList();
     List<Claim> claims = t.claims().stream().map(c -> new Claim(c.id(), c.source(), map(ids, c.sourceEntityId()),
         c.sourceCountries(), c.cue(), c.content(), c.kind(), c.channel(), plus(c.said(), shift),
         plus(c.saidUntil(), shift), c.saidFromText(), c.stance(), c.sentence(), c.confidence(),

@@ -15,7 +15,7 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.Mention;
 
 /**
- * The {@code entity_counts} table (schema version 11, issue 21): per entity, how many stored articles list it and
+ * The {@code entity_counts} table (schema version 12, issue 21): per entity, how many stored articles list it and
  * how many mentions of it are stored. An entity's page and the name lookup read these instead of counting its rows
  * of {@code article_entities} and {@code mentions} (a scan of tens of millions of rows at a million articles: DuckDB
  * does not use an index for those counts). Kept by {@link ArticleWriter} in each batch's transaction; articles are
@@ -35,7 +35,7 @@ final class EntityCounts {
 
   private EntityCounts() {}
 
-  /** Schema step to version 11, in the caller's transaction: the table, filled from the stored rows. */
+  /** Schema step to version 12, in the caller's transaction: the table, filled from the stored rows. */
   static void create(Database db) throws SQLException {
     try (Statement s = db.connection().createStatement()) {
       s.execute(DDL);
