@@ -166,8 +166,7 @@ public final class NewsStore implements AutoCloseable {
       ensureOpen();
       if (parquetDir != null) {
         throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the store over the Parquet tables in "
-            + parquetDir + " is read-only; import "
-            + "them into a store to add to it (newsgraph import --parquet)");
+            + parquetDir + " is read-only; import them into a store to add to it (newsgraph import --parquet)");
       }
       if (indexBehind) {
         catchUpIndex();
@@ -276,9 +275,7 @@ public final class NewsStore implements AutoCloseable {
    */
   public Page<TimelineEntry> timeline(String entityId, LocalDate from, LocalDate to, boolean newestFirst,
       long offset, long limit) {
-    if (offset < 0 || limit < 0) {
-      throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
-    }
+    checkRange(offset, limit);
     return read(r -> {
       String id = entityId == null ? null : r.entities().entity(entityId).map(e -> e.entity().id()).orElse(entityId);
       return r.entities().timeline(id, from, to, newestFirst, offset, limit);
@@ -295,6 +292,12 @@ public final class NewsStore implements AutoCloseable {
   public SearchResults search(String query, int limit) {
     ensureOpen();
     return index.search(query, limit);
+  }
+
+  /** {@link #search}, the hits without snippets: cheap for many hits that are filtered before any is shown. */
+  public SearchResults searchWithoutSnippets(String query, int limit) {
+    ensureOpen();
+    return index.search(query, limit, false);
   }
 
   /**
@@ -402,9 +405,7 @@ public final class NewsStore implements AutoCloseable {
    * total.
    */
   public Page<StorySummary> stories(String aboutEntity, LocalDate from, LocalDate to, long offset, long limit) {
-    if (offset < 0 || limit < 0) {
-      throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
-    }
+    checkRange(offset, limit);
     return read(r -> {
       String id = aboutEntity == null ? null
           : r.entities().entity(aboutEntity).map(e -> e.entity().id()).orElse(aboutEntity);
@@ -445,7 +446,7 @@ public final class NewsStore implements AutoCloseable {
     return read(r -> r.articles().ingestLog(limit));
   }
 
-  private static void checkRange(int offset, int limit) {
+  private static void checkRange(long offset, long limit) {
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
     }

@@ -30,6 +30,19 @@ public final class StoreFiles {
     return ParquetStores.importInto(store, parquetDir, batchSize);
   }
 
+  /**
+   * The stored articles of {@code ids}, in that order (unknown ids are left out), as complete as saving them again
+   * needs: {@link NewsStore#articles} with their sentence spans (no tokens). What {@code bench store} re-combines.
+   */
+  public static java.util.List<org.newsgraph.core.AnalyzedArticle> analysed(NewsStore store,
+      java.util.List<String> ids) {
+    return store.onDatabase(db -> {
+      java.util.List<String> known = ids.stream().filter(new org.newsgraph.store.internal.ArticleReader(db)::contains)
+          .toList();
+      return ParquetExchange.articles(db, known);
+    });
+  }
+
   /** Writes the store's tables as Parquet, one folder per table under {@code dir}. */
   public static void exportParquet(NewsStore store, Path dir) {
     store.onDatabase(db -> {

@@ -51,6 +51,18 @@ class SearchTest {
   }
 
   @Test
+  void a_search_without_snippets_finds_the_same_hits_in_the_same_order_with_empty_snippets() {
+    for (String q : new String[] {"korea", "north korea troops", "Kim OR factory"}) {
+      SearchResults with = store.search(q, 10);
+      SearchResults without = store.searchWithoutSnippets(q, 10);
+      assertEquals(with.total(), without.total(), q);
+      assertEquals(ids(with), ids(without), q);
+      assertTrue(with.hits().stream().allMatch(h -> !h.snippet().isEmpty()), q);
+      assertTrue(without.hits().stream().allMatch(h -> h.snippet().isEmpty()), q);
+    }
+  }
+
+  @Test
   void phrases_and_boolean_operators_work() {
     SearchResults phrase = store.search("\"spy agency\"", 10);
     assertEquals(List.of(kursk), ids(phrase));

@@ -19,6 +19,11 @@ public final class CommonOptions {
   @Option(names = {"-v", "--verbose"}, description = "Show library logging on standard error.")
   boolean verbose;
 
+  /** The folder --store names, or null when it was not given (a command that otherwise works in a scratch one). */
+  public Path storeOption() {
+    return store;
+  }
+
   /** The store folder: --store, else NEWSGRAPH_STORE, else the config, else ./newsgraph-data. */
   public Path storeDir(NewsgraphConfig cfg) {
     if (store != null) {

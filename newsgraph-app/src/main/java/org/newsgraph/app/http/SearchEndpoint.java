@@ -61,17 +61,35 @@ final class SearchEndpoint {
         total = r.total();
         hits = from(r.hits(), req.offset());
       } else {
-        // too many ids for one query: filter the best hits; the total is then a lower bound
-        SearchResults r = store.search(query, FILTER_WINDOW);
+        // too many ids for one query: filter the best hits (without snippets: most are dropped); the total is
+        // then a lower bound. The page's snippets come from a second search over its ids alone.
+        SearchResults r = store.searchWithoutSnippets(query, FILTER_WINDOW);
         List<SearchHit> kept = r.hits().stream().filter(h -> ids.contains(h.articleId())).toList();
         total = kept.size();
-        hits = from(kept.subList(0, Math.min(upTo, kept.size())), req.offset());
+        hits = withSnippets(query, from(kept.subList(0, Math.min(upTo, kept.size())), req.offset()));
         lowerBound = r.total() > FILTER_WINDOW;
       }
     }
     List<String> ids = hits.stream().map(SearchHit::articleId).toList();
     return SearchAnswer.of(req.q(), total, lowerBound, (long) req.offset(), hits, store.reach(ids),
         store.storyOf(ids));
+  }
+
+  /** The same hits in the same order, with their snippets. */
+  private List<SearchHit> withSnippets(String query, List<SearchHit> page) {
+    if (page.isEmpty()) {
+      return page;
+    }
+    StringBuilder idq = new StringBuilder("(" + query + ") AND id:(");
+    String sep = "";
+    for (SearchHit h : page) {
+      idq.append(sep).append('"').append(h.articleId().replace("\"", "")).append('"');
+      sep = " OR ";
+    }
+    java.util.Map<String, String> snippet = new java.util.HashMap<>();
+    store.search(idq.append(')').toString(), page.size()).hits().forEach(h -> snippet.put(h.articleId(), h.snippet()));
+    return page.stream().map(h -> new SearchHit(h.articleId(), h.headline(), h.date(), h.score(),
+        snippet.getOrDefault(h.articleId(), ""))).toList();
   }
 
   private static List<SearchHit> from(List<SearchHit> hits, int offset) {

@@ -121,6 +121,7 @@ public final class ArticleWriter {
         ap.close();
         PublicationsTable.append(db, publications, fresh.keySet(), when);
         updateEntities(updates);
+        EntityCounts.add(db, fresh.values());
       }
       if (stories != null) {
         // the stories, events and claims across articles: in the same transaction as the articles they are about

@@ -24,8 +24,9 @@ public final class EntityQueries {
   static final int SNIPPET_CHARS = 240;
   /** One entity with its counts; the id is bound three times, so that each count scans for it alone. */
   private static final String ENTITY_RECORD = "SELECT e.id, e.type, e.name, e.aliases, e.country,"
-      + " (SELECT count(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = ?) AS n_articles,"
-      + " (SELECT count(*) FROM mentions m WHERE m.entity_id = ?) AS n_mentions FROM entities e WHERE e.id = ?";
+      + " coalesce((SELECT c.n_articles FROM " + EntityCounts.TABLE + " c WHERE c.entity_id = ?), 0) AS n_articles,"
+      + " coalesce((SELECT c.n_mentions FROM " + EntityCounts.TABLE + " c WHERE c.entity_id = ?), 0) AS n_mentions"
+      + " FROM entities e WHERE e.id = ?";
   private final Database db;
 
   public EntityQueries(Database db) {
@@ -46,9 +47,9 @@ public final class EntityQueries {
         return byId;
       }
       String name = idOrName.strip();
-      try (PreparedStatement p = db.prepare("SELECT e.id,"
-          + " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n,"
+      try (PreparedStatement p = db.prepare("SELECT e.id, coalesce(c.n_mentions, 0) AS n,"
           + " lower(e.name) = lower(?) AS by_name FROM entities e"
+          + " LEFT JOIN " + EntityCounts.TABLE + " c ON c.entity_id = e.id"
           + " WHERE lower(e.name) = lower(?) OR list_contains(list_transform(e.aliases, lambda x: lower(x)), lower(?))"
           + " ORDER BY n DESC, by_name DESC, e.id LIMIT 1")) {
         Database.bind(p, name, name, name);
@@ -96,13 +97,8 @@ public final class EntityQueries {
   public List<EntityRecord> topEntities(int limit) {
     return db.read(() -> {
       try (PreparedStatement p = db.prepare("SELECT e.id, e.type, e.name, e.aliases, e.country,"
-          + " ae.n_articles, coalesce(m.n_mentions, 0) AS n_mentions"
-          + " FROM (SELECT entity_id, count(DISTINCT article_id) AS n_articles FROM article_entities"
-          + "       GROUP BY entity_id) ae"
-          + " JOIN entities e ON e.id = ae.entity_id"
-          + " LEFT JOIN (SELECT entity_id, count(*) AS n_mentions FROM mentions GROUP BY entity_id) m"
-          + "   ON m.entity_id = e.id"
-          + " ORDER BY ae.n_articles DESC, n_mentions DESC, e.id LIMIT ?")) {
+          + " c.n_articles, c.n_mentions FROM " + EntityCounts.TABLE + " c JOIN entities e ON e.id = c.entity_id"
+          + " WHERE c.n_articles > 0 ORDER BY c.n_articles DESC, c.n_mentions DESC, e.id LIMIT ?")) {
         p.setInt(1, limit);
         List<EntityRecord> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {

@@ -125,6 +125,7 @@ public final class ParquetExchange {
               + (SentenceColumns.TABLES.contains(t) ? SentenceColumns.derive(rows) : rows));
         }
       }
+      EntityCounts.attachView(db);
     } catch (SQLException e) {
       throw Failures.wrap("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);
     }

@@ -25,6 +25,7 @@ final class SchemaUpgrades {
         case 9 -> upgradeToVersion9(db);
         case 10 -> upgradeToVersion10(db);
         case 11 -> upgradeToVersion11(db);
+        case 12 -> upgradeToVersion12(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -117,6 +118,12 @@ final class SchemaUpgrades {
       s.execute("ALTER TABLE times ADD COLUMN IF NOT EXISTS " + Database.TIME_RELATIVE + " VARCHAR");
     }
     setVersion(db, 11);
+  }
+
+  /** Version 11 to 12, inside the caller's transaction: the entity counts, counted from the stored rows once. */
+  private static void upgradeToVersion12(Database db) throws SQLException {
+    EntityCounts.create(db);
+    setVersion(db, 12);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {

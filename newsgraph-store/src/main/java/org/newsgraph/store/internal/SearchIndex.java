@@ -262,6 +262,14 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Searches headline and text; every word must match unless the query says OR. */
   public SearchResults search(String query, int limit) {
+    return search(query, limit, true);
+  }
+
+  /**
+   * {@link #search(String, int)}; without {@code snippets}, the hits' snippets are empty: for many hits that are
+   * filtered before any is shown (highlighting re-reads each hit's text).
+   */
+  public SearchResults search(String query, int limit, boolean snippets) {
     if (query == null || query.isBlank()) {
       return new SearchResults(0, List.of());
     }
@@ -284,8 +292,8 @@ public final class SearchIndex implements AutoCloseable {
               BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
           .withMaxLength(1_000_000)
           .build();
-      Map<String, String[]> snippets = highlighter.highlightFields(new String[] {TEXT, HEADLINE}, q, top,
-          new int[] {2, 1});
+      Map<String, String[]> found = snippets ? highlighter.highlightFields(new String[] {TEXT, HEADLINE}, q, top,
+          new int[] {2, 1}) : null;
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
       for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -294,7 +302,7 @@ public final class SearchIndex implements AutoCloseable {
         IndexableField date = doc.getField(DATE);
         hits.add(new SearchHit(doc.get(ID), doc.get(HEADLINE),
             date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), sd.score,
-            snippet(snippets.get(TEXT)[i], snippets.get(HEADLINE)[i])));
+            found == null ? "" : snippet(found.get(TEXT)[i], found.get(HEADLINE)[i])));
       }
       return new SearchResults(total, hits);
     } catch (IndexSearcher.TooManyClauses e) {

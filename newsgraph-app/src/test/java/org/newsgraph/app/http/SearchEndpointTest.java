@@ -1,0 +1,44 @@
+package org.newsgraph.app.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.app.json.Answers.Hit;
+import org.newsgraph.app.json.Answers.SearchAnswer;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.store.NewsStore;
+import org.newsgraph.testkit.ArticleBuilder;
+
+/** Search narrowed by a filter that matches more articles than one query may list: the best hits are filtered. */
+@org.junit.jupiter.api.Tag("slow")
+class SearchEndpointTest {
+  @Test
+  void hits_filtered_after_the_search_keep_their_order_and_get_snippets(@TempDir Path dir) {
+    List<AnalyzedArticle> batch = new ArrayList<>();
+    for (int i = 0; i < 1100; i++) {
+      String text = "Troops moved near the border on day " + i + ".\n\nOfficials in town " + i + " said little.";
+      batch.add(ArticleBuilder.text(text).id("a" + i).outlet("Wire")
+          .headline("Report " + i).published("2025-01-01").build());
+    }
+    try (NewsStore store = NewsStore.open(dir)) {
+      store.save(batch, List.of(), "run");
+      SearchEndpoint search = new SearchEndpoint(store);
+      // the outlet ran all 1,100: more ids than one query takes
+      SearchAnswer all = search.answer(new SearchEndpoint.Query("troops", null, null, null, null, null, null, 0,
+          20));
+      SearchAnswer wire = search.answer(new SearchEndpoint.Query("troops", null, null, null, null, null, "Wire", 0,
+          20));
+      assertEquals(1100, all.total());
+      assertTrue(wire.totalIsLowerBound() || wire.total() == 1100);
+      assertEquals(20, wire.hits().size());
+      assertEquals(all.hits().stream().map(Hit::articleId).toList(), wire.hits().stream().map(Hit::articleId).toList());
+      assertTrue(wire.hits().stream().allMatch(h -> h.snippet().contains("«Troops»")), wire.hits().toString());
+      assertEquals(all.hits().stream().map(Hit::snippet).toList(), wire.hits().stream().map(Hit::snippet).toList());
+    }
+  }
+}
