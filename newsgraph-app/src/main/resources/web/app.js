@@ -326,6 +326,8 @@
     if (t.mod) parts.push(t.mod.toLowerCase());
     if (t.interval) {
       parts.push('resolved ' + (t.interval.begin || '…') + ' to ' + (t.interval.end || '…') + ' (end exclusive)');
+    } else if (t.relative_text) {
+      parts.push(t.relative_text + ' (the article has no date)');
     } else {
       parts.push('not resolved to dates');
     }
@@ -776,7 +778,8 @@
     const list = el('ol', {class: 'timeline-list'});
     for (const it of items) {
       list.appendChild(el('li', {class: 'tl-entry kind-' + it.kind},
-        el('time', {datetime: it.begin || null, class: 'when'}, it.begin ? when(it.begin, it.end) : 'undated'),
+        el('time', {datetime: it.begin || null, class: 'when'}, it.begin ? when(it.begin, it.end)
+          : it.relative ? 'undated: ' + it.relative : 'undated'),
         it.fromArticleDate ? el('span', {class: 'muted small'}, ' (article date)') : null,
         ' ', it.kind === 'event' ? [badge(it.type.toLowerCase(), 'type'), ' ', badge(it.modality,
           'modality-' + it.modality), it.claimedBy ? el('span', {class: 'claimed'}, ' ' + it.claimedBy) : null,
@@ -802,7 +805,8 @@
 
   /** A dated statement of the timeline API as a timeline item. */
   function timeItem(t) {
-    return {kind: 'time', begin: t.begin, end: t.end, value: t.value, label: t.snippet, headline: t.headline,
+    return {kind: 'time', begin: t.begin, end: t.end, value: t.value, relative: t.relative_text, label: t.snippet,
+      headline: t.headline,
       href: articleHref(t.article_id)};
   }
 

@@ -72,7 +72,7 @@ final class Rows {
     List<Row> times = new ArrayList<>();
     for (TimeExpression t : a.times()) {
       times.add(RowFactory.create(times.size(), t.span().begin(), t.span().end(), t.type().name(), t.value(),
-          t.mod(), t.begin(), t.end()));
+          t.mod(), t.begin(), t.end(), t.relative()));
     }
     List<Row> claims = new ArrayList<>();
     for (Claim c : a.claims()) {

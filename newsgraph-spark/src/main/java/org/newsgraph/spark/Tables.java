@@ -52,7 +52,7 @@ final class Tables {
   static final StructType TIMES = struct(
       f("idx", IntegerType, false), f("begin", IntegerType, false), f("end", IntegerType, false),
       f("type", StringType, false), f("value", StringType), f("mod", StringType), f("resolved_begin", DateType),
-      f("resolved_end", DateType));
+      f("resolved_end", DateType), f("relative", StringType));
 
   static final StructType CLAIMS = struct(
       f("idx", IntegerType, false), f("id", StringType, false), f("source_begin", IntegerType),

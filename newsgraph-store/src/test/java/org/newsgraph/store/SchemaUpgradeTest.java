@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.testkit.ArticleBuilder;
 
 /**
  * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries), 3 (before the
  * interval a claim was said in), 4 (before places), 5 (before stories), 6 (before the claims' confidence) and 7
- * (before nested claims) are upgraded when opened; newer ones are refused.
+ * (before nested claims), 9 (before watchlists) and 10 (before the offsets of undated articles) are upgraded when
+ * opened; newer ones are refused.
  */
 class SchemaUpgradeTest {
   private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
@@ -186,6 +189,29 @@ class SchemaUpgradeTest {
       assertEquals(0.3, s.article(kursk.article().id()).orElseThrow().claims().get(0).confidence());
       assertEquals(1, s.claims(null, null, null, null, 0.2, 10).size());
       assertEquals(0, s.claims(null, null, null, null, 0.5, 10).size());
+    }
+    assertEquals(CURRENT, version(dir));
+  }
+
+  @Test
+  void a_version_10_store_is_upgraded_on_open_and_keeps_the_offsets_of_undated_articles_saved_after()
+      throws Exception {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(Samples.kursk()), List.of(), "run-1");
+    }
+    List<TimelineEntry> before;
+    try (NewsStore s = NewsStore.open(dir)) {
+      before = s.timeline(Samples.PRK, null, null);
+    }
+    sql(dir, "ALTER TABLE times DROP COLUMN relative", "UPDATE meta SET value = '10' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(before, s.timeline(Samples.PRK, null, null));
+      String text = "North Korea said exports fell last year.";
+      s.save(List.of(ArticleBuilder.text(text).entity(Samples.PRK, EntityType.COUNTRY, "North Korea")
+          .mention("North Korea", Samples.PRK).relativeTime("last year", "XXXX", "-P1Y").build()), List.of(), "run-2");
+      List<TimelineEntry> after = s.timeline(Samples.PRK, null, null);
+      assertEquals(before.size() + 1, after.size());
+      assertEquals("-P1Y", after.get(after.size() - 1).relative());
     }
     assertEquals(CURRENT, version(dir));
   }

@@ -103,6 +103,29 @@ class TimelineTest {
   }
 
   @Test
+  void an_undated_articles_offsets_follow_the_dates_and_leave_when_dates_bound_the_timeline() {
+    String text = "Russia said profits fell last year and would recover in March 2025. It spoke on Friday.";
+    store.save(List.of(ArticleBuilder.text(text)
+        .entity(Samples.RUS, EntityType.COUNTRY, "Russia")
+        .mention("Russia", Samples.RUS)
+        .relativeTime("last year", "XXXX", "-P1Y")
+        .time("March 2025", "2025-03", "2025-03-01", "2025-04-01")
+        .time("Friday", "XXXX-WXX-5", null, null)
+        .build()), List.of(), "run-2");
+    List<TimelineEntry> rus = store.timeline(Samples.RUS, null, null);
+    // "Friday" is neither a date nor an offset; the Kursk article's dated statements about Russia come first
+    TimelineEntry last = rus.get(rus.size() - 1);
+    assertEquals("last year", last.timeText());
+    assertEquals("-P1Y", last.relative());
+    assertEquals(null, last.begin());
+    assertTrue(rus.subList(0, rus.size() - 1).stream().allMatch(e -> e.begin() != null && e.relative() == null));
+    assertEquals(last, store.timeline(Samples.RUS, null, null, true, 0, 100).items().get(rus.size() - 1),
+        "newest first, the offsets still come last");
+    assertTrue(store.timeline(Samples.RUS, LocalDate.of(2000, 1, 1), null).stream()
+        .noneMatch(e -> e.relative() != null));
+  }
+
+  @Test
   void related_entities_count_the_sentences_and_articles_they_share() {
     // kursk: sentence 1 names North Korea, Kursk, South Korea and the NIS; sentence 4 North Korea and Russia.
     // factory: sentence 1 Kim and North Korea; sentence 2 South Korea, North Korea and Russia.

@@ -101,6 +101,12 @@ public final class ArticleBuilder {
     return this;
   }
 
+  /** A DATE time expression covering {@code words} in an undated article: unresolved, {@code offset} from its date. */
+  public ArticleBuilder relativeTime(String words, String value, String offset) {
+    times.add(new TimeExpression(find(words), TimexType.DATE, value, null, null, null, offset));
+    return this;
+  }
+
   private Span find(String words) {
     int from = 0;
     while (true) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.json.Answers.TimelinePage;
+import org.newsgraph.core.RelativeOffset;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.TimelineEntry;
 import picocli.CommandLine.Command;
@@ -51,7 +52,12 @@ final class TimelineCommand implements Callable<Integer> {
       return;
     }
     for (TimelineEntry e : entries) {
-      out.printf("  %-10s %-12s \"%s\"  %s%n", e.begin(), e.value(), e.timeText(), shorten(e.snippet(), 110));
+      if (e.begin() != null) {
+        out.printf("  %-10s %-12s \"%s\"  %s%n", e.begin(), e.value(), e.timeText(), shorten(e.snippet(), 110));
+      } else {
+        out.printf("  %-10s %-12s \"%s\" (%s; the article has no date)  %s%n", "undated", e.value(), e.timeText(),
+            RelativeOffset.describe(e.relative()), shorten(e.snippet(), 80));
+      }
     }
   }
 

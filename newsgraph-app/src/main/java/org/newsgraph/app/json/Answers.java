@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
+import org.newsgraph.core.RelativeOffset;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.Reach;
@@ -144,17 +145,20 @@ public final class Answers {
   /**
    * A time expression in a sentence that names the entity.
    *
-   * @param begin     first day of the interval it denotes
+   * @param begin     first day of the interval it denotes; null in an undated article (then {@code relative})
    * @param end       the day after its last day, or null when open-ended
    * @param value     TIMEX3 value
    * @param timeText  the time expression's words
    * @param snippet   the sentence, trimmed around the time expression
+   * @param relative  in an undated article, the offset from its unknown date ({@code -P1Y}), else null
+   * @param relativeText  that offset in words ("the year before publication"), or null
    */
-  public record TimelineItem(LocalDate begin, @Nullable LocalDate end, String value, String timeText,
-      String articleId, @Nullable String headline, String snippet) {
+  public record TimelineItem(@Nullable LocalDate begin, @Nullable LocalDate end, String value, String timeText,
+      String articleId, @Nullable String headline, String snippet, @Nullable String relative,
+      @Nullable String relativeText) {
     public static TimelineItem of(TimelineEntry t) {
       return new TimelineItem(t.begin(), t.end(), t.value(), t.timeText(), t.articleId(), t.headline(),
-          t.snippet());
+          t.snippet(), t.relative(), RelativeOffset.describe(t.relative()));
     }
   }
 

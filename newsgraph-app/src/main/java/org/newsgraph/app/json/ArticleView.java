@@ -15,6 +15,7 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Quantity;
+import org.newsgraph.core.RelativeOffset;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
@@ -108,12 +109,15 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
    * @param value     TIMEX3 value: {@code 2025-01-31}, {@code 2024-08}, {@code P6M}, {@code PAST_REF}
    * @param mod       TIMEX3 mod (EARLY, LATE, APPROX, …) or null
    * @param interval  the days it denotes, or null when it is not resolved to dates
+   * @param relative  in an undated article, its offset from the unknown publication date ({@code -P1Y} for "last
+   *                  year"), or null
+   * @param relativeText  that offset in words ("the year before publication"), or null
    */
   public record TimeView(int begin, int end, String text, TimexType type, String value, @Nullable String mod,
-      @Nullable Interval interval) {
+      @Nullable Interval interval, @Nullable String relative, @Nullable String relativeText) {
     static TimeView of(TimeExpression t, String text) {
       return new TimeView(t.span().begin(), t.span().end(), t.span().of(text), t.type(), t.value(), t.mod(),
-          Interval.orNull(t.begin(), t.end()));
+          Interval.orNull(t.begin(), t.end()), t.relative(), RelativeOffset.describe(t.relative()));
     }
   }
 

@@ -35,7 +35,8 @@ import org.newsgraph.extract.time.rules.TimeRules;
  * [anchor + 1 day, null). Durations have no interval unless anchored ("the past three months" =
  * [anchor − 3 months, anchor + 1 day)). Seasons are meteorological (summer = June–August). With no anchor
  * (undated article), relative expressions keep what is known in TimeML style ("Friday" → {@code XXXX-WXX-5},
- * "last year" → {@code XXXX}) and have no interval.
+ * "last year" → {@code XXXX}) and have no interval; those that are offsets from the unknown date say so ("last year"
+ * → {@code -P1Y}).
  *
  * <p>The parts: {@code engine} matches the rules and settles overlaps, {@code resolution} holds the calendar
  * arithmetic and what a rule resolves with (anchor, tense, focus), {@code rules} holds the rule sets. Thread-safe and
@@ -44,8 +45,12 @@ import org.newsgraph.extract.time.rules.TimeRules;
 public final class TimeTagger {
   private static final RuleEngine ENGINE = new RuleEngine(TimeRules.book());
 
-  /** Finds and normalises every time expression in {@code text}; {@code anchor} may be null. */
+  /**
+   * Finds and normalises every time expression in {@code text}; {@code anchor} may be null, and then the
+   * expressions that are offsets from the unknown date carry them ({@link TimeExpression#relative()}).
+   */
   public List<TimeExpression> tag(String text, List<Sentence> sentences, LocalDate anchor) {
-    return ENGINE.tag(text, sentences, anchor);
+    List<TimeExpression> times = ENGINE.tag(text, sentences, anchor);
+    return anchor != null ? times : RelativeOffsets.of(times, probe -> ENGINE.tag(text, sentences, probe));
   }
 }

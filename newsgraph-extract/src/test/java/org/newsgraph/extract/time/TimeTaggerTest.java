@@ -426,18 +426,32 @@ class TimeTaggerTest {
     TimeExpression abs = find("Talks began in November 2023.", tag("Talks began in November 2023.", null),
         "November 2023");
     assertNotNull(abs.begin());
+    assertNull(friday.relative(), "a weekday's distance depends on the date");
+    assertNull(find(s, times, "August").relative(), "so does a month's");
+    assertNull(abs.relative());
+  }
+
+  @Test
+  void an_undated_article_keeps_its_offsets_from_the_unknown_date() {
+    String s = "Profits fell last year, the company said three days ago, and talks resume next month.";
+    List<TimeExpression> times = tag(s, null);
+    assertEquals("-P1Y", find(s, times, "last year").relative());
+    assertEquals("-P3D", find(s, times, "three days ago").relative());
+    assertEquals("P1M", find(s, times, "next month").relative());
+    assertNull(find(s, times, "last year").begin(), "still no interval: the date is unknown");
+    assertTrue(tag(s, DEC15).stream().allMatch(t -> t.relative() == null), "a dated article has its dates");
   }
 
   @Test
   void the_stage_declares_its_facets_and_sorts_by_span() {
     TimeTaggingStage stage = new TimeTaggingStage();
-    assertEquals("time.rules.v6", stage.id());
+    assertEquals("time.rules.v7", stage.id());
     assertTrue(stage.requires().containsAll(List.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS,
         Facet.DEPENDENCIES)));
     String s = "He left on Monday and returns next week.";
     AnalyzedArticle out = stage.apply(nlp(s, DEC15));
     assertTrue(out.facets().contains(Facet.TIMES));
-    assertEquals("time.rules.v6", out.stageIds().get(out.stageIds().size() - 1));
+    assertEquals("time.rules.v7", out.stageIds().get(out.stageIds().size() - 1));
     assertEquals(2, out.times().size());
     assertTrue(out.times().get(0).span().begin() < out.times().get(1).span().begin());
   }

@@ -135,12 +135,12 @@ public final class ArticleReader {
     }
     Map<String, List<TimeExpression>> times = new HashMap<>();
     try (PreparedStatement p = inList("SELECT article_id, \"begin\", \"end\", type, value, mod, resolved_begin,"
-        + " resolved_end FROM times WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found);
+        + " resolved_end, " + Database.TIME_RELATIVE + " FROM times WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found);
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         times.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new TimeExpression(
             new Span(r.getInt(2), r.getInt(3)), TimexType.valueOf(r.getString(4)), r.getString(5), r.getString(6),
-            Database.date(r, "resolved_begin"), Database.date(r, "resolved_end")));
+            Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getString(9)));
       }
     }
     Map<String, List<String>> notes = new HashMap<>();

@@ -229,6 +229,7 @@ public final class ArticleWriter {
       Database.appendNullable(w, t.begin());
       Database.appendNullable(w, t.end());
       Database.appendNullable(w, sentenceOf.at(t.span().begin()));
+      Database.appendNullable(w, t.relative());
       w.endRow();
     }
   }

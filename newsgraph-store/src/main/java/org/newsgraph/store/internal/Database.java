@@ -41,10 +41,13 @@ public final class Database implements AutoCloseable {
    * ({@link QuantityRows}) and {@code claims.cited_begin}, {@code cited_end}, {@code cited_entity} (the source a
    * claim's teller cites: "Yonhap, citing the NIS"), empty and null for what was stored before; 9 (issue 15):
    * {@code claims.reported_by}, the claim that reports a nested one (null for claims stored before); 10 (issue 20): the
-   * {@code watchlists} table ({@link WatchlistTable}), empty. A store is made at version 1 and upgraded like an old
+   * {@code watchlists} table ({@link WatchlistTable}), empty; 11 (issue 20): {@code times.relative}, an undated
+   * article's offset from its unknown date ("last year": {@code -P1Y}), null for what was stored before. A store is made at version 1 and upgraded like an old
    * one, so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 10;
+  public static final int SCHEMA_VERSION = 11;
+  /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
+  public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */
   public static final String CITED_BEGIN = "cited_begin";
   public static final String CITED_END = "cited_end";
@@ -136,7 +139,7 @@ public final class Database implements AutoCloseable {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
           + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
-          + " claims, watchlists); this takes a few seconds for a large store");
+          + " claims, watchlists, offsets of undated articles); this takes a few seconds for a large store");
       begin();
       try {
         SchemaUpgrades.from(this, old);

@@ -140,11 +140,17 @@ public final class EntityQueries {
         args.add(entityId);
       }
       sql.append("hits AS (SELECT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te, t.value, t.resolved_begin,"
-          + " t.resolved_end, t.sentence, a.headline, a.anchor FROM times t JOIN articles a ON a.id = t.article_id");
+          + " t.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, t.sentence, a.headline, a.anchor FROM times t"
+          + " JOIN articles a ON a.id = t.article_id");
       if (entityId != null) {
         sql.append(" JOIN ms ON ms.article_id = t.article_id AND ms.sentence = t.sentence");
       }
-      sql.append(" WHERE t.resolved_begin IS NOT NULL AND t.sentence IS NOT NULL");
+      // an undated article's offsets ("last year") have no place between dates: listed after them, and only when no
+      // dates bound the timeline
+      sql.append(from == null && to == null
+          ? " WHERE (t.resolved_begin IS NOT NULL OR t." + Database.TIME_RELATIVE + " IS NOT NULL)"
+          : " WHERE t.resolved_begin IS NOT NULL");
+      sql.append(" AND t.sentence IS NOT NULL");
       if (from != null) {
         sql.append(" AND (t.resolved_end IS NULL OR t.resolved_end > ?)");
         args.add(from);
@@ -156,15 +162,16 @@ public final class EntityQueries {
       // the page is chosen before the sentences are joined: a time expression has one sentence, so ordering by
       // its own offset orders by the sentence too
       String order = newestFirst
-          ? " ORDER BY resolved_begin DESC, resolved_end DESC NULLS FIRST, anchor DESC NULLS LAST, article_id, tb"
-          : " ORDER BY resolved_begin, resolved_end NULLS LAST, anchor NULLS LAST, article_id, tb";
+          ? " ORDER BY resolved_begin DESC NULLS LAST, resolved_end DESC NULLS FIRST, anchor DESC NULLS LAST,"
+              + " article_id, tb"
+          : " ORDER BY resolved_begin NULLS LAST, resolved_end NULLS LAST, anchor NULLS LAST, article_id, tb";
       sql.append("), page AS (SELECT *, count(*) OVER () AS total FROM hits").append(order).append(" LIMIT ? OFFSET ?)"
           + " SELECT page.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN sentences s"
           + " ON s.article_id = page.article_id AND s.idx = page.sentence").append(order);
       args.add(limit);
       args.add(offset);
       record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,
-          String headline) {}
+          String headline, String relative) {}
       List<Row> rows = new ArrayList<>();
       long total = 0;
       try (PreparedStatement p = db.prepare(sql.toString())) {
@@ -174,7 +181,7 @@ public final class EntityQueries {
             total = r.getLong("total");
             rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
                 Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
-                r.getInt("se"), r.getString("headline")));
+                r.getInt("se"), r.getString("headline"), r.getString("rel")));
           }
         }
       }
@@ -187,7 +194,8 @@ public final class EntityQueries {
         String text = texts.getOrDefault(row.articleId(), "");
         String timeText = text.substring(Math.min(row.tb(), text.length()), Math.min(row.te(), text.length()));
         out.add(new TimelineEntry(row.rb(), row.re(), row.value(), timeText, row.articleId(), row.headline(),
-            Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS)));
+            Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS),
+            row.rb() == null ? row.relative() : null));
       }
       return new Page<>(total, offset, out);
     });

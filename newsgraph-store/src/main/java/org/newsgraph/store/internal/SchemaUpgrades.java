@@ -24,6 +24,7 @@ final class SchemaUpgrades {
         case 8 -> upgradeToVersion8(db);
         case 9 -> upgradeToVersion9(db);
         case 10 -> upgradeToVersion10(db);
+        case 11 -> upgradeToVersion11(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -108,6 +109,14 @@ final class SchemaUpgrades {
       s.execute(WatchlistTable.DDL);
     }
     setVersion(db, 10);
+  }
+
+  /** Version 10 to 11, inside the caller's transaction: times stored before have no offset (null). */
+  private static void upgradeToVersion11(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE times ADD COLUMN IF NOT EXISTS " + Database.TIME_RELATIVE + " VARCHAR");
+    }
+    setVersion(db, 11);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {
