@@ -104,7 +104,13 @@ final class ArgumentNeeds {
     return anyPolitical(a, d.actors.isEmpty() ? d.recipients : d.actors, people);
   }
 
-  private static boolean anyPolitical(AnalyzedArticle a, List<Argument> who, Participants people) {
+  /** True when one of {@code who} is a company or business people (sector BUS) and none is a political actor. */
+  static boolean business(AnalyzedArticle a, List<Argument> who, Participants people) {
+    return !anyPolitical(a, who, people) && who.stream().anyMatch(x -> "BUS".equals(ActorCodes.sector(a, x)));
+  }
+
+  /** True when one of {@code who} is clearly a political actor (see {@link #politicalArguments}). */
+  static boolean anyPolitical(AnalyzedArticle a, List<Argument> who, Participants people) {
     for (Argument x : who) {
       org.newsgraph.core.Entity e = people.entity(x.entityId());
       String kind = ActorCodes.orgKind(e);

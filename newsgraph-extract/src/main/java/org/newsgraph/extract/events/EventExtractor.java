@@ -107,6 +107,9 @@ final class EventExtractor {
         Claim over = claimsKnown ? claimOver(a, d.trigger.span()) : null;
         facts.put("political_source", ArgumentNeeds.politicalSource(a, s, d, people, over) ? 1.0 : 0.0);
         facts.put("refers_to_coded", d.refersToCoded ? 1.0 : 0.0);
+        // who the resolved participants are: a company or business people acting, a political actor done to
+        facts.put("business_actor", ArgumentNeeds.business(a, d.actors, people) ? 1.0 : 0.0);
+        facts.put("political_recipient", ArgumentNeeds.anyPolitical(a, d.recipients, people) ? 1.0 : 0.0);
         double confidence = sense.confidence(facts);
         if (d.dropped == null && sense.trained() && !sense.keep(confidence, p, facts)) {
           d.dropped = p < 0.5 ? "not a political sense" : "not a political article or actor";
