@@ -1117,13 +1117,26 @@
         ' undated') + ' (joined by content only)') : null);
   }
 
+  /** The names the stories API gives a story's entities, as {entityIdLink} reads them. */
+  function storyNames(st) {
+    const names = new Map();
+    (st.entity_names || []).forEach((name, i) => {
+      const id = st.entities[i];
+      if (name && name !== id) {
+        names.set(id, {id, name, type: {person: 'PERSON', org: 'ORGANIZATION', country: 'COUNTRY',
+          place: 'PLACE', group: 'GROUP'}[id.slice(0, id.indexOf(':'))] || 'MISC'});
+      }
+    });
+    return names;
+  }
+
   function storyList(stories, emptyText) {
     if (!stories.length) return el('p', {class: 'muted'}, emptyText);
     return el('ol', {class: 'stories'}, stories.map((st) => el('li', {class: 'story-item', 'data-story': st.id},
       el('h3', {}, el('a', {href: storyHref(st.id)}, st.title || '(no headline)')),
       storyMeta(st),
       st.entities.length ? el('p', {class: 'small story-entities'},
-        joinNodes(st.entities.slice(0, 8).map((id) => entityIdLink(id)))) : null)));
+        joinNodes(st.entities.slice(0, 8).map((id) => entityIdLink(id, storyNames(st))))) : null)));
   }
 
   async function storiesPage(params) {

@@ -16,12 +16,15 @@ import java.util.List;
  * @param first      its first report (earliest date, else the first placed)
  * @param latest     its latest report
  * @param entities   its most characteristic entities (ids), strongest first
+ * @param entityNames their names, in the same order (the id where the store has no name)
  */
 public record StorySummary(String id, String title, LocalDate firstDate, LocalDate lastDate, int articles,
-    int undated, List<String> outlets, Report first, Report latest, List<String> entities) {
+    int undated, List<String> outlets, Report first, Report latest, List<String> entities,
+    List<String> entityNames) {
   public StorySummary {
     outlets = List.copyOf(outlets);
     entities = List.copyOf(entities);
+    entityNames = List.copyOf(entityNames);
   }
 
   /** One article of a story, briefly. */

@@ -54,6 +54,14 @@ class StoryStoreTest {
       assertEquals(2, story.size(), story.toString());
       assertNotEquals(story.get(Samples.kursk().article().id()), story.get(Samples.factory().article().id()));
       assertEquals(2, s.stories(null, null, null, 0, 10).total());
+      for (StorySummary st : s.stories(null, null, null, 0, 10).items()) {
+        assertEquals(st.entities().size(), st.entityNames().size());
+        assertTrue(st.entities().contains(Samples.PRK), st.entities().toString());
+        assertEquals("North Korea", st.entityNames().get(st.entities().indexOf(Samples.PRK)),
+            "a story's entities come with their names, as the entities table has them");
+      }
+      StorySummary one = s.stories(null, null, null, 0, 10).items().get(0);
+      assertEquals(one.entityNames(), s.story(one.id()).orElseThrow().story().entityNames());
     }
   }
 

@@ -35,13 +35,14 @@ public final class StoryViews {
    * @param first      its first report
    * @param latest     its latest report
    * @param entities   its most characteristic entities, strongest first
+   * @param entityNames  their names, in the same order
    */
   public record StoryItem(String id, @Nullable String title, @Nullable LocalDate firstDate,
       @Nullable LocalDate lastDate, int articles, int undated, List<String> outlets, @Nullable StoryReport first,
-      @Nullable StoryReport latest, List<String> entities) {
+      @Nullable StoryReport latest, List<String> entities, List<String> entityNames) {
     static StoryItem of(StorySummary s) {
       return new StoryItem(s.id(), s.title(), s.firstDate(), s.lastDate(), s.articles(), s.undated(), s.outlets(),
-          StoryReport.of(s.first()), StoryReport.of(s.latest()), s.entities());
+          StoryReport.of(s.first()), StoryReport.of(s.latest()), s.entities(), s.entityNames());
     }
   }
 

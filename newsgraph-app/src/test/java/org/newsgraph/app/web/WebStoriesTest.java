@@ -62,6 +62,8 @@ class WebStoriesTest {
     assertEquals(2, items.size(), texts(".stories .story-item").toString());
     assertEquals(kurskStory, items.get(0).getAttribute("data-story"));
     assertTrue(items.get(0).getText().contains("2 articles"), items.get(0).getText());
+    List<String> names = texts(".stories .story-item:first-child .story-entities a");
+    assertTrue(names.contains("North Korea"), "entities by their names, not their ids: " + names);
     assertEquals("page", browser.find("[data-nav=stories]").getAttribute("aria-current"));
     browser.screenshot("stories-1-list");
   }

@@ -78,9 +78,10 @@ public final class StoryQueries {
       Map<String, List<Member>> members = members(rows.stream().map(x -> (String) x[0]).toList());
       Map<String, List<String>> outlets = outlets(members.values().stream().flatMap(List::stream)
           .map(Member::articleId).toList());
+      Map<String, String> names = names(rows);
       List<StorySummary> out = new ArrayList<>();
       for (Object[] x : rows) {
-        out.add(summary(x, members.getOrDefault((String) x[0], List.of()), outlets));
+        out.add(summary(x, members.getOrDefault((String) x[0], List.of()), outlets, names));
       }
       return new Page<>(total, offset, out);
     });
@@ -112,7 +113,7 @@ public final class StoryQueries {
             copies.getOrDefault(m.articleId(), 1), outlets.getOrDefault(m.articleId(), List.of()), m.started(),
             m.score(), m.dated(), m.reason()));
       }
-      return Optional.of(new StoryDetail(summary(row, members, outlets), articles, events(id, outlets, copies),
+      return Optional.of(new StoryDetail(summary(row, members, outlets, names(List.<Object[]>of(row))), articles, events(id, outlets, copies),
           claims(id, outlets, copies), merges(id)));
     });
   }
@@ -153,7 +154,31 @@ public final class StoryQueries {
     });
   }
 
-  private StorySummary summary(Object[] x, List<Member> members, Map<String, List<String>> outlets) {
+  /** The names of the entities the summaries of {@code rows} show, in one query. */
+  private Map<String, String> names(List<Object[]> rows) throws SQLException {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Object[] x : rows) {
+      @SuppressWarnings("unchecked")
+      List<String> entities = (List<String>) x[6];
+      ids.addAll(entities.subList(0, Math.min(TOP_ENTITIES, entities.size())));
+    }
+    Map<String, String> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement p = db.prepare("SELECT id, name FROM entities WHERE id IN (SELECT unnest(?))")) {
+      p.setArray(1, db.varchars(new ArrayList<>(ids)));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.put(r.getString(1), r.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private StorySummary summary(Object[] x, List<Member> members, Map<String, List<String>> outlets,
+      Map<String, String> names) {
     Set<String> all = new LinkedHashSet<>();
     for (Member m : members) {
       all.addAll(outlets.getOrDefault(m.articleId(), List.of()));
@@ -167,9 +192,10 @@ public final class StoryQueries {
     }
     @SuppressWarnings("unchecked")
     List<String> entities = (List<String>) x[6];
+    List<String> top = entities.subList(0, Math.min(TOP_ENTITIES, entities.size()));
     return new StorySummary((String) x[0], (String) x[1], (LocalDate) x[2], (LocalDate) x[3], (int) x[4],
-        (int) x[5], new ArrayList<>(all), report(first), report(latest),
-        entities.subList(0, Math.min(TOP_ENTITIES, entities.size())));
+        (int) x[5], new ArrayList<>(all), report(first), report(latest), top,
+        top.stream().map(id -> names.getOrDefault(id, id)).toList());
   }
 
   /** The story's entities, strongest first. */

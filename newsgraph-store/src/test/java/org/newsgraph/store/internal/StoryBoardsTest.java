@@ -104,7 +104,7 @@ class StoryBoardsTest {
   private static StoryBoard board(List<StoryDetail.StoryArticle> members, List<StoryDetail.Mention> mentions,
       AnalyzedArticle... articles) {
     StorySummary summary = new StorySummary("s1", "t", DAY, DAY, members.size(), 0, List.of(), null, null,
-        List.of());
+        List.of(), List.of());
     StoryDetail.EventInstance instance = new StoryDetail.EventInstance("v1", "MOBILIZE", "deployed", List.of(),
         List.of(), null, null, null, mentions.size(), members.size(), 0, 0, mentions);
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
@@ -362,7 +362,7 @@ class StoryBoardsTest {
   /** The board of a story whose one claim instance is claim c1 of each article. */
   private static StoryBoard claimBoard(List<StoryDetail.StoryArticle> members, AnalyzedArticle... articles) {
     StorySummary summary = new StorySummary("s1", "t", DAY, DAY, members.size(), 0, List.of(), null, null,
-        List.of());
+        List.of(), List.of());
     List<StoryDetail.Mention> mentions = java.util.Arrays.stream(articles)
         .map(a -> new StoryDetail.Mention(a.article().id(), "c1", null)).toList();
     Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
