@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.learn.ModelFiles;
 
 /** The claims' confidence model: fitted deterministically, calibrated on the kind of claims it was fitted on. */
+// slow: each fit chooses its indicators and penalty by cross-validation nested in cross-validation (~10 s here)
+@Tag("slow")
 class ClaimConfidenceTrainerTest {
   @TempDir Path dir;
 
