@@ -15,9 +15,17 @@ import edu.stanford.nlp.util.CoreMap;
 final class BasicDependencies {
   private BasicDependencies() {}
 
-  /** Parses {@code sentence} (tokens with POS tags) and stores its basic dependencies on it. */
+  /** Parses {@code sentence} (tokens with POS tags) with CoreNLP's parser and stores its basic dependencies on it. */
   static void parse(DependencyParser parser, CoreMap sentence) {
-    GrammaticalStructure gs = parser.predict(sentence);
+    store(parser.predict(sentence), sentence);
+  }
+
+  /** The same with our evaluation of the same model: the same parse ({@link TransitionParser}). */
+  static void parse(TransitionParser parser, CoreMap sentence) {
+    store(parser.parse(sentence), sentence);
+  }
+
+  private static void store(GrammaticalStructure gs, CoreMap sentence) {
     SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
         GrammaticalStructure.Extras.NONE, null);
     sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);

@@ -2,11 +2,8 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -91,10 +88,13 @@ public final class CoreNlpStage implements Stage {
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       Work.step(s.get(CoreAnnotations.TokensAnnotation.class).size());
+      int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+      ParsedDependencies deps = ParsedDependencies.none(n);
       if (models.parser() != null) {
         BasicDependencies.parse(models.parser(), s);
+        deps = ParsedDependencies.of(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class), n);
       }
-      sentences.add(sentence(sentences.size(), s, text));
+      sentences.add(sentence(sentences.size(), s, text, deps));
     }
     AnalyzedArticle out = in.withSentences(sentences, provides(), id());
     for (String n : notes) {
@@ -103,24 +103,11 @@ public final class CoreNlpStage implements Stage {
     return out;
   }
 
-  private Sentence sentence(int index, CoreMap s, String text) {
+  private Sentence sentence(int index, CoreMap s, String text, ParsedDependencies deps) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     int n = labels.size();
-    int[] heads = new int[n];
-    String[] rels = new String[n];
-    java.util.Arrays.fill(heads, -1);
-    java.util.Arrays.fill(rels, "dep");
-    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (g != null) {
-      for (IndexedWord root : g.getRoots()) {
-        rels[root.index() - 1] = "root";
-      }
-      for (SemanticGraphEdge e : g.edgeIterable()) {
-        int dep = e.getDependent().index() - 1;
-        heads[dep] = e.getGovernor().index() - 1;
-        rels[dep] = e.getRelation().toString();
-      }
-    }
+    int[] heads = deps.heads();
+    String[] rels = deps.relations();
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       CoreLabel l = labels.get(i);

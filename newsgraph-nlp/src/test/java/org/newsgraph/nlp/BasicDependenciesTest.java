@@ -21,7 +21,7 @@ import org.newsgraph.core.NewsgraphConfig;
 @Tag("models")
 class BasicDependenciesTest {
   @Test
-  void the_parse_equals_the_basic_graph_of_corenlps_depparse_annotator_on_the_bundled_example() throws IOException {
+  void our_parse_equals_the_basic_graph_of_corenlps_depparse_annotator_on_the_bundled_example() throws IOException {
     String text = Files.readString(Path.of("../examples/arabnews-2025.txt"), StandardCharsets.UTF_8);
     Properties p = CoreNlpModels.properties(new NewsgraphConfig.Nlp(true));
     StanfordCoreNLP reference = new StanfordCoreNLP(p);
