@@ -11,28 +11,30 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * same to the bit.
  *
  * <p>The hidden layer is a sum, over the 48 features in order, of a product row (the feature's embedding times its
- * slice of the first weight matrix). CoreNLP adds two kinds of row: for the first {@code numPreComputed} (feature,
- * token) pairs of the model's list, a row summed in double; for every other pair, the same sum rounded to float (its
- * cache of products holds floats). Both are pure functions of the pair, so they are computed once on first use and
- * kept: the double rows (bounded by that list) and up to {@code maxRoundedRows} float rows; past that bound a row is
- * computed into the caller's scratch array and not kept. Rows are published through atomic arrays, so threads share
- * them without locks. The output layer is laid out by hidden unit ({@code [unit][transition]}) so that the logits of
- * all transitions are summed together, each still in CoreNLP's order over the hidden units, without fused
- * multiply-adds (Java never fuses {@code a * b + c}).
+ * slice of the first weight matrix: float products summed in double over the embedding in order). CoreNLP adds two
+ * kinds of row: for the first {@code numPreComputed} (feature, token) pairs of the model's list, that double sum; for
+ * every other pair, the same sum rounded to float (its cache of products holds floats). Both are pure functions of
+ * the pair, so each is computed once on first use and kept, as doubles (adding doubles vectorises; widening floats
+ * in the loop does not): the exact rows (bounded by that list) and up to {@code maxRoundedRows} rounded ones; past
+ * that bound a row is computed into the caller's scratch array and not kept. Rows are published through an atomic
+ * array, so threads share them without locks. The first layer is kept transposed ({@code [feature][k][unit]}) so
+ * that a row is computed for all units together, each unit still summed in CoreNLP's order. The output layer is
+ * kept in blocks of eight transitions by hidden unit, summed in eight independent accumulators, each in CoreNLP's
+ * order over the hidden units; Java never fuses {@code a * b + c} into one rounding.
  */
 final class ParserNetwork {
   static final int FEATURES = 48;
+  private static final int BLOCK = 8;
 
   private final int hidden;
   private final int embedding;
   private final int transitions;
   private final float[] embeddings; // [token][k]
-  private final float[] weights1; // [unit][feature * embedding + k]
+  private final float[] weights1; // [feature][k][unit]
   private final double[] bias;
-  private final double[] weights2; // [unit][transition]
-  private final int[] exactSlot; // pair -> index into exactRows, or -1
-  private final AtomicReferenceArray<double[]> exactRows;
-  private final AtomicReferenceArray<float[]> roundedRows; // by pair
+  private final double[] weights2; // [block of 8 transitions][unit][8]
+  private final boolean[] exact; // by pair: CoreNLP sums this row in double (else rounds it to float)
+  private final AtomicReferenceArray<double[]> rows; // by pair
   private final AtomicInteger roundedKept = new AtomicInteger();
   private final int maxRoundedRows;
 
@@ -42,7 +44,7 @@ final class ParserNetwork {
    * @param b1 first layer's bias
    * @param w2 output layer, one row per transition
    * @param exactPairs the pairs ({@code token * FEATURES + feature}) whose rows CoreNLP sums in double
-   * @param maxRoundedRows how many float rows to keep at most (4 bytes per hidden unit each)
+   * @param maxRoundedRows how many rounded rows to keep at most (8 bytes per hidden unit each)
    */
   ParserNetwork(float[][] e, float[][] w1, float[] b1, float[][] w2, List<Integer> exactPairs, int maxRoundedRows) {
     this.hidden = w1.length;
@@ -58,29 +60,27 @@ final class ParserNetwork {
     int width = FEATURES * embedding;
     this.weights1 = new float[hidden * width];
     for (int u = 0; u < hidden; u++) {
-      System.arraycopy(w1[u], 0, weights1, u * width, width);
+      for (int c = 0; c < width; c++) {
+        weights1[c * hidden + u] = w1[u][c];
+      }
     }
     this.bias = new double[hidden];
     for (int u = 0; u < hidden; u++) {
       bias[u] = b1[u];
     }
-    this.weights2 = new double[hidden * transitions];
+    int blocks = (transitions + BLOCK - 1) / BLOCK;
+    this.weights2 = new double[blocks * hidden * BLOCK];
     for (int t = 0; t < transitions; t++) {
       for (int u = 0; u < hidden; u++) {
-        weights2[u * transitions + t] = w2[t][u];
+        weights2[((t / BLOCK) * hidden + u) * BLOCK + t % BLOCK] = w2[t][u];
       }
     }
     int pairs = e.length * FEATURES;
-    this.exactSlot = new int[pairs];
-    java.util.Arrays.fill(exactSlot, -1);
-    for (int i = 0; i < exactPairs.size(); i++) {
-      int p = exactPairs.get(i);
-      if (exactSlot[p] < 0) {
-        exactSlot[p] = i;
-      }
+    this.exact = new boolean[pairs];
+    for (int p : exactPairs) {
+      exact[p] = true;
     }
-    this.exactRows = new AtomicReferenceArray<>(exactPairs.size());
-    this.roundedRows = new AtomicReferenceArray<>(pairs);
+    this.rows = new AtomicReferenceArray<>(pairs);
     this.maxRoundedRows = maxRoundedRows;
   }
 
@@ -90,91 +90,108 @@ final class ParserNetwork {
 
   /** Per-thread arrays for {@link #scores}: nothing is allocated per transition. */
   Workspace workspace() {
-    return new Workspace(new double[hidden], new float[hidden], new double[transitions]);
+    return new Workspace(new double[hidden], new double[hidden], new double[transitions]);
   }
 
   /** The arrays one parse works in. */
-  record Workspace(double[] hidden, float[] scratch, double[] scores) {}
+  record Workspace(double[] hidden, double[] scratch, double[] scores) {}
 
   /** The logit of every transition for these 48 feature ids, into {@code w.scores()}. */
   void scores(int[] features, Workspace w) {
     double[] h = w.hidden();
     java.util.Arrays.fill(h, 0.0);
     for (int f = 0; f < FEATURES; f++) {
-      int pair = features[f] * FEATURES + f;
-      int slot = exactSlot[pair];
-      if (slot >= 0) {
-        double[] row = exactRow(slot, pair);
-        for (int u = 0; u < hidden; u++) {
-          h[u] += row[u];
-        }
-      } else {
-        float[] row = roundedRow(pair, w.scratch());
-        for (int u = 0; u < hidden; u++) {
-          h[u] += row[u];
-        }
+      double[] row = row(features[f] * FEATURES + f, w.scratch());
+      for (int u = 0; u < hidden; u++) {
+        h[u] += row[u];
       }
     }
     for (int u = 0; u < hidden; u++) {
       double x = h[u] + bias[u];
       h[u] = x * x * x;
     }
-    double[] s = w.scores();
-    java.util.Arrays.fill(s, 0.0);
+    output(h, w.scores());
+  }
+
+  /** Each transition's logit: its weights times the activations, summed over the units in order. */
+  private void output(double[] h, double[] s) {
     int n = transitions;
-    for (int u = 0; u < hidden; u++) {
-      double x = h[u];
-      int base = u * n;
-      for (int t = 0; t < n; t++) {
-        s[t] += x * weights2[base + t];
-      }
-    }
-  }
-
-  private double[] exactRow(int slot, int pair) {
-    double[] row = exactRows.get(slot);
-    if (row == null) {
-      row = new double[hidden];
-      int token = pair / FEATURES;
-      int offset = (pair % FEATURES) * embedding;
+    for (int block = 0; block * BLOCK < n; block++) {
+      double a0 = 0.0;
+      double a1 = 0.0;
+      double a2 = 0.0;
+      double a3 = 0.0;
+      double a4 = 0.0;
+      double a5 = 0.0;
+      double a6 = 0.0;
+      double a7 = 0.0;
+      int base = block * hidden * BLOCK;
       for (int u = 0; u < hidden; u++) {
-        row[u] = product(u, offset, token);
+        double x = h[u];
+        int o = base + u * BLOCK;
+        a0 += x * weights2[o];
+        a1 += x * weights2[o + 1];
+        a2 += x * weights2[o + 2];
+        a3 += x * weights2[o + 3];
+        a4 += x * weights2[o + 4];
+        a5 += x * weights2[o + 5];
+        a6 += x * weights2[o + 6];
+        a7 += x * weights2[o + 7];
       }
-      exactRows.compareAndSet(slot, null, row);
+      int t = block * BLOCK;
+      put(s, t, a0);
+      put(s, t + 1, a1);
+      put(s, t + 2, a2);
+      put(s, t + 3, a3);
+      put(s, t + 4, a4);
+      put(s, t + 5, a5);
+      put(s, t + 6, a6);
+      put(s, t + 7, a7);
     }
-    return row;
   }
 
-  private float[] roundedRow(int pair, float[] scratch) {
-    float[] row = roundedRows.get(pair);
+  private static void put(double[] s, int t, double v) {
+    if (t < s.length) {
+      s[t] = v;
+    }
+  }
+
+  /** The pair's row: kept, or computed now (and kept while there is room). */
+  private double[] row(int pair, double[] scratch) {
+    double[] row = rows.get(pair);
     if (row != null) {
       return row;
     }
-    boolean keep = roundedKept.get() < maxRoundedRows;
-    row = keep ? new float[hidden] : scratch;
-    int token = pair / FEATURES;
-    int offset = (pair % FEATURES) * embedding;
-    for (int u = 0; u < hidden; u++) {
-      row[u] = (float) product(u, offset, token);
-    }
-    if (keep && roundedRows.compareAndSet(pair, null, row)) {
+    boolean rounded = !exact[pair];
+    boolean keep = !rounded || roundedKept.get() < maxRoundedRows;
+    row = keep ? new double[hidden] : scratch;
+    compute(pair, row, rounded);
+    if (keep && rows.compareAndSet(pair, null, row) && rounded) {
       roundedKept.incrementAndGet();
     }
     return row;
   }
 
-  /** One unit's product of an embedding and its weight slice: float products summed in double, as CoreNLP does. */
-  private double product(int unit, int offset, int token) {
-    int w = unit * FEATURES * embedding + offset;
-    int e = token * embedding;
-    double sum = 0.0;
+  /** The pair's embedding times its weight slice: float products summed in double, per unit in order. */
+  private void compute(int pair, double[] row, boolean rounded) {
+    java.util.Arrays.fill(row, 0.0);
+    int token = pair / FEATURES;
+    int first = (pair % FEATURES) * embedding;
     for (int k = 0; k < embedding; k++) {
-      sum += weights1[w + k] * embeddings[e + k];
+      float ek = embeddings[token * embedding + k];
+      int base = (first + k) * hidden;
+      for (int u = 0; u < hidden; u++) {
+        row[u] += weights1[base + u] * ek;
+      }
     }
-    return sum;
+    if (rounded) {
+      for (int u = 0; u < hidden; u++) {
+        row[u] = (float) row[u];
+      }
+    }
   }
 
-  /** How many float rows are kept now (for the memory figures). */
+  /** How many rounded rows are kept now (for the memory figures). */
   int roundedRowsKept() {
     return roundedKept.get();
   }

@@ -37,7 +37,15 @@ public final class AnalysisProfile {
       }
       boolean network = frames.subList(0, i).stream().anyMatch(x -> x.contains(".parser.nndep."));
       if (f.startsWith("org.newsgraph.nlp.BasicDependencies.parse")) {
-        return network ? "parser: neural network" : "parser: basic graph";
+        List<String> inner = frames.subList(0, i);
+        if (inner.stream().anyMatch(x -> x.startsWith("org.newsgraph.nlp.ParserNetwork")
+            || x.startsWith("edu.stanford.nlp.parser.nndep.Classifier"))) {
+          return "parser: neural network";
+        }
+        if (inner.stream().anyMatch(x -> x.contains(".parser.nndep.") || x.contains("nlp.TransitionParser"))) {
+          return "parser: transitions and features";
+        }
+        return "parser: basic graph";
       }
       Matcher a = ANNOTATOR.matcher(f);
       if (a.lookingAt()) {

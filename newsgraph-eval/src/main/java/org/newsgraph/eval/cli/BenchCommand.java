@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Run N BBC articles through newsgraph and through a default CoreNLP pipeline; print both.",
     subcommands = {BenchIngestCommand.class, BenchStoriesCommand.class, BenchLoadCommand.class,
-        BenchExportCommand.class, BenchProfileCommand.class, BenchStoreCommand.class})
+        BenchExportCommand.class, BenchProfileCommand.class, BenchStoreCommand.class, BenchParserCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 

@@ -12,6 +12,12 @@ class AnalysisProfileTest {
         "edu.stanford.nlp.parser.nndep.Classifier.matrixMultiplySlice",
         "edu.stanford.nlp.parser.nndep.DependencyParser.predict",
         "org.newsgraph.nlp.BasicDependencies.parse", "org.newsgraph.nlp.CoreNlpStage.apply")));
+    assertEquals("parser: neural network", AnalysisProfile.part(List.of(
+        "org.newsgraph.nlp.ParserNetwork.scores", "org.newsgraph.nlp.TransitionParser.parse",
+        "org.newsgraph.nlp.BasicDependencies.parse", "org.newsgraph.nlp.CoreNlpStage.apply")));
+    assertEquals("parser: transitions and features", AnalysisProfile.part(List.of(
+        "edu.stanford.nlp.parser.nndep.Configuration.getLeftChild", "org.newsgraph.nlp.TransitionParser.parse",
+        "org.newsgraph.nlp.BasicDependencies.parse", "org.newsgraph.nlp.CoreNlpStage.apply")));
     assertEquals("parser: basic graph", AnalysisProfile.part(List.of(
         "edu.stanford.nlp.semgraph.SemanticGraph.addEdge",
         "org.newsgraph.nlp.BasicDependencies.parse", "org.newsgraph.nlp.CoreNlpStage.apply")));
