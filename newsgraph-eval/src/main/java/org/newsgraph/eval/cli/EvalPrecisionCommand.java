@@ -35,11 +35,13 @@ public final class EvalPrecisionCommand implements Callable<Integer> {
   @Mixin JsonOutput output;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE",
-      description = "The labelled set, e.g. data/labelled/precision-news.jsonl.")
+      description = "The labelled set, e.g. data/labelled/precision-news.jsonl (dev and test) or "
+          + "data/labelled/precision-news-fresh.jsonl (fresh, the second sample labelled blind).")
   Path gold;
 
   @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
-      description = "dev, test (held out: report it, never tune on it) or all (default: all, each split apart).")
+      description = "dev, test (held out: report it, never tune on it), fresh (the second sample, labelled blind: "
+          + "report it, never tune on it) or all (default: every split the file holds, each apart).")
   String split;
 
   @Option(names = "--errors", paramLabel = "FILE",
@@ -69,7 +71,7 @@ public final class EvalPrecisionCommand implements Callable<Integer> {
     try {
       splits = PrecisionEvaluation.Splits.valueOf(split.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--split must be dev, test or all, not " + split);
+      throw new IllegalArgumentException("--split must be dev, test, fresh or all, not " + split);
     }
     Path dir = corpora != null ? corpora : SharedData.data("corpora");
     Evaluations.requireFolder(dir);

@@ -33,9 +33,9 @@ import org.newsgraph.extract.claims.TaggerModel;
  * timed apart), and {@link PrecisionScorer} judges the claims and events.
  */
 public final class PrecisionEvaluation {
-  /** Which splits to score. */
+  /** Which splits to score: one by name, or every split the gold file holds. */
   public enum Splits {
-    DEV, TEST, ALL;
+    DEV, TEST, FRESH, ALL;
 
     boolean includes(String split) {
       return this == ALL || name().equalsIgnoreCase(split);

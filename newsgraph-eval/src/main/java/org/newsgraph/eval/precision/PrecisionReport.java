@@ -10,6 +10,8 @@ public final class PrecisionReport {
   public static final String HELD_OUT = "held out: report it, never tune on it";
   /** What the output says of the dev split. */
   public static final String DEV = "development: may be looked at while tuning";
+  /** What the output says of the fresh split every time it is printed. */
+  public static final String FRESH = "second sample, labelled blind: report it, never tune on it";
 
   private PrecisionReport() {}
 
@@ -19,7 +21,7 @@ public final class PrecisionReport {
     for (Map.Entry<String, SplitTally> e : ordered(tallies).entrySet()) {
       SplitTally t = e.getValue();
       sb.append(String.format(Locale.ROOT, "split %s (%d articles; %s)%s%n", e.getKey(), t.articles(),
-          "test".equals(e.getKey()) ? HELD_OUT : DEV,
+          note(e.getKey()),
           t.reanchored() > 0 ? " [" + t.reanchored() + " re-anchored]" : ""));
       sb.append(String.format(Locale.ROOT, "  claims: %d predicted, fully right %s%n", t.claimsPredicted(),
           pct(t.claimsRight(), t.claimsPredicted())));
@@ -58,8 +60,8 @@ public final class PrecisionReport {
       SplitTally t = e.getValue();
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("articles", t.articles());
-      s.put("held_out", "test".equals(e.getKey()));
-      s.put("note", "test".equals(e.getKey()) ? HELD_OUT : DEV);
+      s.put("held_out", !"dev".equals(e.getKey()));
+      s.put("note", note(e.getKey()));
       s.put("reanchored_articles", t.reanchored());
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("predicted", t.claimsPredicted());
@@ -95,6 +97,11 @@ public final class PrecisionReport {
       out.put(e.getKey(), s);
     }
     return out;
+  }
+
+  /** What the output says of a split: only dev may be looked at while tuning. */
+  static String note(String split) {
+    return "dev".equals(split) ? DEV : FreshSample.SPLIT.equals(split) ? FRESH : HELD_OUT;
   }
 
   /** dev, then test, then any other split in the order seen. */

@@ -17,6 +17,8 @@ class LabelledSetTest {
   /** The checked-in labelled set. */
   static final Path GOLD = Path.of(System.getProperty("newsgraph.home", ".."), "data", "labelled",
       "precision-news.jsonl");
+  /** The second sample (split fresh), drawn by {@link FreshSample} and labelled blind. */
+  static final Path FRESH = GOLD.resolveSibling("precision-news-fresh.jsonl");
 
   @Test
   void the_set_has_60_dev_and_20_test_articles_from_every_stratum() throws Exception {
@@ -31,8 +33,23 @@ class LabelledSetTest {
   }
 
   @Test
+  void the_fresh_sample_has_40_articles_in_the_fresh_strata_and_none_of_the_first_80() throws Exception {
+    List<GoldArticle> fresh = GoldFile.read(FRESH);
+    assertTrue(fresh.stream().allMatch(a -> a.split().equals(FreshSample.SPLIT)));
+    assertEquals(40, fresh.stream().map(GoldArticle::doc).distinct().count(), "no document twice");
+    for (FreshSample.Stratum s : FreshSample.STRATA) {
+      assertEquals(s.count(), fresh.stream().filter(a -> a.doc().startsWith(s.name() + "/")).count(), s.name());
+    }
+    Set<String> first = new HashSet<>();
+    GoldFile.read(GOLD).forEach(a -> first.add(a.doc()));
+    assertTrue(fresh.stream().noneMatch(a -> first.contains(a.doc())), "the second sample leaves out the first");
+  }
+
+  @Test
   void every_span_covers_words_inside_its_text_and_every_claim_and_event_is_complete() throws Exception {
-    for (GoldArticle a : GoldFile.read(GOLD)) {
+    List<GoldArticle> both = new java.util.ArrayList<>(GoldFile.read(GOLD));
+    both.addAll(GoldFile.read(FRESH));
+    for (GoldArticle a : both) {
       Set<String> ids = new HashSet<>();
       a.withSpans(s -> {
         assertTrue(s.end() > s.begin() && s.end() <= a.textLength(), a.doc() + " " + s);
@@ -66,6 +83,26 @@ class LabelledSetTest {
       assertEquals(drawn.get(i).split(), gold.get(i).split(), "line " + (i + 1));
       String text = corpora.read(gold.get(i).doc()).text();
       assertFalse(Anchoring.anchor(gold.get(i), text).reread(), gold.get(i).doc() + ": the reader's text changed");
+    }
+  }
+
+  @Test
+  @Tag("slow")
+  void the_fresh_sample_draws_again_to_the_same_documents_and_every_span_matches_the_readers_text()
+      throws Exception {
+    CorpusDocuments corpora = new CorpusDocuments(SharedData.require("corpora"));
+    List<GoldArticle> gold = GoldFile.read(FRESH);
+    List<PrecisionSample.Drawn> drawn = FreshSample.draw(corpora);
+    assertEquals(drawn.size(), gold.size());
+    for (int i = 0; i < drawn.size(); i++) {
+      GoldArticle g = gold.get(i);
+      assertEquals(drawn.get(i).doc(), g.doc(), "line " + (i + 1));
+      String text = corpora.read(g.doc()).text();
+      assertEquals(CorpusDocuments.sha256(text), g.textSha256(), g.doc() + ": the reader's text changed");
+      g.withSpans(s -> {
+        assertEquals(s.words(), text.substring(s.begin(), s.end()), g.doc() + " " + s);
+        return s;
+      });
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Article;
@@ -63,6 +64,16 @@ class PrecisionScorerTest {
     assertTrue(text.indexOf("split dev") < text.indexOf("split test"), text);
     assertTrue(text.contains("split test (1 articles; " + PrecisionReport.HELD_OUT + ")"), text);
     assertTrue(text.contains("fully right  33.3% (1)"), text);
+  }
+
+  @Test
+  void the_fresh_split_is_reported_as_labelled_blind_and_held_out() {
+    PrecisionScorer scorer = new PrecisionScorer();
+    scorer.add(item("fresh", SPORT, new GoldArticle("b.txt", "fresh", "x", SPORT.length(), List.of(), List.of())),
+        sportPredicted());
+    String text = PrecisionReport.text(scorer.tallies());
+    assertTrue(text.contains("split fresh (1 articles; " + PrecisionReport.FRESH + ")"), text);
+    assertEquals(Boolean.TRUE, ((Map<?, ?>) PrecisionReport.json(scorer.tallies()).get("fresh")).get("held_out"));
   }
 
   static GoldArticle news() {
