@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.cli.CommonOptions;
 import org.newsgraph.app.cli.Main;
@@ -36,6 +38,10 @@ public final class TrainExtractionCommand implements Callable<Integer> {
       description = "The model file to write, e.g. extraction-model.tsv.")
   Path out;
 
+  @Option(names = "--trees", split = ",", paramLabel = "N",
+      description = "Numbers of boosted trees to try on top of the logistic regression (default: 0, none).")
+  List<Integer> trees = new ArrayList<>(ExtractionTraining.NO_TREES);
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -46,7 +52,7 @@ public final class TrainExtractionCommand implements Callable<Integer> {
     Path dir = gold != null ? gold : SharedData.data("article-extraction", "dev");
     Evaluations.requireFile(dir.resolve("ground-truth.json"));
     long t0 = System.nanoTime();
-    ExtractionTraining.Report r = ExtractionTraining.train(RuleAblation.pages(dir), err::println);
+    ExtractionTraining.Report r = ExtractionTraining.train(RuleAblation.pages(dir), trees, err::println);
     Files.writeString(out, r.model().text(), StandardCharsets.UTF_8);
     pw.print(r.text());
     pw.printf("wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.newsgraph.ingest.html.BlockModel;
+import org.newsgraph.ingest.html.BlockTree;
 import org.newsgraph.ingest.html.ExtractionRules;
 import org.newsgraph.ingest.html.HtmlExtractor;
 import org.newsgraph.ingest.html.PageBlocks;
@@ -25,11 +26,12 @@ public final class ExtractionTraining {
   /** The settings tried: L2 penalties, weighings and thresholds. */
   static final double[] PENALTIES = {0.01, 0.1, 1};
   static final String[] WEIGHINGS = {"words", "blocks"};
-  private static final boolean QUICK = Boolean.getBoolean("extractml.quick");
+  /** Boosted trees on the regression's log-odds: none by default (50 or 150 depth-3 trees did not do better). */
+  public static final List<Integer> NO_TREES = List.of(0);
   static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
 
   /** One setting of the training. */
-  public record Setting(String weighing, double l2, double threshold) {}
+  public record Setting(String weighing, double l2, int trees, double threshold) {}
 
   /** A page cut into blocks, with each block's gold label and word count. */
   record Labelled(RuleAblation.Page page, PageBlocks blocks, boolean[] body, int[] words) {}
@@ -44,10 +46,10 @@ public final class ExtractionTraining {
     public String text() {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "%d pages, %d hosts, %d blocks%n", pages, hosts, blocks));
-      b.append("leave-one-host-out F1 of the block model, by setting (weighing, l2, threshold):\n");
+      b.append("leave-one-host-out F1 of the block model, by setting (weighing, l2, trees, threshold):\n");
       for (Tried t : tried) {
-        b.append(String.format(Locale.ROOT, "  %-6s %5s %4.2f  F1 %.3f  P %.3f  R %.3f%s%n", t.setting().weighing(),
-            t.setting().l2(), t.setting().threshold(), t.score().f1(), t.score().precision(), t.score().recall(),
+        b.append(String.format(Locale.ROOT, "  %-6s %5s %4d %4.2f  F1 %.3f  P %.3f  R %.3f%s%n",
+            t.setting().weighing(), t.setting().l2(), t.setting().trees(), t.setting().threshold(), t.score().f1(), t.score().precision(), t.score().recall(),
             t == chosen ? "  <- chosen" : ""));
       }
       b.append(String.format(Locale.ROOT, "block model, leave one host out: F1 %.3f  P %.3f  R %.3f  acc %.3f%n",
@@ -65,7 +67,8 @@ public final class ExtractionTraining {
   private ExtractionTraining() {}
 
   /** Trains on {@code pages} (the dev half), choosing the setting by leaving one host out. */
-  public static Report train(List<RuleAblation.Page> pages, Consumer<String> log) {
+  public static Report train(List<RuleAblation.Page> pages, List<Integer> treeCounts, Consumer<String> log) {
+    int[] counts = treeCounts.stream().mapToInt(Integer::intValue).sorted().toArray();
     HtmlExtractor rules = HtmlExtractor.with(ExtractionRules.DEFAULT);
     List<Labelled> labelled = new ArrayList<>();
     int blocks = 0;
@@ -80,9 +83,10 @@ public final class ExtractionTraining {
     labelled.forEach(l -> byHost.computeIfAbsent(l.page().host(), h -> new ArrayList<>()).add(l));
     List<Tried> tried = new ArrayList<>();
     Tried best = null;
-    for (String weighing : QUICK ? new String[] {"blocks"} : WEIGHINGS) {
-      for (double l2 : QUICK ? new double[] {1} : PENALTIES) {
-        Map<Double, List<ExtractionMetric.PageScore>> pooled = new TreeMap<>();
+    int most = counts[counts.length - 1];
+    for (String weighing : WEIGHINGS) {
+      for (double l2 : PENALTIES) {
+        Map<String, List<ExtractionMetric.PageScore>> pooled = new TreeMap<>();
         for (Map.Entry<String, List<Labelled>> host : byHost.entrySet()) {
           List<Labelled> train = new ArrayList<>();
           labelled.forEach(l -> {
@@ -90,26 +94,35 @@ public final class ExtractionTraining {
               train.add(l);
             }
           });
-          BlockModel m = BlockLogistic.fit(examples(train, weighing), l2, 0.5);
-          for (Labelled l : host.getValue()) {
-            Map<Double, String> bodies = extract(rules, m, l, THRESHOLDS);
-            bodies.forEach((t, body) -> pooled.computeIfAbsent(t, k -> new ArrayList<>())
-                .add(ExtractionMetric.page(l.page().gold(), body)));
+          List<BlockLogistic.Example> ex = examples(train, weighing);
+          BlockModel lr = BlockLogistic.fit(ex, l2, 0.5);
+          List<BlockTree> trees = BlockBoosting.boost(lr, ex, most);
+          for (int k : counts) {
+            BlockModel m = lr.plus(trees.subList(0, k), 0.5);
+            for (Labelled l : host.getValue()) {
+              Map<Double, String> bodies = extract(rules, m, l, THRESHOLDS);
+              bodies.forEach((t, body) -> pooled.computeIfAbsent(k + "/" + t, x -> new ArrayList<>())
+                  .add(ExtractionMetric.page(l.page().gold(), body)));
+            }
           }
         }
-        for (double t : THRESHOLDS) {
-          Tried x = new Tried(new Setting(weighing, l2, t), ExtractionMetric.score(pooled.get(t)));
-          tried.add(x);
-          log.accept(String.format(Locale.ROOT, "%s l2=%s threshold=%.2f: leave-one-host-out F1 %.4f", weighing, l2,
-              t, x.score().f1()));
-          if (best == null || x.score().f1() > best.score().f1()) {
-            best = x;
+        for (int k : counts) {
+          for (double t : THRESHOLDS) {
+            Tried x = new Tried(new Setting(weighing, l2, k, t), ExtractionMetric.score(pooled.get(k + "/" + t)));
+            tried.add(x);
+            log.accept(String.format(Locale.ROOT, "%s l2=%s trees=%d threshold=%.2f: leave-one-host-out F1 %.4f",
+                weighing, l2, k, t, x.score().f1()));
+            if (best == null || x.score().f1() > best.score().f1()) {
+              best = x;
+            }
           }
         }
       }
     }
     Setting s = best.setting();
-    BlockModel model = BlockLogistic.fit(examples(labelled, s.weighing()), s.l2(), s.threshold());
+    List<BlockLogistic.Example> all = examples(labelled, s.weighing());
+    BlockModel lr = BlockLogistic.fit(all, s.l2(), s.threshold());
+    BlockModel model = lr.plus(BlockBoosting.boost(lr, all, s.trees()), s.threshold());
     List<ExtractionMetric.PageScore> dev = new ArrayList<>();
     for (Labelled l : labelled) {
       dev.add(ExtractionMetric.page(l.page().gold(), extract(rules, model, l, new double[] {s.threshold()})

@@ -26,7 +26,9 @@ final class BlockFeatures {
       "has_json_ld", "json_ld_overlap", "headline", "furniture", "stamp_byline", "share_of_longest",
       "in_taken_group", "sibling_of_taken", "taken_window", "prev_taken", "next_taken", "prev_link_density",
       "next_link_density", "prev_log_chars", "next_log_chars", "prev_prose", "next_prose",
-      "taken_x_log_chars", "taken_x_link_density", "owner_share_taken");
+      "taken_x_log_chars", "taken_x_link_density", "owner_share_taken", "run_share", "first_taken", "last_taken",
+      "first_x_log_chars", "last_x_log_chars", "taken_x_sentence_end", "taken_x_run_share", "any_furniture",
+      "any_sign_off", "last_x_any_sign_off");
 
   private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
       "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it",
@@ -34,6 +36,10 @@ final class BlockFeatures {
       "would", "said", "than", "there", "about", "after", "into", "more", "also", "i", "you", "if", "when",
       "der", "die", "das", "und", "le", "la", "les", "de", "et", "el", "y", "en", "que", "los");
   private static final int WINDOW = 3;
+  /** Every rule's line lists, the retired ones too: a verdict seen on one site is still a hint to weigh. */
+  private static final LineRules EVERY_LINE_RULE = new LineRules(ExtractionRules.ALL);
+  /** Taken blocks with at most this many others between them form one run of text. */
+  private static final int RUN_GAP = 2;
 
   private BlockFeatures() {}
 
@@ -46,6 +52,7 @@ final class BlockFeatures {
     int firstTaken = taken.isEmpty() ? -1 : taken.get(0);
     int lastTaken = taken.isEmpty() ? -1 : taken.get(taken.size() - 1);
     int[] distance = distances(isTaken);
+    double[] runShare = runShares(blocks, taken);
     Element group = takenGroup(blocks, taken);
     Map<Element, int[]> ownerCounts = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -53,7 +60,10 @@ final class BlockFeatures {
       c[0]++;
       c[1] += isTaken[i] ? 1 : 0;
     }
-    int containerDepth = depth(a.container());
+    Map<Element, Integer> depths = new IdentityHashMap<>();
+    Map<Element, Boolean> underContainer = new IdentityHashMap<>();
+    Map<Element, Boolean> underGroup = new IdentityHashMap<>();
+    int containerDepth = depth(a.container(), depths);
     String ld = a.meta().articleBody();
     Set<String> ldGrams = ld == null || ld.length() < 200 ? null : grams(BodySelector.norm(ld));
     String headline = a.meta().headline() == null ? null : BodySelector.norm(a.meta().headline());
@@ -98,7 +108,7 @@ final class BlockFeatures {
       f[16] = n <= 1 ? 0 : (double) i / (n - 1);
       f[17] = total == 0 ? 0 : (double) before / total;
       before += chars;
-      boolean inContainer = b.owner() == a.container() || HtmlExtractor.isAncestor(a.container(), b.owner());
+      boolean inContainer = under(b.owner(), a.container(), underContainer);
       f[18] = inContainer ? 1 : 0;
       f[19] = a.prose()[i] ? 1 : 0;
       f[20] = b.prose() ? 1 : 0;
@@ -106,17 +116,20 @@ final class BlockFeatures {
       f[22] = firstTaken >= 0 && i < firstTaken ? 1 : 0;
       f[23] = lastTaken >= 0 && i > lastTaken ? 1 : 0;
       f[24] = Math.log1p(distance[i]);
-      f[25] = inContainer ? Math.min(10, depth(b.owner()) - containerDepth) : -1;
+      f[25] = inContainer ? Math.min(10, depth(b.owner(), depths) - containerDepth) : -1;
       f[26] = ldGrams == null ? 0 : 1;
       f[27] = ldGrams == null ? 0 : overlap(words, ldGrams);
       f[28] = headline != null && normed.equals(headline) || title != null && normed.equals(title) ? 1 : 0;
       f[29] = lines.isFurniture(t) ? 1 : 0;
       f[30] = lines.isStampBylineOrCredit(t) || lines.isEdgeByline(t) ? 1 : 0;
       f[31] = (double) chars / longest;
-      f[32] = group != null && (b.owner() == group || HtmlExtractor.isAncestor(group, b.owner())) ? 1 : 0;
+      f[32] = group != null && under(b.owner(), group, underGroup) ? 1 : 0;
       f[33] = group != null && b.owner().parent() == group ? 1 : 0;
       int[] oc = ownerCounts.get(b.owner().parent());
       f[45] = oc == null ? 0 : (double) (oc[1] - (isTaken[i] ? 1 : 0)) / Math.max(1, oc[0] - 1);
+      f[46] = runShare[i];
+      f[47] = i == firstTaken ? 1 : 0;
+      f[48] = i == lastTaken ? 1 : 0;
       own[i] = f;
     }
     for (int i = 0; i < n; i++) {
@@ -142,25 +155,59 @@ final class BlockFeatures {
       f[42] = next == null ? 0 : next[19];
       f[43] = f[21] * f[0];
       f[44] = f[21] * f[2];
+      f[49] = f[47] * f[0];
+      f[50] = f[48] * f[0];
+      f[51] = f[21] * f[4];
+      f[52] = f[21] * f[46];
+      f[53] = EVERY_LINE_RULE.isFurniture(blocks.get(i).text()) ? 1 : 0;
+      f[54] = EVERY_LINE_RULE.isSignOff(blocks.get(i).text()) ? 1 : 0;
+      f[55] = f[48] * f[54];
     }
     return own;
   }
 
-  /** Blocks from each block to the nearest taken one (the page's length when none is). */
+  /** Blocks from each block to the nearest other taken one (the page's length when there is none). */
   private static int[] distances(boolean[] taken) {
     int n = taken.length;
     int[] d = new int[n];
     int last = -1;
     for (int i = 0; i < n; i++) {
-      last = taken[i] ? i : last;
       d[i] = last < 0 ? n : i - last;
+      last = taken[i] ? i : last;
     }
     last = -1;
     for (int i = n - 1; i >= 0; i--) {
-      last = taken[i] ? i : last;
       d[i] = Math.min(d[i], last < 0 ? n : last - i);
+      last = taken[i] ? i : last;
     }
     return d;
+  }
+
+  /**
+   * For each block, the share of the taken text that lies in its run: the taken blocks around it with at most
+   * {@link #RUN_GAP} others between neighbours (a block that is not taken gets the run it sits in, or 0). The article
+   * is one long run; a stray paragraph taken among links is a run of its own.
+   */
+  private static double[] runShares(List<Block> blocks, List<Integer> taken) {
+    double[] out = new double[blocks.size()];
+    long all = 0;
+    for (int i : taken) {
+      all += blocks.get(i).text().length();
+    }
+    int start = 0;
+    while (start < taken.size()) {
+      int end = start;
+      long chars = blocks.get(taken.get(start)).text().length();
+      while (end + 1 < taken.size() && taken.get(end + 1) - taken.get(end) - 1 <= RUN_GAP) {
+        end++;
+        chars += blocks.get(taken.get(end)).text().length();
+      }
+      for (int i = taken.get(start); i <= taken.get(end); i++) {
+        out[i] = all == 0 ? 0 : (double) chars / all;
+      }
+      start = end + 1;
+    }
+    return out;
   }
 
   /** The parent element that holds the most text of the taken blocks directly (their paragraph group). */
@@ -190,12 +237,44 @@ final class BlockFeatures {
     return best;
   }
 
-  private static int depth(Element e) {
-    int d = 0;
-    for (Element a = e.parent(); a != null; a = a.parent()) {
-      d++;
+  /** The depth of {@code e} in its tree, remembered for every element on the way up (deep pages stay linear). */
+  private static int depth(Element e, Map<Element, Integer> known) {
+    List<Element> path = new ArrayList<>();
+    Element a = e;
+    while (a != null && !known.containsKey(a)) {
+      Work.step();
+      path.add(a);
+      a = a.parent();
     }
-    return d;
+    int d = a == null ? -1 : known.get(a);
+    for (int i = path.size() - 1; i >= 0; i--) {
+      known.put(path.get(i), ++d);
+    }
+    return known.get(e);
+  }
+
+  /** Whether {@code e} is {@code top} or inside it, remembered for every element on the way up. */
+  private static boolean under(Element e, Element top, Map<Element, Boolean> known) {
+    List<Element> path = new ArrayList<>();
+    Element a = e;
+    Boolean answer = null;
+    while (answer == null) {
+      Work.step();
+      if (a == null) {
+        answer = false;
+      } else if (a == top) {
+        answer = true;
+      } else if (known.containsKey(a)) {
+        answer = known.get(a);
+      } else {
+        path.add(a);
+        a = a.parent();
+      }
+    }
+    for (Element p : path) {
+      known.put(p, answer);
+    }
+    return answer;
   }
 
   private static Set<String> grams(String normed) {

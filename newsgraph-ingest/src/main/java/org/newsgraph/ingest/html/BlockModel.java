@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A logistic regression over {@link BlockFeatures} that says whether a text block is article body: standardised
- * features (mean and scale per feature), one weight each, a bias and the probability from which a block is taken.
+ * features (mean and scale per feature), one weight each, a bias, boosted regression trees added to its log-odds,
+ * and the probability from which a block is taken.
  * The shipped model ({@value #RESOURCE}) is {@code newsgraph train extraction}'s output, byte for byte.
  */
 public final class BlockModel {
@@ -24,9 +25,16 @@ public final class BlockModel {
   private final double[] weight;
   private final double bias;
   private final double threshold;
+  private final List<BlockTree> trees;
 
-  /** A model over {@link #featureNames()}; arrays in that order. */
+  /** A logistic regression over {@link #featureNames()}; arrays in that order. */
   public BlockModel(double[] mean, double[] scale, double[] weight, double bias, double threshold) {
+    this(mean, scale, weight, bias, threshold, List.of());
+  }
+
+  /** A logistic regression over {@link #featureNames()} with boosted trees added to its log-odds. */
+  public BlockModel(double[] mean, double[] scale, double[] weight, double bias, double threshold,
+      List<BlockTree> trees) {
     int n = BlockFeatures.NAMES.size();
     if (mean.length != n || scale.length != n || weight.length != n) {
       throw new IllegalArgumentException("a block model needs " + n + " features, got " + weight.length);
@@ -36,6 +44,14 @@ public final class BlockModel {
     this.weight = weight.clone();
     this.bias = bias;
     this.threshold = threshold;
+    this.trees = List.copyOf(trees);
+  }
+
+  /** The same model with {@code more} trees added and this threshold. */
+  public BlockModel plus(List<BlockTree> more, double newThreshold) {
+    List<BlockTree> all = new ArrayList<>(trees);
+    all.addAll(more);
+    return new BlockModel(mean, scale, weight, bias, newThreshold, all);
   }
 
   /** The names of the features, in the order of the vectors the model reads. */
@@ -45,11 +61,19 @@ public final class BlockModel {
 
   /** The probability that a block with these (raw) features is body. */
   public double probability(double[] features) {
+    return 1 / (1 + Math.exp(-logOdds(features)));
+  }
+
+  /** The log-odds that a block with these features is body. */
+  public double logOdds(double[] features) {
     double z = bias;
     for (int i = 0; i < weight.length; i++) {
       z += weight[i] * (features[i] - mean[i]) / scale[i];
     }
-    return 1 / (1 + Math.exp(-z));
+    for (BlockTree t : trees) {
+      z += t.score(features);
+    }
+    return z;
   }
 
   /** Whether a block with these features is taken. */
@@ -66,6 +90,9 @@ public final class BlockModel {
       b.append(BlockFeatures.NAMES.get(i)).append('\t').append(mean[i]).append('\t').append(scale[i]).append('\t')
           .append(weight[i]).append('\n');
     }
+    for (BlockTree t : trees) {
+      b.append("tree\t").append(t.text()).append('\n');
+    }
     return b.toString();
   }
 
@@ -76,6 +103,7 @@ public final class BlockModel {
     double bias = Double.NaN;
     List<double[]> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<String> treeLines = new ArrayList<>();
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -85,6 +113,8 @@ public final class BlockModel {
         threshold = Double.parseDouble(f[1]);
       } else if ("bias".equals(f[0])) {
         bias = Double.parseDouble(f[1]);
+      } else if ("tree".equals(f[0]) && f.length == 2) {
+        treeLines.add(f[1]);
       } else if (f.length == 4) {
         names.add(f[0]);
         rows.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
@@ -101,7 +131,15 @@ public final class BlockModel {
         cols[c][i] = rows.get(i)[c];
       }
     }
-    return new BlockModel(cols[0], cols[1], cols[2], bias, threshold);
+    List<BlockTree> trees = new ArrayList<>();
+    for (String t : treeLines) {
+      try {
+        trees.add(BlockTree.read(t, names.size()));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+    return new BlockModel(cols[0], cols[1], cols[2], bias, threshold, trees);
   }
 
   /** The shipped model; null when it is missing from the class path. */

@@ -38,7 +38,10 @@ public final class HtmlExtractor {
   private static final double BOILER_WEIGHT = 0.8;
 
   private static final HtmlExtractor RULES = new HtmlExtractor(ExtractionRules.DEFAULT, null);
-  private static final HtmlExtractor DEFAULT = defaultExtractor();
+  /** The standard extractor, loaded on first use (training reads pages with the rules before a model exists). */
+  private static final class Standard {
+    static final HtmlExtractor DEFAULT = defaultExtractor();
+  }
 
   private final ExtractionRules rules;
   private final BodySelector selector;
@@ -65,7 +68,7 @@ public final class HtmlExtractor {
 
   /** What ingest uses: the shipped block model over the default rules, or the rules alone without it. */
   public static HtmlExtractor standard() {
-    return DEFAULT;
+    return Standard.DEFAULT;
   }
 
   /** Whether this extractor weighs blocks with a model (false: the rules alone pick the body). */
@@ -80,12 +83,12 @@ public final class HtmlExtractor {
 
   /** Extracts the article of {@code html}; {@code url} (may be null) resolves relative links. */
   public static HtmlArticle extract(String html, String url) {
-    return DEFAULT.article(html, url);
+    return Standard.DEFAULT.article(html, url);
   }
 
   /** Extracts the article of a parsed page (the document is modified). */
   public static HtmlArticle extract(Document doc) {
-    return DEFAULT.article(doc);
+    return Standard.DEFAULT.article(doc);
   }
 
   /** Extracts the article of {@code html} with this extractor's rules. */
