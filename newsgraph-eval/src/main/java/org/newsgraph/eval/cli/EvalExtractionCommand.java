@@ -57,6 +57,11 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       description = "Start from every rule, the retired ones too (the extractor as fitted to the dev pages).")
   boolean allRules;
 
+  @Option(names = "--rules-only",
+      description = "The rules alone pick the body, without the block model (the default before issue 20's model; "
+          + "implied by --all-rules, --rules-off and --leave-one-host-out).")
+  boolean rulesOnly;
+
   @Option(names = "--leave-one-host-out",
       description = "Switch each rule off alone and print what it does host by host, then the leave-one-host-out "
           + "F1: each host's pages extracted with only the rules that help the other hosts.")
@@ -74,7 +79,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       return Main.OK;
     }
     long t0 = System.nanoTime();
-    HtmlExtractor extractor = HtmlExtractor.with(rules);
+    boolean standard = !rulesOnly && !allRules && rulesOff.isEmpty();
+    HtmlExtractor extractor = standard ? HtmlExtractor.standard() : HtmlExtractor.with(rules);
     ExtractionEvaluation.Result r = ExtractionEvaluation.run(gold, html -> extractor.article(html, null).body());
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (out != null) {
@@ -97,7 +103,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       output.printJson(m);
       return Main.OK;
     }
-    pw.printf("Article extraction on %d pages of %s%n", r.ours().score().pages(), gold);
+    pw.printf("Article extraction on %d pages of %s (newsgraph: %s)%n", r.ours().score().pages(), gold,
+        extractor.usesModel() ? "the block model over the rules' verdicts" : "the rules alone");
     pw.printf("%-26s %6s %6s %6s %6s %6s%n", "system", "F1", "P", "R", "acc", "empty");
     print(pw, r.ours());
     pw.println("-- reference outputs --");

@@ -30,13 +30,25 @@ final class BodySelector {
 
   List<String> select(Element container, List<Block> blocks, boolean[] proseFlags, PageMetadata meta,
       String pageTitle) {
+    List<String> out = new ArrayList<>();
+    for (int i : selectIndices(container, blocks, proseFlags, meta, pageTitle)) {
+      out.add(blocks.get(i).text());
+    }
+    return out;
+  }
+
+  /** The indices (into {@code blocks}) of the blocks {@link #select} takes, in order. */
+  List<Integer> selectIndices(Element container, List<Block> blocks, boolean[] proseFlags, PageMetadata meta,
+      String pageTitle) {
     List<Block> inside = new ArrayList<>();
     List<Boolean> insideProse = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.owner() == container || HtmlExtractor.isAncestor(container, b.owner())) {
         inside.add(b);
         insideProse.add(proseFlags[i]);
+        index.add(i);
       }
     }
     boolean skipHeadline = rules.on(ExtractionRules.HEADLINE);
@@ -46,7 +58,7 @@ final class BodySelector {
         : norm(meta.description());
     Set<String> seen = new HashSet<>();
     Set<String> shingles = new HashSet<>();
-    List<String> out = new ArrayList<>();
+    List<Integer> out = new ArrayList<>();
     int firstProse = -1;
     int lastProse = -1;
     int firstBody = -1;
@@ -107,10 +119,10 @@ final class BodySelector {
       if (rules.on(ExtractionRules.TRAILING_HEADING) && b.inHeading() && i > lastProse) {
         continue; // a heading after the last paragraph leads into related content
       }
-      out.add(t);
+      out.add(index.get(i));
       remember(t, shingles);
     }
-    while (out.size() > 1 && lines.isSignOff(out.get(out.size() - 1))) {
+    while (out.size() > 1 && lines.isSignOff(blocks.get(out.get(out.size() - 1)).text())) {
       out.remove(out.size() - 1);
     }
     return out;

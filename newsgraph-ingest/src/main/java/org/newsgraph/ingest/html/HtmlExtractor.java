@@ -37,29 +37,58 @@ public final class HtmlExtractor {
   // the container, the rest of the non-prose 0.8.
   private static final double BOILER_WEIGHT = 0.8;
 
-  private static final HtmlExtractor DEFAULT = new HtmlExtractor(ExtractionRules.DEFAULT);
+  private static final HtmlExtractor RULES = new HtmlExtractor(ExtractionRules.DEFAULT, null);
+  /** The standard extractor, loaded on first use (training reads pages with the rules before a model exists). */
+  private static final class Standard {
+    static final HtmlExtractor DEFAULT = defaultExtractor();
+  }
 
   private final ExtractionRules rules;
   private final BodySelector selector;
+  private final LineRules lines;
+  /** The block model that picks the body from the rules' verdicts and the blocks' features; null: the rules do. */
+  private final BlockModel model;
 
-  private HtmlExtractor(ExtractionRules rules) {
+  private HtmlExtractor(ExtractionRules rules, BlockModel model) {
     this.rules = rules;
     this.selector = new BodySelector(rules);
+    this.lines = new LineRules(rules);
+    this.model = model;
   }
 
-  /** An extractor with these rules (the evaluation switches some off to measure them). */
+  /** The rules alone (the evaluation switches some off to measure them). */
   public static HtmlExtractor with(ExtractionRules rules) {
-    return rules == ExtractionRules.DEFAULT ? DEFAULT : new HtmlExtractor(rules);
+    return rules == ExtractionRules.DEFAULT ? RULES : new HtmlExtractor(rules, null);
+  }
+
+  /** The rules' verdicts and the blocks' features weighed by {@code model}. */
+  public static HtmlExtractor with(ExtractionRules rules, BlockModel model) {
+    return new HtmlExtractor(rules, model);
+  }
+
+  /** What ingest uses: the shipped block model over the default rules, or the rules alone without it. */
+  public static HtmlExtractor standard() {
+    return Standard.DEFAULT;
+  }
+
+  /** Whether this extractor weighs blocks with a model (false: the rules alone pick the body). */
+  public boolean usesModel() {
+    return model != null;
+  }
+
+  private static HtmlExtractor defaultExtractor() {
+    BlockModel shipped = BlockModel.shipped();
+    return shipped == null ? RULES : new HtmlExtractor(ExtractionRules.DEFAULT, shipped);
   }
 
   /** Extracts the article of {@code html}; {@code url} (may be null) resolves relative links. */
   public static HtmlArticle extract(String html, String url) {
-    return DEFAULT.article(html, url);
+    return Standard.DEFAULT.article(html, url);
   }
 
   /** Extracts the article of a parsed page (the document is modified). */
   public static HtmlArticle extract(Document doc) {
-    return DEFAULT.article(doc);
+    return Standard.DEFAULT.article(doc);
   }
 
   /** Extracts the article of {@code html} with this extractor's rules. */
@@ -73,7 +102,39 @@ public final class HtmlExtractor {
     if (a == null) {
       return new HtmlArticle(List.of(), List.of(), MetadataReader.read(doc));
     }
+    if (model != null) {
+      PageBlocks p = blocks(a);
+      boolean[] keep = new boolean[p.size()];
+      for (int i = 0; i < keep.length; i++) {
+        keep[i] = model.body(p.features(i));
+      }
+      return compose(p, keep);
+    }
     List<String> paragraphs = selector.select(a.container(), a.blocks(), a.prose(), a.meta(), a.title());
+    paragraphs = selector.crossCheck(paragraphs, a.meta(), a.blocks());
+    return new HtmlArticle(paragraphs, a.captions(), a.meta());
+  }
+
+  /** The page's text blocks with their features, for training a block model; null when the page has no body. */
+  public PageBlocks blocks(String html) {
+    Analysis a = analyse(Jsoup.parse(LeanHtml.of(html), ""));
+    return a == null ? null : blocks(a);
+  }
+
+  private PageBlocks blocks(Analysis a) {
+    List<Integer> taken = selector.selectIndices(a.container(), a.blocks(), a.prose(), a.meta(), a.title());
+    return new PageBlocks(a, BlockFeatures.of(a, taken, lines));
+  }
+
+  /** The article made of the blocks {@code keep} marks, checked against the page's own metadata as the rules are. */
+  public HtmlArticle compose(PageBlocks p, boolean[] keep) {
+    Analysis a = p.analysis();
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < keep.length; i++) {
+      if (keep[i]) {
+        paragraphs.add(a.blocks().get(i).text());
+      }
+    }
     paragraphs = selector.crossCheck(paragraphs, a.meta(), a.blocks());
     return new HtmlArticle(paragraphs, a.captions(), a.meta());
   }

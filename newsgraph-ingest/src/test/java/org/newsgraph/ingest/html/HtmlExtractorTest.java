@@ -19,10 +19,15 @@ class HtmlExtractorTest {
     }
   }
 
+  /** The rules alone (the block model, which ingest uses, weighs their verdicts: see the test below). */
+  private static HtmlArticle byRules(String html, String url) {
+    return HtmlExtractor.with(ExtractionRules.DEFAULT).article(html, url);
+  }
+
   @Test
   void the_body_keeps_the_paragraphs_and_subheading_and_drops_navigation_ads_related_and_comments()
       throws IOException {
-    HtmlArticle a = HtmlExtractor.extract(page(), "https://example.com/news/seoul-rains");
+    HtmlArticle a = byRules(page(), "https://example.com/news/seoul-rains");
     String body = a.body();
     assertTrue(body.startsWith("SEOUL: Heavy rain flooded"), body);
     assertTrue(body.contains("Warnings in place"), body);
@@ -32,6 +37,20 @@ class HtmlExtractorTest {
       assertFalse(body.contains(junk), junk + " leaked into " + body);
     }
     assertEquals(List.of("Cars stranded on a flooded road in Gangnam. (AFP)"), a.captions());
+  }
+
+  @Test
+  void the_standard_extractor_weighs_the_rules_blocks_with_the_shipped_model_and_leaves_the_furniture_out()
+      throws IOException {
+    assertTrue(HtmlExtractor.standard().usesModel());
+    String body = HtmlExtractor.extract(page(), "https://example.com/news/seoul-rains").body();
+    assertTrue(body.startsWith("SEOUL: Heavy rain flooded"), body);
+    assertTrue(body.contains("100 millimetres of rain"), body);
+    assertTrue(body.contains("Warnings in place"), body);
+    for (String junk : List.of("Home", "cookies", "Advertisement", "Share on", "Typhoon", "Gangnam and the water",
+        "Copyright", "By Kim", "15 July 2025", "Related")) {
+      assertFalse(body.contains(junk), junk + " leaked into " + body);
+    }
   }
 
   @Test
@@ -48,7 +67,7 @@ class HtmlExtractorTest {
 
   @Test
   void the_article_gets_its_dateline_split_off_and_captions_apart() throws IOException {
-    Article a = HtmlPages.toArticle(HtmlExtractor.extract(page(), null), "page.html", null).orElseThrow();
+    Article a = HtmlPages.toArticle(byRules(page(), null), "page.html", null).orElseThrow();
     assertEquals("SEOUL", a.dateline());
     assertTrue(a.text().startsWith("Heavy rain flooded"));
     assertEquals("The Daily Example", a.outlet());
