@@ -10,7 +10,8 @@ import java.util.List;
  * set ({@code article_id IN (SELECT unnest(?))}) from an ART index when few rows match (at most 2,048 or 0.1% of the
  * table, its {@code index_scan_max_count} and {@code index_scan_percentage}); else it scans, as before. The reads of
  * an article, a story, a page of claims or events (their texts, headlines and reporting claims) and a rare entity's
- * timeline or claims take this path; a common entity's still scan.
+ * timeline or claims take this path; a common entity's still scan. A save replaces the stories and instances it
+ * changed by id, also from an index.
  *
  * <p>DuckDB refuses {@code ALTER TABLE ... ADD COLUMN} on a table that has an index: a later schema step that adds a
  * column to one of these tables drops its indexes first and makes them again ({@link #create}).
@@ -34,8 +35,10 @@ final class ReadIndexes {
       new String[] {"stories_id", "stories", "id"},
       new String[] {"story_articles_story", "story_articles", "story_id"},
       new String[] {"story_articles_article", "story_articles", "article_id"},
+      new String[] {"event_instances_id", "event_instances", "id"},
       new String[] {"event_instances_story", "event_instances", "story_id"},
       new String[] {"event_mentions_story", "event_mentions", "story_id"},
+      new String[] {"claim_instances_id", "claim_instances", "id"},
       new String[] {"claim_instances_story", "claim_instances", "story_id"},
       new String[] {"claim_reports_story", "claim_reports", "story_id"},
       new String[] {"entity_merges_story", "entity_merges", "story_id"});
