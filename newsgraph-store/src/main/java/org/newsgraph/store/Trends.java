@@ -28,7 +28,8 @@ public final class Trends {
     List<String> ids = null;
     boolean truncated = false;
     if (words != null && !words.isBlank()) {
-      SearchResults found = store.search(words, Watchlists.MAX_SEARCH_HITS);
+      // only the ids are counted: no snippets (highlighting re-reads the text of every hit, up to 100,000)
+      SearchResults found = store.searchWithoutSnippets(words, Watchlists.MAX_SEARCH_HITS);
       ids = found.hits().stream().map(SearchHit::articleId).toList();
       truncated = found.total() > ids.size();
     }

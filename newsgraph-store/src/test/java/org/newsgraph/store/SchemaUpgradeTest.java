@@ -49,9 +49,22 @@ class SchemaUpgradeTest {
 
   @TempDir Path dir;
 
+  /**
+   * Runs {@code statements} on the store's database, after dropping its indexes: a store made before version 13 has
+   * none (and DuckDB alters no table that has one).
+   */
   private static void sql(Path store, String... statements) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
         Statement s = c.createStatement()) {
+      List<String> indexes = new java.util.ArrayList<>();
+      try (ResultSet r = s.executeQuery("SELECT index_name FROM duckdb_indexes() WHERE schema_name = 'main'")) {
+        while (r.next()) {
+          indexes.add(r.getString(1));
+        }
+      }
+      for (String i : indexes) {
+        s.execute("DROP INDEX " + i);
+      }
       for (String q : statements) {
         s.execute(q);
       }
@@ -190,6 +203,46 @@ class SchemaUpgradeTest {
       assertEquals(1, s.claims(null, null, null, null, 0.2, 10).size());
       assertEquals(0, s.claims(null, null, null, null, 0.5, 10).size());
     }
+    assertEquals(CURRENT, version(dir));
+  }
+
+  private static List<String> indexes(Path store) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT index_name FROM duckdb_indexes() WHERE schema_name = 'main'"
+            + " ORDER BY 1")) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void a_version_12_store_gets_its_indexes_on_open_and_answers_as_before() throws Exception {
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    List<String> made;
+    Object[] before;
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(kursk, Samples.factory()), List.of(), "run-1");
+    }
+    made = indexes(dir);
+    assertFalse(made.isEmpty());
+    try (NewsStore s = NewsStore.open(dir)) {
+      before = new Object[] {s.article(kursk.article().id()), s.timeline(Samples.PRK, null, null),
+          s.claims(null, Samples.PRK, null, null, 50), s.events(null, null, null, null, null, null, 50),
+          s.related(Samples.PRK, 10), s.entity(Samples.PRK)};
+    }
+    sql(dir, "UPDATE meta SET value = '12' WHERE key = 'schema_version'");
+    assertEquals(List.of(), indexes(dir));
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(java.util.Arrays.asList(before), List.of(s.article(kursk.article().id()),
+          s.timeline(Samples.PRK, null, null),
+          s.claims(null, Samples.PRK, null, null, 50), s.events(null, null, null, null, null, null, 50),
+          s.related(Samples.PRK, 10), s.entity(Samples.PRK)));
+    }
+    assertEquals(made, indexes(dir));
     assertEquals(CURRENT, version(dir));
   }
 

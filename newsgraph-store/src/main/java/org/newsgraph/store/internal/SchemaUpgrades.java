@@ -26,6 +26,7 @@ final class SchemaUpgrades {
         case 10 -> upgradeToVersion10(db);
         case 11 -> upgradeToVersion11(db);
         case 12 -> upgradeToVersion12(db);
+        case 13 -> upgradeToVersion13(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -124,6 +125,12 @@ final class SchemaUpgrades {
   private static void upgradeToVersion12(Database db) throws SQLException {
     EntityCounts.create(db);
     setVersion(db, 12);
+  }
+
+  /** Version 12 to 13, inside the caller's transaction: the indexes of {@link ReadIndexes}, over the stored rows. */
+  private static void upgradeToVersion13(Database db) throws SQLException {
+    ReadIndexes.create(db);
+    setVersion(db, 13);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {
