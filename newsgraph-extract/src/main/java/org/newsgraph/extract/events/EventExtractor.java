@@ -77,6 +77,7 @@ final class EventExtractor {
         roles.fill(s, d, people);
       }
       EventCoreference.merge(s, drafts);
+      Map<Draft, Integer> codedHere = new java.util.LinkedHashMap<>();
       for (Draft d : drafts) {
         if (d.merged) {
           continue;
@@ -122,15 +123,39 @@ final class EventExtractor {
         Event e = build(a, s, d, modality, claimsKnown, anchor, confidence);
         out.add(new EventCandidate(e, features, p, politics, political, facts, d.dropped));
         if (d.dropped == null) {
+          codedHere.put(d, out.size() - 1);
           coded.add(e);
           if (e.type().equals("AGREE") && !d.actors.isEmpty()) {
             recentAgreements.add(e);
           }
         }
       }
+      if (sense.trained()) {
+        uncodePromisesOfEvents(s, codedHere, out, coded, recentAgreements);
+      }
       people.observe(s);
     }
     return out;
+  }
+
+  /**
+   * "Pledged to oppose the bill": a promise whose content is an event coded in the same sentence is that one event
+   * ({@link Commitments}), so the promise is left uncoded. After the model, as {@link NonPoliticalUses}: the sense
+   * model is trained on what the rules before it pass.
+   */
+  private static void uncodePromisesOfEvents(Sentence s, Map<Draft, Integer> codedHere, List<EventCandidate> out,
+      List<Event> coded, List<Event> recentAgreements) {
+    List<Draft> promises = codedHere.keySet().stream()
+        .filter(d -> Commitments.promisesCodedEvent(s, d, codedHere.keySet())).toList();
+    for (Draft d : promises) {
+      int i = codedHere.get(d);
+      EventCandidate c = out.get(i);
+      d.dropped = "a promise of an event coded itself";
+      out.set(i, new EventCandidate(c.event(), c.features(), c.sense(), c.politics(), c.politicalArguments(),
+          c.confidenceFacts(), d.dropped));
+      coded.remove(c.event());
+      recentAgreements.remove(c.event());
+    }
   }
 
   private Event build(AnalyzedArticle a, Sentence s, Draft d, Event.Modality words, boolean claimsKnown,

@@ -12,8 +12,9 @@ import org.newsgraph.core.Token;
  * an offer of securities, money or goods for sale ("will offer a 1.2 billion dlr bond issue", "Interbank Offered
  * Rates"), a fight or battle that is a struggle ("fighting for her job", "takeover battle", "battle to control"), and
  * violence in a game or a piece of fiction ("players must battle soldiers, zombies and aliens"), the demand of a
- * market ("strong domestic demand"), a price charged ("the high rates they charge") and a power to act ("powers to
- * detain suspects").
+ * market ("strong domestic demand"), a price charged ("the high rates they charge"), a power to act ("powers to
+ * detain suspects"), what someone can do ("officers can now detain suspects"), an act judged in general ("it is not
+ * enough for the military to investigate") and a retort ("shot back: 'I wouldn't bet on it'").
  */
 final class NonPoliticalUses {
   /** What money, securities and goods for sale are called: what a commercial offer offers. */
@@ -65,6 +66,14 @@ final class NonPoliticalUses {
   static final int FICTION_EVIDENCE = 3;
   /** Types whose trigger words a game or story uses for its own violence. */
   private static final Set<String> VIOLENT = Set.of("ASSAULT", "THREATEN", "MOBILIZE", "COERCE");
+  /** Adjectives that judge an act ("it is wrong to…"), unlike those of a doer's will or ability ("willing to"). */
+  private static final Set<String> JUDGEMENTS = Set.of("enough", "wrong", "right", "important", "necessary",
+      "essential", "vital", "crucial", "difficult", "hard", "easy", "impossible", "unacceptable", "acceptable",
+      "reasonable", "unreasonable", "appropriate", "inappropriate", "fair", "unfair", "legitimate", "illegal",
+      "legal", "unlawful", "lawful", "good", "bad", "better", "worse", "sensible", "absurd", "ridiculous",
+      "pointless", "useless", "dangerous", "safe", "unthinkable", "inconceivable", "justified", "unjustified");
+  /** Quotation marks as the tokenizer writes them. */
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
 
   private NonPoliticalUses() {}
 
@@ -106,6 +115,15 @@ final class NonPoliticalUses {
     }
     if (doomed(s, d)) {
       return "condemned to a fate, not for a deed";
+    }
+    if (ability(s, d)) {
+      return "what someone can do, not a deed";
+    }
+    if (judged(s, d)) {
+      return "an act judged in general, not a deed";
+    }
+    if (retort(s, d)) {
+      return "a retort, not a shot";
     }
     boolean fiction = fictionWords >= FICTION_EVIDENCE && politics < 0.5;
     if (fiction && (VIOLENT.contains(d.type()) || Deps.lemma(d.trigger).equals("tour"))) {
@@ -300,6 +318,84 @@ final class NonPoliticalUses {
       }
     }
     return false;
+  }
+
+  /**
+   * "Officers can now use reasonable force to detain suspects", "the police cannot arrest them": what someone is able
+   * or allowed to do, not what was done. A verb trigger with the auxiliary "can", or the infinitive of purpose,
+   * complement or conjunct of a verb with it.
+   */
+  private static boolean ability(Sentence s, Draft d) {
+    if (d.noun()) {
+      return false;
+    }
+    Token v = d.trigger;
+    for (int guard = 0; guard < 3; guard++) {
+      if (Deps.children(s, v, "aux").stream().anyMatch(x -> Deps.word(x).equals("can")
+          || Deps.word(x).equals("ca") || Deps.word(x).equals("cannot"))) {
+        return true;
+      }
+      String r = v.deprel();
+      if (!(r.equals("xcomp") || r.equals("advcl") || r.equals("conj")) || v.head() < 0) {
+        return false;
+      }
+      v = s.tokens().get(v.head());
+    }
+    return false;
+  }
+
+  /**
+   * "It is not enough for the military to investigate", "it would be wrong to arrest them": an act that an
+   * adjective of judgement judges, with "it" standing in for the act, is a view of what should be done, not a deed.
+   * The verb trigger as the infinitive subject or complement of such an adjective whose subject is that "it".
+   */
+  private static boolean judged(Sentence s, Draft d) {
+    Token t = d.trigger;
+    String r = t.deprel();
+    if (d.noun() || t.head() < 0 || !(r.equals("csubj") || r.equals("xcomp") || r.equals("ccomp")
+        || r.equals("advcl"))) {
+      return false;
+    }
+    Token h = s.tokens().get(t.head());
+    if (!JUDGEMENTS.contains(Deps.word(h))) {
+      return false; // "Syria says it is willing to withdraw": "it" is Syria, and willing is no judgement
+    }
+    return s.dependentsOf(h).stream().anyMatch(x -> (x.deprel().equals("expl") || x.deprel().startsWith("nsubj"))
+        && Deps.word(x).equals("it"));
+  }
+
+  /**
+   * "The senator shot back: 'I wouldn't bet any money on it'", "fired back that the report was wrong": shooting or
+   * firing back in words, a retort. A verb of violence with "back" right after it, no object, and words said after
+   * it (a colon, a quotation, a clause), its doers not armed men.
+   */
+  private static boolean retort(Sentence s, Draft d) {
+    Token t = d.trigger;
+    if (!d.type().equals("ASSAULT") || d.noun() || armed(s, t)) {
+      return false;
+    }
+    Token back = null;
+    boolean said = false;
+    for (Token c : s.dependentsOf(t)) {
+      String r = c.deprel();
+      if (r.equals("obj")) {
+        return false; // "fired back a volley of rockets"
+      }
+      if ((r.equals("compound:prt") || r.equals("advmod")) && Deps.word(c).equals("back")
+          && c.index() == t.index() + 1) {
+        back = c; // the particle, or the adverb the parser makes of it
+      }
+      said |= r.equals("ccomp") || r.equals("parataxis");
+    }
+    if (back == null) {
+      return false;
+    }
+    List<Token> ts = s.tokens();
+    if (back.index() + 1 < ts.size()) {
+      String next = ts.get(back.index() + 1).word();
+      said |= next.equals(":") || next.equals("that") || QUOTES.contains(next);
+    }
+    return said;
   }
 
   /** A word for goods, commodities or a market. */

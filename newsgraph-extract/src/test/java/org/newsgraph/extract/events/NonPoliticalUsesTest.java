@@ -149,4 +149,54 @@ class NonPoliticalUsesTest {
         + "to lame duck status for the rest of his term.", "condemn", "ACCUSE"));
     assertNull(reason("France condemned the attack on the embassy in Kabul.", "condemned", "ACCUSE"));
   }
+
+  @Test
+  void what_someone_can_do_is_no_deed() {
+    assertEquals("what someone can do, not a deed", reason("Community support officers can now use reasonable force "
+        + "to detain suspects for up to 30 minutes.", "detain", "COERCE"));
+    assertEquals("what someone can do, not a deed", reason("Under the new law the coastguard can arrest the crews of "
+        + "foreign trawlers.", "arrest", "COERCE"));
+    assertEquals("what someone can do, not a deed", reason("The police say they cannot arrest the protesters "
+        + "without a warrant from a judge.", "arrest", "COERCE"));
+  }
+
+  @Test
+  void what_was_done_or_will_be_done_is_left_to_the_model() {
+    assertNull(reason("Community support officers used reasonable force to detain two suspects on Friday.",
+        "detain", "COERCE"));
+    assertNull(reason("The coastguard will arrest the crews of foreign trawlers, the minister said.", "arrest",
+        "COERCE"));
+  }
+
+  @Test
+  void shooting_back_in_words_is_a_retort() {
+    assertEquals("a retort, not a shot", reason("Asked whether the nominee would be confirmed, the senator shot "
+        + "back: \"I wouldn't bet any money on it.\"", "shot", "ASSAULT"));
+    assertEquals("a retort, not a shot", reason("The minister shot back that the report was full of errors.",
+        "shot", "ASSAULT"));
+  }
+
+  @Test
+  void soldiers_shooting_back_or_shooting_someone_is_left_to_the_model() {
+    assertNull(reason("The soldiers shot back at the gunmen from the roof of the police station.", "shot",
+        "ASSAULT"));
+    assertNull(reason("Police shot a man who attacked officers with a knife in the city centre.", "shot",
+        "ASSAULT"));
+  }
+
+  @Test
+  void an_act_judged_in_general_is_no_deed() {
+    assertEquals("an act judged in general, not a deed", reason("The charity said it is not enough for the army to "
+        + "investigate its own soldiers.", "investigate", "ACCUSE"));
+    assertEquals("an act judged in general, not a deed", reason("It would be wrong to arrest peaceful protesters, "
+        + "the bishop told the congregation.", "arrest", "COERCE"));
+  }
+
+  @Test
+  void an_act_with_its_doer_as_subject_is_left_to_the_model() {
+    assertNull(reason("The army was quick to investigate the deaths of two civilians in Basra.", "investigate",
+        "ACCUSE"));
+    assertNull(reason("Syria says it is willing to withdraw its troops from neighbouring Lebanon.", "withdraw",
+        "RETREAT"));
+  }
 }
