@@ -37,7 +37,7 @@ import org.newsgraph.core.Work;
  * dev it finds more, but on the labelled real news fewer of its claims are right (docs/BENCHMARKS.md).
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v8";
+  public static final String ID = "claims.v9";
 
   private final AttributionModel rules;
   private final AttributionTagger tagger;
@@ -196,7 +196,7 @@ public final class AttributionStage implements Stage {
     for (Draft d : outer) {
       String entity = linker.link(d.tree(), d.source(), d.sourceHead(), resolved);
       int sentence = d.tree().sentence().index();
-      resolved.add(new SourceLinker.Resolved(entity, sentence, d.cue().begin()));
+      resolved.add(new SourceLinker.Resolved(entity, sentence, d.cue().begin(), d.source() != null));
       TimeExpression when = saidTime(in, d);
       LocalDate said = when != null ? when.begin() : in.article().anchorDate();
       DependencyTree leadTree = QuotationLead.sentence(in, d);

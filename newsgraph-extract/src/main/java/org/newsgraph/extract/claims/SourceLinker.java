@@ -36,7 +36,7 @@ final class SourceLinker {
   }
 
   /** A source resolved so far: the claims before the one being linked. */
-  record Resolved(String entityId, int sentence, int begin) {}
+  record Resolved(String entityId, int sentence, int begin, boolean sourced) {}
 
   String link(DependencyTree tree, Span source, Token head, List<Resolved> earlier) {
     if (source == null || head == null) {
@@ -49,7 +49,7 @@ final class SourceLinker {
     }
     List<Coreference.Speaker> speakers = new ArrayList<>();
     for (Resolved r : earlier) {
-      speakers.add(new Coreference.Speaker(r.entityId(), r.sentence()));
+      speakers.add(new Coreference.Speaker(r.entityId(), r.sentence(), r.sourced()));
     }
     if (coref == null) {
       coref = Coreference.of(article);

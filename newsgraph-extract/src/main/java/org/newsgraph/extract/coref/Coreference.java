@@ -74,8 +74,16 @@ public final class Coreference {
     return new Coreference(article);
   }
 
-  /** A claim made before the one being resolved: who made it (entity or null) and in which sentence. */
-  public record Speaker(String entityId, int sentence) {}
+  /**
+   * A claim made before the one being resolved: who made it (entity or null), in which sentence, and whether the
+   * text gave it a source at all ("the reports that …" has none).
+   */
+  public record Speaker(String entityId, int sentence, boolean sourced) {
+    /** A claim whose source words were given (an entity, or null when they resolved to none). */
+    public Speaker(String entityId, int sentence) {
+      this(entityId, sentence, true);
+    }
+  }
 
   /**
    * What the words at {@code mention} refer to, when they are a pronoun, a description or a partitive; empty when
@@ -190,7 +198,8 @@ public final class Coreference {
 
   /**
    * "he", "she": the nearest person of that gender (or the same pronoun before, or a person named by office),
-   * subjects first; else a person subject further back; else the article's only such person.
+   * subjects first; for a claim's source, the speaker of the claim before when no one newer is named
+   * ({@link #lastSpeaker}); else a person subject further back; else the article's only such person.
    */
   private Resolution person(Sentence s, Token pronoun, Gender gender, String word, List<Speaker> earlier,
       int step) {
@@ -209,6 +218,14 @@ public final class Coreference {
           && x.role() == Role.SUBJECT && x.gender().agreesWith(gender));
     }
     String label = gender == Gender.MALE ? "male person" : "female person";
+    // the claims before are known only when a claim's source is resolved (step 0): the chain of speakers
+    Speaker last = subject && step == 0 ? lastSpeaker(s, pronoun, gender, earlier) : null;
+    if (last != null && (a == null || a.kind() == Kind.PRONOUN
+        || a.sentence().index() <= last.sentence() && !last.entityId().equals(a.entityId()))) {
+      return Resolution.entity(last.entityId(), null, 0.85,
+          "pronoun " + word + " → the speaker of the claim before it, " + (s.index() - last.sentence())
+          + " sentence(s) back");
+    }
     if (a != null) {
       return follow(s, a, "pronoun " + word, label, 0.9, earlier, step);
     }
@@ -218,6 +235,29 @@ public final class Coreference {
       return Resolution.entity(only, null, 0.7, "pronoun " + word + " → the article's only such person");
     }
     return Resolution.unnamed(List.of(), null, 0.6, "pronoun " + word + " → no person before it");
+  }
+
+  /**
+   * The source of the last claim before, when it is a person of the pronoun's gender within the person window:
+   * "“…,” admitted the 28-year-old Morientes. He added: …" — a subject pronoun that speaks next is, in news, the one
+   * who spoke last, even when the parse left that speaker out of the subjects (an inverted source after a quote).
+   * It is taken over the nearest subject unless a person is named as a subject after that claim (then the pronoun
+   * may mean the newcomer); an earlier pronoun in between is no such newcomer ("His main concern was …"). Claims
+   * with no source in the text are passed over. Null when the last speaker is unknown, not a person, or of
+   * another gender.
+   */
+  private Speaker lastSpeaker(Sentence s, Token pronoun, Gender gender, List<Speaker> earlier) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Speaker sp = earlier.get(i);
+      if (sp.sentence() > s.index() || !sp.sourced()) {
+        continue; // a claim with no source in the text ("the reports that …") does not break the chain
+      }
+      Entity e = sp.entityId() == null ? null : index.entity(sp.entityId());
+      boolean fits = e != null && e.type() == EntityType.PERSON && s.index() - sp.sentence() <= PERSON_WINDOW
+          && salience().gender(e.id()).agreesWith(gender);
+      return fits ? sp : null;
+    }
+    return null;
   }
 
   /** Verbs whose "it" subject stands for a clause, not a thing ("it appears that", "it is expected that"). */

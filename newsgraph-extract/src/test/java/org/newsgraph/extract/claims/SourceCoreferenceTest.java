@@ -67,4 +67,26 @@ class SourceCoreferenceTest {
     assertEquals(first.sourceEntityId(), sourcedBy(a, "The company").sourceEntityId());
     assertTrue(first.sourceEntityId() != null && first.sourceEntityId().startsWith("org:"), first.toString());
   }
+  @Test
+  void he_after_a_quote_with_an_inverted_source_is_that_speaker_not_an_earlier_subject() {
+    AnalyzedArticle a = analyse("Coach Peter Brown wants to sign a new striker. "
+        + "\"I am happy at this club,\" admitted the 28-year-old Tom Walker. "
+        + "He added: \"The fans have been good to me.\"");
+    assertEquals("person:tom-walker", sourcedBy(a, "He").sourceEntityId());
+  }
+
+  @Test
+  void he_after_a_possessive_between_is_still_the_last_speaker() {
+    AnalyzedArticle a = analyse("Minister Robert Hill visited the school on Monday. "
+        + "\"It will be a tragedy if the plan is dropped,\" said the chairman of the committee, Labour MP Barry Jones. "
+        + "His main concern was the cost. \"We must act now,\" he wrote in a newspaper.");
+    assertEquals("person:barry-jones", sourcedBy(a, "he").sourceEntityId());
+  }
+
+  @Test
+  void he_after_a_newcomer_named_as_subject_is_the_newcomer_not_the_last_speaker() {
+    AnalyzedArticle a = analyse("\"Prices will rise,\" said the economist John Smith. "
+        + "Finance minister Peter Brown visited the factory on Monday. He said the plant would stay open.");
+    assertEquals("person:peter-brown", sourcedBy(a, "He").sourceEntityId());
+  }
 }
