@@ -24,7 +24,7 @@ public final class GeoTuning {
   public GeoTuning(PlaceResolver resolver, List<LglCorpus.Article> articles, String outletCountry) {
     for (LglCorpus.Article a : articles) {
       List<Toponym> ts = a.toponyms().stream().map(t -> Toponym.at(new Span(t.start(), t.end()))).toList();
-      docs.add(new Doc(a, ts, resolver.prepare(a.text(), ts, null, outletCountry)));
+      docs.add(new Doc(a, ts, resolver.prepare(a.text(), ts, null, outletCountry, a.domain())));
     }
   }
 
