@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * The places an outlet's web address names: a local paper usually carries its town in its host name
  * ("columbuslocalnews.com", "chronicle.augusta.com", "richmondregister.com"), and a local story's places lie near
- * it. Each label of the host but the last (the top-level domain) is read for the longest place name it begins with,
- * "the" skipped ("thetowntalk" gives nothing: no town is called "Towntalk" or "Town"); names shorter than
- * {@link #SHORTEST} letters are too often words. Every town (and state) of that name counts: which one the outlet
+ * it. Each label of the host but the last (the top-level domain), and each hyphenated part of it, is read for the
+ * longest place name it begins with, else after the masthead words that often lead one ("the", "online", "daily",
+ * ...: "onlineathens" is Athens; "thetowntalk" gives nothing, no town being called "Towntalk" or "Town"); names shorter
+ * than {@link #SHORTEST} letters are too often words. Every town (and state) of that name counts: which one the outlet
  * is at is left to the article's other evidence.
  */
 final class OutletHome {
@@ -19,6 +20,8 @@ final class OutletHome {
   static final int SHORTEST = 5;
   /** Towns this small are not read from a host (too many hamlets share a word with a paper's name). */
   private static final long PEOPLE = 1_000;
+  /** Words a masthead often puts before its town ("thisisoxfordshire", "mydailyakron"). */
+  private static final List<String> LEADING = List.of("thisis", "the", "online", "daily", "weekly", "news", "post");
 
   private OutletHome() {}
 
@@ -35,17 +38,35 @@ final class OutletHome {
     String[] labels = h.split("\\.");
     Map<String, Place> out = new LinkedHashMap<>();
     for (int i = 0; i < labels.length - 1; i++) {
-      String label = labels[i].replace("-", "");
-      if (label.equals("www") || label.equals("news")) {
-        continue;
-      }
-      for (String word : label.startsWith("the") ? List.of(label, label.substring(3)) : List.of(label)) {
-        for (Place p : longestPrefix(table, word)) {
+      for (String part : labels[i].split("-")) {
+        for (Place p : placesAtStart(table, part)) {
           out.putIfAbsent(p.id(), p);
         }
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** The longest place name {@code label} begins with, else after its leading masthead words, one at a time. */
+  private static List<Place> placesAtStart(PlaceGazetteer table, String label) {
+    String s = label;
+    while (true) {
+      List<Place> hits = longestPrefix(table, s);
+      if (!hits.isEmpty()) {
+        return hits;
+      }
+      String rest = null;
+      for (String w : LEADING) {
+        if (s.startsWith(w) && s.length() > w.length()) {
+          rest = s.substring(w.length());
+          break;
+        }
+      }
+      if (rest == null) {
+        return List.of();
+      }
+      s = rest;
+    }
   }
 
   private static List<Place> longestPrefix(PlaceGazetteer table, String word) {

@@ -31,7 +31,7 @@ public final class PlaceResolver {
       return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12]);
     }
 
-    public static final Weights SELECTED = new Weights(4.0, 3.0, 0.0, -1.0, 0.0, 3.0, 1.0, 0.5, 0.5, 8.0, 1.5,
+    public static final Weights SELECTED = new Weights(3.0, 3.0, 0.25, -1.0, 0.0, 3.0, 1.0, 0.5, 0.25, 8.0, 1.5,
         3.0, 8.0);
 
     /**
