@@ -131,6 +131,18 @@ public final class PlaceResolver {
       this.groups = groups;
     }
 
+    /** The places {@code t} was weighed among (most populous first), or none when it is not of this article. */
+    public List<Place> candidates(Toponym t) {
+      for (Evidence.Scored g : groups) {
+        for (Toponym u : g.group().toponyms()) {
+          if (u == t) {
+            return g.group().candidates().stream().map(Candidate::place).toList();
+          }
+        }
+      }
+      return List.of();
+    }
+
     /** Each toponym's resolution under {@code w}, in the order the toponyms were given within each name. */
     public List<Resolution> resolve(Weights w) {
       double[] weights = w.asArray();
