@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.app.cli.CommonOptions;
 import org.newsgraph.app.cli.JsonOutput;
 import org.newsgraph.eval.geo.GeoEvaluation;
+import org.newsgraph.eval.geo.GeoMiss;
 import org.newsgraph.eval.geo.GeoScorer;
 import org.newsgraph.eval.geo.GeoTuning;
 import org.newsgraph.eval.geo.LglCorpus;
@@ -47,6 +48,11 @@ public final class EvalGeoCommand implements Callable<Integer> {
       + "across documents and print the held-out figures and the weights chosen on the whole file.")
   Integer folds;
 
+  @Option(names = "--errors", paramLabel = "FILE", description = "With --tune: write every held-out toponym missed "
+      + "by 161 km or more (tab-separated: kind, docid, name, gold, chosen place, km, candidates) and print the "
+      + "count of each kind.")
+  Path errors;
+
   @Override
   public Integer call() throws IOException {
     common.logging(null);
@@ -66,8 +72,14 @@ public final class EvalGeoCommand implements Callable<Integer> {
     if (out != null) {
       GeoEvaluation.write(r.predictions(), out);
     }
+    if (errors != null && folds == null) {
+      throw new IllegalArgumentException("--errors needs --tune K (the misses are those of the held-out folds)");
+    }
     GeoTuning.Result tuned = folds == null ? null
         : new GeoTuning(resolver, articles, outlet).run(folds, PlaceResolver.Weights.START);
+    if (errors != null) {
+      GeoMiss.write(tuned.misses(), errors);
+    }
     GeoScorer.Figures f = r.figures();
     double perSecond = r.stats().predictSeconds() == 0 ? 0 : f.toponyms() / r.stats().predictSeconds();
     if (output.json) {
@@ -80,6 +92,9 @@ public final class EvalGeoCommand implements Callable<Integer> {
       if (tuned != null) {
         put(m, "cv_", tuned.crossValidated());
         m.put("selected_weights", tuned.selected().toString());
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        GeoMiss.count(tuned.misses()).forEach((k, n) -> kinds.put(k.name().toLowerCase(Locale.ROOT), n));
+        m.put("cv_misses", kinds);
       }
       output.printJson(m);
     } else {
@@ -92,6 +107,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
             folds, tuned.crossValidated());
         pw.printf(Locale.ROOT, "weights chosen on the whole file: %s%n  which give there: %s%n", tuned.selected(),
             tuned.selectedOnAll());
+        pw.printf(Locale.ROOT, "held-out misses (>= 161 km) by kind: %s%n", GeoMiss.count(tuned.misses()));
       }
       pw.flush();
     }

@@ -64,7 +64,7 @@ public final class GeoEvaluation {
   /** The resolutions of an article's gold spans, in the gold order. */
   List<Resolution> resolve(LglCorpus.Article a) {
     List<Toponym> ts = a.toponyms().stream().map(t -> Toponym.at(new Span(t.start(), t.end()))).toList();
-    List<Resolution> rs = resolver.resolve(a.text(), ts, null, outletCountry);
+    List<Resolution> rs = resolver.resolve(a.text(), ts, null, outletCountry, a.domain());
     return inGoldOrder(ts, rs);
   }
 

@@ -38,4 +38,26 @@ class EvalGeoCliTest {
     assertEquals(4717560L, ((Number) paris.get("geonameid")).longValue());
     assertEquals(null, points.get("2").get(1).get("lat"), "no point for a name the table lacks, never (0, 0)");
   }
+
+  @Test
+  void eval_geo_writes_the_held_out_misses_by_kind(@TempDir Path tmp) throws Exception {
+    Path gold = tmp.resolve("lgl-like.xml");
+    try (InputStream in = EvalGeoCliTest.class.getResourceAsStream("lgl-like.xml")) {
+      Files.copy(in, gold);
+    }
+    Path errors = tmp.resolve("misses.tsv");
+    Fixtures.Run r = Fixtures.cli("eval", "geo", "--gold", gold.toString(), "--tune", "2", "--errors",
+        errors.toString());
+    assertEquals(0, r.exit(), r.err());
+    // Zzyzxville is in no table: a miss with no point, whatever the folds' weights.
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("held-out misses \\(>= 161 km\\) by kind: "
+        + "\\{NO_POINT=1, NOT_IN_TABLE=(\\d+), WRONG_CANDIDATE=(\\d+)\\}").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    List<String> lines = Files.readAllLines(errors);
+    assertEquals(2 + Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), lines.size(), lines.toString());
+    String zzyzxville = "NO_POINT\t2\tZzyzxville\tPPL\t1\t40.000,-83.000\t-\t20039\t";
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(zzyzxville)), lines.toString());
+    Fixtures.Run alone = Fixtures.cli("eval", "geo", "--gold", gold.toString(), "--errors", errors.toString());
+    assertEquals(2, alone.exit(), "--errors without --tune is bad usage: " + alone.err());
+  }
 }

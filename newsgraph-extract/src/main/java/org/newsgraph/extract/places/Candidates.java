@@ -20,6 +20,9 @@ final class Candidates {
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s\"'\u201c\u201d\u2018\u2019(]+|[\\s\"'\u201c\u201d"
       + "\u2018\u2019),;:]+$");
   private static final Pattern SHORT_WORD = Pattern.compile("[A-Z][a-z]{1,4}");
+  private static final Pattern SAINT = Pattern.compile("^(?:St|Ste)\\.? ", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORT = Pattern.compile("^Ft\\.? ", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MOUNT = Pattern.compile("^Mt\\.? ", Pattern.CASE_INSENSITIVE);
   /** Words after a name that make it a division or a town of that name ("Kursk region", "Oakport Township"). */
   private static final List<String> SUFFIXES = List.of(" township", " twp.", " city", " village", " town",
       " region", " oblast", " province", " governorate", " district", " borough", " area");
@@ -40,10 +43,19 @@ final class Candidates {
         out.putIfAbsent(p.id(), new Candidate(p, false));
       }
     }
+    // A name with a word like "City" or "Township" cut off is asked only when the whole name has no place: "Kansas
+    // City" and "New York City" are towns, not the states Kansas and New York.
+    if (out.isEmpty()) {
+      for (String v : shortened(variants)) {
+        for (Place p : table.named(v)) {
+          out.putIfAbsent(p.id(), new Candidate(p, false));
+        }
+      }
+    }
     // Alternate names of countries and divisions always count ("US", "Russian", "Ky."); of towns, only when
     // nothing has the name itself ("Kiev").
     boolean named = !out.isEmpty();
-    for (String v : variants) {
+    for (String v : named ? variants : withShortened(variants)) {
       for (Place p : table.alternatelyNamed(v)) {
         if (!named || !p.isTown()) {
           out.putIfAbsent(p.id(), new Candidate(p, true));
@@ -80,16 +92,38 @@ final class Candidates {
     if (lower.endsWith(" co.") || lower.endsWith(" co")) {
       out.add(s.substring(0, s.lastIndexOf(' ')) + " County");
     }
-    for (String suffix : SUFFIXES) {
-      if (lower.endsWith(suffix) && s.length() > suffix.length() + 1) {
-        out.add(s.substring(0, s.length() - suffix.length()));
-      }
-    }
     for (String v : List.copyOf(out)) {
-      out.add(v.replaceAll("^(St\\.?|Ste\\.?) ", "Saint ").replaceAll("^Ft\\.? ", "Fort ")
-          .replaceAll("^Mt\\.? ", "Mount "));
+      out.add(saints(v));
     }
     out.removeIf(String::isBlank);
     return List.copyOf(out);
+  }
+
+  /** "St. Paul", "ST. PAUL" → "Saint Paul"; "Ft." → "Fort"; "Mt." → "Mount". */
+  private static String saints(String v) {
+    return SAINT.matcher(FORT.matcher(MOUNT.matcher(v).replaceAll("Mount ")).replaceAll("Fort ")).replaceAll("Saint ");
+  }
+
+  /** The variants with a word like "City", "Township" or "region" cut off ("Oakport Township" → "Oakport"). */
+  static List<String> shortened(List<String> variants) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : variants) {
+      String lower = s.toLowerCase(Locale.ROOT);
+      for (String suffix : SUFFIXES) {
+        if (lower.endsWith(suffix) && s.length() > suffix.length() + 1) {
+          String cut = s.substring(0, s.length() - suffix.length());
+          out.add(cut);
+          out.add(saints(cut));
+        }
+      }
+    }
+    out.removeAll(variants);
+    return List.copyOf(out);
+  }
+
+  private static List<String> withShortened(List<String> variants) {
+    List<String> all = new ArrayList<>(variants);
+    all.addAll(shortened(variants));
+    return all;
   }
 }

@@ -12,11 +12,12 @@ import org.newsgraph.extract.places.Candidates.Candidate;
  * The evidence for each candidate of each name of one article, as features in this order: population (log scale),
  * is a country, is a first-level division, is a second-level division, matched only by an alternate name, named by
  * a qualifier ("Paris, Texas"), lies in a state the article names, lies in a country the article names, lies in the
- * outlet's country, lies near the article's other places, lies in or near the dateline's place.
+ * outlet's country, lies near the article's other places, lies in or near the dateline's place, (the nearness to
+ * the places chosen for the other names, weighed while deciding), lies in or near a place the outlet's host names.
  */
 final class Evidence {
   static final String[] NAMES = {"population", "country", "admin1", "admin2", "alternate", "qualifier", "state named",
-      "country named", "outlet", "nearby", "dateline"};
+      "country named", "outlet", "nearby", "dateline", "near chosen", "outlet home"};
   /** The weight of nearness to the other names' chosen places (computed while deciding, not stored). */
   static final int NEAR_CHOSEN = 11;
   private static final Pattern QUALIFIER = Pattern.compile("^\\s*,\\s*((?:[A-Z][\\p{L}.'-]*\\.?)(?:\\s+[A-Z][\\p{L}"
@@ -109,7 +110,8 @@ final class Evidence {
     }
   }
 
-  static List<Scored> of(PlaceGazetteer table, String text, List<Group> groups, String dateline, String outlet) {
+  static List<Scored> of(PlaceGazetteer table, String text, List<Group> groups, String dateline, String outlet,
+      List<Place> home) {
     int n = groups.size();
     List<List<Place>> qualifiers = new ArrayList<>();
     Map<String, Double> statesNamed = new HashMap<>(); // "USA.TX" -> weight, per group index below
@@ -176,7 +178,9 @@ final class Evidence {
           Math.min(1, countryNamed),
           outlet != null && outlet.equals(p.country()) ? 1 : 0,
           p.isCountry() || p.isContinent() ? 0 : nearby(p, gi, near),
-          datelinePlace == null ? 0 : datelineScore(p, datelinePlace)
+          datelinePlace == null ? 0 : datelineScore(p, datelinePlace),
+          0, // NEAR_CHOSEN: computed while deciding
+          homeScore(p, home)
         };
       }
       String[] qs = qualifiers.get(gi).stream().map(Place::id).toArray(String[]::new);
@@ -269,6 +273,15 @@ final class Evidence {
   /** 1 at the same point, about 0.5 at 50 km, 0 from 2,000 km on. */
   static double closeness(double km) {
     return 1 - Math.min(1, Math.log1p(km) / Math.log1p(2000));
+  }
+
+  /** The best of {@link #datelineScore} over the places the outlet's host names. */
+  private static double homeScore(Place p, List<Place> home) {
+    double best = 0;
+    for (Place h : home) {
+      best = Math.max(best, h.isAdmin1() ? (p.inAdmin1(h.country(), h.admin1()) ? 1 : 0) : datelineScore(p, h));
+    }
+    return best;
   }
 
   private static double datelineScore(Place p, Place dateline) {

@@ -54,13 +54,18 @@ public final class PlaceGazetteer {
     this.countries = Map.copyOf(c);
   }
 
-  private static final class Holder {
-    static final PlaceGazetteer BUNDLED = bundledTable();
-  }
+  private static PlaceGazetteer bundled;
 
-  /** The bundled table; the first call reads it (about a second). */
-  public static PlaceGazetteer bundled() {
-    return Holder.BUNDLED;
+  /**
+   * The bundled table; the first call reads it (a few seconds). A missing or damaged table is the
+   * {@link IllegalStateException} itself, at every call (a class initialiser would wrap it in an error that hides
+   * the reason behind a stack trace, then answer later calls with a bare NoClassDefFoundError).
+   */
+  public static synchronized PlaceGazetteer bundled() {
+    if (bundled == null) {
+      bundled = bundledTable();
+    }
+    return bundled;
   }
 
   private static PlaceGazetteer bundledTable() {

@@ -27,7 +27,7 @@ import org.newsgraph.extract.gazetteer.NameHit;
  * table loads when the stage is built, so a missing or damaged table stops start-up with its reason.
  */
 public final class PlaceStage implements Stage {
-  public static final String ID = "places.geonames.v1";
+  public static final String ID = "places.geonames.v2";
   private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.PLACE, EntityType.REGION, EntityType.COUNTRY);
   private static final double DATELINE_CONFIDENCE = 0.8;
   private final PlaceResolver resolver;
@@ -79,7 +79,8 @@ public final class PlaceStage implements Stage {
       }
     }
     String text = in.text();
-    List<Resolution> rs = resolver.resolve(text, toponyms, in.article().dateline(), outlet);
+    List<Resolution> rs = resolver.resolve(text, toponyms, in.article().dateline(), outlet,
+        webHost(in.article().source()));
     List<PlacePoint> points = new ArrayList<>();
     for (Resolution r : rs) {
       points.add(point(r.toponym().span(), mentionOf.get(r.toponym()).entityId(), r, r.toponym().span().of(text)));
@@ -135,6 +136,18 @@ public final class PlaceStage implements Stage {
       country = country == null ? p : country;
     }
     return country;
+  }
+
+  /** The host of a source that is a web address ("https://www.richmondregister.com/x" → its host), else null. */
+  static String webHost(String source) {
+    if (source == null || !(source.startsWith("http://") || source.startsWith("https://"))) {
+      return null;
+    }
+    try {
+      return java.net.URI.create(source.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The outlet's country from the gazetteer's organisations ("BBC" → GBR), or null. */

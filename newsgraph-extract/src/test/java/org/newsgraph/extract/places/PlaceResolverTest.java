@@ -104,4 +104,41 @@ class PlaceResolverTest {
     Resolution r = resolve("The mayor of Springfield spoke on Monday.", "CHICAGO", "USA", "Springfield").get(0);
     assertEquals("IL", r.place().admin1(), r.toString());
   }
+
+  @Test
+  void a_word_like_city_is_cut_off_only_when_the_whole_name_is_no_place() {
+    Place kc = resolve("Crowds in Kansas City cheered.", null, "USA", "Kansas City").get(0).place();
+    assertTrue(kc.isTown(), kc.toString());
+    Place nyc = resolve("He flew to New York City.", null, "USA", "New York City").get(0).place();
+    assertTrue(nyc.isTown(), nyc.toString());
+    Place kursk = resolve("Fighting in the Kursk region went on.", null, null, "Kursk region").get(0).place();
+    assertEquals("RUS", kursk.country());
+  }
+
+  @Test
+  void a_saint_in_capitals_is_a_saint_too() {
+    Place p = resolve("ST. PAUL, Minn. - Snow fell.", null, "USA", "ST. PAUL").get(0).place();
+    assertEquals("MN", p.admin1(), p.toString());
+  }
+
+  @Test
+  void a_town_the_outlets_web_address_names_pulls_a_name_towards_it() {
+    String text = "Police in Berea are searching for a suspect.";
+    Toponym berea = Toponym.at(new Span(text.indexOf("Berea"), text.indexOf("Berea") + 5));
+    Place without = RESOLVER.resolve(text, List.of(berea), null, "USA").get(0).place();
+    Place with = RESOLVER.resolve(text, List.of(berea), null, "USA", "www.richmondregister.com").get(0).place();
+    assertEquals("OH", without.admin1(), without.toString()); // the most populous Berea
+    assertEquals("KY", with.admin1(), with.toString()); // 20 km from Richmond, Kentucky
+  }
+
+  @Test
+  void an_outlets_web_address_names_the_longest_place_a_label_begins_with() {
+    PlaceGazetteer t = RESOLVER.table();
+    assertTrue(OutletHome.of(t, "columbuslocalnews.com").stream().anyMatch(p -> p.name().equals("Columbus")
+        && p.admin1().equals("OH")));
+    assertTrue(OutletHome.of(t, "https://chronicle.augusta.com/news/x").stream().allMatch(p -> p.name()
+        .equals("Augusta")));
+    assertTrue(OutletHome.of(t, "www.bbc.co.uk").isEmpty());
+    assertTrue(OutletHome.of(t, null).isEmpty());
+  }
 }
