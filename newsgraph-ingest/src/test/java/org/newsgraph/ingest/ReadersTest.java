@@ -197,6 +197,20 @@ class ReadersTest {
   }
 
   @Test
+  void the_reuters_sign_off_is_dropped_with_or_without_a_damaged_end_of_text_mark() throws IOException {
+    String rec = "<REUTERS NEWID=\"%d\"><TEXT><TITLE>T%d</TITLE><BODY>Copper output rose in %s, the ministry said.\n"
+        + "%s</BODY></TEXT></REUTERS>\n";
+    String sgml = String.format(rec, 1, 1, "May", " Reuter\n&#3;") + String.format(rec, 2, 2, "June", " Reuter\n3;")
+        + String.format(rec, 3, 3, "July", " REUTER\n") + String.format(rec, 4, 4, "August", "  Reuter\n3;");
+    Path f = dir.resolve("reut2-997.sgm");
+    Files.writeString(f, sgml, StandardCharsets.ISO_8859_1);
+    assertEquals(List.of("Copper output rose in May, the ministry said.",
+        "Copper output rose in June, the ministry said.", "Copper output rose in July, the ministry said.",
+        "Copper output rose in August, the ministry said."),
+        Sources.read(f).articles().stream().map(Article::text).toList());
+  }
+
+  @Test
   void warc_http_charset_decides_over_a_wrong_meta_charset() {
     String html = "<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9 owners in Montr\u00e9al said "
         + "business was slow this winter.</p></body></html>";

@@ -103,6 +103,7 @@ final class EntityLinker {
     }
     found.sort((x, y) -> x.span().compareTo(y.span()));
     found = Acronyms.link(found, text, id -> gazetteer.byId(id).isPresent());
+    found = OrganisationNames.link(found, id -> gazetteer.byId(id).isPresent());
     return assemble(found, persons, PersonCountries.of(a.sentences(), found));
   }
 

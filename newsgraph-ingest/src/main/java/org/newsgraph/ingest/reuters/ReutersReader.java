@@ -158,10 +158,13 @@ public final class ReutersReader {
     if (cur.length() > 0) {
       out.add(cur.toString().strip());
     }
-    if (!out.isEmpty() && out.get(out.size() - 1).matches("(?i)reuters?")) {
+    // The sign-off "Reuter", and after it the end-of-text mark: "&#3;" (dropped by unescape), or "3;" in the one
+    // file of the distribution (reut2-001.sgm) that lost the mark's "&#"; left in, "Reuter" became an entity of
+    // every article there and tied unrelated stories together.
+    if (!out.isEmpty() && out.get(out.size() - 1).matches("(?i)reuters?(\\s+3;)?|3;")) {
       out.remove(out.size() - 1);
     } else if (!out.isEmpty()) {
-      String last = out.get(out.size() - 1).replaceFirst("\\s+(?i:reuter)$", "");
+      String last = out.get(out.size() - 1).replaceFirst("\\s+(?i:reuters?)(\\s+3;)?$", "");
       out.set(out.size() - 1, last);
     }
     return out;
