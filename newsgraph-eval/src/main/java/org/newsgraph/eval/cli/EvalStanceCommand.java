@@ -49,6 +49,12 @@ public final class EvalStanceCommand implements Callable<Integer> {
           + "folder (final untouched), training with the default settings for each fold.")
   Integer cv;
 
+  @Option(names = "--sweep", description = "With --cv: also score a grid of decision rules (share of the boosted "
+      + "trees in the blend, agree and disagree multipliers) on the same fold models, best first.")
+  boolean sweep;
+
+  @picocli.CommandLine.Mixin StanceTrainingOptions training;
+
   @Override
   public Integer call() throws IOException {
     common.logging(null);
@@ -90,8 +96,37 @@ public final class EvalStanceCommand implements Callable<Integer> {
     if (cv < 2 || !corpus.labelled() || !corpus.name().equals("train")) {
       throw new IllegalArgumentException("--cv needs K >= 2 and the labelled FNC-1 training folder");
     }
-    StanceScorer s = StanceEvaluation.crossValidate(corpus, cv, StanceTrainer.Settings.DEFAULT,
+    StanceTrainer.Settings settings = training.settings();
+    java.util.List<StanceModel.Decision> grid = new java.util.ArrayList<>();
+    if (sweep) {
+      for (double share : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+        for (double agree : new double[] {0.8, 1, 1.25, 1.5}) {
+          for (double disagree : new double[] {1, 1.5, 2, 3}) {
+            grid.add(new StanceModel.Decision(share, agree, disagree, 1));
+          }
+        }
+      }
+    }
+    java.util.List<StanceScorer> all = StanceEvaluation.crossValidate(corpus, cv, settings, grid,
         output.err()::println);
+    StanceScorer s = all.get(0);
+    if (sweep) {
+      Integer[] order = new Integer[grid.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(sum(all.get(b + 1)), sum(all.get(a + 1))));
+      PrintWriter pw = output.err();
+      pw.println("decisions (tree share, agree x, disagree x): FNC score, macro-F1, disagree F1; best FNC + macro-F1 "
+          + "first");
+      for (Integer i : order) {
+        StanceModel.Decision d = grid.get(i);
+        StanceScorer g = all.get(i + 1);
+        pw.printf(Locale.ROOT, "  %.2f %.2f %.2f: %.4f %.4f %.4f%n", d.treeShare(), d.agree(), d.disagree(),
+            g.fncScore(), g.macroF1(), g.f1(StanceLabel.DISAGREE));
+      }
+      pw.flush();
+    }
     if (output.json) {
       output.printJson(Map.of("cross_validation", figures(s), "folds", cv));
     } else {
@@ -100,6 +135,10 @@ public final class EvalStanceCommand implements Callable<Integer> {
       pw.flush();
     }
     return Evaluations.exitCode(0);
+  }
+
+  private static double sum(StanceScorer s) {
+    return s.fncScore() + s.macroF1();
   }
 
   private static Map<String, Object> figures(StanceScorer s) {

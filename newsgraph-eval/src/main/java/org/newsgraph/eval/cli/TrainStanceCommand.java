@@ -35,16 +35,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
       description = "The model file to write (gzipped text), e.g. stance-model.tsv.gz.")
   Path out;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
-  int epochs = StanceTrainer.Settings.DEFAULT.epochs();
-
-  @Option(names = "--disagree-weight", paramLabel = "W",
-      description = "Weight of a disagree example in the stance step (default: ${DEFAULT-VALUE}).")
-  double disagreeWeight = StanceTrainer.Settings.DEFAULT.stanceClassWeights()[1];
-
-  @Option(names = "--discuss-weight", paramLabel = "W",
-      description = "Weight of a discuss example in the stance step (default: ${DEFAULT-VALUE}).")
-  double discussWeight = StanceTrainer.Settings.DEFAULT.stanceClassWeights()[2];
+  @Mixin StanceTrainingOptions training;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,9 +51,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Fnc1Corpus corpus = Fnc1Corpus.read(gold);
-    StanceTrainer.Settings d = StanceTrainer.Settings.DEFAULT;
-    StanceTrainer.Settings s = new StanceTrainer.Settings(epochs, d.step(), d.l2(),
-        new double[] {d.stanceClassWeights()[0], disagreeWeight, discussWeight}, d.seed());
+    StanceTrainer.Settings s = training.settings();
     StanceModel model = StanceEvaluation.train(corpus, s, line -> {
       err.println(line);
       err.flush();

@@ -68,8 +68,21 @@ public final class StanceEvaluation {
    */
   public static StanceScorer crossValidate(Fnc1Corpus corpus, int k, StanceTrainer.Settings settings,
       Consumer<String> log) {
+    return crossValidate(corpus, k, settings, List.of(), log).get(0);
+  }
+
+  /**
+   * The same, scoring the fold models' figures under {@code settings}' decision and then under each of
+   * {@code decisions} (one scorer each, in that order): the decision rule chosen across groups, not on dev.
+   */
+  public static List<StanceScorer> crossValidate(Fnc1Corpus corpus, int k, StanceTrainer.Settings settings,
+      List<StanceModel.Decision> decisions, Consumer<String> log) {
     List<Integer> folds = Fnc1Split.folds(corpus, k);
     StanceScorer scorer = new StanceScorer();
+    List<StanceScorer> swept = new ArrayList<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      swept.add(new StanceScorer());
+    }
     for (int fold = 0; fold < k; fold++) {
       List<StanceTrainer.Pair> train = new ArrayList<>();
       List<String> claims = new ArrayList<>();
@@ -90,17 +103,24 @@ public final class StanceEvaluation {
         }
       }
       StanceModel model = StanceTrainer.train(train, corpus.bodies(), settings, line -> { });
-      List<Stance> predicted = model.stances(claims, bodies);
+      List<StanceModel.Scores> scores = model.scores(claims, bodies);
       StanceScorer foldScorer = new StanceScorer();
       for (int i = 0; i < gold.size(); i++) {
-        scorer.add(gold.get(i), predicted.get(i).label());
-        foldScorer.add(gold.get(i), predicted.get(i).label());
+        StanceLabel predicted = StanceModel.decide(scores.get(i), settings.decision());
+        scorer.add(gold.get(i), predicted);
+        foldScorer.add(gold.get(i), predicted);
+        for (int d = 0; d < decisions.size(); d++) {
+          swept.get(d).add(gold.get(i), StanceModel.decide(scores.get(i), decisions.get(d)));
+        }
       }
       log.accept(String.format(java.util.Locale.ROOT,
           "fold %d: %d pairs, FNC score %.4f, macro-F1 %.4f, disagree F1 %.4f", fold, gold.size(),
           foldScorer.fncScore(), foldScorer.macroF1(), foldScorer.f1(StanceLabel.DISAGREE)));
     }
-    return scorer;
+    List<StanceScorer> out = new ArrayList<>();
+    out.add(scorer);
+    out.addAll(swept);
+    return out;
   }
 
   /** Trains on the train part of the split of an FNC-1 training folder. */

@@ -39,30 +39,37 @@ final class StanceFeatures {
 
   /** A body read once: its tokens, content stems, sentences (as stem lists) and their TF-IDF vectors. */
   record Body(List<String> tokens, List<String> stems, List<List<String>> sentenceStems,
-      List<Map<String, Double>> sentenceVectors, Map<String, Double> vector, Set<String> charGrams,
-      Set<String> bigrams) {}
+      List<List<String>> sentenceTokens, List<Map<String, Double>> sentenceVectors, Map<String, Double> vector,
+      Set<String> charGrams, Set<String> bigrams) {}
 
   /** The claim read once. */
   record Claim(String text, List<String> stems, Map<String, Double> vector, Set<String> bigrams,
       Set<String> charGrams) {}
 
   /** Everything the model and the reason need about one pair. */
-  record Pair(double[] dense, FeatureVector relatedness, FeatureVector stance, List<String> refuting,
-      List<String> hedging, List<String> confirming) {}
+  record Pair(double[] dense, FeatureVector relatedness, FeatureVector stance, double[] trees,
+      List<String> refuting, List<String> hedging, List<String> confirming) {}
+
+  /** The length of {@link Pair#trees()}: the dense figures but the constant, then {@link ReportingFeatures}. */
+  static final int TREE_FEATURES = DENSE - 1 + ReportingFeatures.SIZE;
 
   Body body(String text) {
     List<String> tokens = StanceText.tokens(text);
     List<String> stems = StanceText.contentStems(tokens);
     List<List<String>> sentenceStems = new ArrayList<>();
+    List<List<String>> sentenceTokens = new ArrayList<>();
     List<Map<String, Double>> vectors = new ArrayList<>();
     for (String s : StanceText.sentences(text)) {
-      List<String> ss = StanceText.contentStems(StanceText.tokens(s));
+      List<String> st = StanceText.tokens(s);
+      List<String> ss = StanceText.contentStems(st);
       if (!ss.isEmpty()) {
         sentenceStems.add(ss);
+        sentenceTokens.add(st);
         vectors.add(tfidf(ss));
       }
     }
-    return new Body(tokens, stems, sentenceStems, vectors, tfidf(stems), charGrams(stems), bigrams(stems));
+    return new Body(tokens, stems, sentenceStems, sentenceTokens, vectors, tfidf(stems), charGrams(stems),
+        bigrams(stems));
   }
 
   Claim claim(String text) {
@@ -161,7 +168,14 @@ final class StanceFeatures {
     Map<Integer, Double> lexical = new HashMap<>();
     addWords(lexical, "r:", common(closestStems, claimSet));
     addWords(lexical, "l:", common(leadAll, claimSet));
-    return new Pair(d, relatedness, denseAndBins(d, lexical), refuting, hedging, confirming);
+    double[] trees = new double[TREE_FEATURES];
+    System.arraycopy(d, 1, trees, 0, DENSE - 1);
+    if (sims.length > 0) {
+      double[] reporting = ReportingFeatures.of(StanceText.tokens(claim.text()), claim.stems(),
+          body.sentenceTokens(), bySimilarity, sims);
+      System.arraycopy(reporting, 0, trees, DENSE - 1, ReportingFeatures.SIZE);
+    }
+    return new Pair(d, relatedness, denseAndBins(d, lexical), trees, refuting, hedging, confirming);
   }
 
   private static FeatureVector denseAndBins(double[] d, Map<Integer, Double> lexical) {

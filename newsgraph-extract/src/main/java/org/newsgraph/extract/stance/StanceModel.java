@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class StanceModel {
   static final String RESOURCE = "/org/newsgraph/extract/stance/stance-model.tsv.gz";
-  private static final String HEADER = "# newsgraph stance model v1";
+  private static final String HEADER = "# newsgraph stance model v2";
   private static final StanceLabel[] STANCES = {StanceLabel.AGREE, StanceLabel.DISAGREE, StanceLabel.DISCUSS};
   private static volatile StanceModel bundled;
 
@@ -33,14 +33,72 @@ public final class StanceModel {
   private final float unknownIdf;
   private final SoftmaxModel related;
   private final SoftmaxModel stance;
+  private final BoostedTrees trees;
+  private final Decision decision;
   private final StanceFeatures features;
 
-  StanceModel(Map<String, Float> idf, float unknownIdf, SoftmaxModel related, SoftmaxModel stance) {
+  /**
+   * How the stance step decides: the share of the boosted trees' probabilities in the blend with the logistic
+   * model's (0 = logistic only), then a multiplier per class (agree, disagree, discuss) before the largest wins.
+   */
+  public record Decision(double treeShare, double agree, double disagree, double discuss) {
+    double[] multipliers() {
+      return new double[] {agree, disagree, discuss};
+    }
+  }
+
+  /**
+   * The model's figures for one pair: the probability that the body is about the claim, and the agree / disagree /
+   * discuss probabilities of the logistic model and of the boosted trees (when it is about it). Unreadable input
+   * (empty, not English) has {@code related} 0.
+   */
+  public record Scores(double related, double[] logistic, double[] trees) {}
+
+  StanceModel(Map<String, Float> idf, float unknownIdf, SoftmaxModel related, SoftmaxModel stance,
+      BoostedTrees trees, Decision decision) {
     this.idf = new TreeMap<>(idf);
     this.unknownIdf = unknownIdf;
     this.related = related;
     this.stance = stance;
+    this.trees = trees;
+    this.decision = decision;
     this.features = new StanceFeatures(this.idf, unknownIdf);
+  }
+
+  /** The same model deciding by {@code d} (for choosing the decision by cross-validation). */
+  public StanceModel withDecision(Decision d) {
+    return new StanceModel(idf, unknownIdf, related, stance, trees, d);
+  }
+
+  public Decision decision() {
+    return decision;
+  }
+
+  /** The label {@code d} gives to {@code s}: unrelated below even odds, else the largest weighted blend. */
+  public static StanceLabel decide(Scores s, Decision d) {
+    if (s.related() < 0.5) {
+      return StanceLabel.UNRELATED;
+    }
+    return STANCES[best(blend(s, d), d)];
+  }
+
+  private static double[] blend(Scores s, Decision d) {
+    double[] p = new double[STANCES.length];
+    for (int c = 0; c < p.length; c++) {
+      p[c] = (1 - d.treeShare()) * s.logistic()[c] + d.treeShare() * s.trees()[c];
+    }
+    return p;
+  }
+
+  private static int best(double[] p, Decision d) {
+    double[] m = d.multipliers();
+    int best = 0;
+    for (int c = 1; c < p.length; c++) {
+      if (p[c] * m[c] > p[best] * m[best]) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** The model shipped with newsgraph (read once). */
@@ -106,14 +164,37 @@ public final class StanceModel {
     return out;
   }
 
+  /** The figures behind {@link #stances}, pair by pair (see {@link Scores}). */
+  public List<Scores> scores(List<String> claims, List<String> bodies) {
+    Map<String, StanceFeatures.Body> read = new java.util.HashMap<>();
+    Map<String, StanceFeatures.Claim> claimsRead = new java.util.HashMap<>();
+    List<Scores> out = new java.util.ArrayList<>(claims.size());
+    double[] none = new double[STANCES.length];
+    for (int i = 0; i < claims.size(); i++) {
+      String claim = claims.get(i);
+      String body = bodies.get(i);
+      StanceFeatures.Body b = claim == null || claim.isBlank() || body == null || body.isBlank() ? null
+          : read.computeIfAbsent(body, features::body);
+      out.add(b == null || !StanceText.english(b.tokens()) ? new Scores(0, none, none)
+          : scores(features.pair(claimsRead.computeIfAbsent(claim, features::claim), b)));
+    }
+    return out;
+  }
+
   StanceFeatures features() {
     return features;
   }
 
+  private Scores scores(StanceFeatures.Pair pair) {
+    return new Scores(related.probabilities(pair.relatedness())[1], stance.probabilities(pair.stance()),
+        trees.probabilities(pair.trees()));
+  }
+
   Stance stance(StanceFeatures.Claim claim, StanceFeatures.Body body) {
     StanceFeatures.Pair pair = features.pair(claim, body);
-    double pRelated = related.probabilities(pair.relatedness())[1];
-    double[] ps = stance.probabilities(pair.stance());
+    Scores scores = scores(pair);
+    double pRelated = scores.related();
+    double[] ps = blend(scores, decision);
     Map<StanceLabel, Double> p = new EnumMap<>(StanceLabel.class);
     p.put(StanceLabel.UNRELATED, 1 - pRelated);
     for (int c = 0; c < STANCES.length; c++) {
@@ -124,12 +205,7 @@ public final class StanceModel {
           "the body shares little with the claim (%.0f%% of its words, closest sentence cosine %.2f)",
           100 * pair.dense()[1], pair.dense()[5]));
     }
-    int best = 0;
-    for (int c = 1; c < ps.length; c++) {
-      if (ps[c] > ps[best]) {
-        best = c;
-      }
-    }
+    int best = best(ps, decision);
     return new Stance(STANCES[best], p, reason(STANCES[best], pair));
   }
 
@@ -166,6 +242,8 @@ public final class StanceModel {
     float unknown = 0;
     float[][] rel = new float[2][StanceFeatures.LEXICAL_OFFSET];
     float[][] st = new float[STANCES.length][StanceFeatures.DIMENSION];
+    Decision decision = null;
+    List<List<double[]>> nodes = new java.util.ArrayList<>();
     String line;
     while ((line = r.readLine()) != null) {
       String[] f = line.split("\t");
@@ -174,10 +252,42 @@ public final class StanceModel {
         case "idf" -> idf.put(f[1], Float.parseFloat(f[2]));
         case "related" -> rel[Integer.parseInt(f[1])][Integer.parseInt(f[2])] = Float.parseFloat(f[3]);
         case "stance" -> st[Integer.parseInt(f[1])][Integer.parseInt(f[2])] = Float.parseFloat(f[3]);
+        case "decision" -> decision = new Decision(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+            Double.parseDouble(f[3]), Double.parseDouble(f[4]));
+        case "tree" -> {
+          int t = Integer.parseInt(f[1]);
+          while (nodes.size() <= t) {
+            nodes.add(new java.util.ArrayList<>());
+          }
+          nodes.get(t).add(new double[] {Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+              Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7])});
+        }
         default -> throw new IOException("unknown line kind '" + f[0] + "'");
       }
     }
-    return new StanceModel(idf, unknown, new SoftmaxModel(rel), new SoftmaxModel(st));
+    if (decision == null) {
+      throw new IOException("the stance model has no decision line");
+    }
+    List<BoostedTrees.Tree> trees = new java.util.ArrayList<>();
+    for (List<double[]> tree : nodes) {
+      int k = tree.size();
+      int[] feature = new int[k];
+      double[] threshold = new double[k];
+      int[] left = new int[k];
+      int[] right = new int[k];
+      double[] value = new double[k];
+      for (int i = 0; i < k; i++) {
+        double[] v = tree.get(i);
+        feature[i] = (int) v[0];
+        threshold[i] = v[1];
+        left[i] = (int) v[2];
+        right[i] = (int) v[3];
+        value[i] = v[4];
+      }
+      trees.add(new BoostedTrees.Tree(feature, threshold, left, right, value));
+    }
+    return new StanceModel(idf, unknown, new SoftmaxModel(rel), new SoftmaxModel(st),
+        new BoostedTrees(STANCES.length, trees), decision);
   }
 
   /** Writes the model as gzipped text (the same model gives the same bytes). */
@@ -191,6 +301,15 @@ public final class StanceModel {
       }
       writeWeights(w, "related", related);
       writeWeights(w, "stance", stance);
+      w.write("decision\t" + decision.treeShare() + "\t" + decision.agree() + "\t" + decision.disagree() + "\t"
+          + decision.discuss() + "\n");
+      for (int t = 0; t < trees.trees().size(); t++) {
+        BoostedTrees.Tree tree = trees.trees().get(t);
+        for (int i = 0; i < tree.feature().length; i++) {
+          w.write("tree\t" + t + "\t" + i + "\t" + tree.feature()[i] + "\t" + tree.threshold()[i] + "\t"
+              + tree.left()[i] + "\t" + tree.right()[i] + "\t" + tree.value()[i] + "\n");
+        }
+      }
     }
   }
 
