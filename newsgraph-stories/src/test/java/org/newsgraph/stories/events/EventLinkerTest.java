@@ -32,15 +32,25 @@ class EventLinkerTest {
   }
 
   @Test
-  void two_reports_of_one_arrest_are_one_event_though_their_sentences_name_different_people_and_places() {
+  void two_reports_of_one_arrest_whose_participants_are_unknown_are_one_event() {
     EventLinker linker = new EventLinker(0.5, frequencies());
-    EventLink first = linker.link("s1", 1, List.of(arrest("a1", List.of("org:police-force"), "place:leeds",
-        null, "police", "arrest", "suspect", "leeds"))).get(0);
-    EventLink second = linker.link("s1", 2, List.of(arrest("a2", List.of("person:jane-doe"), "place:west-yorkshire",
-        null, "police", "arrest", "suspect", "yorkshire"))).get(0);
+    EventLink first = linker.link("s1", 1, List.of(arrest("a1", List.of(), null, null, "police", "arrest", "suspect",
+        "leeds"))).get(0);
+    EventLink second = linker.link("s1", 2, List.of(arrest("a2", List.of(), null, null, "police", "arrest",
+        "suspect", "yorkshire"))).get(0);
     assertTrue(first.started());
     assertFalse(second.started(), second.reason());
     assertEquals(first.instance().id(), second.instance().id());
+  }
+
+  @Test
+  void the_same_act_by_other_actors_in_other_words_is_another_event() {
+    EventLinker linker = new EventLinker(0.5, frequencies());
+    linker.link("s1", 1, List.of(arrest("a1", List.of("org:west-yorkshire-police"), null, null, "police", "arrest",
+        "suspect", "leeds")));
+    EventLink other = linker.link("s1", 2, List.of(arrest("a2", List.of("org:interpol"), null, null, "arrest",
+        "madrid", "fugitive", "warrant"))).get(0);
+    assertTrue(other.started(), other.reason());
   }
 
   @Test
