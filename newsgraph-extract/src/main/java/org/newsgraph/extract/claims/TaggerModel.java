@@ -1,19 +1,18 @@
 package org.newsgraph.extract.claims;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.newsgraph.extract.claims.model.LinearChainTagger;
+import org.newsgraph.extract.claims.model.ModelParts;
 
 /**
  * The two taggers of the {@link AttributionTagger} (cue spans; source and content of each cue), trained on PolNeAR's
@@ -52,20 +51,9 @@ public final class TaggerModel {
 
   /** Reads {@code part<TAB>key<TAB>weights} lines (uncompressed). */
   static TaggerModel read(InputStream in) throws IOException {
-    List<String> cueLines = new ArrayList<>();
-    List<String> roleLines = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    int n = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      n++;
-      int tab = line.indexOf('\t');
-      String part = tab < 0 ? "" : line.substring(0, tab);
-      switch (part) {
-        case CUE -> cueLines.add(line.substring(tab + 1));
-        case ROLE -> roleLines.add(line.substring(tab + 1));
-        default -> throw new IOException("line " + n + ": expected part cue or role, then key and weights");
-      }
-    }
+    Map<String, List<String>> parts = ModelParts.read(in, List.of(CUE, ROLE));
+    List<String> cueLines = parts.get(CUE);
+    List<String> roleLines = parts.get(ROLE);
     try {
       return new TaggerModel(LinearChainTagger.read(cueLines), LinearChainTagger.read(roleLines));
     } catch (IllegalArgumentException e) {

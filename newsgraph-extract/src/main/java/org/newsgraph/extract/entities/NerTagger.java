@@ -1,9 +1,7 @@
 package org.newsgraph.extract.entities;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.newsgraph.extract.claims.model.FeatureSink;
 import org.newsgraph.extract.claims.model.HashedFeatures;
 import org.newsgraph.extract.claims.model.Labels;
 import org.newsgraph.extract.claims.model.LinearChainTagger;
+import org.newsgraph.extract.claims.model.ModelParts;
 import org.newsgraph.extract.gazetteer.Gazetteer;
 
 /**
@@ -139,24 +139,16 @@ public final class NerTagger {
   /** Reads a gzipped model file. */
   public static NerTagger read(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      List<String> tagger = new ArrayList<>();
-      List<String> vote = new ArrayList<>();
-      List<String> second = new ArrayList<>();
-      List<String> clusters = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        int tab = line.indexOf('\t');
-        String part = tab < 0 ? "" : line.substring(0, tab);
-        switch (part) {
-          case TAGGER -> tagger.add(line.substring(tab + 1));
-          case VOTE -> vote.add(line.substring(tab + 1));
-          case SECOND -> second.add(line.substring(tab + 1));
-          case CLUSTERS -> clusters.add(line.substring(tab + 1));
-          default -> throw new IOException(file + " line " + n + ": expected part tagger, second, vote or clusters");
-        }
+      Map<String, List<String>> parts;
+      try {
+        parts = ModelParts.read(in, List.of(TAGGER, SECOND, VOTE, CLUSTERS));
+      } catch (IOException e) {
+        throw new IOException(file + " " + e.getMessage(), e);
       }
+      List<String> tagger = parts.get(TAGGER);
+      List<String> vote = parts.get(VOTE);
+      List<String> second = parts.get(SECOND);
+      List<String> clusters = parts.get(CLUSTERS);
       return new NerTagger(LinearChainTagger.read(tagger), second.isEmpty() ? null : LinearChainTagger.read(second),
           vote.isEmpty() ? null : PhraseVote.read(vote),
           new NerFeatures(Gazetteer.bundled(), clusters.isEmpty() ? WordClusters.none() : WordClusters.read(clusters)));
