@@ -5,6 +5,7 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.cluster.Assignment;
 import org.newsgraph.stories.cluster.ClusterWeights;
+import org.newsgraph.stories.cluster.JoinModel;
 import org.newsgraph.stories.claims.ClaimLink;
 import org.newsgraph.stories.claims.ClaimLinker;
 import org.newsgraph.stories.claims.ClaimMentions;
@@ -28,12 +29,14 @@ public final class CrossDocumentLinker {
   private final ClaimLinker claims;
   private final EntityMerger entities = new EntityMerger();
 
+  /** With the shipped story join model ({@link JoinModel#shipped}). */
   public CrossDocumentLinker(NewsgraphConfig.Stories settings) {
-    this(settings, ClusterWeights.DEFAULT);
+    this(settings, ClusterWeights.DEFAULT, JoinModel.shipped());
   }
 
-  public CrossDocumentLinker(NewsgraphConfig.Stories settings, ClusterWeights weights) {
-    this.clusterer = new StoryClusterer(settings.threshold(), settings.quietDays(), weights);
+  /** @param model  decides the joins (null: the similarity of {@code weights} against the threshold) */
+  public CrossDocumentLinker(NewsgraphConfig.Stories settings, ClusterWeights weights, JoinModel model) {
+    this.clusterer = new StoryClusterer(settings.threshold(), settings.quietDays(), weights, model);
     this.events = new EventLinker(settings.eventThreshold(), clusterer.frequencies());
     this.claims = new ClaimLinker(clusterer.frequencies());
   }
