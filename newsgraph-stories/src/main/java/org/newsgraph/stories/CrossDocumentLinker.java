@@ -29,9 +29,12 @@ public final class CrossDocumentLinker {
   private final ClaimLinker claims;
   private final EntityMerger entities = new EntityMerger();
 
-  /** With the shipped story join model ({@link JoinModel#shipped}). */
+  /**
+   * With the similarity rule deciding the joins. The trained join model ({@link JoinModel#shipped}) is not the
+   * default: it raised ECB+ dev B3 but joined Reuters reports of one company or genre (docs/BENCHMARKS.md).
+   */
   public CrossDocumentLinker(NewsgraphConfig.Stories settings) {
-    this(settings, ClusterWeights.DEFAULT, JoinModel.shipped());
+    this(settings, ClusterWeights.DEFAULT, null);
   }
 
   /** @param model  decides the joins (null: the similarity of {@code weights} against the threshold) */

@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.cluster.Assignment;
 import org.newsgraph.stories.cluster.ClusterWeights;
-import org.newsgraph.stories.cluster.JoinModel;
 import org.newsgraph.stories.cluster.StoryClusterer;
 import org.newsgraph.stories.profile.ArticleProfile;
 import org.newsgraph.stories.profile.SparseVector;
@@ -50,7 +49,7 @@ public final class StoriesBench {
   public static Figures run(int stories, int probes, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     NewsgraphConfig.Stories s = NewsgraphConfig.Stories.defaults();
-    StoryClusterer c = new StoryClusterer(s.threshold(), s.quietDays(), ClusterWeights.DEFAULT, JoinModel.shipped());
+    StoryClusterer c = new StoryClusterer(s.threshold(), s.quietDays(), ClusterWeights.DEFAULT);
     Topic[] topics = new Topic[stories];
     String[] storyOf = new String[stories];
     long t0 = System.nanoTime();

@@ -58,8 +58,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * @param model  decides whether an article joins its most probable candidate (null: the similarity and
-   *               {@code threshold} decide)
+   * @param model  decides whether an article joins its most probable candidate, when that candidate's similarity
+   *               reaches {@code threshold} too (null: the similarity and {@code threshold} decide, with
+   *               {@code weights}' further checks)
    */
   public StoryClusterer(double threshold, int quietDays, ClusterWeights weights, JoinModel model) {
     this.threshold = threshold;
@@ -82,7 +83,9 @@ public final class StoryClusterer {
         }
       }
       String refused = best == null ? null : JoinRefusal.refusal(p, best, threshold);
-      boolean joins = best != null && refused == null && most >= model.threshold();
+      // the model decides among the stories the similarity rule would admit: trained on ECB+, where one topic's
+      // documents are alike, it alone joined Reuters reports of one company or one genre (eurobond issues)
+      boolean joins = best != null && refused == null && most >= model.threshold() && best.score() >= threshold;
       return place(c, joins ? best.story().id() : null, best == null ? null : refused != null ? refused
           : String.format(java.util.Locale.ROOT, "join probability %.2f", most));
     }

@@ -62,4 +62,16 @@ class StoryClustererWithJoinModelTest extends StoryClustererTest {
     assertTrue(d.started(), d.reason());
     assertTrue(d.reason().contains("no specific entity"), d.reason());
   }
+
+  @Test
+  void a_model_that_finds_every_join_probable_still_needs_the_similarity_threshold() {
+    StoryClusterer c = with(20);
+    c.assign(article("a1", "quake rubbl toll a1w1 a1w2 a1w3 a1w4 a1w5 a1w6 a1w7 a1w8",
+        "place:padang person:a1x person:a1y person:a1z org:a1o"));
+    Assignment b = c.assign(article("b1", "quake b1w1 b1w2 b1w3 b1w4 b1w5 b1w6 b1w7 b1w8",
+        "place:padang person:b1x person:b1y person:b1z org:b1o"));
+    assertTrue(b.started(), b.reason());
+    // the model would have it join (and no refusal holds: they share a place); the similarity is below 0.20
+    assertTrue(b.reason().contains("join probability 1.00"), b.reason());
+  }
 }
