@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
@@ -23,7 +24,10 @@ import org.newsgraph.store.NewsStore;
  * The rows keyed by entity (schema version 14, issue 21): what a save appends is what the stored rows derive, and the
  * reads that pick their page from them answer as the scans of {@code claims}, {@code events} and {@code times} did,
  * for every entity, filter and page of a store of articles that name overlapping entities.
+ *
+ * <p>Tagged slow: it compares every entity's pages of two read paths (about a minute on a loaded box).
  */
+@Tag("slow")
 class EntityRowsTest {
   private static final LocalDate[][] PERIODS = {{null, null}, {LocalDate.of(2024, 3, 1), null},
       {null, LocalDate.of(2024, 7, 1)}, {LocalDate.of(2025, 2, 1), LocalDate.of(2025, 8, 1)}};
