@@ -123,7 +123,7 @@ final class Evidence {
       qualifiers.add(q);
       Map<String, Double> st = new HashMap<>();
       Map<String, Double> co = new HashMap<>();
-      long divisions = g.candidates().stream().filter(c -> !c.place().isTown() && !c.place().isAdmin2()).count();
+      long divisions = g.candidates().stream().filter(c -> c.place().isAdmin1() || c.place().isCountry()).count();
       for (Candidate c : g.candidates()) {
         Place p = c.place();
         if (p.isAdmin1()) {

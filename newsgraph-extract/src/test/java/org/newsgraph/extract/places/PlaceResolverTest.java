@@ -116,6 +116,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void a_county_the_table_knows_by_its_bare_name_is_found_without_the_word_county() {
+    Place mayo = resolve("Farmers in Mayo County, Ireland, met.", null, null, "Mayo County").get(0).place();
+    assertEquals("IRL", mayo.country(), mayo.toString());
+    Place harris = resolve("Harris County voted.", null, "USA", "Harris County").get(0).place();
+    assertEquals("US.TX.201", harris.id(), "a whole name that is a place keeps its word");
+  }
+
+  @Test
   void a_saint_in_capitals_is_a_saint_too() {
     Place p = resolve("ST. PAUL, Minn. - Snow fell.", null, "USA", "ST. PAUL").get(0).place();
     assertEquals("MN", p.admin1(), p.toString());
