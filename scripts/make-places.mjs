@@ -9,9 +9,10 @@
 // span of their towns). Deterministic: the same inputs give the same bytes.
 import fs from 'node:fs';
 
-const [citiesFile, worldCountriesFile, usAtlasFile, countriesTsv] = process.argv.slice(2);
-if (!countriesTsv) {
-  console.error('usage: node make-places.mjs CITIES500 WORLD_COUNTRIES_JSON US_ATLAS_COUNTIES_JSON COUNTRIES_TSV');
+const [citiesFile, worldCountriesFile, usAtlasFile, countriesTsv, statesFile] = process.argv.slice(2);
+if (!statesFile) {
+  console.error('usage: node make-places.mjs CITIES500 WORLD_COUNTRIES_JSON US_ATLAS_COUNTIES_JSON COUNTRIES_TSV '
+    + 'STATES_JSON');
   process.exit(2);
 }
 
@@ -184,6 +185,71 @@ for (const [cc, code, name, alts] of OTHER_ADMIN1) {
   const [lat, lon] = middle(towns);
   rows.push({ id: cc + '.' + code, name, ascii: name, alternates: alts, lat, lon, feature: 'ADM1',
     country: iso2to3.get(cc), admin1: code, admin2: '', population: popByAdmin1.get(cc + '.' + code) || 0 });
+}
+// The first-level divisions of the world (country-state-city's states, ISO 3166-2 codes): feature ADMD,
+// as their codes are not GeoNames' admin1 codes and so say nothing of which towns lie in them. Left out: a division
+// whose name is a division of its country above or a country ("Texas", "Ontario", "England", "Puerto Rico"), one
+// whose point lies more than 100 km from every town of its country (a misplaced point), and one named after a town
+// of its country within 100 km of its point ("Seoul", "Amman Governorate", "Kursk Oblast": the town stands for it).
+// The name without its type word ("Helmand Province" → "Helmand") is an alternate. A division's people are those of
+// the towns of its country that lie nearer to it than to the country's other divisions.
+const known = new Set(rows.filter((r) => r.feature.startsWith('ADM')).map((r) => r.country + '|' + r.name));
+const countryNames = new Set(countryRows.map((c) => c[2]));
+const TYPE_WORD = / (Province|Region|District|Governorate|County|Oblast|Krai|Department|Prefecture|State|Municipality|Division|Parish|Canton|Voivodeship)$/;
+const km = (a, b, c, d) => {
+  const r = Math.PI / 180;
+  const h = Math.sin((c - a) * r / 2) ** 2 + Math.cos(a * r) * Math.cos(c * r) * Math.sin((d - b) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+};
+const townsByCountry = new Map();
+for (const p of places) {
+  if (!townsByCountry.has(p.country)) townsByCountry.set(p.country, []);
+  townsByCountry.get(p.country).push(p);
+}
+const divisionsByCountry = new Map();
+for (const st of JSON.parse(fs.readFileSync(statesFile, 'utf8'))) {
+  const iso3 = iso2to3.get(st.countryCode);
+  const lat = Number(st.latitude);
+  const lon = Number(st.longitude);
+  const name = clean(st.name);
+  if (!iso3 || known.has(iso3 + '|' + name) || countryNames.has(name) || !st.latitude || !st.longitude
+    || !isFinite(lat) || !isFinite(lon)) {
+    continue;
+  }
+  const core = name.replace(TYPE_WORD, '').replace(/^(Autonomous Republic of|Province of|Region of) /, '').trim();
+  const towns = townsByCountry.get(iso3) || [];
+  let nearest = Infinity;
+  let namesake = false;
+  for (const t of towns) {
+    const d = km(lat, lon, t.lat, t.lon);
+    nearest = Math.min(nearest, d);
+    if (d <= 100 && (t.name === core || t.ascii === core || t.name === name || t.ascii === name)) namesake = true;
+  }
+  if (nearest > 100 || namesake) continue;
+  if (!divisionsByCountry.has(iso3)) divisionsByCountry.set(iso3, []);
+  divisionsByCountry.get(iso3).push({ id: st.countryCode + '-' + clean(st.isoCode), name, ascii: name,
+    alternates: core !== name && core.length >= 3 ? core : '', lat, lon, feature: 'ADMD', country: iso3, admin1: '',
+    admin2: '', population: 0 });
+}
+for (const [iso3, divisions] of divisionsByCountry) {
+  for (const t of townsByCountry.get(iso3) || []) {
+    let best = null;
+    let bestKm = Infinity;
+    for (const d of divisions) {
+      const k = km(t.lat, t.lon, d.lat, d.lon);
+      if (k < bestKm) {
+        bestKm = k;
+        best = d;
+      }
+    }
+    best.population += t.population;
+  }
+  const seen = new Set();
+  for (const d of divisions) {
+    if (seen.has(d.id)) continue; // a code given twice: the first
+    seen.add(d.id);
+    rows.push(d);
+  }
 }
 // The capital's other spellings from countries.tsv ("Kiev", "Washington, D.C.") become alternates of its town.
 for (const c of countryRows) {

@@ -25,7 +25,7 @@ final class Candidates {
   private static final Pattern MOUNT = Pattern.compile("^Mt\\.? ", Pattern.CASE_INSENSITIVE);
   /** Words after a name that make it a division or a town of that name ("Kursk region", "Oakport Township"). */
   private static final List<String> SUFFIXES = List.of(" township", " twp.", " city", " village", " town",
-      " region", " oblast", " province", " governorate", " district", " borough", " area");
+      " region", " oblast", " province", " governorate", " district", " borough", " area", " county");
 
   /** A candidate and whether only an alternate name matched it. */
   record Candidate(Place place, boolean alternate) {}

@@ -13,13 +13,16 @@ import org.newsgraph.extract.places.Candidates.Candidate;
  * is a country, is a first-level division, is a second-level division, matched only by an alternate name, named by
  * a qualifier ("Paris, Texas"), lies in a state the article names, lies in a country the article names, lies in the
  * outlet's country, lies near the article's other places, lies in or near the dateline's place, (the nearness to
- * the places chosen for the other names, weighed while deciding), lies in or near a place the outlet's host names.
+ * the places chosen for the other names, weighed while deciding), lies in or near a place the outlet's host names,
+ * (the share of the other names' chosen places that lie in its state: weighed while deciding).
  */
 final class Evidence {
   static final String[] NAMES = {"population", "country", "admin1", "admin2", "alternate", "qualifier", "state named",
-      "country named", "outlet", "nearby", "dateline", "near chosen", "outlet home"};
+      "country named", "outlet", "nearby", "dateline", "near chosen", "outlet home", "state chosen"};
   /** The weight of nearness to the other names' chosen places (computed while deciding, not stored). */
   static final int NEAR_CHOSEN = 11;
+  /** The weight of lying in the state of the other names' chosen places (likewise). */
+  static final int STATE_CHOSEN = 13;
   private static final Pattern QUALIFIER = Pattern.compile("^\\s*,\\s*((?:[A-Z][\\p{L}.'-]*\\.?)(?:\\s+[A-Z][\\p{L}"
       + ".'-]*){0,3})");
   /** The population prior of a town of 20,000 people: what "none of the candidates" scores. */
@@ -55,7 +58,8 @@ final class Evidence {
           s[i] += w[f] * features[i][f];
         }
         if (chosen != null) {
-          s[i] += w[NEAR_CHOSEN] * nearChosen(cs.get(i).place(), chosen, self);
+          Place p = cs.get(i).place();
+          s[i] += w[NEAR_CHOSEN] * nearChosen(p, chosen, self) + w[STATE_CHOSEN] * stateChosen(p, chosen, self);
         }
       }
       return s;
@@ -123,7 +127,7 @@ final class Evidence {
       qualifiers.add(q);
       Map<String, Double> st = new HashMap<>();
       Map<String, Double> co = new HashMap<>();
-      long divisions = g.candidates().stream().filter(c -> !c.place().isTown() && !c.place().isAdmin2()).count();
+      long divisions = g.candidates().stream().filter(c -> c.place().isAdmin1() || c.place().isCountry()).count();
       for (Candidate c : g.candidates()) {
         Place p = c.place();
         if (p.isAdmin1()) {
@@ -180,7 +184,8 @@ final class Evidence {
           p.isCountry() || p.isContinent() ? 0 : nearby(p, gi, near),
           datelinePlace == null ? 0 : datelineScore(p, datelinePlace),
           0, // NEAR_CHOSEN: computed while deciding
-          homeScore(p, home)
+          homeScore(p, home),
+          0 // STATE_CHOSEN: computed while deciding
         };
       }
       String[] qs = qualifiers.get(gi).stream().map(Place::id).toArray(String[]::new);
@@ -268,6 +273,27 @@ final class Evidence {
       }
     }
     return n == 0 ? 0 : sum / n;
+  }
+
+  /**
+   * The share of the places chosen for the other names that lie in (or are) {@code p}'s first-level division, of
+   * those that lie in one (countries and continents left out): a story of Louisiana towns keeps its "Alexandria"
+   * in Louisiana.
+   */
+  static double stateChosen(Place p, Place[] chosen, int self) {
+    if (p.isCountry() || p.isContinent() || p.admin1().isEmpty()) {
+      return 0;
+    }
+    int in = 0;
+    int n = 0;
+    for (int u = 0; u < chosen.length; u++) {
+      Place q = chosen[u];
+      if (u != self && q != null && !q.isCountry() && !q.isContinent() && !q.admin1().isEmpty()) {
+        in += q.inAdmin1(p.country(), p.admin1()) ? 1 : 0;
+        n++;
+      }
+    }
+    return n == 0 ? 0 : (double) in / n;
   }
 
   /** 1 at the same point, about 0.5 at 50 km, 0 from 2,000 km on. */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param lat         latitude, degrees
  * @param lon         longitude, degrees
  * @param feature     GeoNames feature code: PPLC capital, PPLA seat of a first-level division, PPL other town, ADM1,
- *                    ADM2 division, PCLI country, CONT continent (not in the table: {@link WorldRegions})
+ *                    ADM2 division, ADMD another country's division (its code not GeoNames'; admin1 empty), PCLI
+ *                    country, CONT continent (not in the table: {@link WorldRegions})
  * @param country     ISO 3166-1 alpha-3 code
  * @param admin1      first-level division code within the country ("TX"), or ""
  * @param admin2      second-level division code within the first ("201"), or ""

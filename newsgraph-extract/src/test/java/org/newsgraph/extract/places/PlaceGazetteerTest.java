@@ -44,6 +44,18 @@ class PlaceGazetteerTest {
   }
 
   @Test
+  void the_divisions_of_other_countries_are_places_with_a_point_in_their_country_but_a_namesake_town_stands_for_its_own() {
+    Place cambridgeshire = PLACES.named("Cambridgeshire").get(0);
+    assertEquals("ADMD", cambridgeshire.feature());
+    assertEquals("GBR", cambridgeshire.country());
+    assertTrue(cambridgeshire.lat() > 52 && cambridgeshire.lat() < 53 && cambridgeshire.lon() > -0.5
+        && cambridgeshire.lon() < 0.5, cambridgeshire.toString());
+    assertTrue(PLACES.alternatelyNamed("Abkhazia").stream().anyMatch(p -> p.country().equals("GEO")));
+    assertTrue(PLACES.named("Seoul").stream().noneMatch(p -> p.feature().equals("ADMD")), "Seoul is the town");
+    assertTrue(PLACES.named("Helmand").isEmpty(), "its point in the source lies in Maryland: left out");
+  }
+
+  @Test
   void a_damaged_table_is_an_error_naming_the_file_and_line_never_an_empty_table() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {

@@ -116,6 +116,30 @@ class PlaceResolverTest {
   }
 
   @Test
+  void a_county_the_table_knows_by_its_bare_name_is_found_without_the_word_county() {
+    Place mayo = resolve("Farmers in Mayo County, Ireland, met.", null, null, "Mayo County").get(0).place();
+    assertEquals("IRL", mayo.country(), mayo.toString());
+    Place harris = resolve("Harris County voted.", null, "USA", "Harris County").get(0).place();
+    assertEquals("US.TX.201", harris.id(), "a whole name that is a place keeps its word");
+  }
+
+  @Test
+  void the_share_of_the_other_chosen_places_in_a_candidates_state_leaves_countries_and_the_name_itself_out() {
+    Place alexandriaLa = town("1", "Alexandria", "USA", "LA");
+    Place alexandriaVa = town("2", "Alexandria", "USA", "VA");
+    Place[] chosen = {alexandriaLa, town("3", "Pineville", "USA", "LA"), town("4", "Natchitoches", "USA", "LA"),
+        town("5", "Richmond", "USA", "VA"), new Place("US", "United States", "United States", List.of(), 39, -98,
+            "PCLI", "USA", "", "", 1)};
+    assertEquals(2.0 / 3, Evidence.stateChosen(alexandriaLa, chosen, 0), 1e-9);
+    assertEquals(1.0 / 3, Evidence.stateChosen(alexandriaVa, chosen, 0), 1e-9);
+    assertEquals(0.0, Evidence.stateChosen(chosen[4], chosen, 4), 1e-9);
+  }
+
+  private static Place town(String id, String name, String country, String admin1) {
+    return new Place(id, name, name, List.of(), 30, -90, "PPL", country, admin1, "", 1000);
+  }
+
+  @Test
   void a_saint_in_capitals_is_a_saint_too() {
     Place p = resolve("ST. PAUL, Minn. - Snow fell.", null, "USA", "ST. PAUL").get(0).place();
     assertEquals("MN", p.admin1(), p.toString());
