@@ -11,6 +11,7 @@ import org.newsgraph.stories.claims.ClaimMentions;
 import org.newsgraph.stories.cluster.StoryClusterer;
 import org.newsgraph.stories.entities.EntityMerger;
 import org.newsgraph.stories.events.EventLink;
+import org.newsgraph.stories.events.EventLinkModel;
 import org.newsgraph.stories.events.EventLinker;
 import org.newsgraph.stories.events.EventMention;
 import org.newsgraph.stories.events.EventMentions;
@@ -34,7 +35,7 @@ public final class CrossDocumentLinker {
 
   public CrossDocumentLinker(NewsgraphConfig.Stories settings, ClusterWeights weights) {
     this.clusterer = new StoryClusterer(settings.threshold(), settings.quietDays(), weights);
-    this.events = new EventLinker(settings.eventThreshold(), clusterer.frequencies());
+    this.events = new EventLinker(EventLinkModel.shipped(), settings.eventThreshold(), clusterer.frequencies());
     this.claims = new ClaimLinker(clusterer.frequencies());
   }
 
