@@ -26,7 +26,7 @@ import org.newsgraph.testkit.ArticleBuilder;
  * 21) give what a count over the articles themselves gives: the claims about each entity, the events it takes part
  * in, and its timeline, in order and by pages, over a store of many articles that name overlapping entities.
  */
-class NarrowedReadsTest {
+public class NarrowedReadsTest {
   private static final String[] NAMES = {"Alpha Corp", "Beta Party", "Gamma Union", "Delta Bank", "Epsilon Group",
       "Zeta League"};
   @TempDir Path dir;
@@ -84,7 +84,8 @@ class NarrowedReadsTest {
         .withClaims(List.of(claim, denial), "claims.test.v1").withEvents(List.of(met), "events.test.v1");
   }
 
-  private static List<AnalyzedArticle> articles() {
+  /** 40 articles naming six entities in turn: claims, events reported through them, dated and undated moments. */
+  public static List<AnalyzedArticle> articles() {
     Random rnd = new Random(21);
     List<AnalyzedArticle> out = new ArrayList<>();
     for (int i = 0; i < 40; i++) {

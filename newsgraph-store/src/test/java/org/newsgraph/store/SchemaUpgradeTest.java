@@ -246,6 +246,64 @@ class SchemaUpgradeTest {
     assertEquals(CURRENT, version(dir));
   }
 
+  /** The rows of the tables keyed by entity, sorted, as text. */
+  private static List<String> keyedRows(Path store) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
+        Statement s = c.createStatement()) {
+      for (String t : new String[] {"claim_entities", "event_entities", "entity_times"}) {
+        try (ResultSet r = s.executeQuery("SELECT CAST(columns(*) AS VARCHAR) FROM " + t + " ORDER BY ALL")) {
+          int n = r.getMetaData().getColumnCount();
+          while (r.next()) {
+            StringBuilder row = new StringBuilder(t);
+            for (int i = 1; i <= n; i++) {
+              row.append('|').append(r.getString(i));
+            }
+            out.add(row.toString());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void a_version_13_store_gets_its_rows_keyed_by_entity_on_open_and_answers_as_before() throws Exception {
+    List<AnalyzedArticle> articles = new ArrayList<>(NarrowedReadsTest.articles());
+    articles.add(ClaimEventStoreTest.withClaimAndEvent());
+    String someone = NarrowedReadsTest.articles().get(0).mentions().get(0).entityId();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(articles, List.of(), "run-1");
+    }
+    List<String> saved = keyedRows(dir);
+    assertFalse(saved.isEmpty());
+    List<String> made = indexes(dir);
+    Object[] before;
+    try (NewsStore s = NewsStore.open(dir)) {
+      before = new Object[] {s.timeline(someone, null, null), s.claimsPage(someone, null, null, null, null, 0, 50),
+          s.claimsPage(null, someone, null, null, null, 0, 50), s.events(EventFilter.ALL, someone, true, 0, 50),
+          s.timeline(Samples.PRK, null, null), s.claims(null, Samples.PRK, null, null, 50)};
+    }
+    // what a store of version 13 looks like: its indexes, none of the keyed tables
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("newsgraph.duckdb"));
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE claim_entities");
+      st.execute("DROP TABLE event_entities");
+      st.execute("DROP TABLE entity_times");
+      st.execute("UPDATE meta SET value = '13' WHERE key = 'schema_version'");
+    }
+    assertEquals("13", version(dir));
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(java.util.Arrays.asList(before), List.of(s.timeline(someone, null, null),
+          s.claimsPage(someone, null, null, null, null, 0, 50), s.claimsPage(null, someone, null, null, null, 0, 50),
+          s.events(EventFilter.ALL, someone, true, 0, 50), s.timeline(Samples.PRK, null, null),
+          s.claims(null, Samples.PRK, null, null, 50)));
+    }
+    assertEquals(CURRENT, version(dir));
+    assertEquals(saved, keyedRows(dir));
+    assertEquals(made, indexes(dir));
+  }
+
   @Test
   void a_version_10_store_is_upgraded_on_open_and_keeps_the_offsets_of_undated_articles_saved_after()
       throws Exception {

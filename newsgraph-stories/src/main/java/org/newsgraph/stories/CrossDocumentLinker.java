@@ -5,6 +5,7 @@ import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.cluster.Assignment;
 import org.newsgraph.stories.cluster.ClusterWeights;
+import org.newsgraph.stories.cluster.JoinModel;
 import org.newsgraph.stories.claims.ClaimLink;
 import org.newsgraph.stories.claims.ClaimLinker;
 import org.newsgraph.stories.claims.ClaimMentions;
@@ -29,12 +30,17 @@ public final class CrossDocumentLinker {
   private final ClaimLinker claims;
   private final EntityMerger entities = new EntityMerger();
 
+  /**
+   * With the similarity rule deciding the joins. The trained join model ({@link JoinModel#shipped}) is not the
+   * default: it raised ECB+ dev B3 but joined Reuters reports of one company or genre (docs/BENCHMARKS.md).
+   */
   public CrossDocumentLinker(NewsgraphConfig.Stories settings) {
-    this(settings, ClusterWeights.DEFAULT);
+    this(settings, ClusterWeights.DEFAULT, null);
   }
 
-  public CrossDocumentLinker(NewsgraphConfig.Stories settings, ClusterWeights weights) {
-    this.clusterer = new StoryClusterer(settings.threshold(), settings.quietDays(), weights);
+  /** @param model  decides the joins (null: the similarity of {@code weights} against the threshold) */
+  public CrossDocumentLinker(NewsgraphConfig.Stories settings, ClusterWeights weights, JoinModel model) {
+    this.clusterer = new StoryClusterer(settings.threshold(), settings.quietDays(), weights, model);
     this.events = new EventLinker(EventLinkModel.shipped(), settings.eventThreshold(), clusterer.frequencies());
     this.claims = new ClaimLinker(clusterer.frequencies());
   }

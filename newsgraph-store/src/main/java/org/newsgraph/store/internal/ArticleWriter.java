@@ -233,6 +233,7 @@ public final class ArticleWriter {
       Database.appendNullable(w, t.relative());
       w.endRow();
     }
+    EntityRows.append(ap.claimEntities, ap.eventEntities, ap.entityTimes, id, a, sentenceOf);
   }
 
   /** Appends the entities not stored yet; returns the stored ones that this batch adds to (to update). */
@@ -345,6 +346,9 @@ public final class ArticleWriter {
     final DuckDBAppender eventPlaces;
     final DuckDBAppender entities;
     final DuckDBAppender log;
+    final DuckDBAppender claimEntities;
+    final DuckDBAppender eventEntities;
+    final DuckDBAppender entityTimes;
     private final List<DuckDBAppender> all = new ArrayList<>();
     private boolean closed;
 
@@ -362,6 +366,10 @@ public final class ArticleWriter {
         eventPlaces = add(db.appender("event_places"));
         entities = add(db.appender("entities"));
         log = add(db.appender("ingest_log"));
+        DuckDBAppender[] keyed = EntityRows.appenders(db);
+        claimEntities = add(keyed[0]);
+        eventEntities = add(keyed[1]);
+        entityTimes = add(keyed[2]);
       } catch (SQLException | RuntimeException e) {
         close();
         throw e;

@@ -19,9 +19,17 @@ import org.newsgraph.store.Page;
 /** Selecting claims and events across articles. */
 public final class ClaimEventQueries {
   private final Database db;
+  /** Whether reads that name an entity pick their page from the rows keyed by entity ({@link KeyedPages}). */
+  private final boolean keyed;
 
   public ClaimEventQueries(Database db) {
+    this(db, true);
+  }
+
+  /** {@code keyed} false: every read scans {@code claims} and {@code events}, as before schema version 14 (tests). */
+  ClaimEventQueries(Database db, boolean keyed) {
     this.db = db;
+    this.keyed = keyed;
   }
 
   /**
@@ -42,6 +50,24 @@ public final class ClaimEventQueries {
       int limit) {
     StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
+    if (keyed && KeyedPages.answers(source, about)) {
+      // the page from the claim rows keyed by entity; only its articles' claims are read
+      sql.append("WITH ").append(KeyedPages.claims(source, about, from, to, minConfidence, offset, limit, args))
+          .append(", pc AS MATERIALIZED (SELECT * FROM claims WHERE article_id IN (SELECT article_id FROM page))"
+              + " SELECT c.*, p.total, a.headline, a.anchor, rb.source_begin AS rb_source_begin,"
+              + " rb.source_end AS rb_source_end, rb.source_entity AS rb_source_entity FROM page p"
+              + " JOIN pc c ON c.article_id = p.article_id AND c.idx = p.idx JOIN articles a ON a.id = c.article_id"
+              + " LEFT JOIN pc rb ON rb.article_id = c.article_id AND rb.id = c." + Database.REPORTED_BY
+              + " ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx");
+    } else {
+      scannedClaims(sql, args, source, about, from, to, minConfidence, offset, limit);
+    }
+    return claimPage(sql.toString(), args, source, about, from, to, minConfidence, offset);
+  }
+
+  /** The SQL of a page of claims that scans {@code claims} (what every read did before schema version 14). */
+  private static void scannedClaims(StringBuilder sql, List<Object> args, String source, String about,
+      LocalDate from, LocalDate to, Double minConfidence, long offset, int limit) {
     if (about != null) {
       // the content mentions the entity: a mention of it starts inside one of the content spans. The mentions of
       // the entity come first, so only the claims of articles that name it are looked at.
@@ -92,11 +118,15 @@ public final class ClaimEventQueries {
         + " ORDER BY c.said DESC NULLS LAST, c.article_id, c.idx");
     args.add(limit);
     args.add(offset);
+  }
+
+  private Page<ClaimRecord> claimPage(String sql, List<Object> args, String source, String about, LocalDate from,
+      LocalDate to, Double minConfidence, long offset) {
     record Row(String articleId, String headline, LocalDate anchor, Claim claim, Span reporterSource,
         String reporterEntity) {}
     List<Row> rows = new ArrayList<>();
     long total = 0;
-    try (PreparedStatement p = db.prepare(sql.toString())) {
+    try (PreparedStatement p = db.prepare(sql)) {
       Database.bind(p, args.toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -141,6 +171,38 @@ public final class ClaimEventQueries {
    */
   public Page<EventRecord> events(EventFilter filter, String involving, boolean newestFirst, long offset,
       int limit) {
+    String order = newestFirst ? " ORDER BY e.resolved_begin DESC NULLS LAST, e.resolved_end DESC NULLS LAST,"
+        + " e.article_id, e.idx" : " ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx";
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("WITH ");
+    if (keyed && KeyedPages.answers(involving, filter.actor(), filter.recipient())) {
+      // the page from the event rows keyed by entity; only its articles' events are read
+      sql.append(KeyedPages.events(filter, involving, order, offset, limit, args));
+    } else {
+      sql.append("page AS (");
+      scannedEvents(sql, args, filter, involving, order, offset, limit);
+      sql.append(")");
+    }
+    // the page is chosen on its keys alone; only its articles' events are read whole
+    sql.append(", pe AS MATERIALIZED (SELECT * FROM events WHERE article_id IN (SELECT article_id FROM page)),"
+        + " paged AS (SELECT e.*, p.total FROM page p JOIN pe e ON e.article_id = p.article_id AND e.idx = p.idx)");
+    // the sentences and reporting claims are looked for in the page's articles only (index scans, not whole tables)
+    sql.append(", page_sentences AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN"
+        + " (SELECT article_id FROM paged)),"
+        + " page_claims AS MATERIALIZED (SELECT * FROM claims WHERE article_id IN (SELECT article_id FROM paged))"
+        + " SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
+        + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
+        + " c.stance AS cl_stance, c.id AS cl_id, c." + Database.SOURCE_COUNTRIES + " AS cl_source_countries"
+        + " FROM paged e JOIN articles a ON a.id = e.article_id"
+        + " LEFT JOIN page_sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
+        + " LEFT JOIN page_claims c ON c.article_id = e.article_id AND c.id = e.claim_id"
+        + order);
+    return eventPage(sql.toString(), args, filter, involving, newestFirst, offset);
+  }
+
+  /** The SELECT of a page of events that scans {@code events} (every read before schema version 14). */
+  private static void scannedEvents(StringBuilder sql, List<Object> args, EventFilter filter, String involving,
+      String order, long offset, int limit) {
     String type = filter.type();
     String actor = filter.actor();
     String recipient = filter.recipient();
@@ -148,9 +210,7 @@ public final class ClaimEventQueries {
     LocalDate from = filter.from();
     LocalDate to = filter.to();
     // the page of events is chosen first, on the events alone; only its rows are joined with the rest
-    StringBuilder sql = new StringBuilder("WITH page AS (SELECT *, count(*) OVER () AS total FROM events e"
-        + " WHERE true");
-    List<Object> args = new ArrayList<>();
+    sql.append("SELECT e.article_id, e.idx, count(*) OVER () AS total FROM events e WHERE true");
     if (involving != null) {
       sql.append(" AND (list_contains(e.actor_entities, ?) OR list_contains(e.recipient_entities, ?))");
       args.add(involving);
@@ -184,26 +244,18 @@ public final class ClaimEventQueries {
       sql.append(" AND e.resolved_begin < ?");
       args.add(to);
     }
-    String order = newestFirst ? " ORDER BY e.resolved_begin DESC NULLS LAST, e.resolved_end DESC NULLS LAST,"
-        + " e.article_id, e.idx" : " ORDER BY e.resolved_begin NULLS LAST, e.article_id, e.idx";
-    // the sentences and reporting claims are looked for in the page's articles only (index scans, not whole tables)
-    sql.append(order).append(" LIMIT ? OFFSET ?),"
-        + " page_sentences AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN (SELECT article_id FROM page)),"
-        + " page_claims AS MATERIALIZED (SELECT * FROM claims WHERE article_id IN (SELECT article_id FROM page))"
-        + " SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
-        + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
-        + " c.stance AS cl_stance, c.id AS cl_id, c." + Database.SOURCE_COUNTRIES + " AS cl_source_countries"
-        + " FROM page e JOIN articles a ON a.id = e.article_id"
-        + " LEFT JOIN page_sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
-        + " LEFT JOIN page_claims c ON c.article_id = e.article_id AND c.id = e.claim_id"
-        + order);
+    sql.append(order).append(" LIMIT ? OFFSET ?");
     args.add(limit);
     args.add(offset);
+  }
+
+  private Page<EventRecord> eventPage(String sql, List<Object> args, EventFilter filter, String involving,
+      boolean newestFirst, long offset) {
     record Row(String articleId, String headline, LocalDate anchor, Event event, Span sentence, Span claimSource,
         String claimEntity, String claimStance, String claimId, List<String> claimCountries) {}
     List<Row> rows = new ArrayList<>();
     long total = 0;
-    try (PreparedStatement p = db.prepare(sql.toString())) {
+    try (PreparedStatement p = db.prepare(sql)) {
       Database.bind(p, args.toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

@@ -28,9 +28,17 @@ public final class EntityQueries {
       + " coalesce((SELECT c.n_mentions FROM " + EntityCounts.TABLE + " c WHERE c.entity_id = ?), 0) AS n_mentions"
       + " FROM entities e WHERE e.id = ?";
   private final Database db;
+  /** Whether an entity's timeline picks its page from the rows keyed by entity ({@link KeyedPages}). */
+  private final boolean keyed;
 
   public EntityQueries(Database db) {
+    this(db, true);
+  }
+
+  /** {@code keyed} false: the timeline joins mentions with times, as before schema version 14 (tests). */
+  EntityQueries(Database db, boolean keyed) {
     this.db = db;
+    this.keyed = keyed;
   }
 
   /** The entity of a row with the entities table's columns (id, type, name, aliases, country). */
@@ -129,76 +137,99 @@ public final class EntityQueries {
       long offset, long limit) {
     return db.read(() -> {
       List<Object> args = new ArrayList<>();
-      StringBuilder sql = new StringBuilder("WITH ");
-      if (entityId != null) {
-        // the times of the articles that name it, taken first (an index scan for an entity named in few articles;
-        // DuckDB scans the whole table for a join on two columns)
-        sql.append("ms AS MATERIALIZED (SELECT DISTINCT article_id, sentence FROM mentions WHERE entity_id = ?"
-            + " AND sentence IS NOT NULL), tt AS MATERIALIZED (SELECT * FROM times"
-            + " WHERE article_id IN (SELECT article_id FROM ms)), ");
-        args.add(entityId);
-      }
-      sql.append("hits AS (SELECT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te, t.value, t.resolved_begin,"
-          + " t.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, t.sentence, a.headline, a.anchor FROM ")
-          .append(entityId == null ? "times" : "tt").append(" t JOIN articles a ON a.id = t.article_id");
-      if (entityId != null) {
-        sql.append(" JOIN ms ON ms.article_id = t.article_id AND ms.sentence = t.sentence");
-      }
-      // an undated article's offsets ("last year") have no place between dates: listed after them, and only when no
-      // dates bound the timeline
-      sql.append(from == null && to == null
-          ? " WHERE (t.resolved_begin IS NOT NULL OR t." + Database.TIME_RELATIVE + " IS NOT NULL)"
-          : " WHERE t.resolved_begin IS NOT NULL");
-      sql.append(" AND t.sentence IS NOT NULL");
-      if (from != null) {
-        sql.append(" AND (t.resolved_end IS NULL OR t.resolved_end > ?)");
-        args.add(from);
-      }
-      if (to != null) {
-        sql.append(" AND t.resolved_begin < ?");
-        args.add(to);
-      }
-      // the page is chosen before the sentences are joined: a time expression has one sentence, so ordering by
-      // its own offset orders by the sentence too
       String order = newestFirst
           ? " ORDER BY resolved_begin DESC NULLS LAST, resolved_end DESC NULLS FIRST, anchor DESC NULLS LAST,"
               + " article_id, tb"
           : " ORDER BY resolved_begin NULLS LAST, resolved_end NULLS LAST, anchor NULLS LAST, article_id, tb";
-      sql.append("), page AS (SELECT *, count(*) OVER () AS total FROM hits").append(order).append(" LIMIT ? OFFSET ?),"
-          + " ps AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN (SELECT article_id FROM page))"
-          + " SELECT page.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN ps s"
-          + " ON s.article_id = page.article_id AND s.idx = page.sentence").append(order);
-      args.add(limit);
-      args.add(offset);
-      record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,
-          String headline, String relative) {}
-      List<Row> rows = new ArrayList<>();
-      long total = 0;
-      try (PreparedStatement p = db.prepare(sql.toString())) {
-        Database.bind(p, args.toArray());
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            total = r.getLong("total");
-            rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
-                Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
-                r.getInt("se"), r.getString("headline"), r.getString("rel")));
-          }
+      StringBuilder sql = new StringBuilder("WITH ");
+      if (keyed && KeyedPages.answers(entityId)) {
+        // the page from the timeline rows keyed by entity; only its articles' times and sentences are read
+        sql.append(KeyedPages.timeline(entityId, from, to, order, offset, limit, args)).append(", pt AS MATERIALIZED"
+            + " (SELECT * FROM times WHERE article_id IN (SELECT article_id FROM page)),"
+            + " ps AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN (SELECT article_id FROM page))"
+            + " SELECT * FROM (SELECT page.article_id, page.tb, t.\"end\" AS te, t.value, page.resolved_begin,"
+            + " page.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, page.total, a.headline, page.anchor,"
+            + " s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN pt t ON t.article_id = page.article_id"
+            + " AND t.idx = page.idx JOIN articles a ON a.id = page.article_id"
+            + " JOIN ps s ON s.article_id = page.article_id AND s.idx = t.sentence)").append(order);
+      } else {
+        scannedTimeline(sql, args, entityId, from, to, order, offset, limit);
+      }
+      return timelinePage(sql.toString(), args, entityId, from, to, newestFirst, offset);
+    });
+  }
+
+  /** The SQL of a timeline page that joins mentions with times (every timeline before schema version 14). */
+  private static void scannedTimeline(StringBuilder sql, List<Object> args, String entityId, LocalDate from,
+      LocalDate to, String order, long offset, long limit) {
+    if (entityId != null) {
+      // the times of the articles that name it, taken first (an index scan for an entity named in few articles;
+      // DuckDB scans the whole table for a join on two columns)
+      sql.append("ms AS MATERIALIZED (SELECT DISTINCT article_id, sentence FROM mentions WHERE entity_id = ?"
+          + " AND sentence IS NOT NULL), tt AS MATERIALIZED (SELECT * FROM times"
+          + " WHERE article_id IN (SELECT article_id FROM ms)), ");
+      args.add(entityId);
+    }
+    sql.append("hits AS (SELECT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te, t.value, t.resolved_begin,"
+        + " t.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, t.sentence, a.headline, a.anchor FROM ")
+        .append(entityId == null ? "times" : "tt").append(" t JOIN articles a ON a.id = t.article_id");
+    if (entityId != null) {
+      sql.append(" JOIN ms ON ms.article_id = t.article_id AND ms.sentence = t.sentence");
+    }
+    // an undated article's offsets ("last year") have no place between dates: listed after them, and only when no
+    // dates bound the timeline
+    sql.append(from == null && to == null
+        ? " WHERE (t.resolved_begin IS NOT NULL OR t." + Database.TIME_RELATIVE + " IS NOT NULL)"
+        : " WHERE t.resolved_begin IS NOT NULL");
+    sql.append(" AND t.sentence IS NOT NULL");
+    if (from != null) {
+      sql.append(" AND (t.resolved_end IS NULL OR t.resolved_end > ?)");
+      args.add(from);
+    }
+    if (to != null) {
+      sql.append(" AND t.resolved_begin < ?");
+      args.add(to);
+    }
+    // the page is chosen before the sentences are joined: a time expression has one sentence, so ordering by
+    // its own offset orders by the sentence too
+    sql.append("), page AS (SELECT *, count(*) OVER () AS total FROM hits").append(order).append(" LIMIT ? OFFSET ?),"
+        + " ps AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN (SELECT article_id FROM page))"
+        + " SELECT page.*, s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN ps s"
+        + " ON s.article_id = page.article_id AND s.idx = page.sentence").append(order);
+    args.add(limit);
+    args.add(offset);
+  }
+
+  private Page<TimelineEntry> timelinePage(String sql, List<Object> args, String entityId, LocalDate from,
+      LocalDate to, boolean newestFirst, long offset) throws java.sql.SQLException {
+    record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,
+        String headline, String relative) {}
+    List<Row> rows = new ArrayList<>();
+    long total = 0;
+    try (PreparedStatement p = db.prepare(sql)) {
+      Database.bind(p, args.toArray());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          total = r.getLong("total");
+          rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
+              Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
+              r.getInt("se"), r.getString("headline"), r.getString("rel")));
         }
       }
-      if (rows.isEmpty() && offset > 0) {
-        total = timeline(entityId, from, to, newestFirst, 0, 1).total();
-      }
-      Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
-      List<TimelineEntry> out = new ArrayList<>(rows.size());
-      for (Row row : rows) {
-        String text = texts.getOrDefault(row.articleId(), "");
-        String timeText = text.substring(Math.min(row.tb(), text.length()), Math.min(row.te(), text.length()));
-        out.add(new TimelineEntry(row.rb(), row.re(), row.value(), timeText, row.articleId(), row.headline(),
-            Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS),
-            row.rb() == null ? row.relative() : null));
-      }
-      return new Page<>(total, offset, out);
-    });
+    }
+    if (rows.isEmpty() && offset > 0) {
+      total = timeline(entityId, from, to, newestFirst, 0, 1).total();
+    }
+    Map<String, String> texts = Texts.of(db, rows.stream().map(Row::articleId).toList());
+    List<TimelineEntry> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      String text = texts.getOrDefault(row.articleId(), "");
+      String timeText = text.substring(Math.min(row.tb(), text.length()), Math.min(row.te(), text.length()));
+      out.add(new TimelineEntry(row.rb(), row.re(), row.value(), timeText, row.articleId(), row.headline(),
+          Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS),
+          row.rb() == null ? row.relative() : null));
+    }
+    return new Page<>(total, offset, out);
   }
 
   /**

@@ -27,6 +27,7 @@ final class SchemaUpgrades {
         case 11 -> upgradeToVersion11(db);
         case 12 -> upgradeToVersion12(db);
         case 13 -> upgradeToVersion13(db);
+        case 14 -> upgradeToVersion14(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -131,6 +132,15 @@ final class SchemaUpgrades {
   private static void upgradeToVersion13(Database db) throws SQLException {
     ReadIndexes.create(db);
     setVersion(db, 13);
+  }
+
+  /**
+   * Version 13 to 14, inside the caller's transaction: the rows keyed by entity of {@link EntityRows}, made from the
+   * stored rows (new tables only: no ALTER of an indexed table).
+   */
+  private static void upgradeToVersion14(Database db) throws SQLException {
+    EntityRows.create(db);
+    setVersion(db, 14);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {

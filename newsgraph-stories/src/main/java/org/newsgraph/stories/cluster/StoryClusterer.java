@@ -20,7 +20,7 @@ import org.newsgraph.stories.profile.Vectors;
  * {@link StoryIndex} gives, or starts a new one when none is similar enough. Similarity weighs words, entities,
  * events and dates ({@link ClusterWeights}); a dated article never joins a dated story that has been quiet for
  * longer than the quiet period; an undated one joins by content only, and a story of dated articles only by strong
- * evidence; no article joins a story it shares no specific entity with ({@link #refusal}). Deterministic: the same articles in the same
+ * evidence; no article joins a story it shares no specific entity with ({@link JoinRefusal}). Deterministic: the same articles in the same
  * order give the same stories, whether or not the state was saved and loaded in between.
  */
 public final class StoryClusterer {
@@ -39,6 +39,7 @@ public final class StoryClusterer {
   private final double threshold;
   private final int quietDays;
   private final ClusterWeights weights;
+  private final JoinModel model;
   private final DocumentFrequencies df = new DocumentFrequencies();
   private final Map<String, Listed> stories = new HashMap<>();
   private final StoryIndex index = new StoryIndex();
@@ -53,13 +54,70 @@ public final class StoryClusterer {
   private record Listed(StoryState state, DocumentFrequencies.Counter[][] counters) {}
 
   public StoryClusterer(double threshold, int quietDays, ClusterWeights weights) {
+    this(threshold, quietDays, weights, null);
+  }
+
+  /**
+   * @param model  decides whether an article joins its most probable candidate, when that candidate's similarity
+   *               reaches {@code threshold} too (null: the similarity and {@code threshold} decide, with
+   *               {@code weights}' further checks)
+   */
+  public StoryClusterer(double threshold, int quietDays, ClusterWeights weights, JoinModel model) {
     this.threshold = threshold;
     this.quietDays = quietDays;
     this.weights = weights;
+    this.model = model;
   }
 
   /** Places one article; the returned assignment carries the story's new state. */
   public Assignment assign(ArticleProfile p) {
+    Considered c = consider(p);
+    if (model != null) {
+      Scored best = null;
+      double most = -1;
+      for (Scored s : c.candidates()) {
+        double q = model.probability(s.features());
+        if (q > most || (q == most && s.story().lastSeq() > best.story().lastSeq())) {
+          best = s;
+          most = q;
+        }
+      }
+      String refused = best == null ? null : JoinRefusal.refusal(p, best, threshold);
+      // the model decides among the stories the similarity rule would admit: trained on ECB+, where one topic's
+      // documents are alike, it alone joined Reuters reports of one company or one genre (eurobond issues)
+      boolean joins = best != null && refused == null && most >= model.threshold() && best.score() >= threshold;
+      return place(c, joins ? best.story().id() : null, best == null ? null : refused != null ? refused
+          : String.format(java.util.Locale.ROOT, "join probability %.2f", most));
+    }
+    Scored best = c.best();
+    String refused = best == null ? null : JoinRefusal.refusal(p, best, threshold);
+    boolean joins = best != null && refused == null && best.score() >= threshold
+        && best.shared().size() >= weights.minShared() && !(best.story().cohesion() * weights.cohesion() > best.score());
+    return place(c, joins ? best.story().id() : null, refused);
+  }
+
+  /**
+   * One article's candidate stories, each scored, before it is placed: what {@link #assign} decides on, and what
+   * training reads (with the story the article should join).
+   *
+   * @param candidates  the candidates in index order, each with its similarity and features; null scores left out
+   */
+  public record Considered(ArticleProfile profile, Map<Channel, SparseVector> raw, List<Scored> candidates) {
+    /** The candidate the article would join: the highest score, ties to the most recently active. */
+    Scored best() {
+      Scored best = null;
+      for (Scored s : candidates) {
+        if (best == null || s.score() > best.score()
+            || (s.score() == best.score() && s.story().lastSeq() > best.story().lastSeq())) {
+          best = s;
+        }
+      }
+      return best;
+    }
+  }
+
+  /** Counts the article in, and scores its candidate stories; call {@link #place} next, for the same article. */
+  public Considered consider(ArticleProfile p) {
     seq++;
     List<String> keys = new ArrayList<>();
     for (Channel c : Channel.values()) {
@@ -72,108 +130,62 @@ public final class StoryClusterer {
       v.put(c, Vectors.weigh(p.channel(c), df, ARTICLE_KEYS.get(c)));
       raw.put(c, Vectors.logTf(p.channel(c)));
     }
-    Scored best = null;
+    List<Scored> out = new ArrayList<>();
     SparseVector termsKept = withoutCommon(v.get(Channel.TERMS)); // df does not change while the candidates score
     for (String id : candidates(p.date(), v)) {
       scored++;
       Scored s = score(p, v, termsKept, stories.get(id));
-      if (s != null && (best == null || s.score() > best.score()
-          || (s.score() == best.score() && s.story().lastSeq() > best.story().lastSeq()))) {
-        best = s;
+      if (s != null) {
+        out.add(s);
       }
     }
+    JoinFeatures.compare(out);
+    return new Considered(p, raw, out);
+  }
+
+  /**
+   * Places the considered article in story {@code storyId} (one of its candidates), or in a new story when null.
+   *
+   * @param note  added to the reason given: why its best candidate would not take it in, or the join probability;
+   *              or null
+   */
+  public Assignment place(Considered c, String storyId, String note) {
+    ArticleProfile p = c.profile();
     boolean dated = p.date() != null;
     String undatedNote = dated ? "" : "; undated: joined by content only";
-    String refused = best == null ? null : refusal(p, best);
-    if (best != null && refused == null && best.score() >= threshold && best.shared().size() >= weights.minShared()
-        && !(best.story().cohesion() * weights.cohesion() > best.score())) {
-      StoryState s = join(best.story(), p, raw, best.score());
-      String why = String.format(java.util.Locale.ROOT, "joined %s (similarity %.2f): shares %s%s", s.id(),
-          best.score(), String.join(", ", best.shared().subList(0, Math.min(8, best.shared().size()))),
-          undatedNote);
-      return new Assignment(p.articleId(), s.id(), false, best.score(), dated, why, s);
+    Scored joined = null;
+    for (Scored s : c.candidates()) {
+      if (s.story().id().equals(storyId)) {
+        joined = s;
+      }
     }
-    StoryState s = start(p, raw);
+    if (storyId != null && joined == null) {
+      throw new IllegalArgumentException("story " + storyId + " is not a candidate of " + p.articleId());
+    }
+    if (joined != null) {
+      StoryState s = join(joined.story(), p, c.raw(), joined.score());
+      String why = String.format(java.util.Locale.ROOT, "joined %s (similarity %.2f): shares %s%s", s.id(),
+          joined.score(), String.join(", ", joined.shared().subList(0, Math.min(8, joined.shared().size()))),
+          (note == null ? "" : "; " + note) + undatedNote);
+      return new Assignment(p.articleId(), s.id(), false, joined.score(), dated, why, s);
+    }
+    Scored best = c.best();
+    StoryState s = start(p, c.raw());
     String why = best == null ? "started: no earlier story shares its names or words"
         : String.format(java.util.Locale.ROOT, "started: the closest story, %s, has similarity %.2f (its own"
             + " articles: %.2f on average) and shares %d key(s)", best.story().id(), best.score(),
             best.story().articles() > 1 ? best.story().cohesion() : Double.NaN, best.shared().size())
-            + (refused == null ? "" : "; " + refused);
+            + (note == null ? "" : "; " + note);
     return new Assignment(p.articleId(), s.id(), true, 0, dated, why + (dated ? "" : "; undated"), s);
   }
 
   /**
    * @param shared          the keys it shares with the story that are not common, strongest first
    * @param sharedEntities  those of them that are specific entities ({@link #specific})
+   * @param features        what the join model reads ({@link JoinFeatures})
    */
-  private record Scored(StoryState story, double score, List<String> shared, int sharedEntities) {}
-
-  /** How far above the threshold an article must be to join a story across the dated / undated divide. */
-  static final double MIXED_MARGIN = 0.15;
-  /** Specific entities an article must share with a story to join it across the dated / undated divide. */
-  static final int MIXED_ENTITIES = 2;
-
-  /**
-   * Why the best story may not take the article in, though it may be similar enough, or null. Two rules beyond the
-   * similarity:
-   * <ul>
-   *   <li>An article joins only a story it shares a specific entity with (not common, not its outlet): words alone
-   *       are not an event. Quarterly-results briefs of two companies share a template (the company, in capitals
-   *       in the headline, is seldom a linked entity), and the template's words are not yet common early in a
-   *       stream, when the first briefs come. Measured: ECB+ dev and train unchanged, the largest Reuters story of
-   *       briefs gone (docs/BENCHMARKS.md).
-   *   <li>Across the dated / undated divide (an undated article and a story with dated articles, or the reverse)
-   *       words are not enough: the similarity must clear the threshold by {@link #MIXED_MARGIN}, at least
-   *       {@link #MIXED_ENTITIES} specific entities must be shared, and the years the article's own resolved times
-   *       fall in must not miss the story's years. Otherwise an undated 2005 BBC report on oil prices and 1987
-   *       Reuters oil reports make one story.
-   * </ul>
-   */
-  private String refusal(ArticleProfile p, Scored best) {
-    if (best.sharedEntities() == 0) {
-      return "shares no specific entity with it (a common template is not an event)";
-    }
-    boolean storyDated = best.story().dated();
-    if ((p.date() == null) == !storyDated) {
-      return null;
-    }
-    if (best.score() < threshold + MIXED_MARGIN || best.sharedEntities() < MIXED_ENTITIES) {
-      return (p.date() == null ? "undated" : "dated, the story undated")
-          + ": joins across the date divide only by strong evidence (similarity and shared entities)";
-    }
-    java.util.Set<Integer> articleYears = p.date() != null ? java.util.Set.of(p.date().getYear())
-        : years(p.channel(Channel.DATES));
-    java.util.Set<Integer> storyYears = storyDated ? span(best.story()) : years(best.story().channel(Channel.DATES));
-    if (!articleYears.isEmpty() && !storyYears.isEmpty() && java.util.Collections.disjoint(articleYears,
-        storyYears)) {
-      return "its years " + new java.util.TreeSet<>(articleYears) + " miss the story's "
-          + new java.util.TreeSet<>(storyYears);
-    }
-    return null;
-  }
-
-  /** The years of the {@code y:YYYY} keys of a dates vector. */
-  private static java.util.Set<Integer> years(SparseVector dates) {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
-    for (String k : dates.keys()) {
-      if (k.startsWith("y:")) {
-        try {
-          out.add(Integer.parseInt(k.substring(2)));
-        } catch (NumberFormatException e) {
-          // not a year key
-        }
-      }
-    }
-    return out;
-  }
-
-  private static java.util.Set<Integer> span(StoryState s) {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
-    for (int y = s.first().getYear(); y <= s.last().getYear(); y++) {
-      out.add(y);
-    }
-    return out;
-  }
+  public record Scored(StoryState story, double score, List<String> shared, int sharedEntities,
+      double[] features) {}
 
   /** Candidate story ids, the most promising first: by the summed weight of the looked-up keys they share. */
   private List<String> candidates(LocalDate date, Map<Channel, SparseVector> v) {
@@ -213,6 +225,8 @@ public final class StoryClusterer {
     }
     double sum = 0;
     double total = 0;
+    double[] cosines = new double[Channel.values().length];
+    boolean[] present = new boolean[cosines.length];
     SparseVector entities = null;
     for (Channel c : Channel.values()) {
       SparseVector a = v.get(c);
@@ -228,24 +242,29 @@ public final class StoryClusterer {
       if (c == Channel.ENTITIES) {
         entities = b;
       }
-      sum += w * (c == Channel.TERMS ? termsKept.cosine(withoutCommon(b, counts)) : a.cosine(b));
+      present[c.ordinal()] = !b.isEmpty();
+      cosines[c.ordinal()] = c == Channel.TERMS ? termsKept.cosine(withoutCommon(b, counts)) : a.cosine(b);
+      sum += w * cosines[c.ordinal()];
     }
     double score = total == 0 ? 0 : sum / total;
     SparseVector ad = v.get(Channel.DATES);
     SparseVector sd = s.channel(Channel.DATES);
-    if (!ad.isEmpty() && !sd.isEmpty() && ad.dot(sd) == 0) {
+    boolean dateConflict = !ad.isEmpty() && !sd.isEmpty() && ad.dot(sd) == 0;
+    if (dateConflict) {
       score -= weights.dateConflict();
     }
     score -= weights.gap() * gap / Math.max(1, quietDays);
     if (entities == null) {
       entities = Vectors.reweigh(s.channel(Channel.ENTITIES), listed.counters()[Channel.ENTITIES.ordinal()], df);
     }
-    if (protagonistsDiffer(v.get(Channel.ENTITIES), entities)) {
+    SparseVector ae = v.get(Channel.ENTITIES);
+    boolean protagonist = protagonistsDiffer(ae, entities);
+    if (protagonist) {
       score -= weights.protagonist();
     }
     List<String> shared = new ArrayList<>();
     int sharedEntities = 0;
-    for (String e : v.get(Channel.ENTITIES).shared(s.channel(Channel.ENTITIES))) {
+    for (String e : ae.shared(s.channel(Channel.ENTITIES))) {
       if (!common(e)) {
         shared.add(e);
         if (specific(e, p.outlet())) {
@@ -258,8 +277,11 @@ public final class StoryClusterer {
         shared.add(t);
       }
     }
+    double[] features = JoinFeatures.of(cosines, present, JoinFeatures.places(ae).cosine(
+        JoinFeatures.places(entities)), JoinFeatures.actors(ae).cosine(JoinFeatures.actors(entities)), dateConflict,
+        (double) gap / Math.max(1, quietDays), protagonist, sharedEntities, shared.size(), s.articles());
     SparseVector both = SparseVector.of(weightsOf(shared, v));
-    return new Scored(s, score, both.byWeight(), sharedEntities);
+    return new Scored(s, score, both.byWeight(), sharedEntities, features);
   }
 
   /** A word in more than this share of the articles so far is a template's: it does not count in the similarity. */

@@ -15,11 +15,15 @@ import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.profile.ArticleProfile;
 import org.newsgraph.stories.profile.SparseVector;
 
-/** Online story clustering over hand-made article profiles (words and entities, no analysis needed). */
+/**
+ * Online story clustering over hand-made article profiles (words and entities, no analysis needed), with the
+ * similarity rule deciding the joins ({@link StoryClustererWithJoinModelTest}: the same with the shipped model).
+ */
 class StoryClustererTest {
   private static final NewsgraphConfig.Stories SETTINGS = NewsgraphConfig.Stories.defaults();
 
-  private static StoryClusterer clusterer() {
+  /** The clusterer under test: the similarity rule here, the shipped join model in the subclass. */
+  StoryClusterer clusterer() {
     return new StoryClusterer(SETTINGS.threshold(), SETTINGS.quietDays(), ClusterWeights.DEFAULT);
   }
 
