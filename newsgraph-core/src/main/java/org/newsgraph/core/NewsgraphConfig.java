@@ -124,11 +124,13 @@ public record NewsgraphConfig(Store store, Nlp nlp, Server server, Ingest ingest
    * What a story is, for ingest, the server and the Spark job alike ({@code stories.*}): each stored article joins
    * the most similar story (words, entities, events, dates) when the similarity reaches {@code threshold}, else it
    * starts one; a dated story that has had no article for {@code quietDays} days is closed to dated articles; within
-   * a story, two event mentions are one event when their similarity reaches {@code eventThreshold}.
+   * a story, an event mention joins an event instance when the trained event-link model's probability reaches
+   * {@code eventThreshold}.
    *
    * @param threshold       similarity (0..1] from which an article joins a story
    * @param quietDays       days without a dated article after which a story has gone quiet
-   * @param eventThreshold  similarity (0..1] from which two event mentions of a story are the same event
+   * @param eventThreshold  the event-link model's probability (0..1] from which an event mention joins an event
+   *                        instance of its story
    */
   public record Stories(double threshold, int quietDays, double eventThreshold) {
     /** Chosen on the ECB+ train topics; docs/BENCHMARKS.md gives the figures on the dev topics. */

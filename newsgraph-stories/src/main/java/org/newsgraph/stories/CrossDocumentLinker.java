@@ -12,6 +12,7 @@ import org.newsgraph.stories.claims.ClaimMentions;
 import org.newsgraph.stories.cluster.StoryClusterer;
 import org.newsgraph.stories.entities.EntityMerger;
 import org.newsgraph.stories.events.EventLink;
+import org.newsgraph.stories.events.EventLinkModel;
 import org.newsgraph.stories.events.EventLinker;
 import org.newsgraph.stories.events.EventMention;
 import org.newsgraph.stories.events.EventMentions;
@@ -40,7 +41,7 @@ public final class CrossDocumentLinker {
   /** @param model  decides the joins (null: the similarity of {@code weights} against the threshold) */
   public CrossDocumentLinker(NewsgraphConfig.Stories settings, ClusterWeights weights, JoinModel model) {
     this.clusterer = new StoryClusterer(settings.threshold(), settings.quietDays(), weights, model);
-    this.events = new EventLinker(settings.eventThreshold(), clusterer.frequencies());
+    this.events = new EventLinker(EventLinkModel.shipped(), settings.eventThreshold(), clusterer.frequencies());
     this.claims = new ClaimLinker(clusterer.frequencies());
   }
 

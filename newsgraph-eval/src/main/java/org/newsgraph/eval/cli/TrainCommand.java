@@ -10,7 +10,7 @@ import picocli.CommandLine;
     description = "Train a model newsgraph ships, from its training data.",
     subcommands = {TrainAttributionCommand.class, TrainStanceCommand.class, TrainArticleKindCommand.class,
         TrainEventSenseCommand.class, TrainClaimConfidenceCommand.class, TrainNerCommand.class,
-        TrainExtractionCommand.class, TrainStoriesCommand.class})
+        TrainExtractionCommand.class, TrainStoriesCommand.class, TrainEventCorefCommand.class})
 public final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -125,11 +125,11 @@ public final class CorefEvaluation {
   }
 
   /** The gold mentions of the validated sentences, in text order. */
-  private static List<EcbDocument.GoldMention> scored(EcbDocument d) {
+  static List<EcbDocument.GoldMention> scored(EcbDocument d) {
     return d.events().stream().filter(d::scored).filter(g -> d.tokens().containsKey(g.tokens().get(0))).toList();
   }
 
-  private static List<EventMention> goldMentions(EcbDocument d, AnalyzedArticle a) {
+  static List<EventMention> goldMentions(EcbDocument d, AnalyzedArticle a) {
     List<EventMention> out = new ArrayList<>();
     for (EcbDocument.GoldMention g : scored(d)) {
       Span first = d.tokens().get(g.tokens().get(0));
@@ -168,7 +168,7 @@ public final class CorefEvaluation {
     return out;
   }
 
-  private static String mentionKey(String doc, List<Integer> tokens) {
+  static String mentionKey(String doc, List<Integer> tokens) {
     return doc + ":" + tokens;
   }
 

@@ -14,19 +14,18 @@ import org.newsgraph.stories.profile.DocumentFrequencies;
 import org.newsgraph.stories.profile.SparseVector;
 
 /**
- * Event coreference within a story: each mention, in stream order, joins the most similar event instance of its
- * story, or starts one. Similarity: the trigger (the same stem, else the same PLOVER type), the words and entities of
- * the sentence (weighted by how rare they are), and the participants, place and time, which count against when they
- * disagree. Candidates are the instances of the same story that share a trigger stem or type, newest first, at most
- * {@link #PER_KEY} per key, so the cost does not grow with the story.
+ * Event coreference within a story: each mention, in stream order, joins the event instance of its story that the
+ * trained {@link EventLinkModel} finds most probably the same event, when that probability reaches the threshold, or
+ * starts one (online best-first linking: the instances are the clusters so far). Candidates are the instances of the
+ * same story that share a trigger stem or type, and the newest instances of the story, at most {@link #PER_KEY} per
+ * key, so the cost does not grow with the story.
  */
 public final class EventLinker {
   static final int PER_KEY = 64;
   private static final int CONTEXT_KEYS = 60;
-  /** Reporting verbs: many different statements share them, so their context has to agree as well. */
-  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announc", "state", "add", "claim",
-      "confirm", "note", "explain", "comment", "describ", "ask");
+  private static final String RECENT = "r|";
 
+  private final EventLinkModel model;
   private final double threshold;
   private final DocumentFrequencies df;
   private final Map<String, StoryEvents> stories = new HashMap<>();
@@ -35,30 +34,80 @@ public final class EventLinker {
   private static final class StoryEvents {
     final Map<String, EventInstanceState> instances = new LinkedHashMap<>();
     final Map<String, Deque<String>> byKey = new HashMap<>();
+    /** Training only: the instance of each gold cluster. */
+    final Map<String, String> byGold = new HashMap<>();
   }
 
-  public EventLinker(double threshold, DocumentFrequencies df) {
+  /** A mention with its sentence context weighed by rarity (as it was when its article arrived). */
+  public record Weighed(EventMention mention, SparseVector context) {}
+
+  /** What training sees of one candidate: its features and whether it is the mention's gold event. */
+  public interface Examples {
+    void add(double[] features, boolean same);
+  }
+
+  /**
+   * @param model      the event-link model
+   * @param threshold  the model probability from which a mention joins an instance
+   * @param df         the document frequencies of the stream, which weigh the context words
+   */
+  public EventLinker(EventLinkModel model, double threshold, DocumentFrequencies df) {
+    this.model = model;
     this.threshold = threshold;
     this.df = df;
   }
 
   /** Links the mentions of one article, in order, within {@code storyId}. */
   public List<EventLink> link(String storyId, long seq, List<EventMention> mentions) {
-    StoryEvents s = stories.computeIfAbsent(storyId, x -> new StoryEvents());
-    List<EventLink> out = new ArrayList<>();
+    return linkWeighed(storyId, seq, weigh(mentions));
+  }
+
+  /** The mentions with their contexts weighed by the document frequencies as they are now. */
+  public List<Weighed> weigh(List<EventMention> mentions) {
+    List<Weighed> out = new ArrayList<>();
     for (EventMention m : mentions) {
-      out.add(link(storyId, seq, s, m));
+      out.add(new Weighed(m, weigh(m.context())));
     }
     return out;
   }
 
-  private EventLink link(String storyId, long seq, StoryEvents s, EventMention m) {
-    SparseVector context = weigh(m.context());
+  /** {@link #link} for mentions already weighed. */
+  public List<EventLink> linkWeighed(String storyId, long seq, List<Weighed> mentions) {
+    StoryEvents s = stories.computeIfAbsent(storyId, x -> new StoryEvents());
+    List<EventLink> out = new ArrayList<>();
+    for (Weighed w : mentions) {
+      out.add(link(storyId, seq, s, w.mention(), w.context()));
+    }
+    return out;
+  }
+
+  /**
+   * Training: each mention is compared with its candidates as {@link #link} would (each comparison goes to
+   * {@code examples}, labelled by whether the candidate is its gold event), then joins the instance of its gold
+   * cluster {@code gold.get(k)} (or starts it), so that later mentions see the gold clusters so far.
+   */
+  public void teach(String storyId, long seq, List<Weighed> mentions, List<String> gold, Examples examples) {
+    StoryEvents s = stories.computeIfAbsent(storyId, x -> new StoryEvents());
+    for (int k = 0; k < mentions.size(); k++) {
+      EventMention m = mentions.get(k).mention();
+      SparseVector context = mentions.get(k).context();
+      String own = s.byGold.get(gold.get(k));
+      for (String id : candidates(s, m)) {
+        examples.add(LinkFeatures.of(m, context, s.instances.get(id)), id.equals(own));
+      }
+      EventInstanceState n = own == null ? start(storyId, seq, m, context)
+          : join(s.instances.get(own), m, context, seq);
+      s.byGold.put(gold.get(k), n.id());
+      put(s, n, m);
+    }
+  }
+
+  private EventLink link(String storyId, long seq, StoryEvents s, EventMention m, SparseVector context) {
     EventInstanceState best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (String id : candidates(s, m)) {
       EventInstanceState i = s.instances.get(id);
-      double score = score(m, context, i);
+      double score = model.probability(LinkFeatures.of(m, context, i));
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -68,16 +117,20 @@ public final class EventLinker {
       EventInstanceState n = join(best, m, context, seq);
       put(s, n, m);
       return new EventLink(m.articleId(), m.mentionId(), n.id(), false, bestScore,
-          String.format(java.util.Locale.ROOT, "same event as %s (similarity %.2f)", n.id(), bestScore), n);
+          String.format(java.util.Locale.ROOT, "same event as %s (probability %.2f)", n.id(), bestScore), n);
     }
-    EventInstanceState n = new EventInstanceState("v" + m.articleId() + "-" + m.mentionId(), storyId, m.type(),
-        m.trigger(), counts(m.stems()), counts(m.actors()), counts(m.recipients()), m.location(), m.begin(), m.end(),
-        context, 1, 1, m.articleId(), seq);
+    EventInstanceState n = start(storyId, seq, m, context);
     put(s, n, m);
-    String why = best == null ? "a new event: no earlier event of the story shares its trigger or type"
-        : String.format(java.util.Locale.ROOT, "a new event: the closest, %s, has similarity %.2f", best.id(),
+    String why = best == null ? "a new event: the story has no earlier event"
+        : String.format(java.util.Locale.ROOT, "a new event: the closest, %s, has probability %.2f", best.id(),
             bestScore);
     return new EventLink(m.articleId(), m.mentionId(), n.id(), true, 1, why, n);
+  }
+
+  private static EventInstanceState start(String storyId, long seq, EventMention m, SparseVector context) {
+    return new EventInstanceState("v" + m.articleId() + "-" + m.mentionId(), storyId, m.type(), m.trigger(),
+        counts(m.stems()), counts(m.actors()), counts(m.recipients()), m.location(), m.begin(), m.end(), context, 1,
+        1, m.articleId(), seq);
   }
 
   private static Set<String> keys(EventMention m) {
@@ -88,6 +141,7 @@ public final class EventLinker {
     if (m.type() != null) {
       k.add("t|" + m.type());
     }
+    k.add(RECENT);
     return k;
   }
 
@@ -112,39 +166,6 @@ public final class EventLinker {
         d.removeLast();
       }
     }
-  }
-
-  double score(EventMention m, SparseVector context, EventInstanceState i) {
-    double trigger = 0;
-    boolean reporting = false;
-    for (String st : m.stems()) {
-      if (i.stems().containsKey(st)) {
-        trigger = 1;
-      }
-      reporting |= REPORTING.contains(st);
-    }
-    if (trigger == 0 && m.type() != null && m.type().equals(i.type())) {
-      trigger = 0.6;
-    }
-    double ctx = context.cosine(i.context());
-    double score = 0.55 * trigger + 0.45 * ctx;
-    if (reporting && ctx < 0.3) {
-      score -= 0.3; // "said" by different people about different things
-    }
-    if (m.type() != null && i.type() != null && !m.type().equals(i.type())) {
-      score -= 0.2;
-    }
-    if (!m.actors().isEmpty() && !i.actors().isEmpty()) {
-      score += m.actors().stream().anyMatch(i.actors()::containsKey) ? 0.1 : -0.15;
-    }
-    if (m.location() != null && i.location() != null && !m.location().equals(i.location())) {
-      score -= 0.15;
-    }
-    if (m.begin() != null && m.end() != null && i.begin() != null && i.end() != null) {
-      boolean overlap = m.begin().isBefore(i.end()) && i.begin().isBefore(m.end());
-      score += overlap ? 0.1 : -0.3;
-    }
-    return score;
   }
 
   private SparseVector weigh(SparseVector counts) {
