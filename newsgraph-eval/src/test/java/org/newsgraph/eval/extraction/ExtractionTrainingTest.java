@@ -29,7 +29,7 @@ class ExtractionTrainingTest {
   }
 
   @Test
-  @Tag("slow") // 144 small model fits
+  @Tag("slow") // 150 small model fits
   void the_nested_estimate_scores_each_host_once_with_a_setting_chosen_without_it() {
     List<RuleAblation.Page> pages = new ArrayList<>();
     for (int h = 0; h < 6; h++) {
