@@ -36,8 +36,8 @@ public final class ExtractionTraining {
   /** A page cut into blocks, with each block's gold label and word count. */
   record Labelled(RuleAblation.Page page, PageBlocks blocks, boolean[] body, int[] words) {}
 
-  /** A setting's leave-one-host-out score. */
-  public record Tried(Setting setting, ExtractionMetric.Score score) {}
+  /** A setting's leave-one-host-out score, and each host's share of it. */
+  public record Tried(Setting setting, ExtractionMetric.Score score, Map<String, ExtractionMetric.Score> hosts) {}
 
   /** What training gave: the model, the setting chosen, every setting's host-CV score and the rules' dev score. */
   public record Report(BlockModel model, Tried chosen, List<Tried> tried, ExtractionMetric.Score rulesDev,
@@ -60,6 +60,23 @@ public final class ExtractionTraining {
           rulesDev.f1(), rulesDev.precision(), rulesDev.recall()));
       b.append(String.format(Locale.ROOT, "the blocks labelled body taken (the most a block model can give): F1 %.3f  "
           + "P %.3f  R %.3f%n", ceiling.f1(), ceiling.precision(), ceiling.recall()));
+      return b.toString();
+    }
+  }
+
+  /** Host groups of the inner cross-validation in {@link #nested}. */
+  static final int INNER_FOLDS = 4;
+
+  /** The nested estimate: every host's pages scored by a model whose setting was chosen without that host. */
+  public record Nested(ExtractionMetric.Score score, Map<Setting, Integer> chosen,
+      Map<String, ExtractionMetric.Score> hosts) {
+    /** The estimate as printed. */
+    public String text() {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "nested leave-one-host-out (the setting chosen "
+          + "inside each fold by %d-fold cross-validation over the other hosts): F1 %.3f  P %.3f  R %.3f%n",
+          INNER_FOLDS, score.f1(), score.precision(), score.recall()));
+      chosen.forEach((s, n) -> b.append(String.format(Locale.ROOT, "  chosen in %2d folds: %s l2=%s threshold=%.2f%n",
+          n, s.weighing(), s.l2(), s.threshold())));
       return b.toString();
     }
   }
@@ -87,6 +104,7 @@ public final class ExtractionTraining {
     for (String weighing : WEIGHINGS) {
       for (double l2 : PENALTIES) {
         Map<String, List<ExtractionMetric.PageScore>> pooled = new TreeMap<>();
+        Map<String, Map<String, List<ExtractionMetric.PageScore>>> pooledByHost = new TreeMap<>();
         for (Map.Entry<String, List<Labelled>> host : byHost.entrySet()) {
           List<Labelled> train = new ArrayList<>();
           labelled.forEach(l -> {
@@ -101,14 +119,21 @@ public final class ExtractionTraining {
             BlockModel m = lr.plus(trees.subList(0, k), 0.5);
             for (Labelled l : host.getValue()) {
               Map<Double, String> bodies = extract(rules, m, l, THRESHOLDS);
-              bodies.forEach((t, body) -> pooled.computeIfAbsent(k + "/" + t, x -> new ArrayList<>())
-                  .add(ExtractionMetric.page(l.page().gold(), body)));
+              bodies.forEach((t, body) -> {
+                ExtractionMetric.PageScore ps = ExtractionMetric.page(l.page().gold(), body);
+                pooled.computeIfAbsent(k + "/" + t, x -> new ArrayList<>()).add(ps);
+                pooledByHost.computeIfAbsent(k + "/" + t, x -> new TreeMap<>())
+                    .computeIfAbsent(host.getKey(), x -> new ArrayList<>()).add(ps);
+              });
             }
           }
         }
         for (int k : counts) {
           for (double t : THRESHOLDS) {
-            Tried x = new Tried(new Setting(weighing, l2, k, t), ExtractionMetric.score(pooled.get(k + "/" + t)));
+            Map<String, ExtractionMetric.Score> hosts = new TreeMap<>();
+            pooledByHost.get(k + "/" + t).forEach((h, ps) -> hosts.put(h, ExtractionMetric.score(ps)));
+            Tried x = new Tried(new Setting(weighing, l2, k, t), ExtractionMetric.score(pooled.get(k + "/" + t)),
+                hosts);
             tried.add(x);
             log.accept(String.format(Locale.ROOT, "%s l2=%s trees=%d threshold=%.2f: leave-one-host-out F1 %.4f",
                 weighing, l2, k, t, x.score().f1()));
@@ -135,6 +160,76 @@ public final class ExtractionTraining {
     }
     return new Report(model, best, tried, ExtractionMetric.score(rulesScores), ExtractionMetric.score(dev),
         ExtractionMetric.score(ceiling), byHost.size(), pages.size(), blocks);
+  }
+
+  /**
+   * The leave-one-host-out figure without the setting tuned on it: for each host, the setting is chosen by
+   * {@link #INNER_FOLDS}-fold cross-validation over the other hosts (hosts dealt to folds in name order), fitted on
+   * all of them and scored on this host's pages. The page scores of all hosts are pooled.
+   */
+  public static Nested nested(List<RuleAblation.Page> pages, Consumer<String> log) {
+    HtmlExtractor rules = HtmlExtractor.with(ExtractionRules.DEFAULT);
+    List<Labelled> labelled = new ArrayList<>();
+    for (RuleAblation.Page p : pages) {
+      labelled.add(label(p, rules.blocks(p.html())));
+    }
+    Map<String, List<Labelled>> byHost = new TreeMap<>();
+    labelled.forEach(l -> byHost.computeIfAbsent(l.page().host(), h -> new ArrayList<>()).add(l));
+    List<String> hosts = new ArrayList<>(byHost.keySet());
+    List<ExtractionMetric.PageScore> outer = new ArrayList<>();
+    Map<Setting, Integer> chosen = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+    Map<String, ExtractionMetric.Score> perHost = new TreeMap<>();
+    for (String held : hosts) {
+      List<String> inner = new ArrayList<>(hosts);
+      inner.remove(held);
+      Map<Setting, List<ExtractionMetric.PageScore>> pooled = new TreeMap<>(
+          (a, b) -> a.toString().compareTo(b.toString()));
+      for (int fold = 0; fold < INNER_FOLDS; fold++) {
+        List<Labelled> train = new ArrayList<>();
+        List<Labelled> test = new ArrayList<>();
+        for (int k = 0; k < inner.size(); k++) {
+          (k % INNER_FOLDS == fold ? test : train).addAll(byHost.get(inner.get(k)));
+        }
+        for (String weighing : WEIGHINGS) {
+          List<BlockLogistic.Example> ex = examples(train, weighing);
+          for (double l2 : PENALTIES) {
+            BlockModel m = BlockLogistic.fit(ex, l2, 0.5);
+            for (Labelled l : test) {
+              extract(rules, m, l, THRESHOLDS).forEach((t, body) -> pooled.computeIfAbsent(
+                  new Setting(weighing, l2, 0, t), x -> new ArrayList<>()).add(ExtractionMetric.page(l.page().gold(),
+                  body)));
+            }
+          }
+        }
+      }
+      Setting best = null;
+      double bestF1 = -1;
+      for (String weighing : WEIGHINGS) {
+        for (double l2 : PENALTIES) {
+          for (double t : THRESHOLDS) {
+            Setting s = new Setting(weighing, l2, 0, t);
+            double f1 = ExtractionMetric.score(pooled.get(s)).f1();
+            if (f1 > bestF1) {
+              bestF1 = f1;
+              best = s;
+            }
+          }
+        }
+      }
+      List<Labelled> train = new ArrayList<>();
+      inner.forEach(h -> train.addAll(byHost.get(h)));
+      BlockModel m = BlockLogistic.fit(examples(train, best.weighing()), best.l2(), best.threshold());
+      List<ExtractionMetric.PageScore> own = new ArrayList<>();
+      for (Labelled l : byHost.get(held)) {
+        own.add(ExtractionMetric.page(l.page().gold(), extract(rules, m, l, new double[] {best.threshold()})
+            .get(best.threshold())));
+      }
+      outer.addAll(own);
+      perHost.put(held, ExtractionMetric.score(own));
+      chosen.merge(best, 1, Integer::sum);
+      log.accept(String.format(Locale.ROOT, "nested: %s scored with %s (inner F1 %.4f)", held, best, bestF1));
+    }
+    return new Nested(ExtractionMetric.score(outer), chosen, perHost);
   }
 
   /** The page's body at each threshold (an empty body for a page without one). */

@@ -1,6 +1,7 @@
 package org.newsgraph.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.newsgraph.ingest.html.BlockCutter.Block;
  * The general features of a page's text blocks that the block model weighs: the block's own text (length, link,
  * punctuation, stop-word, digit and capital shares), its element (tag, depth below the container), its place (in
  * the page, relative to the blocks the rules took, to the paragraph group most of them share, to the JSON-LD
- * {@code articleBody}), the rules' verdicts (prose, taken, furniture or stamp line, headline) and its neighbours'.
+ * {@code articleBody}, to the block that states the page's description), the rules' verdicts (prose, taken,
+ * furniture or stamp line, headline), its neighbours' (and the share of prose among the three blocks each side) and
+ * its length against the median block the rules took.
  * No word of any site's class names.
  */
 final class BlockFeatures {
@@ -28,7 +31,8 @@ final class BlockFeatures {
       "next_link_density", "prev_log_chars", "next_log_chars", "prev_prose", "next_prose",
       "taken_x_log_chars", "taken_x_link_density", "owner_share_taken", "run_share", "first_taken", "last_taken",
       "first_x_log_chars", "last_x_log_chars", "taken_x_sentence_end", "taken_x_run_share", "any_furniture",
-      "any_sign_off", "last_x_any_sign_off");
+      "any_sign_off", "last_x_any_sign_off", "after_description", "window_prose",
+      "chars_vs_taken_median");
 
   private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
       "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it",
@@ -68,6 +72,9 @@ final class BlockFeatures {
     Set<String> ldGrams = ld == null || ld.length() < 200 ? null : grams(BodySelector.norm(ld));
     String headline = a.meta().headline() == null ? null : BodySelector.norm(a.meta().headline());
     String title = a.title() == null || a.title().isBlank() ? null : BodySelector.norm(a.title());
+    String description = a.meta().description();
+    Set<String> descGrams = description == null ? Set.of() : grams(BodySelector.norm(description));
+    double takenMedian = medianChars(blocks, taken);
     long total = 0;
     int longest = 1;
     for (Block b : blocks) {
@@ -163,6 +170,25 @@ final class BlockFeatures {
       f[54] = EVERY_LINE_RULE.isSignOff(blocks.get(i).text()) ? 1 : 0;
       f[55] = f[48] * f[54];
     }
+    boolean descriptionSeen = false;
+    for (int i = 0; i < n; i++) {
+      double[] f = own[i];
+      Block b = blocks.get(i);
+      // Past the block that states the page's own summary (og/meta description): the lede has begun.
+      f[56] = descriptionSeen ? 1 : 0;
+      descriptionSeen = descriptionSeen
+          || !descGrams.isEmpty() && containedShare(BodySelector.norm(b.text()), descGrams) >= 0.5;
+      double prose = 0;
+      int seen = 0;
+      for (int j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+        if (j != i) {
+          seen++;
+          prose += own[j][19];
+        }
+      }
+      f[57] = seen == 0 ? 0 : prose / seen;
+      f[58] = takenMedian <= 0 ? 0 : Math.log((1 + b.text().length()) / (1 + takenMedian));
+    }
     return own;
   }
 
@@ -208,6 +234,32 @@ final class BlockFeatures {
       start = end + 1;
     }
     return out;
+  }
+
+  /** The median length of the taken blocks (0 when none is taken). */
+  private static double medianChars(List<Block> blocks, List<Integer> taken) {
+    if (taken.isEmpty()) {
+      return 0;
+    }
+    int[] c = new int[taken.size()];
+    for (int k = 0; k < c.length; k++) {
+      c[k] = blocks.get(taken.get(k)).text().length();
+    }
+    Arrays.sort(c);
+    return c[c.length / 2];
+  }
+
+  /** The share of {@code grams} (a short text's word 4-grams) that the block states. */
+  private static double containedShare(String normed, Set<String> grams) {
+    if (normed.isEmpty()) {
+      return 0;
+    }
+    Set<String> own = grams(normed);
+    int hit = 0;
+    for (String g : grams) {
+      hit += own.contains(g) ? 1 : 0;
+    }
+    return (double) hit / grams.size();
   }
 
   /** The parent element that holds the most text of the taken blocks directly (their paragraph group). */
