@@ -26,7 +26,7 @@ final class NonPoliticalUses {
       "service", "package", "fare", "tariff", "subscription", "deal", "deals", "bargain", "saving", "savings",
       // what a product or a service is sold on: "the phone offers more storage", "offer rich pickings"
       "storage", "memory", "battery", "screen", "speed", "speeds", "bandwidth", "graphics", "resolution",
-      "performance", "functionality", "flexibility", "convenience", "comfort", "choice", "range", "value",
+      "performance", "functionality", "flexibility", "convenience", "comfort", "range", "value",
       "pickings", "return", "returns", "contract", "contracts");
   /** Nouns of what someone may do: "powers to detain", "the right to protest". */
   private static final Set<String> POWERS = Set.of("power", "right", "authority", "ability", "capacity",
