@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
     description = "FNC-1 stance (agree/disagree/discuss/unrelated) on an FNC-1 folder: FNC score, macro-F1, "
         + "per-class F1; on the training folder per part of the split (dev, final), else over all pairs.")
 public final class EvalStanceCommand implements Callable<Integer> {
+  private static final int SWEEP_SHOWN = 40;
+
   @Mixin CommonOptions common;
 
   @Mixin JsonOutput output;
@@ -49,8 +51,9 @@ public final class EvalStanceCommand implements Callable<Integer> {
           + "folder (final untouched), training with the default settings for each fold.")
   Integer cv;
 
-  @Option(names = "--sweep", description = "With --cv: also score a grid of decision rules (share of the boosted "
-      + "trees in the blend, agree and disagree multipliers) on the same fold models, best first.")
+  @Option(names = "--sweep", description = "With --cv: also score a grid of decision rules (share of the "
+      + "relatedness trees and the relatedness threshold, share of the boosted stance trees in the blend, agree and "
+      + "disagree multipliers) on the same fold models, best first.")
   boolean sweep;
 
   @picocli.CommandLine.Mixin StanceTrainingOptions training;
@@ -99,10 +102,14 @@ public final class EvalStanceCommand implements Callable<Integer> {
     StanceTrainer.Settings settings = training.settings();
     java.util.List<StanceModel.Decision> grid = new java.util.ArrayList<>();
     if (sweep) {
-      for (double share : new double[] {0, 0.25, 0.5, 0.75, 1}) {
-        for (double agree : new double[] {0.8, 1, 1.25, 1.5}) {
-          for (double disagree : new double[] {1, 1.5, 2, 3}) {
-            grid.add(new StanceModel.Decision(share, agree, disagree, 1));
+      for (double relatedShare : new double[] {0, 0.5, 1}) {
+        for (double threshold : new double[] {0.5, 0.4, 0.3, 0.2}) {
+          for (double share : new double[] {0.25, 0.5, 0.75, 1}) {
+            for (double agree : new double[] {0.8, 1, 1.25}) {
+              for (double disagree : new double[] {1, 1.5, 2}) {
+                grid.add(new StanceModel.Decision(share, agree, disagree, 1, relatedShare, threshold));
+              }
+            }
           }
         }
       }
@@ -117,13 +124,14 @@ public final class EvalStanceCommand implements Callable<Integer> {
       }
       java.util.Arrays.sort(order, (a, b) -> Double.compare(sum(all.get(b + 1)), sum(all.get(a + 1))));
       PrintWriter pw = output.err();
-      pw.println("decisions (tree share, agree x, disagree x): FNC score, macro-F1, disagree F1; best FNC + macro-F1 "
-          + "first");
-      for (Integer i : order) {
-        StanceModel.Decision d = grid.get(i);
-        StanceScorer g = all.get(i + 1);
-        pw.printf(Locale.ROOT, "  %.2f %.2f %.2f: %.4f %.4f %.4f%n", d.treeShare(), d.agree(), d.disagree(),
-            g.fncScore(), g.macroF1(), g.f1(StanceLabel.DISAGREE));
+      pw.println("decisions (relatedness tree share, relatedness threshold, stance tree share, agree x, disagree x): "
+          + "FNC score, macro-F1, disagree F1; best FNC + macro-F1 first, the best " + SWEEP_SHOWN);
+      for (int k = 0; k < Math.min(SWEEP_SHOWN, order.length); k++) {
+        StanceModel.Decision d = grid.get(order[k]);
+        StanceScorer g = all.get(order[k] + 1);
+        pw.printf(Locale.ROOT, "  %.2f %.2f %.2f %.2f %.2f: %.4f %.4f %.4f%n", d.relatedShare(),
+            d.relatedThreshold(), d.treeShare(), d.agree(), d.disagree(), g.fncScore(), g.macroF1(),
+            g.f1(StanceLabel.DISAGREE));
       }
       pw.flush();
     }

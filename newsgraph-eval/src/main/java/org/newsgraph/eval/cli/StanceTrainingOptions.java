@@ -40,6 +40,23 @@ public final class StanceTrainingOptions {
       description = "Weight of a discuss example for the trees (default: ${DEFAULT-VALUE}).")
   double treeDiscussWeight = D.treeClassWeights()[2];
 
+  @Option(names = "--related-tree-rounds", paramLabel = "N",
+      description = "Boosting rounds of the relatedness trees (default: ${DEFAULT-VALUE}).")
+  int relatedTreeRounds = D.relatedTreeRounds();
+
+  @Option(names = "--related-tree-depth", paramLabel = "N",
+      description = "Depth of each relatedness tree (default: ${DEFAULT-VALUE}).")
+  int relatedTreeDepth = D.relatedTreeDepth();
+
+  @Option(names = "--related-share", paramLabel = "S",
+      description = "Share of the relatedness trees' probability in the blend with the logistic relatedness step "
+          + "(default: ${DEFAULT-VALUE}).")
+  double relatedShare = D.decision().relatedShare();
+
+  @Option(names = "--related-threshold", paramLabel = "P",
+      description = "Blended relatedness at or above which a body is about the claim (default: ${DEFAULT-VALUE}).")
+  double relatedThreshold = D.decision().relatedThreshold();
+
   @Option(names = "--tree-share", paramLabel = "S",
       description = "Share of the trees' probabilities in the blend with the logistic step (default: "
           + "${DEFAULT-VALUE}).")
@@ -56,7 +73,8 @@ public final class StanceTrainingOptions {
   StanceTrainer.Settings settings() {
     return new StanceTrainer.Settings(epochs, D.step(), D.l2(),
         new double[] {D.stanceClassWeights()[0], disagreeWeight, discussWeight}, D.seed(), treeRounds, treeDepth,
-        treeRate, new double[] {D.treeClassWeights()[0], treeDisagreeWeight, treeDiscussWeight},
-        new StanceModel.Decision(treeShare, agreeMultiplier, disagreeMultiplier, D.decision().discuss()));
+        treeRate, new double[] {D.treeClassWeights()[0], treeDisagreeWeight, treeDiscussWeight}, relatedTreeRounds,
+        relatedTreeDepth, new StanceModel.Decision(treeShare, agreeMultiplier, disagreeMultiplier,
+            D.decision().discuss(), relatedShare, relatedThreshold));
   }
 }

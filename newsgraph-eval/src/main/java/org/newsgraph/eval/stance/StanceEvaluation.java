@@ -21,6 +21,7 @@ import org.newsgraph.extract.stance.StanceTrainer;
  * they cover every pair. The submission always has every row, in the file's order.
  */
 public final class StanceEvaluation {
+  private static final int CV_THREADS = 2;
   private StanceEvaluation() {}
 
   /** Predictions for every pair and a scorer per part (or one, {@code all}, when the folder is not split). */
@@ -83,6 +84,10 @@ public final class StanceEvaluation {
     for (int i = 0; i < decisions.size(); i++) {
       swept.add(new StanceScorer());
     }
+    // Folds are independent and each is deterministic: two at a time, then scored in fold order.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CV_THREADS);
+    List<java.util.concurrent.Future<List<StanceModel.Scores>>> pending = new ArrayList<>();
+    List<List<StanceLabel>> golds = new ArrayList<>();
     for (int fold = 0; fold < k; fold++) {
       List<StanceTrainer.Pair> train = new ArrayList<>();
       List<String> claims = new ArrayList<>();
@@ -102,8 +107,22 @@ public final class StanceEvaluation {
           train.add(new StanceTrainer.Pair(p.headline(), p.bodyId(), p.label()));
         }
       }
-      StanceModel model = StanceTrainer.train(train, corpus.bodies(), settings, line -> { });
-      List<StanceModel.Scores> scores = model.scores(claims, bodies);
+      golds.add(gold);
+      pending.add(pool.submit(() -> StanceTrainer.train(train, corpus.bodies(), settings, line -> { })
+          .scores(claims, bodies)));
+    }
+    pool.shutdown();
+    for (int fold = 0; fold < k; fold++) {
+      List<StanceLabel> gold = golds.get(fold);
+      List<StanceModel.Scores> scores;
+      try {
+        scores = pending.get(fold).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("cross-validation interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("fold " + fold + " failed", e.getCause());
+      }
       StanceScorer foldScorer = new StanceScorer();
       for (int i = 0; i < gold.size(); i++) {
         StanceLabel predicted = StanceModel.decide(scores.get(i), settings.decision());

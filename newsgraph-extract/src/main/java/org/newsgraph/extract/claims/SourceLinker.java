@@ -42,8 +42,9 @@ final class SourceLinker {
     if (source == null || head == null) {
       return null;
     }
+    SpanIndex<Mention> mentions = SpanIndex.ofMentions(article.mentions());
     for (Token c : tree.children(head)) {
-      if (DependencyTree.is(c, "conj") && source.contains(c.span())) {
+      if (DependencyTree.is(c, "conj") && source.contains(c.span()) && !oneName(mentions, head, c)) {
         return null; // several sources together: no single entity
       }
     }
@@ -60,13 +61,26 @@ final class SourceLinker {
       return resolved.get().entityId();
     }
     Mention best = null;
-    for (Mention m : SpanIndex.ofMentions(article.mentions()).containing(head.span())) {
+    for (Mention m : mentions.containing(head.span())) {
       if (m.span().contains(head.span()) && source.contains(m.span())
           && (best == null || m.span().length() > best.span().length())) {
         best = m;
       }
     }
     return best == null ? null : best.entityId();
+  }
+
+  /**
+   * Whether one mention holds both conjuncts: a name with "and" in it ("the Qualifications and Curriculum
+   * Authority") is one source, not two.
+   */
+  private static boolean oneName(SpanIndex<Mention> mentions, Token head, Token conj) {
+    for (Mention m : mentions.containing(head.span())) {
+      if (m.span().contains(head.span()) && m.span().contains(conj.span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How coreference resolved {@code source}, or null when it was linked otherwise (or not at all). */

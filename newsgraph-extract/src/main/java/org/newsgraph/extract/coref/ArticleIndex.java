@@ -156,7 +156,8 @@ final class ArticleIndex {
       }
       last = t;
       Token h = head(s, t);
-      if (h == null || !span.contains(h.span())) {
+      // a comma left at the edge of the span ("The chief inspector of schools, David Bell,") heads nothing
+      if ((h == null || !span.contains(h.span())) && !is(t, "punct")) {
         top = t;
       }
     }

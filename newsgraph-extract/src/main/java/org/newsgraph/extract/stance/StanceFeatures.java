@@ -39,8 +39,8 @@ final class StanceFeatures {
 
   /** A body read once: its tokens, content stems, sentences (as stem lists) and their TF-IDF vectors. */
   record Body(List<String> tokens, List<String> stems, List<List<String>> sentenceStems,
-      List<List<String>> sentenceTokens, List<Map<String, Double>> sentenceVectors, Map<String, Double> vector,
-      Set<String> charGrams, Set<String> bigrams) {}
+      List<List<String>> sentenceTokens, List<String> sentenceTexts, List<Map<String, Double>> sentenceVectors,
+      Map<String, Double> vector, Set<String> charGrams, Set<String> bigrams) {}
 
   /** The claim read once. */
   record Claim(String text, List<String> stems, Map<String, Double> vector, Set<String> bigrams,
@@ -50,14 +50,18 @@ final class StanceFeatures {
   record Pair(double[] dense, FeatureVector relatedness, FeatureVector stance, double[] trees,
       List<String> refuting, List<String> hedging, List<String> confirming) {}
 
-  /** The length of {@link Pair#trees()}: the dense figures but the constant, then {@link ReportingFeatures}. */
-  static final int TREE_FEATURES = DENSE - 1 + ReportingFeatures.SIZE;
+  /**
+   * The length of {@link Pair#trees()}: the dense figures but the constant, then {@link ReportingFeatures}, then
+   * {@link OverlapFeatures}.
+   */
+  static final int TREE_FEATURES = DENSE - 1 + ReportingFeatures.SIZE + OverlapFeatures.SIZE;
 
   Body body(String text) {
     List<String> tokens = StanceText.tokens(text);
     List<String> stems = StanceText.contentStems(tokens);
     List<List<String>> sentenceStems = new ArrayList<>();
     List<List<String>> sentenceTokens = new ArrayList<>();
+    List<String> sentenceTexts = new ArrayList<>();
     List<Map<String, Double>> vectors = new ArrayList<>();
     for (String s : StanceText.sentences(text)) {
       List<String> st = StanceText.tokens(s);
@@ -65,11 +69,12 @@ final class StanceFeatures {
       if (!ss.isEmpty()) {
         sentenceStems.add(ss);
         sentenceTokens.add(st);
+        sentenceTexts.add(s);
         vectors.add(tfidf(ss));
       }
     }
-    return new Body(tokens, stems, sentenceStems, sentenceTokens, vectors, tfidf(stems), charGrams(stems),
-        bigrams(stems));
+    return new Body(tokens, stems, sentenceStems, sentenceTokens, sentenceTexts, vectors, tfidf(stems),
+        charGrams(stems), bigrams(stems));
   }
 
   Claim claim(String text) {
@@ -175,6 +180,9 @@ final class StanceFeatures {
           body.sentenceTokens(), bySimilarity, sims);
       System.arraycopy(reporting, 0, trees, DENSE - 1, ReportingFeatures.SIZE);
     }
+    double[] overlap = OverlapFeatures.of(claim.stems(), StanceText.tokens(claim.text()), body.sentenceStems(),
+        body.sentenceTexts(), body.tokens(), bodyStems, bySimilarity.length == 0 ? -1 : bySimilarity[0], this::idf);
+    System.arraycopy(overlap, 0, trees, DENSE - 1 + ReportingFeatures.SIZE, OverlapFeatures.SIZE);
     return new Pair(d, relatedness, denseAndBins(d, lexical), trees, refuting, hedging, confirming);
   }
 

@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class StanceModel {
   static final String RESOURCE = "/org/newsgraph/extract/stance/stance-model.tsv.gz";
-  private static final String HEADER = "# newsgraph stance model v2";
+  private static final String HEADER = "# newsgraph stance model v3";
   private static final StanceLabel[] STANCES = {StanceLabel.AGREE, StanceLabel.DISAGREE, StanceLabel.DISCUSS};
   private static volatile StanceModel bundled;
 
@@ -34,49 +34,60 @@ public final class StanceModel {
   private final SoftmaxModel related;
   private final SoftmaxModel stance;
   private final BoostedTrees trees;
+  private final BoostedTrees relatedTrees;
   private final Decision decision;
   private final StanceFeatures features;
 
   /**
-   * How the stance step decides: the share of the boosted trees' probabilities in the blend with the logistic
-   * model's (0 = logistic only), then a multiplier per class (agree, disagree, discuss) before the largest wins.
+   * How the model decides. Related or not: the share of the relatedness trees' probability in the blend with the
+   * logistic relatedness model's, and the blend at or above which the body is about the claim (below 0.5 because a
+   * related pair called unrelated loses more of the FNC score than the reverse). The stance: the share of the boosted
+   * trees' probabilities in the blend with the logistic model's (0 = logistic only), then a multiplier per class
+   * (agree, disagree, discuss) before the largest wins.
    */
-  public record Decision(double treeShare, double agree, double disagree, double discuss) {
+  public record Decision(double treeShare, double agree, double disagree, double discuss, double relatedShare,
+      double relatedThreshold) {
     double[] multipliers() {
       return new double[] {agree, disagree, discuss};
     }
   }
 
   /**
-   * The model's figures for one pair: the probability that the body is about the claim, and the agree / disagree /
-   * discuss probabilities of the logistic model and of the boosted trees (when it is about it). Unreadable input
-   * (empty, not English) has {@code related} 0.
+   * The model's figures for one pair: the probability that the body is about the claim (of the logistic model and of
+   * the relatedness trees), and the agree / disagree / discuss probabilities of the logistic model and of the boosted
+   * trees (when it is about it). Unreadable input (empty, not English) has both relatedness figures 0.
    */
-  public record Scores(double related, double[] logistic, double[] trees) {}
+  public record Scores(double relatedLogistic, double relatedTrees, double[] logistic, double[] trees) {
+    /** The blended probability that the body is about the claim, under {@code d}. */
+    public double related(Decision d) {
+      return (1 - d.relatedShare()) * relatedLogistic + d.relatedShare() * relatedTrees;
+    }
+  }
 
   StanceModel(Map<String, Float> idf, float unknownIdf, SoftmaxModel related, SoftmaxModel stance,
-      BoostedTrees trees, Decision decision) {
+      BoostedTrees trees, BoostedTrees relatedTrees, Decision decision) {
     this.idf = new TreeMap<>(idf);
     this.unknownIdf = unknownIdf;
     this.related = related;
     this.stance = stance;
     this.trees = trees;
+    this.relatedTrees = relatedTrees;
     this.decision = decision;
     this.features = new StanceFeatures(this.idf, unknownIdf);
   }
 
   /** The same model deciding by {@code d} (for choosing the decision by cross-validation). */
   public StanceModel withDecision(Decision d) {
-    return new StanceModel(idf, unknownIdf, related, stance, trees, d);
+    return new StanceModel(idf, unknownIdf, related, stance, trees, relatedTrees, d);
   }
 
   public Decision decision() {
     return decision;
   }
 
-  /** The label {@code d} gives to {@code s}: unrelated below even odds, else the largest weighted blend. */
+  /** The label {@code d} gives to {@code s}: unrelated below the threshold, else the largest weighted blend. */
   public static StanceLabel decide(Scores s, Decision d) {
-    if (s.related() < 0.5) {
+    if (s.related(d) < d.relatedThreshold()) {
       return StanceLabel.UNRELATED;
     }
     return STANCES[best(blend(s, d), d)];
@@ -170,12 +181,13 @@ public final class StanceModel {
     Map<String, StanceFeatures.Claim> claimsRead = new java.util.HashMap<>();
     List<Scores> out = new java.util.ArrayList<>(claims.size());
     double[] none = new double[STANCES.length];
+    Scores unreadable = new Scores(0, 0, none, none);
     for (int i = 0; i < claims.size(); i++) {
       String claim = claims.get(i);
       String body = bodies.get(i);
       StanceFeatures.Body b = claim == null || claim.isBlank() || body == null || body.isBlank() ? null
           : read.computeIfAbsent(body, features::body);
-      out.add(b == null || !StanceText.english(b.tokens()) ? new Scores(0, none, none)
+      out.add(b == null || !StanceText.english(b.tokens()) ? unreadable
           : scores(features.pair(claimsRead.computeIfAbsent(claim, features::claim), b)));
     }
     return out;
@@ -186,21 +198,21 @@ public final class StanceModel {
   }
 
   private Scores scores(StanceFeatures.Pair pair) {
-    return new Scores(related.probabilities(pair.relatedness())[1], stance.probabilities(pair.stance()),
-        trees.probabilities(pair.trees()));
+    return new Scores(related.probabilities(pair.relatedness())[1], relatedTrees.probabilities(pair.trees())[1],
+        stance.probabilities(pair.stance()), trees.probabilities(pair.trees()));
   }
 
   Stance stance(StanceFeatures.Claim claim, StanceFeatures.Body body) {
     StanceFeatures.Pair pair = features.pair(claim, body);
     Scores scores = scores(pair);
-    double pRelated = scores.related();
+    double pRelated = scores.related(decision);
     double[] ps = blend(scores, decision);
     Map<StanceLabel, Double> p = new EnumMap<>(StanceLabel.class);
     p.put(StanceLabel.UNRELATED, 1 - pRelated);
     for (int c = 0; c < STANCES.length; c++) {
       p.put(STANCES[c], pRelated * ps[c]);
     }
-    if (pRelated < 0.5) {
+    if (pRelated < decision.relatedThreshold()) {
       return new Stance(StanceLabel.UNRELATED, p, String.format(java.util.Locale.ROOT,
           "the body shares little with the claim (%.0f%% of its words, closest sentence cosine %.2f)",
           100 * pair.dense()[1], pair.dense()[5]));
@@ -244,6 +256,7 @@ public final class StanceModel {
     float[][] st = new float[STANCES.length][StanceFeatures.DIMENSION];
     Decision decision = null;
     List<List<double[]>> nodes = new java.util.ArrayList<>();
+    List<List<double[]>> relatedNodes = new java.util.ArrayList<>();
     String line;
     while ((line = r.readLine()) != null) {
       String[] f = line.split("\t");
@@ -253,21 +266,29 @@ public final class StanceModel {
         case "related" -> rel[Integer.parseInt(f[1])][Integer.parseInt(f[2])] = Float.parseFloat(f[3]);
         case "stance" -> st[Integer.parseInt(f[1])][Integer.parseInt(f[2])] = Float.parseFloat(f[3]);
         case "decision" -> decision = new Decision(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-            Double.parseDouble(f[3]), Double.parseDouble(f[4]));
-        case "tree" -> {
-          int t = Integer.parseInt(f[1]);
-          while (nodes.size() <= t) {
-            nodes.add(new java.util.ArrayList<>());
-          }
-          nodes.get(t).add(new double[] {Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-              Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7])});
-        }
+            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]));
+        case "tree" -> addNode(nodes, f);
+        case "related_tree" -> addNode(relatedNodes, f);
         default -> throw new IOException("unknown line kind '" + f[0] + "'");
       }
     }
     if (decision == null) {
       throw new IOException("the stance model has no decision line");
     }
+    return new StanceModel(idf, unknown, new SoftmaxModel(rel), new SoftmaxModel(st),
+        new BoostedTrees(STANCES.length, trees(nodes)), new BoostedTrees(2, trees(relatedNodes)), decision);
+  }
+
+  private static void addNode(List<List<double[]>> nodes, String[] f) {
+    int t = Integer.parseInt(f[1]);
+    while (nodes.size() <= t) {
+      nodes.add(new java.util.ArrayList<>());
+    }
+    nodes.get(t).add(new double[] {Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+        Double.parseDouble(f[6]), Double.parseDouble(f[7])});
+  }
+
+  private static List<BoostedTrees.Tree> trees(List<List<double[]>> nodes) {
     List<BoostedTrees.Tree> trees = new java.util.ArrayList<>();
     for (List<double[]> tree : nodes) {
       int k = tree.size();
@@ -286,8 +307,7 @@ public final class StanceModel {
       }
       trees.add(new BoostedTrees.Tree(feature, threshold, left, right, value));
     }
-    return new StanceModel(idf, unknown, new SoftmaxModel(rel), new SoftmaxModel(st),
-        new BoostedTrees(STANCES.length, trees), decision);
+    return trees;
   }
 
   /** Writes the model as gzipped text (the same model gives the same bytes). */
@@ -302,13 +322,18 @@ public final class StanceModel {
       writeWeights(w, "related", related);
       writeWeights(w, "stance", stance);
       w.write("decision\t" + decision.treeShare() + "\t" + decision.agree() + "\t" + decision.disagree() + "\t"
-          + decision.discuss() + "\n");
-      for (int t = 0; t < trees.trees().size(); t++) {
-        BoostedTrees.Tree tree = trees.trees().get(t);
-        for (int i = 0; i < tree.feature().length; i++) {
-          w.write("tree\t" + t + "\t" + i + "\t" + tree.feature()[i] + "\t" + tree.threshold()[i] + "\t"
-              + tree.left()[i] + "\t" + tree.right()[i] + "\t" + tree.value()[i] + "\n");
-        }
+          + decision.discuss() + "\t" + decision.relatedShare() + "\t" + decision.relatedThreshold() + "\n");
+      writeTrees(w, "tree", trees);
+      writeTrees(w, "related_tree", relatedTrees);
+    }
+  }
+
+  private static void writeTrees(Writer w, String kind, BoostedTrees trees) throws IOException {
+    for (int t = 0; t < trees.trees().size(); t++) {
+      BoostedTrees.Tree tree = trees.trees().get(t);
+      for (int i = 0; i < tree.feature().length; i++) {
+        w.write(kind + "\t" + t + "\t" + i + "\t" + tree.feature()[i] + "\t" + tree.threshold()[i] + "\t"
+            + tree.left()[i] + "\t" + tree.right()[i] + "\t" + tree.value()[i] + "\n");
       }
     }
   }

@@ -24,27 +24,31 @@ public final class StanceTrainer {
    * claim groups (see docs/BENCHMARKS.md); {@link #DEFAULT} is what the shipped model used.
    */
   public record Settings(int epochs, double step, double l2, double[] stanceClassWeights, long seed, int treeRounds,
-      int treeDepth, double treeRate, double[] treeClassWeights, StanceModel.Decision decision) {
+      int treeDepth, double treeRate, double[] treeClassWeights, int relatedTreeRounds, int relatedTreeDepth,
+      StanceModel.Decision decision) {
     private static final int TREE_ROUNDS = 300;
     private static final int TREE_DEPTH = 6;
     private static final double TREE_RATE = 0.05;
     private static final double[] TREE_CLASS_WEIGHTS = {1.0, 2.5, 0.6};
-    private static final StanceModel.Decision DECISION = new StanceModel.Decision(0.5, 1, 1, 1);
+    private static final int RELATED_TREE_ROUNDS = 150;
+    private static final int RELATED_TREE_DEPTH = 5;
+    private static final StanceModel.Decision DECISION = new StanceModel.Decision(0.5, 1, 1.5, 1, 0.5, 0.4);
     public static final Settings DEFAULT = new Settings(6, 0.05, 1e-5, new double[] {1.0, 2.5, 0.6}, 18L);
 
     /** The logistic knobs with the default trees and decision. */
     public Settings(int epochs, double step, double l2, double[] stanceClassWeights, long seed) {
       this(epochs, step, l2, stanceClassWeights, seed, TREE_ROUNDS, TREE_DEPTH, TREE_RATE, TREE_CLASS_WEIGHTS,
-          DECISION);
+          RELATED_TREE_ROUNDS, RELATED_TREE_DEPTH, DECISION);
     }
 
     public Settings withTrees(int rounds, int depth, double rate, double[] classWeights) {
-      return new Settings(epochs, step, l2, stanceClassWeights, seed, rounds, depth, rate, classWeights, decision);
+      return new Settings(epochs, step, l2, stanceClassWeights, seed, rounds, depth, rate, classWeights,
+          relatedTreeRounds, relatedTreeDepth, decision);
     }
 
     public Settings withDecision(StanceModel.Decision d) {
       return new Settings(epochs, step, l2, stanceClassWeights, seed, treeRounds, treeDepth, treeRate,
-          treeClassWeights, d);
+          treeClassWeights, relatedTreeRounds, relatedTreeDepth, d);
     }
   }
 
@@ -61,13 +65,15 @@ public final class StanceTrainer {
     float unknown = idf(pairs, bodies, idf);
     log.accept("idf: " + idf.size() + " stems");
     StanceModel empty = new StanceModel(idf, unknown, new SoftmaxModel(new float[2][StanceFeatures.LEXICAL_OFFSET]),
-        new SoftmaxModel(new float[3][StanceFeatures.DIMENSION]), new BoostedTrees(3, List.of()), s.decision());
+        new SoftmaxModel(new float[3][StanceFeatures.DIMENSION]), new BoostedTrees(3, List.of()),
+        new BoostedTrees(2, List.of()), s.decision());
     StanceFeatures features = empty.features();
     Map<String, StanceFeatures.Body> bodyCache = new HashMap<>();
     Map<String, StanceFeatures.Claim> claimCache = new HashMap<>();
     List<SoftmaxModel.Example> relatedness = new ArrayList<>();
     List<SoftmaxModel.Example> stance = new ArrayList<>();
     List<double[]> treeX = new ArrayList<>();
+    List<double[]> relatedX = new ArrayList<>();
     for (Pair p : pairs) {
       String text = bodies.get(p.bodyId());
       if (text == null) {
@@ -77,6 +83,7 @@ public final class StanceTrainer {
       StanceFeatures.Claim c = claimCache.computeIfAbsent(p.claim(), features::claim);
       StanceFeatures.Pair x = features.pair(c, b);
       relatedness.add(new SoftmaxModel.Example(x.relatedness(), p.label().related() ? 1 : 0));
+      relatedX.add(x.trees());
       if (p.label().related()) {
         stance.add(new SoftmaxModel.Example(x.stance(), p.label().ordinal()));
         treeX.add(x.trees());
@@ -98,7 +105,17 @@ public final class StanceTrainer {
     BoostedTrees trees = BoostedTrees.train(treeX.toArray(new double[0][]), y, w, 3, new BoostedTrees.Settings(
         s.treeRounds(), s.treeDepth(), s.treeRate(), TREE_LAMBDA, TREE_MIN_HESSIAN, TREE_BINS));
     log.accept("boosted trees trained: " + trees.trees().size() + " trees");
-    return new StanceModel(idf, unknown, related, st, trees, s.decision());
+    int[] ry = new int[relatedness.size()];
+    double[] rw = new double[ry.length];
+    for (int i = 0; i < ry.length; i++) {
+      ry[i] = relatedness.get(i).label();
+      rw[i] = 1;
+    }
+    BoostedTrees relatedTrees = BoostedTrees.train(relatedX.toArray(new double[0][]), ry, rw, 2,
+        new BoostedTrees.Settings(s.relatedTreeRounds(), s.relatedTreeDepth(), s.treeRate(), TREE_LAMBDA,
+            TREE_MIN_HESSIAN, TREE_BINS));
+    log.accept("relatedness trees trained: " + relatedTrees.trees().size() + " trees");
+    return new StanceModel(idf, unknown, related, st, trees, relatedTrees, s.decision());
   }
 
   /** Fills {@code idf} (stems in at least two documents) and returns the IDF of an unseen stem. */

@@ -68,6 +68,23 @@ class SourceCoreferenceTest {
     assertTrue(first.sourceEntityId() != null && first.sourceEntityId().startsWith("org:"), first.toString());
   }
   @Test
+  void a_name_with_and_in_it_is_one_source_not_several() {
+    AnalyzedArticle a = analyse("The Arts and Humanities Research Council has also told universities not to cut "
+        + "courses.");
+    Claim c = a.claims().get(0);
+    assertTrue(c.source().of(a.text()).contains("Arts and Humanities Research Council"), c.toString());
+    assertTrue(c.sourceEntityId() != null && c.sourceEntityId().startsWith("org:"), c.toString());
+  }
+
+  @Test
+  void two_organisations_joined_by_and_are_still_several_sources() {
+    AnalyzedArticle a = analyse("Google and Microsoft said on Tuesday the new rules were unfair.");
+    Claim c = a.claims().get(0);
+    assertTrue(c.source().of(a.text()).contains("Google and Microsoft"), c.toString());
+    assertNull(c.sourceEntityId());
+  }
+
+  @Test
   void he_after_a_quote_with_an_inverted_source_is_that_speaker_not_an_earlier_subject() {
     AnalyzedArticle a = analyse("Coach Peter Brown wants to sign a new striker. "
         + "\"I am happy at this club,\" admitted the 28-year-old Tom Walker. "
