@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.cli.CommonOptions;
 import org.newsgraph.app.cli.JsonOutput;
+import org.newsgraph.eval.events.IssueClasses;
 import org.newsgraph.eval.events.UncodedCheck;
 import org.newsgraph.eval.harness.SharedData;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "uncoded", mixinStandardHelpOptions = true,
     description = "Events coded in text that is not political news (BBC business, sport, tech and entertainment; "
         + "Reuters records with TOPICS tags; Reuters records without tags apart): counts by kind and by trigger, "
-        + "with examples. The goal is none from sports results, product releases, offers or bond yields.")
+        + "with examples, and every candidate of the classes the goal names (none from sports results, product "
+        + "releases, offers or bond yields).")
 public final class EvalUncodedCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -88,6 +90,9 @@ public final class EvalUncodedCommand implements Callable<Integer> {
       m.put("events_by_kind", byKind);
       m.put("events_by_type", r.countBy(UncodedCheck.Found::type, true));
       m.put("events_by_trigger", byTrigger);
+      Map<String, Integer> issue = new LinkedHashMap<>();
+      IssueClasses.candidates(r.events()).forEach((c, l) -> issue.put(c, l.size()));
+      m.put("candidates_of_the_issue_classes", issue);
       output.printJson(m);
     } else {
       output.printText(text(r, byKind, byTrigger, labelled));
@@ -114,6 +119,14 @@ public final class EvalUncodedCommand implements Callable<Integer> {
           String.format(Locale.ROOT, "        %s [%s, %s, %.2f] %s -> %s: %s%n", f.doc(), f.kind(), f.modality(),
               f.confidence(), f.actor().isEmpty() ? "-" : f.actor(), f.recipient().isEmpty() ? "-" : f.recipient(),
               abbreviate(f.sentence()))));
+    });
+    sb.append(String.format(Locale.ROOT, "Candidates of the issue's classes (every event whose trigger word such a "
+        + "text uses, or from a sports article; all texts, read each by hand):%n"));
+    IssueClasses.candidates(r.events()).forEach((c, l) -> {
+      sb.append(String.format(Locale.ROOT, "  %4d  %s%n", l.size(), c));
+      l.forEach(f -> sb.append(String.format(Locale.ROOT, "        %s [%s, %s %s, %s, %.2f] %s -> %s: %s%n", f.doc(),
+          f.kind(), f.type(), f.trigger(), f.modality(), f.confidence(), f.actor().isEmpty() ? "-" : f.actor(),
+          f.recipient().isEmpty() ? "-" : f.recipient(), abbreviate(f.sentence()))));
     });
     return sb.toString();
   }

@@ -14,7 +14,8 @@ import org.newsgraph.core.Token;
  * violence in a game or a piece of fiction ("players must battle soldiers, zombies and aliens"), the demand of a
  * market ("strong domestic demand"), a price charged ("the high rates they charge"), a power to act ("powers to
  * detain suspects"), what someone can do ("officers can now detain suspects"), an act judged in general ("it is not
- * enough for the military to investigate") and a retort ("shot back: 'I wouldn't bet on it'").
+ * enough for the military to investigate"), a retort ("shot back: 'I wouldn't bet on it'") and a need or aim met
+ * ("to meet the deadline").
  */
 final class NonPoliticalUses {
   /** What money, securities and goods for sale are called: what a commercial offer offers. */
@@ -22,7 +23,11 @@ final class NonPoliticalUses {
       "debenture", "security", "warrant", "certificate", "paper", "dlr", "dlrs", "dollar", "cash", "price", "rate",
       "facility", "yield", "coupon", "discount", "loan", "credit", "cent", "yen", "mark", "franc", "pound", "euro",
       "stg", "pct", "percent", "stake", "unit", "product", "model", "version", "feature", "handset", "phone",
-      "service", "package", "fare", "tariff", "subscription", "deal", "deals", "bargain", "saving", "savings");
+      "service", "package", "fare", "tariff", "subscription", "deal", "deals", "bargain", "saving", "savings",
+      // what a product or a service is sold on: "the phone offers more storage", "offer rich pickings"
+      "storage", "memory", "battery", "screen", "speed", "speeds", "bandwidth", "graphics", "resolution",
+      "performance", "functionality", "flexibility", "convenience", "comfort", "range", "value",
+      "pickings", "return", "returns", "contract", "contracts");
   /** Nouns of what someone may do: "powers to detain", "the right to protest". */
   private static final Set<String> POWERS = Set.of("power", "right", "authority", "ability", "capacity",
       "permission", "licence", "license", "freedom", "mandate", "discretion", "entitlement");
@@ -72,6 +77,13 @@ final class NonPoliticalUses {
       "reasonable", "unreasonable", "appropriate", "inappropriate", "fair", "unfair", "legitimate", "illegal",
       "legal", "unlawful", "lawful", "good", "bad", "better", "worse", "sensible", "absurd", "ridiculous",
       "pointless", "useless", "dangerous", "safe", "unthinkable", "inconceivable", "justified", "unjustified");
+  /** What is met when meeting is satisfying, not a meeting: "meet the deadline", "meet U.S. complaints". */
+  private static final Set<String> MET = Set.of("aim", "target", "goal", "objective", "demand", "need",
+      "requirement", "deadline", "cost", "expense", "standard", "criterion", "criteria", "expectation", "forecast",
+      "estimate", "obligation", "commitment", "condition", "payment", "repayment", "bill", "debt", "quota",
+      "shortfall", "challenge", "threshold", "complaint", "concern", "request", "test", "budget", "specification",
+      "term", "rule", "order", "liability", "shortage", "guideline", "limit", "level", "pledge", "promise", "hope",
+      "wish", "norm", "benchmark", "ambition", "mandate", "charge");
   /** Quotation marks as the tokenizer writes them. */
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
 
@@ -124,6 +136,9 @@ final class NonPoliticalUses {
     }
     if (retort(s, d)) {
       return "a retort, not a shot";
+    }
+    if (satisfied(s, d)) {
+      return "a need or aim met, not a meeting";
     }
     boolean fiction = fictionWords >= FICTION_EVIDENCE && politics < 0.5;
     if (fiction && (VIOLENT.contains(d.type()) || Deps.lemma(d.trigger).equals("tour"))) {
@@ -396,6 +411,19 @@ final class NonPoliticalUses {
       said |= next.equals(":") || next.equals("that") || QUOTES.contains(next);
     }
     return said;
+  }
+
+  /**
+   * "Tokyo is striving to meet U.S. complaints", "to meet the aim of reducing the deficit", "failed to meet the
+   * deadline": meeting a need, aim, demand or cost is satisfying it; no one is met. The verb with such an object.
+   */
+  private static boolean satisfied(Sentence s, Draft d) {
+    Token t = d.trigger;
+    if (!d.type().equals("CONSULT") || d.noun() || !Deps.lemma(t).equals("meet")) {
+      return false;
+    }
+    return Deps.children(s, t, "obj").stream().anyMatch(o -> MET.contains(Deps.lemma(o))
+        || MET.contains(Deps.word(o)));
   }
 
   /** A word for goods, commodities or a market. */

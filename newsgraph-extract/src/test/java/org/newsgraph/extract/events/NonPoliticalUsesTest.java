@@ -62,6 +62,14 @@ class NonPoliticalUsesTest {
   }
 
   @Test
+  void what_a_product_or_service_offers_is_commercial() {
+    assertEquals("a commercial offer", reason("The new handset offers more storage and a sharper screen than its "
+        + "predecessor.", "offers", "AGREE"));
+    assertEquals("a commercial offer", reason("Shoppers say the cards offer a flexibility that cash cannot match.",
+        "offer", "AGREE"));
+  }
+
+  @Test
   void an_offer_to_mediate_or_of_aid_is_left_to_the_model() {
     assertNull(reason("Norway offered to mediate between the government and the rebels.", "offered", "AGREE"));
     assertNull(reason("Japan offered Indonesia emergency food aid after the floods.", "offered", "AGREE"));
@@ -198,5 +206,22 @@ class NonPoliticalUsesTest {
         "ACCUSE"));
     assertNull(reason("Syria says it is willing to withdraw its troops from neighbouring Lebanon.", "withdraw",
         "RETREAT"));
+  }
+
+  @Test
+  void meeting_a_deadline_an_aim_or_a_demand_is_no_meeting() {
+    assertEquals("a need or aim met, not a meeting", reason("Athens is struggling to meet the European Union's "
+        + "deadline for cutting its budget deficit.", "meet", "CONSULT"));
+    assertEquals("a need or aim met, not a meeting", reason("Seoul has promised to meet American complaints about "
+        + "its car market, the trade ministry said.", "meet", "CONSULT"));
+    assertEquals("a need or aim met, not a meeting", reason("The treasury borrowed heavily to meet the cost of the "
+        + "new hospitals.", "meet", "CONSULT"));
+  }
+
+  @Test
+  void meeting_a_minister_or_meeting_with_rebels_is_left_to_the_model() {
+    assertNull(reason("The French president will meet the Chinese premier in Beijing next week.", "meet",
+        "CONSULT"));
+    assertNull(reason("Government negotiators met with rebel leaders in Nairobi on Tuesday.", "met", "CONSULT"));
   }
 }
