@@ -2,7 +2,9 @@ package org.newsgraph.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.newsgraph.app.json.StoryViews.ClaimInstanceItem;
 import org.newsgraph.app.json.StoryViews.StoryAnswer;
 import org.newsgraph.core.Periods;
 import org.newsgraph.store.StoryDetail;
@@ -49,9 +51,10 @@ final class StoryCommand implements Callable<Integer> {
           + "  \"%s\"  %s%n", Periods.label(e.begin(), e.end()), e.type() == null ? "?" : e.type(), e.articles(),
           e.outlets(), e.label(), String.join(",", e.actors())));
       out.println("Claims (each once per source)");
+      // the source as the page and the JSON show it: never a bare pronoun ("he" unresolved is "unnamed source")
       d.claims().stream().limit(SHOWN).forEach(c -> out.printf("  %-28s %3d report(s) %2d outlet(s)  %s  \"%s\"%n",
-          c.sourceText() == null ? c.sourceKey() : c.sourceText(), c.articles(), c.outlets(), c.stances(),
-          c.excerpt()));
+          Objects.requireNonNullElse(ClaimInstanceItem.of(c).sourceLabel(), c.sourceKey()), c.articles(),
+          c.outlets(), c.stances(), c.excerpt()));
       if (!d.merges().isEmpty()) {
         out.println("People made one across articles");
         for (EntityMerge m : d.merges()) {

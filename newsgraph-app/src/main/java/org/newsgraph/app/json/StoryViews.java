@@ -138,7 +138,7 @@ public final class StoryViews {
   public record ClaimInstanceItem(String id, String sourceKey, @Nullable String sourceText,
       @Nullable String sourceLabel, String excerpt, List<StanceCount> stances, int reports, int articles, int outlets,
       int republications, List<InstanceMention> mentions) {
-    static ClaimInstanceItem of(StoryDetail.ClaimInstance c) {
+    public static ClaimInstanceItem of(StoryDetail.ClaimInstance c) {
       List<StanceCount> stances = new TreeMap<>(c.stances()).entrySet().stream()
           .map(e -> new StanceCount(e.getKey(), e.getValue())).toList();
       boolean named = c.sourceKey().indexOf(':') > 0 && !c.sourceKey().startsWith("group:");

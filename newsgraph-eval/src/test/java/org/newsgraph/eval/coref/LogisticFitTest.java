@@ -45,10 +45,4 @@ class LogisticFitTest {
     assertTrue(Math.abs(strong.weights()[STEM]) < Math.abs(weak.weights()[STEM]));
     assertArrayEquals(weak.weights(), LogisticFit.fit(examples(), 0.01).weights());
   }
-
-  @Test
-  void gaussian_elimination_solves_a_small_system() {
-    double[] x = LogisticFit.solve(new double[][] {{2, 1}, {1, 3}}, new double[] {3, 5});
-    assertArrayEquals(new double[] {0.8, 1.4}, x, 1e-12);
-  }
 }

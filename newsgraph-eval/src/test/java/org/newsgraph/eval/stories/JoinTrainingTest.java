@@ -46,10 +46,4 @@ class JoinTrainingTest {
   void a_stronger_penalty_gives_smaller_weights() {
     assertTrue(JoinTraining.fit(examples(), 100, 0.5).weights()[0] < JoinTraining.fit(examples(), 1, 0.5).weights()[0]);
   }
-
-  @Test
-  void the_solver_solves_a_small_system() {
-    double[] x = JoinTraining.solve(new double[][] {{4, 1}, {1, 3}}, new double[] {1, 2});
-    assertArrayEquals(new double[] {1.0 / 11, 7.0 / 11}, x, 1e-12);
-  }
 }

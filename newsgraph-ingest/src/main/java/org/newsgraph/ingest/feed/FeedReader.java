@@ -25,6 +25,9 @@ import org.newsgraph.ingest.ReadResult;
  * summary; link, title and date as given. An item without any text is reported by its link, as is an empty feed.
  */
 public final class FeedReader {
+  /** Elements deeper than this make a feed unreadable: real feeds nest a few levels (see {@link XmlDepth}). */
+  static final int MAX_DEPTH = 500;
+
   private FeedReader() {}
 
   /**
@@ -49,6 +52,11 @@ public final class FeedReader {
 
   /** The items of a feed; a feed that cannot be read, or has no items, is one problem in {@code sink}. */
   public static List<Item> items(byte[] bytes, String source, ArticleSink sink) {
+    if (XmlDepth.exceeds(bytes, MAX_DEPTH)) {
+      sink.problem(new ReadResult.Problem(source, "not a readable RSS/Atom feed: its elements nest more than "
+          + MAX_DEPTH + " deep"));
+      return List.of();
+    }
     SyndFeed feed;
     try {
       feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes)));
