@@ -19,8 +19,8 @@ import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.ArticleBuilder;
 
 /**
- * {@code newsgraph story ID} in text shows a claim's source as the page and the JSON do: a pronoun resolved to no
- * one is "unnamed source", never "He".
+ * {@code newsgraph story ID}, in text and JSON, shows a claim's source as the page does: a pronoun resolved to no
+ * one is "unnamed source", one resolved to a person is that person's name, never "He" or an entity id.
  */
 class StorySourceLabelCliTest {
   @TempDir Path dir;
@@ -50,6 +50,31 @@ class StorySourceLabelCliTest {
     String claims = run.out().substring(run.out().indexOf("Claims"));
     assertTrue(claims.contains("unnamed source"), claims);
     assertFalse(claims.lines().anyMatch(l -> l.strip().startsWith("He ")), claims);
+  }
+
+  @Test
+  void a_pronoun_source_resolved_to_a_person_shows_the_persons_name_in_the_story_text_and_json() throws Exception {
+    String text = "Anna Berg left Geneva on Tuesday. She said the talks on the border had failed.";
+    AnalyzedArticle a = ArticleBuilder.text(text).outlet("Wire").published("2025-02-04").source("fixtures/wire.txt")
+        .headline("Border talks fail in Geneva").entity("person:anna-berg", EntityType.PERSON, "Anna Berg")
+        .mention("Anna Berg", "person:anna-berg").build();
+    Claim c = new Claim("c1", at(text, "She"), "person:anna-berg", List.of(), at(text, "said"),
+        List.of(at(text, "the talks on the border had failed")), Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 4),
+        null, false, Claim.Stance.ASSERTED, 0, null, null, null);
+    AnalyzedArticle stored = a.withClaims(List.of(c), "claims.test");
+    String story;
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(stored), List.of(), "run-1");
+      story = s.storyOf(List.of(stored.article().id())).get(stored.article().id());
+    }
+    Cli.Run json = Cli.run("story", "--store", dir.toString(), "--json", story);
+    assertEquals(0, json.exit(), json.err());
+    JsonNode claim = Json.MAPPER.readTree(json.out()).get("claims").get(0);
+    assertEquals("Anna Berg", claim.get("source_label").asText(), claim.toString());
+    Cli.Run run = Cli.run("story", "--store", dir.toString(), story);
+    assertEquals(0, run.exit(), run.err());
+    String claims = run.out().substring(run.out().indexOf("Claims"));
+    assertTrue(claims.lines().anyMatch(l -> l.strip().startsWith("Anna Berg ")), claims);
   }
 
   private static Span at(String text, String words) {

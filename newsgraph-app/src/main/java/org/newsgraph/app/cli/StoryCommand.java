@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.newsgraph.app.json.SourceLabels;
 import org.newsgraph.app.json.StoryViews.ClaimInstanceItem;
 import org.newsgraph.app.json.StoryViews.StoryAnswer;
 import org.newsgraph.core.Periods;
@@ -33,7 +35,8 @@ final class StoryCommand implements Callable<Integer> {
     try (StoreSession s = StoreSession.existing(common)) {
       StoryDetail d = s.store().story(id).orElseThrow(() -> new IllegalArgumentException("no story with id '" + id
           + "' (see 'newsgraph stories')"));
-      if (output.printedJson(StoryAnswer.of(d))) {
+      Function<String, String> names = SourceLabels.names(s.store());
+      if (output.printedJson(StoryAnswer.of(d, names))) {
         return Main.OK;
       }
       PrintWriter out = output.out();
@@ -53,7 +56,7 @@ final class StoryCommand implements Callable<Integer> {
       out.println("Claims (each once per source)");
       // the source as the page and the JSON show it: never a bare pronoun ("he" unresolved is "unnamed source")
       d.claims().stream().limit(SHOWN).forEach(c -> out.printf("  %-28s %3d report(s) %2d outlet(s)  %s  \"%s\"%n",
-          Objects.requireNonNullElse(ClaimInstanceItem.of(c).sourceLabel(), c.sourceKey()), c.articles(),
+          Objects.requireNonNullElse(ClaimInstanceItem.of(c, names).sourceLabel(), c.sourceKey()), c.articles(),
           c.outlets(), c.stances(), c.excerpt()));
       if (!d.merges().isEmpty()) {
         out.println("People made one across articles");

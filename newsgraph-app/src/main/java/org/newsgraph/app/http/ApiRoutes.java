@@ -223,7 +223,7 @@ final class ApiRoutes {
             .handle(r -> {
               String id = r.text("id");
               return StoryAnswer.of(store.story(id).orElseThrow(() -> new ApiException(404, "no story with id "
-                  + id)));
+                  + id)), SourceLabels.names(store));
             }),
         Route.get("/api/stories/{id}/board", "The board of a story: for each of its events and claims, the sources"
             + " that assert it, believe or hedge it, deny it or have not confirmed it (each report with its article"

@@ -3,6 +3,7 @@ package org.newsgraph.app.json;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.newsgraph.store.Page;
 import org.newsgraph.store.StoryDetail;
 import org.newsgraph.store.StorySummary;
@@ -65,10 +66,11 @@ public final class StoryViews {
    */
   public record StoryAnswer(StoryItem story, List<StoryArticleItem> articles, List<EventInstanceItem> events,
       List<ClaimInstanceItem> claims, List<EntityMergeItem> merges) {
-    public static StoryAnswer of(StoryDetail d) {
+    /** The answer for a story; {@code names} gives entity names for the sources' labels (may answer null). */
+    public static StoryAnswer of(StoryDetail d, Function<String, String> names) {
       return new StoryAnswer(StoryItem.of(d.story()), d.articles().stream().map(StoryArticleItem::of).toList(),
           d.events().stream().map(EventInstanceItem::of).toList(),
-          d.claims().stream().map(ClaimInstanceItem::of).toList(),
+          d.claims().stream().map(c -> ClaimInstanceItem.of(c, names)).toList(),
           d.merges().stream().map(EntityMergeItem::of).toList());
     }
   }
@@ -129,8 +131,8 @@ public final class StoryViews {
    * @param sourceKey   who says it: an entity id, {@code group:KOR+UKR} (an unnamed group of those countries), or
    *                    {@code unnamed}
    * @param sourceText  the source's words in its first report
-   * @param sourceLabel what an unnamed source is shown as ({@link SourceLabels}): its words, never a pronoun ("they"
-   *                    shows as "unnamed source"); null when unattributed
+   * @param sourceLabel what the source is shown as ({@link SourceLabels}): its words, never a pronoun ("he" shows as
+   *                    the name of the person it was resolved to, else "unnamed source"); null when unattributed
    * @param excerpt     what its first report says
    * @param stances     reports by stance
    * @param reports     reports over all articles
@@ -138,11 +140,11 @@ public final class StoryViews {
   public record ClaimInstanceItem(String id, String sourceKey, @Nullable String sourceText,
       @Nullable String sourceLabel, String excerpt, List<StanceCount> stances, int reports, int articles, int outlets,
       int republications, List<InstanceMention> mentions) {
-    public static ClaimInstanceItem of(StoryDetail.ClaimInstance c) {
+    public static ClaimInstanceItem of(StoryDetail.ClaimInstance c, Function<String, String> names) {
       List<StanceCount> stances = new TreeMap<>(c.stances()).entrySet().stream()
           .map(e -> new StanceCount(e.getKey(), e.getValue())).toList();
       boolean named = c.sourceKey().indexOf(':') > 0 && !c.sourceKey().startsWith("group:");
-      String label = SourceLabels.of(c.sourceText(), named ? c.sourceKey() : null, id -> null);
+      String label = SourceLabels.of(c.sourceText(), named ? c.sourceKey() : null, names);
       return new ClaimInstanceItem(c.id(), c.sourceKey(), c.sourceText(), label, c.excerpt(), stances, c.reports(),
           c.articles(), c.outlets(), c.republications(), c.mentions().stream().map(InstanceMention::of).toList());
     }
