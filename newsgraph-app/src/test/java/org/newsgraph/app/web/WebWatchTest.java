@@ -24,6 +24,7 @@ import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.testkit.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,7 +105,10 @@ class WebWatchTest {
   }
 
   private void waitForHeadlines(int n) {
-    new WebDriverWait(browser.driver, Duration.ofSeconds(240)).until(d -> headlines().size() >= n);
+    // the page redraws its list when new articles arrive: an element gone between finding and reading is looked
+    // for again
+    new WebDriverWait(browser.driver, Duration.ofSeconds(240)).ignoring(StaleElementReferenceException.class)
+        .until(d -> headlines().size() >= n);
   }
 
   private List<String> linesOf(String path) {
