@@ -100,15 +100,22 @@ class WebWatchTest {
     WebFixtures.close(browser, serving, site);
   }
 
+  /** The headlines of the latest list; read again when the page redraws the list while they are read. */
   private List<String> headlines() {
-    return browser.driver.findElements(By.cssSelector("#latest li h3")).stream().map(WebElement::getText).toList();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return browser.driver.findElements(By.cssSelector("#latest li h3")).stream().map(WebElement::getText)
+            .toList();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   private void waitForHeadlines(int n) {
-    // the page redraws its list when new articles arrive: an element gone between finding and reading is looked
-    // for again
-    new WebDriverWait(browser.driver, Duration.ofSeconds(240)).ignoring(StaleElementReferenceException.class)
-        .until(d -> headlines().size() >= n);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(240)).until(d -> headlines().size() >= n);
   }
 
   private List<String> linesOf(String path) {
