@@ -34,12 +34,7 @@ class StorySourceLabelCliTest {
     Claim c = new Claim("c1", at(text, "He"), null, List.of(), at(text, "said"),
         List.of(at(text, "the talks on the border had failed")), Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 4),
         null, false, Claim.Stance.ASSERTED, 0, null, null, null);
-    AnalyzedArticle stored = a.withClaims(List.of(c), "claims.test");
-    String story;
-    try (NewsStore s = NewsStore.open(dir)) {
-      s.save(List.of(stored), List.of(), "run-1");
-      story = s.storyOf(List.of(stored.article().id())).get(stored.article().id());
-    }
+    String story = storyWith(a, c);
     Cli.Run json = Cli.run("story", "--store", dir.toString(), "--json", story);
     assertEquals(0, json.exit(), json.err());
     JsonNode claim = Json.MAPPER.readTree(json.out()).get("claims").get(0);
@@ -61,12 +56,7 @@ class StorySourceLabelCliTest {
     Claim c = new Claim("c1", at(text, "She"), "person:anna-berg", List.of(), at(text, "said"),
         List.of(at(text, "the talks on the border had failed")), Claim.Kind.INDIRECT, null, LocalDate.of(2025, 2, 4),
         null, false, Claim.Stance.ASSERTED, 0, null, null, null);
-    AnalyzedArticle stored = a.withClaims(List.of(c), "claims.test");
-    String story;
-    try (NewsStore s = NewsStore.open(dir)) {
-      s.save(List.of(stored), List.of(), "run-1");
-      story = s.storyOf(List.of(stored.article().id())).get(stored.article().id());
-    }
+    String story = storyWith(a, c);
     Cli.Run json = Cli.run("story", "--store", dir.toString(), "--json", story);
     assertEquals(0, json.exit(), json.err());
     JsonNode claim = Json.MAPPER.readTree(json.out()).get("claims").get(0);
@@ -75,6 +65,15 @@ class StorySourceLabelCliTest {
     assertEquals(0, run.exit(), run.err());
     String claims = run.out().substring(run.out().indexOf("Claims"));
     assertTrue(claims.lines().anyMatch(l -> l.strip().startsWith("Anna Berg ")), claims);
+  }
+
+  /** Stores {@code a} with its one claim {@code c}; the id of its story. */
+  private String storyWith(AnalyzedArticle a, Claim c) {
+    AnalyzedArticle stored = a.withClaims(List.of(c), "claims.test");
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(stored), List.of(), "run-1");
+      return s.storyOf(List.of(stored.article().id())).get(stored.article().id());
+    }
   }
 
   private static Span at(String text, String words) {
