@@ -5,14 +5,16 @@
 // Rows: every populated place of GeoNames' cities500 table; the countries of newsgraph's countries.tsv with the
 // representative point of the world-countries package; the US states and counties (names and shapes from the US
 // Census Bureau via us-atlas, point = area centroid of the largest polygon); the first-level divisions of Canada,
-// the United Kingdom and Australia (names written here, with GeoNames' admin1 codes; point = the middle of the
-// span of their towns). Deterministic: the same inputs give the same bytes.
+// the United Kingdom and Australia (names written here, with GeoNames' admin1 codes; point = area centroid of the
+// largest polygon of its shape in the world-geojson package, like the US states, else the middle of the span of its
+// towns). Deterministic: the same inputs give the same bytes.
 import fs from 'node:fs';
+import path from 'node:path';
 
-const [citiesFile, worldCountriesFile, usAtlasFile, countriesTsv, statesFile] = process.argv.slice(2);
-if (!statesFile) {
+const [citiesFile, worldCountriesFile, usAtlasFile, countriesTsv, statesFile, shapesDir] = process.argv.slice(2);
+if (!shapesDir) {
   console.error('usage: node make-places.mjs CITIES500 WORLD_COUNTRIES_JSON US_ATLAS_COUNTIES_JSON COUNTRIES_TSV '
-    + 'STATES_JSON');
+    + 'STATES_JSON WORLD_GEOJSON_DIR');
   process.exit(2);
 }
 
@@ -129,23 +131,7 @@ function ring(indices) {
 // Area centroid of the largest polygon (outer ring), in degrees.
 function centroid(geometry) {
   const polygons = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
-  let best = null;
-  for (const poly of polygons) {
-    const pts = ring(poly[0]);
-    let a = 0;
-    let cx = 0;
-    let cy = 0;
-    for (let i = 0; i < pts.length - 1; i++) {
-      const [x0, y0] = pts[i];
-      const [x1, y1] = pts[i + 1];
-      const k = x0 * y1 - x1 * y0;
-      a += k;
-      cx += (x0 + x1) * k;
-      cy += (y0 + y1) * k;
-    }
-    if (a !== 0 && (!best || Math.abs(a) > Math.abs(best.a))) best = { a, lon: cx / (3 * a), lat: cy / (3 * a) };
-  }
-  return best;
+  return largestCentroid(polygons.map((poly) => ring(poly[0])));
 }
 
 const rows = [];
@@ -172,6 +158,44 @@ for (const g of atlas.objects.counties.geometries) {
     feature: 'ADM2', country: 'USA', admin1: s[1], admin2,
     population: popByAdmin2.get('US.' + s[1] + '.' + admin2) || 0 });
 }
+// Where world-geojson keeps the shapes of a country's first-level divisions (file: the name in lower case, '_' for
+// spaces: "states/canada/ontario.json"). The middle of Ontario's towns lay 300 km south of GeoNames' point for the
+// province, which is near the middle of its area; the centroid of the shape lies 130 km from it.
+const SHAPES = { CA: 'states/canada', AU: 'states/australia', GB: 'areas/united_kingdom' };
+function shapeCentroid(cc, name) {
+  if (!SHAPES[cc]) return null;
+  const file = path.join(shapesDir, SHAPES[cc], name.toLowerCase().replace(/ /g, '_') + '.json');
+  if (!fs.existsSync(file)) return null;
+  const polygons = [];
+  const collect = (g) => {
+    if (g.type === 'FeatureCollection') g.features.forEach((f) => collect(f.geometry));
+    else if (g.type === 'Feature') collect(g.geometry);
+    else if (g.type === 'GeometryCollection') g.geometries.forEach(collect);
+    else if (g.type === 'Polygon') polygons.push(g.coordinates[0]);
+    else if (g.type === 'MultiPolygon') g.coordinates.forEach((p) => polygons.push(p[0]));
+  };
+  collect(JSON.parse(fs.readFileSync(file, 'utf8')));
+  return largestCentroid(polygons);
+}
+// Area centroid of the largest of the outer rings ([lon, lat] points), in degrees.
+function largestCentroid(rings) {
+  let best = null;
+  for (const pts of rings) {
+    let a = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < pts.length - 1; i++) {
+      const [x0, y0] = pts[i];
+      const [x1, y1] = pts[i + 1];
+      const k = x0 * y1 - x1 * y0;
+      a += k;
+      cx += (x0 + x1) * k;
+      cy += (y0 + y1) * k;
+    }
+    if (a !== 0 && (!best || Math.abs(a) > Math.abs(best.a))) best = { a, lon: cx / (3 * a), lat: cy / (3 * a) };
+  }
+  return best;
+}
 // The middle of the span of a division's towns, leaving out the outer 2% on each side (islands, exclaves).
 function middle(towns) {
   const lats = towns.map((t) => t[0]).sort((a, b) => a - b);
@@ -182,7 +206,8 @@ function middle(towns) {
 for (const [cc, code, name, alts] of OTHER_ADMIN1) {
   const towns = townsByAdmin1.get(cc + '.' + code);
   if (!towns) throw new Error('no towns in ' + cc + '.' + code + ' (' + name + ')');
-  const [lat, lon] = middle(towns);
+  const shape = shapeCentroid(cc, name);
+  const [lat, lon] = shape ? [shape.lat, shape.lon] : middle(towns);
   rows.push({ id: cc + '.' + code, name, ascii: name, alternates: alts, lat, lon, feature: 'ADM1',
     country: iso2to3.get(cc), admin1: code, admin2: '', population: popByAdmin1.get(cc + '.' + code) || 0 });
 }

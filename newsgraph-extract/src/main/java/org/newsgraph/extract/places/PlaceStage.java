@@ -27,7 +27,7 @@ import org.newsgraph.extract.gazetteer.NameHit;
  * table loads when the stage is built, so a missing or damaged table stops start-up with its reason.
  */
 public final class PlaceStage implements Stage {
-  public static final String ID = "places.geonames.v3";
+  public static final String ID = "places.geonames.v4";
   private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.PLACE, EntityType.REGION, EntityType.COUNTRY);
   private static final double DATELINE_CONFIDENCE = 0.8;
   private final PlaceResolver resolver;
