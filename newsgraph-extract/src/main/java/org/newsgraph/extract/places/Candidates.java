@@ -27,6 +27,16 @@ final class Candidates {
   private static final List<String> SUFFIXES = List.of(" township", " twp.", " city", " village", " town",
       " region", " oblast", " province", " governorate", " district", " borough", " area", " county");
 
+  /**
+   * A people's name and the place names it may come from, tried in this order: "Ontarians" → "Ontario", "Gazans" →
+   * "Gaza", "Californian" → "California", "Texans" → "Texas", "New Yorkers" → "New York", "Brooklynites" → "Brooklyn".
+   */
+  private static final List<String[]> DEMONYM_ENDINGS = List.of(new String[] {"ians", "ia", "io", "y"},
+      new String[] {"ian", "ia", "io", "y"}, new String[] {"ans", "a", "as", "o"}, new String[] {"an", "a", "as", "o"},
+      new String[] {"ers", ""}, new String[] {"er", ""}, new String[] {"ites", "", "e"}, new String[] {"ite", "", "e"});
+  /** A demonym is read as a town's only when the town has this many people: a people is named after a known place. */
+  private static final long DEMONYM_TOWN = 15_000;
+
   /** A candidate and whether only an alternate name matched it. */
   record Candidate(Place place, boolean alternate) {}
 
@@ -59,6 +69,15 @@ final class Candidates {
       for (Place p : table.alternatelyNamed(v)) {
         if (!named || !p.isTown()) {
           out.putIfAbsent(p.id(), new Candidate(p, true));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      for (String stem : demonymStems(variants.get(0))) {
+        for (Place p : table.named(stem)) {
+          if (!p.isTown() || p.population() >= DEMONYM_TOWN) {
+            out.putIfAbsent(p.id(), new Candidate(p, true));
+          }
         }
       }
     }
@@ -102,6 +121,28 @@ final class Candidates {
   /** "St. Paul", "ST. PAUL" → "Saint Paul"; "Ft." → "Fort"; "Mt." → "Mount". */
   private static String saints(String v) {
     return SAINT.matcher(FORT.matcher(MOUNT.matcher(v).replaceAll("Mount ")).replaceAll("Fort ")).replaceAll("Saint ");
+  }
+
+  /**
+   * The place names a capitalised people's name ("Ontarians", "Gazans") may come from; none for other words. Asked
+   * only when no place has the name itself.
+   */
+  static List<String> demonymStems(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    if (name.length() < 5 || !Character.isUpperCase(name.charAt(0))) {
+      return List.of();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String[] e : DEMONYM_ENDINGS) {
+      if (lower.endsWith(e[0]) && name.length() - e[0].length() >= 3) {
+        String stem = name.substring(0, name.length() - e[0].length());
+        for (int i = 1; i < e.length; i++) {
+          out.add(stem + e[i]);
+        }
+        break;
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The variants with a word like "City", "Township" or "region" cut off ("Oakport Township" → "Oakport"). */

@@ -100,6 +100,26 @@ class PlaceResolverTest {
   }
 
   @Test
+  void a_peoples_name_no_place_has_is_read_as_the_place_it_comes_from() {
+    Place ontario = resolve("Many Ontarians voted.", null, "USA", "Ontarians").get(0).place();
+    assertNotNull(ontario);
+    assertEquals("CA.08", ontario.id());
+    Place gaza = resolve("Gazans queued for water.", null, null, "Gazans").get(0).place();
+    assertNotNull(gaza);
+    assertEquals("PSE", gaza.country(), gaza.toString());
+    assertEquals("California", Candidates.demonymStems("Californians").get(0));
+    assertEquals(List.of("New York"), Candidates.demonymStems("New Yorkers"));
+    assertEquals(List.of(), Candidates.demonymStems("ontarians"), "a lower-case word is no people");
+  }
+
+  @Test
+  void the_ontario_of_a_story_lies_near_the_middle_of_the_province_not_among_its_southern_towns() {
+    Place ontario = resolve("Voters in Ontario went to the polls.", null, null, "Ontario").get(0).place();
+    assertEquals("CA.08", ontario.id());
+    assertTrue(ontario.lat() > 48 && ontario.lat() < 52, ontario.toString());
+  }
+
+  @Test
   void the_dateline_pulls_a_name_towards_it() {
     Resolution r = resolve("The mayor of Springfield spoke on Monday.", "CHICAGO", "USA", "Springfield").get(0);
     assertEquals("IL", r.place().admin1(), r.toString());
