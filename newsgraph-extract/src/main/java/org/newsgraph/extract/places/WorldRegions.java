@@ -43,10 +43,14 @@ final class WorldRegions {
     return new Place(id, name, name, List.of(), lat, lon, CONTINENT, "", "", "", population);
   }
 
-  /** Whether the cleaned name is a continent or a world region, so the place table's towns must not answer for it. */
+  /**
+   * Whether the cleaned name is a continent or a world region, so the place table's towns must not answer for it. The
+   * name comes without its "the" ({@link Candidates} cuts it off), so a region listed as "the gulf" is asked for as
+   * "the " + name too: "the Gulf countries" is the Gulf, not Gulf County, Florida, whose bare name the table knows.
+   */
   static boolean isRegion(String name) {
     String k = PlaceGazetteer.key(name);
-    return CONTINENTS.containsKey(k) || REGIONS.contains(k);
+    return CONTINENTS.containsKey(k) || REGIONS.contains(k) || REGIONS.contains("the " + k);
   }
 
   /** The continent of this name, if it is one. */

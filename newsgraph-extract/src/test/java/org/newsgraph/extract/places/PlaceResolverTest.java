@@ -113,6 +113,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void a_region_listed_with_its_the_is_a_region_when_written_without_it_and_the_county_keeps_its_whole_name() {
+    assertNull(resolve("Trade with the Gulf countries grew.", null, null, "Gulf").get(0).place());
+    Place county = resolve("Storms hit Gulf County on Monday.", null, "USA", "Gulf County").get(0).place();
+    assertNotNull(county);
+    assertEquals("FL", county.admin1(), county.toString());
+  }
+
+  @Test
   void the_ontario_of_a_story_lies_near_the_middle_of_the_province_not_among_its_southern_towns() {
     Place ontario = resolve("Voters in Ontario went to the polls.", null, null, "Ontario").get(0).place();
     assertEquals("CA.08", ontario.id());
