@@ -31,6 +31,14 @@ public final class PageBlocks {
     return features[i];
   }
 
+  /**
+   * Leaves out the blocks {@code keep} marks before the heading that prints the page's headline, when it marks some
+   * after it ({@link HeadlineStart}); the block model's choice goes through this before it is composed.
+   */
+  public void startAtHeadline(boolean[] keep) {
+    HeadlineStart.apply(analysis, keep);
+  }
+
   /** The blocks' texts in page order. */
   public List<String> texts() {
     return analysis.blocks().stream().map(BlockCutter.Block::text).toList();
