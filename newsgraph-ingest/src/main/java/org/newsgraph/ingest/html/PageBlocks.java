@@ -32,11 +32,14 @@ public final class PageBlocks {
   }
 
   /**
-   * Leaves out the blocks {@code keep} marks before the heading that prints the page's headline, when it marks some
-   * after it ({@link HeadlineStart}); the block model's choice goes through this before it is composed.
+   * Tidies the block model's choice before it is composed, with two page-level rules: the blocks {@code keep} marks
+   * before the heading that prints the page's headline are left out when it marks some after it
+   * ({@link HeadlineStart}), and a kept block that repeats two or more kept blocks before it is left out
+   * ({@link RepeatedText}).
    */
-  public void startAtHeadline(boolean[] keep) {
+  public void tidy(boolean[] keep) {
     HeadlineStart.apply(analysis, keep);
+    RepeatedText.apply(analysis.blocks(), keep);
   }
 
   /** The blocks' texts in page order. */

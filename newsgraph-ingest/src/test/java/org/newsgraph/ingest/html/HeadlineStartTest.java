@@ -43,7 +43,7 @@ class HeadlineStartTest {
   void blocks_kept_above_the_printed_headline_are_left_out() {
     PageBlocks p = HtmlExtractor.with(ExtractionRules.DEFAULT).blocks(page("<h1>Harbour bridge closed to lorries</h1>"));
     boolean[] keep = all(p);
-    p.startAtHeadline(keep);
+    HeadlineStart.apply(p.analysis(), keep);
     List<String> out = kept(p, keep);
     assertEquals("Harbour bridge closed to lorries", out.get(0));
     assertTrue(out.stream().noneMatch(t -> t.contains("Council sets the budget")), out.toString());
@@ -54,7 +54,7 @@ class HeadlineStartTest {
   void a_heading_that_is_not_the_headline_leaves_the_choice_alone() {
     PageBlocks p = HtmlExtractor.with(ExtractionRules.DEFAULT).blocks(page("<h2>Latest from the city</h2>"));
     boolean[] keep = all(p);
-    p.startAtHeadline(keep);
+    HeadlineStart.apply(p.analysis(), keep);
     assertEquals(List.of(p.texts().toArray(String[]::new)), kept(p, keep));
   }
 
@@ -68,7 +68,7 @@ class HeadlineStartTest {
       keep[i] = true;
     }
     boolean[] before = keep.clone();
-    p.startAtHeadline(keep);
+    HeadlineStart.apply(p.analysis(), keep);
     assertTrue(Arrays.equals(before, keep));
   }
 }
