@@ -36,12 +36,14 @@ public final class EvalPrecisionCommand implements Callable<Integer> {
 
   @Option(names = "--gold", required = true, paramLabel = "FILE",
       description = "The labelled set, e.g. data/labelled/precision-news.jsonl (dev and test) or "
-          + "data/labelled/precision-news-fresh.jsonl (fresh, the second sample labelled blind).")
+          + "data/labelled/precision-news-fresh.jsonl (fresh, the second sample labelled blind) or "
+          + "data/labelled/precision-news-blind3.jsonl (blind3, the third).")
   Path gold;
 
   @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
       description = "dev, test (held out: report it, never tune on it), fresh (the second sample, labelled blind: "
-          + "report it, never tune on it) or all (default: every split the file holds, each apart).")
+          + "report it, never tune on it), blind3 (the third sample, labelled blind: the same) or all (default: every "
+          + "split the file holds, each apart).")
   String split;
 
   @Option(names = "--errors", paramLabel = "FILE",
@@ -71,7 +73,7 @@ public final class EvalPrecisionCommand implements Callable<Integer> {
     try {
       splits = PrecisionEvaluation.Splits.valueOf(split.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--split must be dev, test, fresh or all, not " + split);
+      throw new IllegalArgumentException("--split must be dev, test, fresh, blind3 or all, not " + split);
     }
     Path dir = corpora != null ? corpora : SharedData.data("corpora");
     Evaluations.requireFolder(dir);

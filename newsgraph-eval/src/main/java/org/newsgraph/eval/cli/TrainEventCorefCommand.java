@@ -74,6 +74,10 @@ public final class TrainEventCorefCommand implements Callable<Integer> {
     }
     sb.append(String.format(Locale.ROOT, "  same trigger stem per story (no training)   %s%n",
         scores(r.stemBaseline())));
+    sb.append(String.format(Locale.ROOT, "  same trigger stem per gold topic (no stories)   %s%n",
+        scores(r.topicStems())));
+    sb.append(String.format(Locale.ROOT, "  the gold events cut by the predicted stories (the best a linker within them"
+        + " can do)   %s%n", scores(r.storyCeiling())));
     sb.append(String.format(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - start) / 1e9));
     pw.print(sb);
     pw.flush();

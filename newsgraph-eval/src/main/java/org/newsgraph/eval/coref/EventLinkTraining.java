@@ -48,7 +48,8 @@ public final class EventLinkTraining {
 
   /** What training printed and wrote. */
   public record Result(List<Setting> settings, Setting chosen, CorefScores.Report stemBaseline,
-      EventLinkModel model, int examples, int positives, int documents, int mentions) {}
+      CorefScores.Report topicStems, CorefScores.Report storyCeiling, EventLinkModel model, int examples, int positives, int documents,
+      int mentions) {}
 
   private EventLinkTraining() {}
 
@@ -100,11 +101,15 @@ public final class EventLinkTraining {
     }
     Map<String, String> key = new LinkedHashMap<>();
     Map<String, String> stem = new LinkedHashMap<>();
+    Map<String, String> ceiling = new LinkedHashMap<>();
+    Map<String, String> topicStem = new LinkedHashMap<>();
     for (Doc d : docs) {
       for (int k = 0; k < d.keys().size(); k++) {
         key.put(d.keys().get(k), d.gold().get(k));
+        ceiling.put(d.keys().get(k), d.storyId() + "|" + d.gold().get(k));
         List<String> st = d.mentions().get(k).mention().stems();
         stem.put(d.keys().get(k), d.storyId() + "|" + (st.isEmpty() ? "" : st.get(0)));
+        topicStem.put(d.keys().get(k), d.topic() + "|" + (st.isEmpty() ? "" : st.get(0)));
       }
     }
     List<Setting> settings = new ArrayList<>();
@@ -146,8 +151,9 @@ public final class EventLinkTraining {
     double shift = Math.log(best.threshold() / (1 - best.threshold()));
     EventLinkModel model = new EventLinkModel(fitted.bias() - shift, w).rounded();
     int mentions = key.size();
-    return new Result(settings, best, CorefScores.score(key, stem), model, all.size(), all.positives(),
-        docs.size(), mentions);
+    return new Result(settings, best, CorefScores.score(key, stem), CorefScores.score(key, topicStem),
+        CorefScores.score(key, ceiling), model,
+        all.size(), all.positives(), docs.size(), mentions);
   }
 
   /** The comparisons of the gold-history stream over the documents of {@code topics}. */

@@ -18,8 +18,11 @@ import org.newsgraph.core.MiniJson;
  * that a hand edit that breaks the file is caught before any scoring.
  */
 public final class GoldFile {
-  /** The splits a line may name ({@code fresh}: the second sample, drawn by {@link FreshSample}). */
-  public static final Set<String> SPLITS = Set.of("dev", "test", FreshSample.SPLIT);
+  /**
+   * The splits a line may name ({@code fresh}: the second sample, drawn by {@link FreshSample}; {@code blind3}: the
+   * third, drawn by {@link Blind3Sample}).
+   */
+  public static final Set<String> SPLITS = Set.of("dev", "test", FreshSample.SPLIT, Blind3Sample.SPLIT);
 
   private GoldFile() {}
 
@@ -46,7 +49,7 @@ public final class GoldFile {
     Map<String, Object> m = object(MiniJson.parse(line), "the line");
     String split = string(m, "split");
     if (!SPLITS.contains(split)) {
-      throw new IllegalArgumentException("split must be dev, test or fresh, not " + split);
+      throw new IllegalArgumentException("split must be dev, test, fresh or blind3, not " + split);
     }
     List<GoldClaim> claims = new ArrayList<>();
     for (Object o : list(m, "claims")) {

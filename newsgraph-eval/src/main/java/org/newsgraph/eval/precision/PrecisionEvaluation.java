@@ -35,7 +35,7 @@ import org.newsgraph.extract.claims.TaggerModel;
 public final class PrecisionEvaluation {
   /** Which splits to score: one by name, or every split the gold file holds. */
   public enum Splits {
-    DEV, TEST, FRESH, ALL;
+    DEV, TEST, FRESH, BLIND3, ALL;
 
     boolean includes(String split) {
       return this == ALL || name().equalsIgnoreCase(split);

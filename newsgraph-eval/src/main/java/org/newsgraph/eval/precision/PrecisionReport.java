@@ -12,6 +12,8 @@ public final class PrecisionReport {
   public static final String DEV = "development: may be looked at while tuning";
   /** What the output says of the fresh split every time it is printed. */
   public static final String FRESH = "second sample, labelled blind: report it, never tune on it";
+  /** What the output says of the blind3 split every time it is printed. */
+  public static final String BLIND3 = "third sample, labelled blind: report it, never tune on it";
 
   private PrecisionReport() {}
 
@@ -101,7 +103,13 @@ public final class PrecisionReport {
 
   /** What the output says of a split: only dev may be looked at while tuning. */
   static String note(String split) {
-    return "dev".equals(split) ? DEV : FreshSample.SPLIT.equals(split) ? FRESH : HELD_OUT;
+    if ("dev".equals(split)) {
+      return DEV;
+    }
+    if (FreshSample.SPLIT.equals(split)) {
+      return FRESH;
+    }
+    return Blind3Sample.SPLIT.equals(split) ? BLIND3 : HELD_OUT;
   }
 
   /** dev, then test, then any other split in the order seen. */

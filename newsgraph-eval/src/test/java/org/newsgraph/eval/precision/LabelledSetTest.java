@@ -19,6 +19,8 @@ class LabelledSetTest {
       "precision-news.jsonl");
   /** The second sample (split fresh), drawn by {@link FreshSample} and labelled blind. */
   static final Path FRESH = GOLD.resolveSibling("precision-news-fresh.jsonl");
+  /** The third sample (split blind3), drawn by {@link Blind3Sample} and labelled blind. */
+  static final Path BLIND3 = GOLD.resolveSibling("precision-news-blind3.jsonl");
 
   @Test
   void the_set_has_60_dev_and_20_test_articles_from_every_stratum() throws Exception {
@@ -46,9 +48,24 @@ class LabelledSetTest {
   }
 
   @Test
+  void the_third_sample_has_40_articles_in_the_fresh_strata_and_none_of_the_first_two_samples() throws Exception {
+    List<GoldArticle> third = GoldFile.read(BLIND3);
+    assertTrue(third.stream().allMatch(a -> a.split().equals(Blind3Sample.SPLIT)));
+    assertEquals(40, third.stream().map(GoldArticle::doc).distinct().count(), "no document twice");
+    for (FreshSample.Stratum s : FreshSample.STRATA) {
+      assertEquals(s.count(), third.stream().filter(a -> a.doc().startsWith(s.name() + "/")).count(), s.name());
+    }
+    Set<String> earlier = new HashSet<>();
+    GoldFile.read(GOLD).forEach(a -> earlier.add(a.doc()));
+    GoldFile.read(FRESH).forEach(a -> earlier.add(a.doc()));
+    assertTrue(third.stream().noneMatch(a -> earlier.contains(a.doc())), "the third sample leaves out the first two");
+  }
+
+  @Test
   void every_span_covers_words_inside_its_text_and_every_claim_and_event_is_complete() throws Exception {
     List<GoldArticle> both = new java.util.ArrayList<>(GoldFile.read(GOLD));
     both.addAll(GoldFile.read(FRESH));
+    both.addAll(GoldFile.read(BLIND3));
     for (GoldArticle a : both) {
       Set<String> ids = new HashSet<>();
       a.withSpans(s -> {
@@ -93,6 +110,26 @@ class LabelledSetTest {
     CorpusDocuments corpora = new CorpusDocuments(SharedData.require("corpora"));
     List<GoldArticle> gold = GoldFile.read(FRESH);
     List<PrecisionSample.Drawn> drawn = FreshSample.draw(corpora);
+    assertEquals(drawn.size(), gold.size());
+    for (int i = 0; i < drawn.size(); i++) {
+      GoldArticle g = gold.get(i);
+      assertEquals(drawn.get(i).doc(), g.doc(), "line " + (i + 1));
+      String text = corpora.read(g.doc()).text();
+      assertEquals(CorpusDocuments.sha256(text), g.textSha256(), g.doc() + ": the reader's text changed");
+      g.withSpans(s -> {
+        assertEquals(s.words(), text.substring(s.begin(), s.end()), g.doc() + " " + s);
+        return s;
+      });
+    }
+  }
+
+  @Test
+  @Tag("slow")
+  void the_third_sample_draws_again_to_the_same_documents_and_every_span_matches_the_readers_text()
+      throws Exception {
+    CorpusDocuments corpora = new CorpusDocuments(SharedData.require("corpora"));
+    List<GoldArticle> gold = GoldFile.read(BLIND3);
+    List<PrecisionSample.Drawn> drawn = Blind3Sample.draw(corpora);
     assertEquals(drawn.size(), gold.size());
     for (int i = 0; i < drawn.size(); i++) {
       GoldArticle g = gold.get(i);

@@ -1,6 +1,8 @@
 package org.newsgraph.eval.precision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,6 +76,28 @@ class PrecisionScorerTest {
     String text = PrecisionReport.text(scorer.tallies());
     assertTrue(text.contains("split fresh (1 articles; " + PrecisionReport.FRESH + ")"), text);
     assertEquals(Boolean.TRUE, ((Map<?, ?>) PrecisionReport.json(scorer.tallies()).get("fresh")).get("held_out"));
+  }
+
+  @Test
+  void the_blind3_split_is_read_and_reported_as_labelled_blind_and_held_out() {
+    GoldArticle gold = GoldFile.article("{\"doc\": \"b.txt\", \"split\": \"blind3\", \"text_sha256\": \"x\", "
+        + "\"text_length\": " + SPORT.length() + ", \"claims\": [], \"events\": []}");
+    assertEquals(Blind3Sample.SPLIT, gold.split());
+    assertTrue(PrecisionEvaluation.Splits.BLIND3.includes(gold.split()));
+    assertFalse(PrecisionEvaluation.Splits.FRESH.includes(gold.split()));
+    PrecisionScorer scorer = new PrecisionScorer();
+    scorer.add(item("blind3", SPORT, gold), sportPredicted());
+    String text = PrecisionReport.text(scorer.tallies());
+    assertTrue(text.contains("split blind3 (1 articles; " + PrecisionReport.BLIND3 + ")"), text);
+    assertEquals(Boolean.TRUE, ((Map<?, ?>) PrecisionReport.json(scorer.tallies()).get("blind3")).get("held_out"));
+  }
+
+  @Test
+  void a_split_outside_the_known_ones_is_refused_when_read() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GoldFile.article(
+        "{\"doc\": \"b.txt\", \"split\": \"blind4\", \"text_sha256\": \"x\", \"text_length\": 3, "
+            + "\"claims\": [], \"events\": []}"));
+    assertTrue(e.getMessage().contains("blind4"), e.getMessage());
   }
 
   static GoldArticle news() {

@@ -2,6 +2,7 @@ package org.newsgraph.extract.claims;
 
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.Token;
 
@@ -12,6 +13,9 @@ import org.newsgraph.core.Token;
 final class CueSource {
   /** Farthest a participle or "to" cue climbs to find the clause whose subject speaks. */
   private static final int SUBJECT_CLIMB = 3;
+
+  /** Subjects of a copular clause that name no speaker ("It is worth noting"). */
+  private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "this", "that", "there", "which");
 
   private final SpanTrimmer trimmer;
 
@@ -28,7 +32,8 @@ final class CueSource {
   /**
    * The subject of a reporting verb, or of the verb it hangs from ("…, adding", "declined to confirm", "took to
    * Twitter to accuse"); a participle or "to" cue hung from a noun by the parse climbs to the clause above ("Trump
-   * is questioning the voting system, encouraging…"); "…,” said Caddell: the name right after the verb.
+   * is questioning the voting system, encouraging…", or a copular clause: "is wary of…, expecting…"); "…,” said
+   * Caddell: the name right after the verb.
    */
   static Token subject(DependencyTree tree, Token v) {
     Token s = tree.child(v, "nsubj");
@@ -54,7 +59,8 @@ final class CueSource {
       Token x = head;
       for (int k = 0; x != null && k < SUBJECT_CLIMB; k++, x = tree.head(x)) {
         Token hs = tree.child(x, "nsubj");
-        if (x.isVerb() && hs != null && !DependencyTree.is(hs, "nsubj:pass") && hs.index() < v.index()) {
+        if ((x.isVerb() || commaBefore(tree, v) && adjectivePredicate(tree, x, hs)) && hs != null
+            && !DependencyTree.is(hs, "nsubj:pass") && hs.index() < v.index()) {
           return hs;
         }
       }
@@ -68,6 +74,26 @@ final class CueSource {
       }
     }
     return null;
+  }
+
+  /**
+   * An adjective after a copula, with a subject that is not an empty "it"/"this"/"that": "He is more cautious about
+   * the rally, expecting …" (the participle hangs from a noun under "cautious", whose subject speaks). Not "It is
+   * worth noting", nor a noun predicate ("leaders who have been opponents …, warning": the relative is not the
+   * speaker).
+   */
+  private static boolean adjectivePredicate(DependencyTree tree, Token x, Token subject) {
+    return x.pos().startsWith("JJ") && tree.child(x, "cop") != null && subject != null
+        && !EMPTY_SUBJECTS.contains(subject.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** A comma right before the participle, or before one adverb in front of it (", perhaps recognizing"). */
+  private static boolean commaBefore(DependencyTree tree, Token v) {
+    int i = v.index() - 1;
+    if (i >= 0 && tree.token(i).pos().startsWith("RB")) {
+      i--;
+    }
+    return i >= 0 && tree.token(i).word().equals(",");
   }
 
   /**

@@ -81,6 +81,33 @@ final class Deps {
     return t.pos().equals("VBN") && !aux && !(subject && object);
   }
 
+  /**
+   * True when {@code t} is a participle the parser read as a clause of its own although it is a reduced relative:
+   * "The talks scheduled for next week were called off" parsed as "talks scheduled" (subject and verb) made the
+   * subject of "called off", or "reporters arrested by police were released" with "were released" hanging on
+   * "arrested". Such a participle has a subject but no auxiliary, copula, marker or object, and it is either the
+   * clausal subject of another verb or carries a verb with an auxiliary and no subject of its own.
+   */
+  static boolean reducedRelative(Sentence s, Token t) {
+    if (!t.pos().equals("VBN") && !t.pos().equals("VBD")) {
+      return false;
+    }
+    boolean subject = false;
+    boolean carriesVerb = false;
+    for (Token d : s.dependentsOf(t)) {
+      String r = d.deprel();
+      if (r.startsWith("aux") || r.equals("cop") || r.equals("mark") || r.equals("obj") || r.equals("ccomp")) {
+        return false;
+      }
+      subject |= r.equals("nsubj");
+      carriesVerb |= r.equals("dep") && d.isVerb() && d.index() > t.index()
+          && s.dependentsOf(d).stream().anyMatch(x -> x.deprel().startsWith("aux"))
+          && s.dependentsOf(d).stream().noneMatch(x -> x.deprel().startsWith("nsubj"));
+    }
+    boolean clausalSubject = t.deprel().equals("csubj") || t.deprel().equals("csubj:pass");
+    return subject && (clausalSubject || carriesVerb);
+  }
+
   /** The transitive dependents of {@code t}, {@code t} included, as token indices. */
   static boolean[] subtree(Sentence s, Token t) {
     boolean[] in = new boolean[s.tokens().size()];

@@ -73,6 +73,12 @@ final class Modality {
       if (clause != trigger && PLANNING.contains(Deps.lemma(clause))) {
         return Event.Modality.PLANNED; // "is preparing for additional deployment"
       }
+      if (trigger.head() >= 0 && trigger.deprel().equals("nsubj")) {
+        Token p = s.tokens().get(trigger.head());
+        if (Deps.reducedRelative(s, p) && PLANNING.contains(Deps.lemma(p))) {
+          return Event.Modality.PLANNED; // "the talks scheduled for next week will…", parsed as "talks scheduled"
+        }
+      }
     }
     Token cur = clause;
     for (int guard = 0; guard < 8; guard++) {
@@ -98,6 +104,9 @@ final class Modality {
       boolean adjunctNoun = cur.pos().startsWith("NN") && (cur.deprel().equals("obl") || cur.deprel().equals("nmod"));
       if (adjunctNoun && !PLANNING.contains(Deps.lemma(h))) {
         break; // "after his last trip": a noun in an adjunct keeps its own modality
+      }
+      if (cur.deprel().equals("xcomp") && negated(s, h) && !UNDOING.contains(Deps.lemma(h))) {
+        return Event.Modality.NEGATED; // "never urged Germany to impose sanctions": no sanctions the text asserts
       }
       if (PLANNING.contains(Deps.lemma(h)) && !cur.deprel().equals("conj")) {
         if (negated(s, h)) {
@@ -129,6 +138,11 @@ final class Modality {
    * is its to judge ({@code readDenials} false).
    */
   static Event.Modality undone(Sentence s, Token t, boolean readDenials) {
+    Token passiveHead = passiveHeadOfReducedRelative(s, t);
+    if (passiveHead != null && undoingVerb(s, passiveHead, false)) {
+      // "The talks scheduled for next week were called off": the parser made "talks" the subject of "scheduled"
+      return negated(s, passiveHead) ? null : undoneModality(passiveHead);
+    }
     Token cur = t;
     for (int guard = 0; guard < 4 && cur.head() >= 0; guard++) {
       String r = cur.deprel();
@@ -142,19 +156,56 @@ final class Modality {
       if (DENYING.contains(l) && (complement || object && l.equals("deny"))) {
         return negated(s, h) || !readDenials ? null : Event.Modality.DENIED;
       }
-      boolean particle = !NEEDS_PARTICLE.contains(l) || s.dependentsOf(h).stream()
-          .anyMatch(d -> d.deprel().equals("compound:prt") && (Deps.word(d).equals("off")
-              || Deps.word(d).equals("out")));
-      if (UNDOING.contains(l) && particle && (complement ? !UNDO_OBJECT_ONLY.contains(l) : true)) {
+      if (undoingVerb(s, h, complement)) {
         if (negated(s, h)) {
           return null; // "did not refuse to talk"
         }
-        return l.equals("postpone") || l.equals("delay") ? Event.Modality.PLANNED : Event.Modality.NEGATED;
+        return undoneModality(h);
       }
       if (!r.equals("xcomp")) {
         return null;
       }
       cur = h;
+    }
+    return null;
+  }
+
+  /** True when {@code h} undoes its complement ({@code complement}) or its object: "refused", "called off". */
+  private static boolean undoingVerb(Sentence s, Token h, boolean complement) {
+    String l = Deps.lemma(h);
+    boolean particle = !NEEDS_PARTICLE.contains(l) || s.dependentsOf(h).stream()
+        .anyMatch(d -> d.deprel().equals("compound:prt") && (Deps.word(d).equals("off")
+            || Deps.word(d).equals("out")));
+    return UNDOING.contains(l) && particle && (complement ? !UNDO_OBJECT_ONLY.contains(l) : true);
+  }
+
+  /** A postponed or delayed event is still to come; a cancelled, refused or stopped one did not happen. */
+  private static Event.Modality undoneModality(Token h) {
+    String l = Deps.lemma(h);
+    return l.equals("postpone") || l.equals("delay") ? Event.Modality.PLANNED : Event.Modality.NEGATED;
+  }
+
+  /**
+   * When {@code t} is the subject of a misparsed reduced relative ({@link Deps#reducedRelative}), the passive verb
+   * it is really the subject of: "called" in "The talks scheduled for next week were called off", "postponed" in
+   * "A summit planned for March has been postponed"; else null.
+   */
+  static Token passiveHeadOfReducedRelative(Sentence s, Token t) {
+    if (!t.deprel().equals("nsubj") || t.head() < 0) {
+      return null;
+    }
+    Token p = s.tokens().get(t.head());
+    if (!Deps.reducedRelative(s, p)) {
+      return null;
+    }
+    if (p.deprel().equals("csubj:pass") && p.head() >= 0) {
+      return s.tokens().get(p.head());
+    }
+    for (Token d : s.dependentsOf(p)) {
+      if (d.deprel().equals("dep") && d.isVerb() && s.dependentsOf(d).stream()
+          .anyMatch(x -> x.deprel().equals("aux:pass"))) {
+        return d;
+      }
     }
     return null;
   }

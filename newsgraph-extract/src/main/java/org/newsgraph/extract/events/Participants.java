@@ -133,6 +133,14 @@ final class Participants {
       if (id == null && (SHARED.contains(w) || LEFT_OPEN.contains(w))) { // "we", "they", "who", "she", "it"
         id = shared(head.span());
       }
+      if (id == null && w.equals("they") && head.deprel().startsWith("nsubj") && depth < 2) {
+        for (Argument a : previousPluralSubject(s, depth)) {
+          out.add(new Argument(head.span(), a.entityId())); // "The French and German leaders met… They agreed"
+        }
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
       out.add(new Argument(head.span(), id));
       return out;
     }
@@ -163,6 +171,38 @@ final class Participants {
       }
     }
     return out;
+  }
+
+  /**
+   * The entities of the previous sentence's main subject when it names several or a plural group that the shared
+   * resolver does not link (it links names, not "The French and German leaders"): what a sentence-initial "they"
+   * most often continues. Empty when that subject is singular or names no entity.
+   */
+  private List<Argument> previousPluralSubject(Sentence s, int depth) {
+    if (s.index() == 0) {
+      return List.of();
+    }
+    Sentence prev = article.sentences().get(s.index() - 1);
+    for (Token root : prev.tokens()) {
+      if (root.head() >= 0) {
+        continue;
+      }
+      for (Token subj : Deps.children(prev, root, "nsubj")) {
+        boolean plural = subj.pos().equals("NNS") || subj.pos().equals("NNPS")
+            || !Deps.childrenExactly(prev, subj, "conj").isEmpty();
+        if (!plural || referring(subj)) {
+          continue;
+        }
+        List<Argument> args = new ArrayList<>();
+        for (Token c : Deps.withConjuncts(prev, subj)) {
+          args.addAll(arguments(prev, c, depth + 1));
+        }
+        if (!args.isEmpty() && args.stream().allMatch(a -> a.entityId() != null)) {
+          return args;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The entity the shared coreference resolver links the words at {@code span} to, when it names one. */

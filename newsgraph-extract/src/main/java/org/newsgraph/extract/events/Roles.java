@@ -136,7 +136,8 @@ final class Roles {
   }
 
   private void fillVerb(Sentence s, Draft d, Token t, Participants people) {
-    boolean passive = Deps.passive(s, t);
+    boolean reduced = Deps.reducedRelative(s, t);
+    boolean passive = Deps.passive(s, t) || reduced;
     List<Token> themes = new ArrayList<>();
     for (Token x : s.dependentsOf(t)) {
       String r = x.deprel();
@@ -152,6 +153,8 @@ final class Roles {
             d.actors.addAll(people.arguments(s, c));
           }
         }
+      } else if (r.equals("nsubj") && reduced) {
+        themes.add(nearestPerson(s, t, x, people)); // "the family of a farmer shot by police": the farmer
       } else if (r.equals("nsubj:pass") || r.equals("nsubj") && passive || r.equals("obj") || r.equals("iobj")) {
         Deps.withConjuncts(s, x).stream().filter(Roles::nominal).forEach(themes::add);
       } else if ((r.startsWith("obl") || r.equals("nmod")) && RECIPIENT_CASES.contains(Deps.caseOf(s, x))
@@ -424,6 +427,27 @@ final class Roles {
         }
       }
     }
+  }
+
+  /**
+   * What a misparsed reduced relative ({@link Deps#reducedRelative}) is said of: the participle follows the noun
+   * it modifies, so of the subject's phrase the last noun before it that names people ("The family of a Kenyan
+   * farmer allegedly shot by police": the farmer, whom the parser did not make the subject), else the subject.
+   */
+  private static Token nearestPerson(Sentence s, Token participle, Token subject, Participants people) {
+    boolean[] phrase = Deps.subtree(s, subject);
+    for (int i = participle.index() - 1; i > subject.index(); i--) {
+      Token x = s.tokens().get(i);
+      if (!phrase[i] || x.pos().startsWith("RB")) {
+        continue;
+      }
+      if (x.pos().startsWith("NN") && x.deprel().startsWith("nmod") && Deps.caseOf(s, x).equals("of")
+          && personLike(s, x, people)) {
+        return x;
+      }
+      break;
+    }
+    return subject;
   }
 
   /** The doer in "at the hands of X": X, when {@code x} is that "hands"; else null. */

@@ -318,4 +318,27 @@ class AttributionRulesTest {
     Claim c = only(a, "pointed out");
     assertEquals("that the wall had been built without a permit", of(a, c.content().get(0)));
   }
+
+  @Test
+  void a_participle_after_an_adjective_predicate_is_spoken_by_the_subject_of_the_copula() {
+    AnalyzedArticle a = analyse("The finance minister was more cautious about the strength of the recovery, predicting "
+        + "that growth would slow next year.");
+    Claim c = only(a, "predicting");
+    assertEquals("The finance minister", of(a, c.source()));
+  }
+
+  @Test
+  void a_participle_after_an_adjective_predicate_with_a_pronoun_subject_takes_the_pronoun() {
+    AnalyzedArticle a = analyse("Maria Lopez runs a bakery in Leeds. She is, however, wary of the new rules, "
+        + "expecting prices to rise.");
+    Claim c = only(a, "expecting");
+    assertEquals("She", of(a, c.source()));
+  }
+
+  @Test
+  void an_empty_it_before_an_adjective_predicate_speaks_for_no_one() {
+    AnalyzedArticle a = analyse("It was clear from the start, judging by the crowds, that the bridge would be busy.");
+    a.claims().stream().filter(x -> x.source() != null)
+        .forEach(x -> assertFalse(of(a, x.source()).equalsIgnoreCase("it"), of(a, x.source())));
+  }
 }

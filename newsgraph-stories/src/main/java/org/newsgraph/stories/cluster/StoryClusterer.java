@@ -238,12 +238,16 @@ public final class StoryClusterer {
       // the story's words weighed by how rare they are now, not when its articles came; the words of a template
       // (in more than TEMPLATE_SHARE of the articles so far) do not count
       DocumentFrequencies.Counter[] counts = listed.counters()[c.ordinal()];
-      SparseVector b = Vectors.reweigh(s.channel(c), counts, df);
+      present[c.ordinal()] = !s.channel(c).isEmpty();
       if (c == Channel.ENTITIES) {
-        entities = b;
+        entities = Vectors.reweigh(s.channel(c), counts, df);
+        cosines[c.ordinal()] = a.cosine(entities);
+      } else {
+        // the cosine with the reweighed story vector, without making it (most of a candidate's cost otherwise)
+        cosines[c.ordinal()] = c == Channel.TERMS
+            ? Vectors.cosineReweighed(termsKept, s.channel(c), counts, df, templateCount())
+            : Vectors.cosineReweighed(a, s.channel(c), counts, df, Double.POSITIVE_INFINITY);
       }
-      present[c.ordinal()] = !b.isEmpty();
-      cosines[c.ordinal()] = c == Channel.TERMS ? termsKept.cosine(withoutCommon(b, counts)) : a.cosine(b);
       sum += w * cosines[c.ordinal()];
     }
     double score = total == 0 ? 0 : sum / total;
@@ -291,14 +295,13 @@ public final class StoryClusterer {
 
   /** The vector without its template words ({@link #TEMPLATE_SHARE}). */
   private SparseVector withoutCommon(SparseVector v) {
-    double most = Math.max(TEMPLATE_FLOOR, TEMPLATE_SHARE * df.articles());
+    double most = templateCount();
     return v.filter(i -> df.count(v.key(i)) <= most);
   }
 
-  /** {@link #withoutCommon(SparseVector)} with the counters of the vector's keys at hand. */
-  private SparseVector withoutCommon(SparseVector v, DocumentFrequencies.Counter[] counts) {
-    double most = Math.max(TEMPLATE_FLOOR, TEMPLATE_SHARE * df.articles());
-    return v.filter(i -> counts[i].count() <= most);
+  /** The most articles a word may be in and still count ({@link #TEMPLATE_SHARE}). */
+  private double templateCount() {
+    return Math.max(TEMPLATE_FLOOR, TEMPLATE_SHARE * df.articles());
   }
 
   /** Articles a key must be in before it can be common, whatever the share. */

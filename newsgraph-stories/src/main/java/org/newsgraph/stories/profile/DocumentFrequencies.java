@@ -22,7 +22,13 @@ public final class DocumentFrequencies {
     }
   }
 
+  /** Counts below this have their idf kept for the current number of articles ({@link #idf(int)}). */
+  private static final int IDF_CACHE = 1024;
+
   private final Map<String, Counter> df = new HashMap<>();
+  /** idf by count for {@link #idfFor} articles; NaN where not computed yet. */
+  private final double[] idfs = new double[IDF_CACHE];
+  private long idfFor = -1;
   private final java.util.Set<String> changed = new java.util.LinkedHashSet<>();
   private long articles;
 
@@ -78,7 +84,21 @@ public final class DocumentFrequencies {
 
   /** {@link #idf(String)} for a count read from a {@link Counter}. */
   public double idf(int count) {
-    return Math.log((articles + 1.0) / (count + 1.0)) + 1.0;
+    if (count < 0 || count >= IDF_CACHE) {
+      return Math.log((articles + 1.0) / (count + 1.0)) + 1.0;
+    }
+    // scoring a candidate story reweighs a few hundred keys whose counts are mostly small: one logarithm per
+    // count and article count, not per key (the same value: the same expression, computed once)
+    if (idfFor != articles) {
+      java.util.Arrays.fill(idfs, Double.NaN);
+      idfFor = articles;
+    }
+    double x = idfs[count];
+    if (Double.isNaN(x)) {
+      x = Math.log((articles + 1.0) / (count + 1.0)) + 1.0;
+      idfs[count] = x;
+    }
+    return x;
   }
 
   public int size() {
