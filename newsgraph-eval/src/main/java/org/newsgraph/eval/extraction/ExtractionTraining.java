@@ -245,6 +245,7 @@ public final class ExtractionTraining {
       for (int i = 0; i < keep.length; i++) {
         keep[i] = m.probability(pb.features(i)) >= t;
       }
+      pb.tidy(keep);
       out.put(t, rules.compose(pb, keep).body());
     }
     return out;

@@ -108,6 +108,7 @@ public final class HtmlExtractor {
       for (int i = 0; i < keep.length; i++) {
         keep[i] = model.body(p.features(i));
       }
+      p.tidy(keep);
       return compose(p, keep);
     }
     List<String> paragraphs = selector.select(a.container(), a.blocks(), a.prose(), a.meta(), a.title());

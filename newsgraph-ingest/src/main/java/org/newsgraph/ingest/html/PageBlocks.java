@@ -31,6 +31,17 @@ public final class PageBlocks {
     return features[i];
   }
 
+  /**
+   * Tidies the block model's choice before it is composed, with two page-level rules: the blocks {@code keep} marks
+   * before the heading that prints the page's headline are left out when it marks some after it
+   * ({@link HeadlineStart}), and a kept block that repeats two or more kept blocks before it is left out
+   * ({@link RepeatedText}).
+   */
+  public void tidy(boolean[] keep) {
+    HeadlineStart.apply(analysis, keep);
+    RepeatedText.apply(analysis.blocks(), keep);
+  }
+
   /** The blocks' texts in page order. */
   public List<String> texts() {
     return analysis.blocks().stream().map(BlockCutter.Block::text).toList();
