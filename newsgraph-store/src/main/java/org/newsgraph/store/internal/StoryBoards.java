@@ -69,7 +69,7 @@ public final class StoryBoards {
       for (StoryDetail.Mention m : ci.mentions()) {
         AnalyzedArticle a = articles.get(m.articleId());
         Claim c = a == null ? null : claim(a, m.id());
-        if (c != null) {
+        if (c != null && !refusal(a, c)) {
           // a claim instance gathers one source's statements by shared words; a row is one proposition
           String said = contentOf(a, c);
           int g = 0;
@@ -120,6 +120,14 @@ public final class StoryBoards {
         naming ? null : days, ev == null ? null : words(a, ev.trigger()), content, link);
   }
 
+  /**
+   * Whether a claim read as a denial rejects a proposal rather than a fact ("rejected a compromise offer", "dismissed
+   * calls for an inquiry"): refusing is not denying, and such a report is placed in no column of the board.
+   */
+  private static boolean refusal(AnalyzedArticle a, Claim c) {
+    return c.stance() == Claim.Stance.DENIED && Refusals.proposal(contentOf(a, c));
+  }
+
   /** The words a claim says (its content spans). */
   private static String contentOf(AnalyzedArticle a, Claim c) {
     return String.join(" ", c.content().stream().map(x -> words(a, x)).toList());
@@ -146,6 +154,9 @@ public final class StoryBoards {
   /** The reports of one claim: one per source, a group of countries giving one per country. */
   private static List<Placed> ofClaim(AnalyzedArticle a, StoryDetail.StoryArticle member, Claim c, String factId,
       Column col, String link, int sentence, Span at) {
+    if (refusal(a, c)) {
+      return List.of();
+    }
     String said = c.source() == null ? null : words(a, c.source());
     String channel = c.channel() == null ? null : words(a, c.channel());
     if (c.cited() != null) {

@@ -435,6 +435,20 @@ class StoryBoardsTest {
         new StoryDetail.Mention("a2", "e1", null, Contradictions.HIGH_LINK + 0.1)), one, two).contradictions().size());
   }
 
+  @Test
+  void rejecting_an_offer_is_a_refusal_not_a_denial_while_rejecting_a_claim_is_a_denial() {
+    AnalyzedArticle offer = new Text("Lisbon rejected a generous merger offer from Madrid.", "a1")
+        .claim("Lisbon", "country:PRT", List.of(), "rejected", "a generous merger offer from Madrid",
+            Claim.Stance.DENIED, 0).build();
+    AnalyzedArticle claim = new Text("Lisbon rejected the reports of a merger.", "a2")
+        .claim("Lisbon", "country:PRT", List.of(), "rejected", "the reports of a merger", Claim.Stance.DENIED, 0)
+        .build();
+    List<StoryBoard.Row> refused = claimBoard(List.of(member(offer, "AFP", JAN2)), offer).claims();
+    assertTrue(refused.stream().noneMatch(r -> r.level() == Level.DENIED), refused.toString());
+    List<StoryBoard.Row> denied = claimBoard(List.of(member(claim, "AFP", JAN2)), claim).claims();
+    assertEquals(Level.DENIED, denied.get(0).level(), denied.toString());
+  }
+
   /** The board of a story whose one claim instance is claim c1 of each article. */
   private static StoryBoard claimBoard(List<StoryDetail.StoryArticle> members, AnalyzedArticle... articles) {
     StorySummary summary = new StorySummary("s1", "t", DAY, DAY, members.size(), 0, List.of(), null, null,
