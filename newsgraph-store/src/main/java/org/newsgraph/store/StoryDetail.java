@@ -72,8 +72,17 @@ public record StoryDetail(StorySummary story, List<StoryArticle> articles, List<
     }
   }
 
-  /** One mention of an event instance (or one report of a claim instance): its article and id there. */
-  public record Mention(String articleId, String id, String stance) {}
+  /**
+   * One mention of an event instance (or one report of a claim instance): its article and id there, and how sure
+   * the linker was that it tells the instance's event (the probability it joined with; 1 when it started the
+   * instance or for a claim report).
+   */
+  public record Mention(String articleId, String id, String stance, double link) {
+    /** A mention whose join confidence is not known (or that started its instance): confidence 1. */
+    public Mention(String articleId, String id, String stance) {
+      this(articleId, id, stance, 1.0);
+    }
+  }
 
   /**
    * One claim of the story, however many articles report it.

@@ -12,7 +12,7 @@ import picocli.CommandLine;
         EvalExtractionCommand.class, EvalReutersCommand.class, EvalPrecisionCommand.class,
         EvalGeoCommand.class, EvalNerCommand.class, EvalStanceCommand.class, EvalStoriesCommand.class,
         EvalCorefCommand.class, EvalArticleKindCommand.class, EvalUncodedCommand.class,
-        EvalSourceLabelsCommand.class, EvalMergesCommand.class})
+        EvalSourceLabelsCommand.class, EvalMergesCommand.class, EvalBoardCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

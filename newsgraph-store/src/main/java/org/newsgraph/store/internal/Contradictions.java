@@ -32,14 +32,19 @@ final class Contradictions {
 
   /**
    * One report as the board placed it, with the event it tells (null for a claim, or a claim referring back to
-   * the event), the words of that event's amounts (in the order of {@link Event#quantities()}), its days and its
-   * trigger, and the words the claim says (null without a claim).
+   * the event), the words of that event's amounts (in the order of {@link Event#quantities()}), its days (null when
+   * its time expression names a thing rather than dating a happening: "last Sunday's agreement") and its trigger,
+   * the words the claim says (null without a claim) and how sure the linker was of the mention.
    */
   record Told(Column column, String key, String source, boolean named, Report report, Event event,
-      List<String> amounts, String days, String trigger, String content) {}
+      List<String> amounts, String days, String trigger, String content, double link) {}
 
-  /** Share of the smaller report's content words the other must hold for two claims to say one thing. */
-  private static final double SAME_CONTENT = 0.5;
+  /**
+   * How sure the event linker must have been of both mentions (the probability each joined the instance with, 1
+   * for the one that started it) before their amounts or days are set against each other: an instance joined on
+   * weak evidence gathers different happenings ("last Sunday's agreement in Doha" and "OPEC's December agreement").
+   */
+  static final double HIGH_LINK = 0.8;
 
   /** The contradictions among the reports of one instance. */
   static List<Contradiction> of(String instanceId, String type, String label, List<Told> told) {
@@ -57,7 +62,7 @@ final class Contradictions {
       for (int j = i + 1; j < told.size() && out.size() < MAX_PER_KIND; j++) {
         Told a = told.get(i);
         Told b = told.get(j);
-        if (a.event() == null || b.event() == null || oneAccount(a, b) || !oneHappening(a, b)) {
+        if (a.event() == null || b.event() == null || oneAccount(a, b) || !oneHappening(a, b) || !sure(a, b)) {
           continue;
         }
         for (int x = 0; x < a.event().quantities().size(); x++) {
@@ -83,7 +88,7 @@ final class Contradictions {
       for (int j = i + 1; j < told.size() && out.size() < MAX_PER_KIND; j++) {
         Told a = told.get(i);
         Told b = told.get(j);
-        if (!dated(a) || !dated(b) || oneAccount(a, b) || !oneHappening(a, b)) {
+        if (!dated(a) || !dated(b) || oneAccount(a, b) || !oneHappening(a, b) || !sure(a, b)) {
           continue;
         }
         Event ea = a.event();
@@ -110,7 +115,7 @@ final class Contradictions {
       Told d = null;
       for (Told x : asserts) {
         for (Told y : denies) {
-          if (!x.report().articleId().equals(y.report().articleId()) && sayOneThing(x, y)
+          if (!x.report().articleId().equals(y.report().articleId()) && sayOneThing(x, y) && opposite(x, y)
               && (a == null || later(x, y, a, d))) {
             a = x;
             d = y;
@@ -143,35 +148,33 @@ final class Contradictions {
 
   /**
    * Whether an assertion and a denial say one thing: an event's mentions do (the event is the thing); two claims
-   * do when most content words of the shorter are in the other (a claim instance also gathers different
-   * statements of one speaker: "denied exceeding the ceiling" and "said the market is in transition").
+   * do when they share most of their content words, counted over both (a claim instance also gathers different
+   * statements of one speaker: "denied exceeding the ceiling" and "said production was below the quota").
    */
   private static boolean sayOneThing(Told x, Told y) {
     if (x.event() != null && y.event() != null) {
       return true;
     }
-    Set<String> a = contentWords(x.content());
-    Set<String> b = contentWords(y.content());
-    if (a.isEmpty() || b.isEmpty()) {
-      return false;
-    }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    long shared = small.stream().filter(large::contains).count();
-    return shared >= SAME_CONTENT * small.size();
+    return Propositions.same(x.content(), y.content());
   }
 
-  /** Words of four letters or more, lower-cased: enough to tell two statements apart. */
-  private static Set<String> contentWords(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    if (text != null) {
-      for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-        if (w.length() >= 4) {
-          out.add(w);
-        }
-      }
-    }
-    return out;
+  /**
+   * Whether two reports take opposite sides of the proposition, not of its surface: denying X is asserting not-X,
+   * so "denied Kuwait was over-producing" and "said Kuwait was not over-producing" are one account. An event's
+   * column already holds its negation (a negated event asserted is a denial); a claim's words are read here.
+   */
+  private static boolean opposite(Told x, Told y) {
+    return polarity(x) != polarity(y);
+  }
+
+  private static boolean polarity(Told t) {
+    boolean says = t.column() == Column.ASSERTS;
+    return t.event() == null && Propositions.negated(t.content()) ? !says : says;
+  }
+
+  /** Whether the linker was sure enough of both mentions for their amounts or days to be compared. */
+  private static boolean sure(Told a, Told b) {
+    return a.link() >= HIGH_LINK && b.link() >= HIGH_LINK;
   }
 
   /** Whether the pair (x, y) is further apart in time than (a, d): the clearest change of account is shown. */
@@ -187,7 +190,7 @@ final class Contradictions {
 
   private static boolean dated(Told t) {
     Event e = t.event();
-    return e != null && !e.timeFromArticleDate() && e.begin() != null && e.end() != null;
+    return e != null && t.days() != null && !e.timeFromArticleDate() && e.begin() != null && e.end() != null;
   }
 
   /** Two reports of one source in one article: one account, not two. */

@@ -49,7 +49,7 @@ public final class StoryBoards {
           Claim c = ev.claimId() == null ? null : claim(a, ev.claimId());
           List<Placed> of = ofEvent(a, members.get(a.article().id()), ev, c);
           placed.addAll(of);
-          of.forEach(p -> told.add(told(p, a, ev, c)));
+          of.forEach(p -> told.add(told(p, a, ev, c, m.link())));
           if (c != null) {
             own.add(a.article().id() + "/" + c.id());
           }
@@ -58,26 +58,42 @@ public final class StoryBoards {
       List<Placed> refs = references(e, articles, members, own);
       placed.addAll(refs);
       refs.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
-          claim(articles.get(p.report().articleId()), p.report().claimId()))));
+          claim(articles.get(p.report().articleId()), p.report().claimId()), 1.0)));
       events.add(row(e.id(), e.type(), e.label(), placed, members));
       contradictions.addAll(Contradictions.of(e.id(), e.type(), e.label(), told));
     }
     List<StoryBoard.Row> claims = new ArrayList<>();
     for (StoryDetail.ClaimInstance ci : d.claims()) {
-      List<Placed> placed = new ArrayList<>();
-      List<Contradictions.Told> told = new ArrayList<>();
+      List<List<Placed>> groups = new ArrayList<>();
+      List<String> groupWords = new ArrayList<>();
       for (StoryDetail.Mention m : ci.mentions()) {
         AnalyzedArticle a = articles.get(m.articleId());
         Claim c = a == null ? null : claim(a, m.id());
-        if (c != null) {
-          placed.addAll(ofClaim(a, members.get(m.articleId()), c, m.id(), column(c.stance(), false), "claim",
+        if (c != null && !refusal(a, c)) {
+          // a claim instance gathers one source's statements by shared words; a row is one proposition
+          String said = contentOf(a, c);
+          int g = 0;
+          while (g < groups.size() && !Propositions.same(groupWords.get(g), said)) {
+            g++;
+          }
+          if (g == groups.size()) {
+            groups.add(new ArrayList<>());
+            groupWords.add(said);
+          }
+          groups.get(g).addAll(ofClaim(a, members.get(m.articleId()), c, m.id(), column(c.stance(), false), "claim",
               c.sentence(), c.cue()));
         }
       }
-      placed.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
-          claim(articles.get(p.report().articleId()), p.report().claimId()))));
-      claims.add(row(ci.id(), null, ci.excerpt(), placed, members));
-      contradictions.addAll(Contradictions.of(ci.id(), null, ci.excerpt(), told));
+      for (int g = 0; g < Math.max(1, groups.size()); g++) {
+        List<Placed> placed = groups.isEmpty() ? List.of() : groups.get(g);
+        String id = g == 0 ? ci.id() : ci.id() + "~" + g;
+        String label = g == 0 ? ci.excerpt() : excerpt(groupWords.get(g));
+        List<Contradictions.Told> told = new ArrayList<>();
+        placed.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
+            claim(articles.get(p.report().articleId()), p.report().claimId()), 1.0)));
+        claims.add(row(id, null, label, placed, members));
+        contradictions.addAll(Contradictions.of(id, null, label, told));
+      }
     }
     return new StoryBoard(d.story(), events, claims, contradictions);
   }
@@ -93,14 +109,32 @@ public final class StoryBoards {
   }
 
   /** A placed report with the event it tells (null for a claim), its amounts' words, days and trigger, its claim's words. */
-  private static Contradictions.Told told(Placed p, AnalyzedArticle a, Event ev, Claim c) {
+  private static Contradictions.Told told(Placed p, AnalyzedArticle a, Event ev, Claim c, double link) {
     List<String> amounts = ev == null ? List.of() : ev.quantities().stream().map(q -> words(a, q.span())).toList();
     String days = ev == null || ev.begin() == null ? null : (ev.time() == null ? "" : words(a, ev.time()) + ": ")
         + ev.begin() + (ev.end() == null || ev.end().equals(ev.begin().plusDays(1)) ? ""
         : " to " + ev.end().minusDays(1));
-    String content = c == null ? null : String.join(" ", c.content().stream().map(x -> words(a, x)).toList());
-    return new Contradictions.Told(p.column(), p.key(), name(p), p.named(), p.report(), ev, amounts, days,
-        ev == null ? null : words(a, ev.trigger()), content);
+    String content = c == null ? null : contentOf(a, c);
+    boolean naming = ev != null && ev.time() != null && Premodifiers.namesANoun(a.text(), ev.time());
+    return new Contradictions.Told(p.column(), p.key(), name(p), p.named(), p.report(), ev, amounts,
+        naming ? null : days, ev == null ? null : words(a, ev.trigger()), content, link);
+  }
+
+  /**
+   * Whether a claim read as a denial rejects a proposal rather than a fact ("rejected a compromise offer", "dismissed
+   * calls for an inquiry"): refusing is not denying, and such a report is placed in no column of the board.
+   */
+  private static boolean refusal(AnalyzedArticle a, Claim c) {
+    return c.stance() == Claim.Stance.DENIED && Refusals.proposal(contentOf(a, c));
+  }
+
+  /** The words a claim says (its content spans). */
+  private static String contentOf(AnalyzedArticle a, Claim c) {
+    return String.join(" ", c.content().stream().map(x -> words(a, x)).toList());
+  }
+
+  private static String excerpt(String words) {
+    return words.length() <= 160 ? words : words.substring(0, 159) + "…";
   }
 
   private static List<Placed> ofEvent(AnalyzedArticle a, StoryDetail.StoryArticle member, Event ev, Claim c) {
@@ -120,6 +154,9 @@ public final class StoryBoards {
   /** The reports of one claim: one per source, a group of countries giving one per country. */
   private static List<Placed> ofClaim(AnalyzedArticle a, StoryDetail.StoryArticle member, Claim c, String factId,
       Column col, String link, int sentence, Span at) {
+    if (refusal(a, c)) {
+      return List.of();
+    }
     String said = c.source() == null ? null : words(a, c.source());
     String channel = c.channel() == null ? null : words(a, c.channel());
     if (c.cited() != null) {

@@ -280,13 +280,14 @@ public final class StoryQueries {
   private List<StoryDetail.EventInstance> events(String storyId, Map<String, List<String>> outlets,
       Map<String, Integer> copies) throws SQLException {
     Map<String, List<StoryDetail.Mention>> mentions = new HashMap<>();
-    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, event_id FROM event_mentions"
+    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, event_id,"
+        + " CASE WHEN started THEN 1.0 ELSE score END FROM event_mentions"
         + " WHERE story_id = ? ORDER BY seq, article_id, event_id")) {
       p.setString(1, storyId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-              .add(new StoryDetail.Mention(r.getString(2), r.getString(3), null));
+              .add(new StoryDetail.Mention(r.getString(2), r.getString(3), null, r.getDouble(4)));
         }
       }
     }

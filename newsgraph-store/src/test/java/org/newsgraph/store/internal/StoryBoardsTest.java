@@ -72,6 +72,13 @@ class StoryBoardsTest {
       return this;
     }
 
+    /** An event dated by its time expression {@code time} (the days {@code from} to {@code until}, inclusive). */
+    Text eventAt(String trigger, String time, LocalDate from, LocalDate until) {
+      events.add(new Event("e" + (events.size() + 1), "AGREE", null, at(trigger), List.of(), List.of(), null,
+          at(time), from, until.plusDays(1), false, Event.Modality.ASSERTED, null, 0.8, 0, List.of()));
+      return this;
+    }
+
     Text cited(String source, String entity, String cue, String cited, String citedEntity, String content) {
       claims.add(new Claim("c" + (claims.size() + 1), at(source), entity, List.of(), at(cue), List.of(at(content)),
           Claim.Kind.INDIRECT, null, DAY, null, false, Claim.Stance.ASSERTED, 0, null,
@@ -357,6 +364,89 @@ class StoryBoardsTest {
         three).contradictions();
     assertEquals(1, changed.size(), changed.toString());
     assertEquals(Disagreement.CHANGED_ACCOUNT, changed.get(0).kind());
+  }
+
+  @Test
+  void denying_a_statement_and_asserting_its_negation_are_one_account_not_a_change() {
+    AnalyzedArticle one = new Text("Moscow denied that the markets were calm.", "a1")
+        .claim("Moscow", "country:RUS", List.of(), "denied", "the markets were calm", Claim.Stance.DENIED, 0).build();
+    AnalyzedArticle two = new Text("Moscow said the markets were not calm.", "a2")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the markets were not calm", Claim.Stance.ASSERTED, 0)
+        .build();
+    assertEquals(List.of(), claimBoard(List.of(member(one, "AFP", JAN2), member(two, "BBC", JAN5)), one, two)
+        .contradictions());
+  }
+
+  @Test
+  void an_assertion_sharing_a_few_words_with_a_denial_is_another_proposition_not_a_changed_account() {
+    AnalyzedArticle one = new Text("Lagos denied that the cartel was exceeding its output ceiling.", "a1")
+        .claim("Lagos", "country:NGA", List.of(), "denied", "the cartel was exceeding its output ceiling",
+            Claim.Stance.DENIED, 0).build();
+    AnalyzedArticle two = new Text("Lagos said cartel output was below the ceiling agreed in spring, giving no"
+        + " figures for members accused of pumping more.", "a2")
+        .claim("Lagos", "country:NGA", List.of(), "said", "cartel output was below the ceiling agreed in spring,"
+            + " giving no figures for members accused of pumping more", Claim.Stance.ASSERTED, 0).build();
+    assertEquals(List.of(), claimBoard(List.of(member(one, "AFP", JAN2), member(two, "BBC", JAN5)), one, two)
+        .contradictions());
+  }
+
+  @Test
+  void one_sources_different_statements_gathered_in_one_claim_instance_are_shown_as_separate_claims() {
+    AnalyzedArticle one = new Text("Moscow said the markets were calm.", "a1")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the markets were calm", Claim.Stance.ASSERTED, 0).build();
+    AnalyzedArticle two = new Text("Moscow said its troops crossed the border.", "a2")
+        .claim("Moscow", "country:RUS", List.of(), "said", "its troops crossed the border", Claim.Stance.ASSERTED, 0)
+        .build();
+    AnalyzedArticle three = new Text("Moscow said on Monday the markets were calm.", "a3")
+        .claim("Moscow", "country:RUS", List.of(), "said", "the markets were calm", Claim.Stance.ASSERTED, 0).build();
+    List<StoryBoard.Row> rows = claimBoard(List.of(member(one, "AFP", JAN2), member(two, "BBC", JAN5),
+        member(three, "DPA", JAN9)), one, two, three).claims();
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals(2, rows.get(0).articles(), "the calm markets, twice");
+    assertEquals(1, rows.get(1).articles(), "the border crossing");
+  }
+
+  @Test
+  void two_agreements_named_by_their_dates_do_not_disagree_on_days_but_dated_happenings_do() {
+    AnalyzedArticle one = new Text("Ministers upheld last Sunday's agreement.", "a1")
+        .eventAt("agreement", "last Sunday", JAN2, JAN2).build();
+    AnalyzedArticle two = new Text("Ministers upheld the December agreement.", "a2")
+        .eventAt("agreement", "December", LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31)).build();
+    assertEquals(List.of(), boardOfFirstEvents(List.of(member(one, "AFP", JAN5), member(two, "BBC", JAN9)), one, two)
+        .contradictions());
+    AnalyzedArticle three = new Text("Ministers agreed last Sunday to cut output.", "a3")
+        .eventAt("agreed", "last Sunday", JAN2, JAN2).build();
+    AnalyzedArticle four = new Text("Ministers agreed in December to cut output.", "a4")
+        .eventAt("agreed", "December", LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31)).build();
+    assertEquals(1, boardOfFirstEvents(List.of(member(three, "AFP", JAN5), member(four, "BBC", JAN9)), three, four)
+        .contradictions().size());
+  }
+
+  @Test
+  void days_of_a_mention_joined_on_weak_evidence_are_not_set_against_the_others() {
+    AnalyzedArticle one = new Text("Ministers agreed last Sunday to cut output.", "a1")
+        .eventAt("agreed", "last Sunday", JAN2, JAN2).build();
+    AnalyzedArticle two = new Text("Ministers agreed in December to cut output.", "a2")
+        .eventAt("agreed", "December", LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31)).build();
+    List<StoryDetail.StoryArticle> members = List.of(member(one, "AFP", JAN5), member(two, "BBC", JAN9));
+    assertEquals(List.of(), board(members, List.of(new StoryDetail.Mention("a1", "e1", null),
+        new StoryDetail.Mention("a2", "e1", null, Contradictions.HIGH_LINK - 0.2)), one, two).contradictions());
+    assertEquals(1, board(members, List.of(new StoryDetail.Mention("a1", "e1", null),
+        new StoryDetail.Mention("a2", "e1", null, Contradictions.HIGH_LINK + 0.1)), one, two).contradictions().size());
+  }
+
+  @Test
+  void rejecting_an_offer_is_a_refusal_not_a_denial_while_rejecting_a_claim_is_a_denial() {
+    AnalyzedArticle offer = new Text("Lisbon rejected a generous merger offer from Madrid.", "a1")
+        .claim("Lisbon", "country:PRT", List.of(), "rejected", "a generous merger offer from Madrid",
+            Claim.Stance.DENIED, 0).build();
+    AnalyzedArticle claim = new Text("Lisbon rejected the reports of a merger.", "a2")
+        .claim("Lisbon", "country:PRT", List.of(), "rejected", "the reports of a merger", Claim.Stance.DENIED, 0)
+        .build();
+    List<StoryBoard.Row> refused = claimBoard(List.of(member(offer, "AFP", JAN2)), offer).claims();
+    assertTrue(refused.stream().noneMatch(r -> r.level() == Level.DENIED), refused.toString());
+    List<StoryBoard.Row> denied = claimBoard(List.of(member(claim, "AFP", JAN2)), claim).claims();
+    assertEquals(Level.DENIED, denied.get(0).level(), denied.toString());
   }
 
   /** The board of a story whose one claim instance is claim c1 of each article. */
