@@ -108,19 +108,7 @@ class LabelledSetTest {
   void the_fresh_sample_draws_again_to_the_same_documents_and_every_span_matches_the_readers_text()
       throws Exception {
     CorpusDocuments corpora = new CorpusDocuments(SharedData.require("corpora"));
-    List<GoldArticle> gold = GoldFile.read(FRESH);
-    List<PrecisionSample.Drawn> drawn = FreshSample.draw(corpora);
-    assertEquals(drawn.size(), gold.size());
-    for (int i = 0; i < drawn.size(); i++) {
-      GoldArticle g = gold.get(i);
-      assertEquals(drawn.get(i).doc(), g.doc(), "line " + (i + 1));
-      String text = corpora.read(g.doc()).text();
-      assertEquals(CorpusDocuments.sha256(text), g.textSha256(), g.doc() + ": the reader's text changed");
-      g.withSpans(s -> {
-        assertEquals(s.words(), text.substring(s.begin(), s.end()), g.doc() + " " + s);
-        return s;
-      });
-    }
+    assertDrawsAgainWithMatchingSpans(FRESH, FreshSample.draw(corpora), corpora);
   }
 
   @Test
@@ -128,8 +116,13 @@ class LabelledSetTest {
   void the_third_sample_draws_again_to_the_same_documents_and_every_span_matches_the_readers_text()
       throws Exception {
     CorpusDocuments corpora = new CorpusDocuments(SharedData.require("corpora"));
-    List<GoldArticle> gold = GoldFile.read(BLIND3);
-    List<PrecisionSample.Drawn> drawn = Blind3Sample.draw(corpora);
+    assertDrawsAgainWithMatchingSpans(BLIND3, Blind3Sample.draw(corpora), corpora);
+  }
+
+  /** The file holds the drawn documents in draw order, each with the reader's text and spans that match it. */
+  private static void assertDrawsAgainWithMatchingSpans(Path file, List<PrecisionSample.Drawn> drawn,
+      CorpusDocuments corpora) throws Exception {
+    List<GoldArticle> gold = GoldFile.read(file);
     assertEquals(drawn.size(), gold.size());
     for (int i = 0; i < drawn.size(); i++) {
       GoldArticle g = gold.get(i);
