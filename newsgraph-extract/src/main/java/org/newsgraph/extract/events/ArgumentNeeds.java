@@ -56,7 +56,7 @@ final class ArgumentNeeds {
       return true;
     }
     for (String w : words.split("[^a-z]+")) {
-      if (Roles.PEOPLE_NOUNS.contains(w) || w.endsWith("s") && Roles.PEOPLE_NOUNS.contains(w.substring(0,
+      if (PeopleWords.NOUNS.contains(w) || w.endsWith("s") && PeopleWords.NOUNS.contains(w.substring(0,
           w.length() - 1))) {
         return true;
       }

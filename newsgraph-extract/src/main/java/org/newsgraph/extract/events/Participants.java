@@ -234,7 +234,7 @@ final class Participants {
    * forces of what "its" refers to. Null for other nouns ("its oil") and when the pronoun is not resolved.
    */
   private String owner(Sentence s, Token head) {
-    if (!Roles.PEOPLE_NOUNS.contains(Deps.lemma(head)) && !Roles.PEOPLE_NOUNS.contains(Deps.word(head))) {
+    if (!PeopleWords.NOUNS.contains(Deps.lemma(head)) && !PeopleWords.NOUNS.contains(Deps.word(head))) {
       return null;
     }
     for (Token p : Deps.childrenExactly(s, head, "nmod:poss")) {

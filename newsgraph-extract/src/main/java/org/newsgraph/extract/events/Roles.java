@@ -44,22 +44,6 @@ final class Roles {
       "bid");
   /** Types whose content clause names the recipient: "demanded that the US cancel", "agreed to give Romania". */
   private static final Set<String> COMPLEMENT_TYPES = Set.of("REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE");
-  /** Objects that may be recipients without naming an entity: people, not things. */
-  static final Set<String> PEOPLE_NOUNS = Set.of("people", "person", "civilian", "soldier", "troops",
-      "troop", "protester", "demonstrator", "police", "policeman", "officer", "official", "villager", "resident",
-      "student", "worker", "journalist", "refugee", "migrant", "prisoner", "detainee", "militant", "rebel",
-      "fighter", "insurgent", "man", "woman", "child", "men", "women", "children", "farmer", "member", "leader",
-      "supporter", "activist", "opponent", "force", "army", "group", "government", "minister", "president",
-      "diplomat", "citizen", "national", "hostage", "guard", "peacekeeper", "patient", "worshipper", "pilgrim",
-      "tourist", "family", "boy", "girl", "teacher", "doctor", "staff", "employee", "crew", "passenger",
-      "inhabitant", "youth", "settler", "tribesman", "tribesmen", "dissident", "loyalist", "separatist",
-      "nationalist", "islamist", "extremist", "radical", "militiaman", "militiamen", "gunman", "gunmen",
-      "commando", "paratrooper", "guerrilla", "delegate", "delegation", "negotiator", "representative",
-      "spokesman", "spokeswoman", "envoy", "mediator", "inspector", "observer", "monitor", "personnel",
-      "authority", "authorities", "chief", "commander", "deputy", "lawmaker", "senator", "mp",
-      "mourner", "suspect", "victim", "other", "others", "agent", "spy", "attacker", "assailant", "bomber",
-      "kidnapper", "captor", "terrorist", "opposition", "party", "union", "council", "administration",
-      "regime", "ministry", "court", "judge", "prosecutor", "parliament", "assembly", "congress", "senate");
   /** Heads that count or collect what their "of" phrase names: "tens of thousands of students". */
   static final Set<String> QUANTITY_HEADS = Set.of("tens", "hundreds", "thousands", "dozens", "scores",
       "millions", "number", "group", "handful", "crowd", "crowds", "band", "gang", "contingent", "batch", "unit");
@@ -161,7 +145,7 @@ final class Roles {
           && !isPlace(s, x, people) || r.startsWith("obl") && Deps.caseOf(s, x).equals("from")
           && d.type().equals("RETREAT")) {
         for (Token c : Deps.withConjuncts(s, x)) {
-          if (nominal(c) && person(s, c, people)) {
+          if (nominal(c) && PeopleWords.namesPeople(s, c, people)) {
             d.recipients.addAll(people.arguments(s, c));
           }
         }
@@ -197,7 +181,7 @@ final class Roles {
       }
     }
     for (Token th : themes) {
-      boolean humans = PEOPLE_NOUNS.contains(Deps.lemma(th)); // "protesters were killed": people, not a protest
+      boolean humans = PeopleWords.NOUNS.contains(Deps.lemma(th)); // "protesters were killed": people, not a protest
       if (lexicon.match(s, th).isPresent() && th.pos().startsWith("NN") && !humans
           || d.entry.needs().contains(Deps.lemma(th))) {
         if (STANCE_TYPES.contains(d.type()) && th.pos().startsWith("NN")) {
@@ -212,7 +196,8 @@ final class Roles {
         if (d.actors.isEmpty()) {
           d.actors.addAll(people.arguments(s, th)); // "North Korean troops deployed": the troops' country moves
         }
-      } else if (person(s, th, people) && !(d.type().equals("AGREE") && Deps.word(th).matches("it|this|that"))
+      } else if (PeopleWords.namesPeople(s, th, people)
+          && !(d.type().equals("AGREE") && Deps.word(th).matches("it|this|that"))
           || th.pos().equals("CD") && COUNTS_PEOPLE.contains(d.type())) {
         d.recipients.addAll(people.arguments(s, th));
       }
@@ -279,7 +264,7 @@ final class Roles {
     for (Token c : s.dependentsOf(t)) {
       if (c.deprel().equals("ccomp")) {
         for (Token x : Deps.children(s, c, "nsubj")) {
-          if (person(s, x, people)) {
+          if (PeopleWords.namesPeople(s, x, people)) {
             d.recipients.addAll(people.arguments(s, x)); // "demanded that the US cancel…"
           }
         }
@@ -299,7 +284,7 @@ final class Roles {
       String r = cur.deprel();
       if (r.equals("acl")) {
         // "issued a declaration demanding…": a statement made by the subject of the verb that issued it
-        if (!personWord(s, h) && h.head() >= 0 && h.deprel().equals("obj")) {
+        if (!PeopleWords.personWord(s, h) && h.head() >= 0 && h.deprel().equals("obj")) {
           for (Token x : s.dependentsOf(s.tokens().get(h.head()))) {
             if (x.deprel().equals("nsubj")) {
               return x;
@@ -313,7 +298,7 @@ final class Roles {
       }
       if (r.equals("xcomp")) {
         List<Token> objs = Deps.children(s, h, "obj");
-        if (!objs.isEmpty() && personWord(s, objs.get(0))) {
+        if (!objs.isEmpty() && PeopleWords.personWord(s, objs.get(0))) {
           return objs.get(0); // "urged Iran to talk": the object does the talking ("opened fire to": not fire)
         }
       }
@@ -365,7 +350,7 @@ final class Roles {
           d.actors.addAll(people.arguments(s, y)); // "his death at the hands of the police"
         }
       } else if (r.equals("nmod:poss")) {
-        boolean patient = PATIENT_NOUNS.contains(Deps.lemma(t)) && personLike(s, x, people);
+        boolean patient = PATIENT_NOUNS.contains(Deps.lemma(t)) && PeopleWords.personLike(s, x, people);
         (patient ? d.recipients : d.actors).addAll(people.arguments(s, x));
       } else if ((r.equals("amod") || r.equals("compound")) && actorQualifier(s, x, people)) {
         for (Token y : Deps.withConjuncts(s, x)) {
@@ -442,7 +427,7 @@ final class Roles {
         continue;
       }
       if (x.pos().startsWith("NN") && x.deprel().startsWith("nmod") && Deps.caseOf(s, x).equals("of")
-          && personLike(s, x, people)) {
+          && PeopleWords.personLike(s, x, people)) {
         return x;
       }
       break;
@@ -463,45 +448,10 @@ final class Roles {
     return null;
   }
 
-  /** A person or people, not a country or body: "his", "the journalist's", "Khashoggi's". */
-  private static boolean personLike(Sentence s, Token x, Participants people) {
-    Mention m = people.mentionOver(x.span());
-    Entity e = m == null ? null : people.entity(m.entityId());
-    if (e != null) {
-      return e.type() == EntityType.PERSON;
-    }
-    return x.pos().startsWith("PRP") || PEOPLE_NOUNS.contains(Deps.lemma(x)) && !Deps.lemma(x).equals("government")
-        && !Deps.lemma(x).equals("army") && !Deps.lemma(x).equals("force");
-  }
-
   /** A word that can fill a role: a noun, a pronoun, a number, a determiner, or a relative ("who", "which"). */
   private static boolean nominal(Token t) {
     return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD") || t.pos().equals("DT")
         || t.pos().equals("WP") || t.pos().equals("WDT");
-  }
-
-  /** A word that names people without a linked entity: a pronoun, a proper noun, a word for people. */
-  private static boolean personWord(Sentence s, Token x) {
-    return x.pos().startsWith("PRP") || x.pos().startsWith("NNP") || PEOPLE_NOUNS.contains(Deps.lemma(x))
-        || PEOPLE_NOUNS.contains(Deps.word(x));
-  }
-
-  /** True when an object can be a recipient: it names an entity, is a pronoun, or is a word for people. */
-  private static boolean person(Sentence s, Token th, Participants people) {
-    if (th.pos().startsWith("PRP") || PEOPLE_NOUNS.contains(Deps.lemma(th)) || PEOPLE_NOUNS.contains(Deps.word(th))) {
-      return true;
-    }
-    Mention m = people.mentionOver(th.span());
-    if (m != null) {
-      return true;
-    }
-    for (Token d : s.dependentsOf(th)) {
-      if ((d.deprel().equals("amod") || d.deprel().equals("nmod:poss") || d.deprel().equals("compound"))
-          && people.mentionOver(d.span()) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A country, organisation or group word qualifying a noun trigger ("North Korean deployment", "UN talks"). */

@@ -128,7 +128,7 @@ final class SenseFeatures {
     if (c != null) {
       return c;
     }
-    if (Roles.PEOPLE_NOUNS.contains(Deps.lemma(x)) || Roles.PEOPLE_NOUNS.contains(Deps.word(x))
+    if (PeopleWords.NOUNS.contains(Deps.lemma(x)) || PeopleWords.NOUNS.contains(Deps.word(x))
         || x.pos().startsWith("PRP")) {
       return "people";
     }
