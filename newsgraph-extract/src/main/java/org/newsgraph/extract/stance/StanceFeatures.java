@@ -31,12 +31,10 @@ final class StanceFeatures {
 
   private final Map<String, Float> idf;
   private final float unknownIdf;
-  private final WordVectors vectors;
 
-  StanceFeatures(Map<String, Float> idf, float unknownIdf, WordVectors vectors) {
+  StanceFeatures(Map<String, Float> idf, float unknownIdf) {
     this.idf = idf;
     this.unknownIdf = unknownIdf;
-    this.vectors = vectors;
   }
 
   /** A body read once: its tokens, content stems, sentences (as stem lists) and their TF-IDF vectors. */
@@ -54,9 +52,9 @@ final class StanceFeatures {
 
   /**
    * The length of {@link Pair#trees()}: the dense figures but the constant, then {@link ReportingFeatures}, then
-   * {@link OverlapFeatures}, then {@link SoftFeatures}.
+   * {@link OverlapFeatures}.
    */
-  static final int TREE_FEATURES = DENSE - 1 + ReportingFeatures.SIZE + OverlapFeatures.SIZE + SoftFeatures.SIZE;
+  static final int TREE_FEATURES = DENSE - 1 + ReportingFeatures.SIZE + OverlapFeatures.SIZE;
 
   Body body(String text) {
     List<String> tokens = StanceText.tokens(text);
@@ -185,10 +183,6 @@ final class StanceFeatures {
     double[] overlap = OverlapFeatures.of(claim.stems(), StanceText.tokens(claim.text()), body.sentenceStems(),
         body.sentenceTexts(), body.tokens(), bodyStems, bySimilarity.length == 0 ? -1 : bySimilarity[0], this::idf);
     System.arraycopy(overlap, 0, trees, DENSE - 1 + ReportingFeatures.SIZE, OverlapFeatures.SIZE);
-    int at = DENSE - 1 + ReportingFeatures.SIZE + OverlapFeatures.SIZE;
-    double[] soft = SoftFeatures.of(vectors, claim.stems(), body.sentenceStems(), body.sentenceTokens(),
-        body.sentenceTexts(), body.stems(), this::idf);
-    System.arraycopy(soft, 0, trees, at, SoftFeatures.SIZE);
     return new Pair(d, relatedness, denseAndBins(d, lexical), trees, refuting, hedging, confirming);
   }
 

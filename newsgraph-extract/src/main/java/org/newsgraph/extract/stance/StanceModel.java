@@ -25,8 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class StanceModel {
   static final String RESOURCE = "/org/newsgraph/extract/stance/stance-model.tsv.gz";
-  private static final String HEADER = "# newsgraph stance model v4";
-  private static final String HEADER_V3 = "# newsgraph stance model v3";
+  private static final String HEADER = "# newsgraph stance model v3";
   private static final StanceLabel[] STANCES = {StanceLabel.AGREE, StanceLabel.DISAGREE, StanceLabel.DISCUSS};
   private static volatile StanceModel bundled;
 
@@ -36,7 +35,6 @@ public final class StanceModel {
   private final SoftmaxModel stance;
   private final BoostedTrees trees;
   private final BoostedTrees relatedTrees;
-  private final WordVectors vectors;
   private final Decision decision;
   private final StanceFeatures features;
 
@@ -66,22 +64,21 @@ public final class StanceModel {
     }
   }
 
-  StanceModel(Map<String, Float> idf, float unknownIdf, WordVectors vectors, SoftmaxModel related,
-      SoftmaxModel stance, BoostedTrees trees, BoostedTrees relatedTrees, Decision decision) {
+  StanceModel(Map<String, Float> idf, float unknownIdf, SoftmaxModel related, SoftmaxModel stance,
+      BoostedTrees trees, BoostedTrees relatedTrees, Decision decision) {
     this.idf = new TreeMap<>(idf);
     this.unknownIdf = unknownIdf;
     this.related = related;
     this.stance = stance;
     this.trees = trees;
     this.relatedTrees = relatedTrees;
-    this.vectors = vectors;
     this.decision = decision;
-    this.features = new StanceFeatures(this.idf, unknownIdf, vectors);
+    this.features = new StanceFeatures(this.idf, unknownIdf);
   }
 
   /** The same model deciding by {@code d} (for choosing the decision by cross-validation). */
   public StanceModel withDecision(Decision d) {
-    return new StanceModel(idf, unknownIdf, vectors, related, stance, trees, relatedTrees, d);
+    return new StanceModel(idf, unknownIdf, related, stance, trees, relatedTrees, d);
   }
 
   public Decision decision() {
@@ -250,8 +247,7 @@ public final class StanceModel {
   private static StanceModel read(InputStream in) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String first = r.readLine();
-    // v3 is v4 without word vectors: its trees never read the figures that need them, which stay zero.
-    if (!HEADER.equals(first) && !HEADER_V3.equals(first)) {
+    if (!HEADER.equals(first)) {
       throw new IOException("not a stance model (first line '" + first + "')");
     }
     Map<String, Float> idf = new TreeMap<>();
@@ -261,14 +257,12 @@ public final class StanceModel {
     Decision decision = null;
     List<List<double[]>> nodes = new java.util.ArrayList<>();
     List<List<double[]>> relatedNodes = new java.util.ArrayList<>();
-    Map<String, float[]> vectors = new TreeMap<>();
     String line;
     while ((line = r.readLine()) != null) {
       String[] f = line.split("\t");
       switch (f[0]) {
         case "idf_unknown" -> unknown = Float.parseFloat(f[1]);
         case "idf" -> idf.put(f[1], Float.parseFloat(f[2]));
-        case "vector" -> vectors.put(f[1], vector(f));
         case "related" -> rel[Integer.parseInt(f[1])][Integer.parseInt(f[2])] = Float.parseFloat(f[3]);
         case "stance" -> st[Integer.parseInt(f[1])][Integer.parseInt(f[2])] = Float.parseFloat(f[3]);
         case "decision" -> decision = new Decision(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
@@ -281,19 +275,8 @@ public final class StanceModel {
     if (decision == null) {
       throw new IOException("the stance model has no decision line");
     }
-    return new StanceModel(idf, unknown, new WordVectors(vectors), new SoftmaxModel(rel), new SoftmaxModel(st),
+    return new StanceModel(idf, unknown, new SoftmaxModel(rel), new SoftmaxModel(st),
         new BoostedTrees(STANCES.length, trees(nodes)), new BoostedTrees(2, trees(relatedNodes)), decision);
-  }
-
-  private static float[] vector(String[] f) throws IOException {
-    if (f.length != WordVectors.DIM + 2) {
-      throw new IOException("a vector line of " + (f.length - 2) + " figures, not " + WordVectors.DIM);
-    }
-    float[] v = new float[WordVectors.DIM];
-    for (int d = 0; d < v.length; d++) {
-      v[d] = Float.parseFloat(f[d + 2]);
-    }
-    return v;
   }
 
   private static void addNode(List<List<double[]>> nodes, String[] f) {
@@ -335,13 +318,6 @@ public final class StanceModel {
       w.write("idf_unknown\t" + unknownIdf + "\n");
       for (Map.Entry<String, Float> e : idf.entrySet()) {
         w.write("idf\t" + e.getKey() + "\t" + e.getValue() + "\n");
-      }
-      for (Map.Entry<String, float[]> e : vectors.all().entrySet()) {
-        StringBuilder b = new StringBuilder("vector\t").append(e.getKey());
-        for (float x : e.getValue()) {
-          b.append('\t').append(x);
-        }
-        w.write(b.append('\n').toString());
       }
       writeWeights(w, "related", related);
       writeWeights(w, "stance", stance);

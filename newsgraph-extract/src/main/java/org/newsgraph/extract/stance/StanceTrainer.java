@@ -64,9 +64,7 @@ public final class StanceTrainer {
     Map<String, Float> idf = new TreeMap<>();
     float unknown = idf(pairs, bodies, idf);
     log.accept("idf: " + idf.size() + " stems");
-    WordVectors vectors = vectors(pairs, bodies, idf, s.seed());
-    log.accept("word vectors: " + vectors.all().size() + " stems");
-    StanceModel empty = new StanceModel(idf, unknown, vectors, new SoftmaxModel(new float[2][StanceFeatures.LEXICAL_OFFSET]),
+    StanceModel empty = new StanceModel(idf, unknown, new SoftmaxModel(new float[2][StanceFeatures.LEXICAL_OFFSET]),
         new SoftmaxModel(new float[3][StanceFeatures.DIMENSION]), new BoostedTrees(3, List.of()),
         new BoostedTrees(2, List.of()), s.decision());
     StanceFeatures features = empty.features();
@@ -117,32 +115,7 @@ public final class StanceTrainer {
         new BoostedTrees.Settings(s.relatedTreeRounds(), s.relatedTreeDepth(), s.treeRate(), TREE_LAMBDA,
             TREE_MIN_HESSIAN, TREE_BINS));
     log.accept("relatedness trees trained: " + relatedTrees.trees().size() + " trees");
-    return new StanceModel(idf, unknown, vectors, related, st, trees, relatedTrees, s.decision());
-  }
-
-  /** Word vectors for the IDF vocabulary, learnt from the bodies of the training pairs only (in first-seen order). */
-  private static WordVectors vectors(List<Pair> pairs, Map<String, String> bodies, Map<String, Float> idf,
-      long seed) {
-    Set<String> seen = new HashSet<>();
-    List<List<String>> docs = new ArrayList<>();
-    String corpus = System.getProperty("stance.vectors");
-    if (corpus != null) { // experiment: vectors from a folder of plain-text articles instead
-      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(corpus))) {
-        for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-          docs.add(StanceText.contentStems(StanceText.tokens(java.nio.file.Files.readString(f,
-              java.nio.charset.StandardCharsets.ISO_8859_1))));
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return WordVectors.learn(docs, new ArrayList<>(idf.keySet()), seed);
-    }
-    for (Pair p : pairs) {
-      if (seen.add(p.bodyId()) && bodies.containsKey(p.bodyId())) {
-        docs.add(StanceText.contentStems(StanceText.tokens(bodies.get(p.bodyId()))));
-      }
-    }
-    return WordVectors.learn(docs, new ArrayList<>(idf.keySet()), seed);
+    return new StanceModel(idf, unknown, related, st, trees, relatedTrees, s.decision());
   }
 
   /** Fills {@code idf} (stems in at least two documents) and returns the IDF of an unseen stem. */
