@@ -294,8 +294,10 @@ public final class SearchIndex implements AutoCloseable {
       if (limit <= 0) {
         return new SearchResults(searcher.count(q), List.of());
       }
-      // the best hits and the exact total in one pass over the matches (not a count, then a search)
-      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+      // the best hits and the exact total in one pass over the matches (not a count, then a search); the queue is
+      // no longer than the index, as IndexSearcher.search(Query, int) makes it
+      int size = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(size, Integer.MAX_VALUE));
       long total = top.totalHits.value;
       if (total == 0) {
         return new SearchResults(0, List.of());
