@@ -300,6 +300,12 @@ public final class NewsStore implements AutoCloseable {
     return index.search(query, limit, false);
   }
 
+  /** The articles a search finds, to count over: all if at most {@code limit}, else the best ({@link SearchIds}). */
+  public SearchIds searchIds(String query, int limit) {
+    ensureOpen();
+    return index.ids(query, limit);
+  }
+
   /**
    * Claims by source entity (a country also matches the unnamed groups of that country, "Ukrainian officials"),
    * by an entity their content mentions, and by when it was said (its interval overlaps [from, to)); null filters
@@ -370,15 +376,8 @@ public final class NewsStore implements AutoCloseable {
 
   /**
    * Ids of the articles with a resolved time or event overlapping [{@code from}, {@code to}), an event of
-   * {@code eventType} and a claim of {@code stance} (case ignored); null filters match everything.
-   */
-  public java.util.Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance) {
-    return articlesMatching(from, to, eventType, stance, null);
-  }
-
-  /**
-   * {@link #articlesMatching(LocalDate, LocalDate, String, String)}, and published by {@code outlet} (case ignored):
-   * as the article's own outlet or as the outlet of one of its near-duplicate publications.
+   * {@code eventType}, a claim of {@code stance} and published by {@code outlet} (as the article's own outlet or as
+   * the outlet of one of its near-duplicate publications), each ignoring case; null filters match everything.
    */
   public java.util.Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance,
       String outlet) {

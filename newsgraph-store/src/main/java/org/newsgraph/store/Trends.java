@@ -28,10 +28,10 @@ public final class Trends {
     List<String> ids = null;
     boolean truncated = false;
     if (words != null && !words.isBlank()) {
-      // only the ids are counted: no snippets (highlighting re-reads the text of every hit, up to 100,000)
-      SearchResults found = store.searchWithoutSnippets(words, Watchlists.MAX_SEARCH_HITS);
-      ids = found.hits().stream().map(SearchHit::articleId).toList();
-      truncated = found.total() > ids.size();
+      // only the ids are counted: no snippets, no scores unless more than the cap match (then the best)
+      SearchIds found = store.searchIds(words, Watchlists.MAX_SEARCH_HITS);
+      ids = found.ids();
+      truncated = found.truncated();
     }
     List<String> articleIds = ids;
     boolean cut = truncated;

@@ -110,7 +110,7 @@ public final class Watchlists {
     Watchlist.Query q = w.query();
     List<String> ids = null;
     if (q.words() != null) {
-      ids = store.searchWithoutSnippets(q.words(), MAX_SEARCH_HITS).hits().stream().map(SearchHit::articleId).toList();
+      ids = store.searchIds(q.words(), MAX_SEARCH_HITS).ids();
     }
     WatchQueries.Resolved r = new WatchQueries.Resolved(q.entities(), q.eventTypes(), q.sources(), ids,
         q.minConfidence(), since);

@@ -69,10 +69,17 @@ public final class Database implements AutoCloseable {
 
   private final Path file;
   private final DuckDBConnection conn;
+  /** The prepared statements kept for the next read: read connections only (null on the main one). */
+  private final StatementCache statements;
 
   private Database(Path file, DuckDBConnection conn) {
+    this(file, conn, false);
+  }
+
+  private Database(Path file, DuckDBConnection conn, boolean keepStatements) {
     this.file = file;
     this.conn = conn;
+    this.statements = keepStatements ? new StatementCache(conn) : null;
   }
 
   /** Opens (creating if needed) the database file and checks or creates its schema. */
@@ -258,7 +265,7 @@ public final class Database implements AutoCloseable {
    */
   public Database duplicate() {
     try {
-      return new Database(file, (DuckDBConnection) conn.duplicate());
+      return new Database(file, (DuckDBConnection) conn.duplicate(), true);
     } catch (SQLException e) {
       throw Failures.wrap("cannot open another connection to " + file + ": " + firstLine(e), e);
     }
@@ -269,7 +276,7 @@ public final class Database implements AutoCloseable {
   }
 
   PreparedStatement prepare(String sql) throws SQLException {
-    return conn.prepareStatement(sql);
+    return statements == null ? conn.prepareStatement(sql) : statements.prepare(sql);
   }
 
   DuckDBAppender appender(String table) throws SQLException {
@@ -389,6 +396,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (statements != null) {
+      statements.close();
+    }
     try {
       conn.close();
     } catch (SQLException e) {

@@ -30,10 +30,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -46,6 +44,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -55,6 +54,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchIds;
 import org.newsgraph.store.SearchResults;
 import org.newsgraph.store.StoreException;
 
@@ -77,7 +77,6 @@ public final class SearchIndex implements AutoCloseable {
   static final String TEXT = "text";
   static final String ENTITY = "entity";
   static final String DATE = "date";
-  private static final Set<String> STORED_FOR_HITS = Set.of(ID, HEADLINE, DATE);
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final int SNIPPET_GOAL = 160;
   private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
@@ -167,6 +166,14 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Ids of the live documents. */
   public Set<String> ids() throws IOException {
+    return ids(false);
+  }
+
+  /**
+   * Ids of the live documents; with {@code withValues}, only of those indexed with their doc values
+   * ({@link HitFields}): the others were indexed by an older version and are indexed again by {@link #catchUp}.
+   */
+  private Set<String> ids(boolean withValues) throws IOException {
     Set<String> ids = new HashSet<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -180,7 +187,7 @@ public final class SearchIndex implements AutoCloseable {
         for (BytesRef term = te.next(); term != null; term = te.next()) {
           postings = te.postings(postings, PostingsEnum.NONE);
           for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            if (live == null || live.get(doc)) {
+            if ((live == null || live.get(doc)) && (!withValues || HitFields.hasValues(leaf.reader(), doc))) {
               ids.add(term.utf8ToString());
               break;
             }
@@ -201,9 +208,11 @@ public final class SearchIndex implements AutoCloseable {
   public CatchUp catchUp(Set<String> stored, Function<Collection<String>, List<IndexDoc>> load) {
     try {
       Set<String> indexed = ids();
+      // an article indexed without doc values (before they were added) is indexed again: replaced by its id
+      Set<String> current = ids(true);
       List<String> missing = new ArrayList<>();
       for (String id : stored) {
-        if (!indexed.contains(id)) {
+        if (!current.contains(id)) {
           missing.add(id);
         }
       }
@@ -257,6 +266,7 @@ public final class SearchIndex implements AutoCloseable {
       doc.add(new LongPoint(DATE, day));
       doc.add(new StoredField(DATE, day));
     }
+    HitFields.add(doc, d.id(), d.headline(), d.date());
     return doc;
   }
 
@@ -281,11 +291,17 @@ public final class SearchIndex implements AutoCloseable {
       throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
     }
     try {
-      int total = searcher.count(q);
-      if (total == 0 || limit <= 0) {
-        return new SearchResults(total, List.of());
+      if (limit <= 0) {
+        return new SearchResults(searcher.count(q), List.of());
       }
-      TopDocs top = searcher.search(q, limit);
+      // the best hits and the exact total in one pass over the matches (not a count, then a search); the queue is
+      // no longer than the index, as IndexSearcher.search(Query, int) makes it
+      int size = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(size, Integer.MAX_VALUE));
+      long total = top.totalHits.value;
+      if (total == 0) {
+        return new SearchResults(0, List.of());
+      }
       UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
           .withFormatter(new DefaultPassageFormatter("«", "»", " " + Snippets.ELLIPSIS + " ", false))
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -294,17 +310,59 @@ public final class SearchIndex implements AutoCloseable {
           .build();
       Map<String, String[]> found = snippets ? highlighter.highlightFields(new String[] {TEXT, HEADLINE}, q, top,
           new int[] {2, 1}) : null;
-      StoredFields stored = searcher.storedFields();
+      int[] docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
+      }
+      HitFields.Fields[] fields = new HitFields(searcher).of(docs);
       List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        Document doc = stored.document(sd.doc, STORED_FOR_HITS);
-        IndexableField date = doc.getField(DATE);
-        hits.add(new SearchHit(doc.get(ID), doc.get(HEADLINE),
-            date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), sd.score,
+        HitFields.Fields f = fields[i];
+        hits.add(new SearchHit(f.id(), f.headline(), f.date(), sd.score,
             found == null ? "" : snippet(found.get(TEXT)[i], found.get(HEADLINE)[i])));
       }
       return new SearchResults(total, hits);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
+          + "' expands to too many words; use fewer wildcards");
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(query);
+    } catch (IOException e) {
+      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e)
+          + "; delete that folder and open the store again to rebuild it", e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        // the searcher is dropped anyway
+      }
+    }
+  }
+
+  /**
+   * The ids of the articles {@code query} finds: all of them, in index order and without scoring, when at most
+   * {@code limit} match (what trends and watchlists count over); else the best {@code limit} by relevance, as
+   * {@link #search} finds them.
+   */
+  public SearchIds ids(String query, int limit) {
+    if (query == null || query.isBlank()) {
+      return new SearchIds(0, List.of());
+    }
+    Query q = parse(query);
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
+    }
+    try {
+      AllDocs all = searcher.search(q, AllDocs.MANAGER);
+      if (all.count() > limit) {
+        SearchResults best = search(query, limit, false);
+        return new SearchIds(all.count(), best.hits().stream().map(SearchHit::articleId).toList());
+      }
+      return new SearchIds(all.count(), new HitFields(searcher).ids(all.docs(), all.count()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
           + "' expands to too many words; use fewer wildcards");
