@@ -63,9 +63,10 @@ final class Triggers {
     }
     boolean linked = t.deprel().equals("xcomp") && LINKING.contains(Deps.lemma(s.tokens().get(t.head())))
         || s.dependentsOf(t).stream().anyMatch(d -> d.deprel().equals("cop"));
+    // a time ("last year", obl:tmod) is no object: "had proved challenging last year"
     return linked && s.dependentsOf(t).stream().noneMatch(d -> d.deprel().equals("obj")
-        || d.deprel().startsWith("obl") || d.deprel().equals("ccomp") || d.deprel().equals("xcomp")
-        || d.deprel().equals("compound:prt"));
+        || d.deprel().startsWith("obl") && !d.deprel().equals("obl:tmod") && !d.deprel().equals("obl:npmod")
+        || d.deprel().equals("ccomp") || d.deprel().equals("xcomp") || d.deprel().equals("compound:prt"));
   }
 
   /** True for a capitalised word inside the longer name of an entity the article mentions. */
