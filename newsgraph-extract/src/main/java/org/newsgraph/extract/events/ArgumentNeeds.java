@@ -27,23 +27,37 @@ final class ArgumentNeeds {
 
   /** What the check found: null when the event has what it needs, else why not. */
   static String check(AnalyzedArticle a, Draft d) {
-    prune(a, d.actors);
-    prune(a, d.recipients);
+    prune(a, d.actors, false);
+    prune(a, d.recipients, Roles.COUNTS_PEOPLE.contains(d.type()));
     if (d.actors.isEmpty() && !ACTORLESS.contains(d.type())) {
       return "no actor";
     }
     if (d.actors.isEmpty() && d.recipients.isEmpty() && d.location == null) {
       return "no participant";
     }
-    if (d.type().equals("CONSULT") && d.recipients.isEmpty() && !"visit".equals(d.mode) && !plural(a, d.actors)) {
+    // one who attends ("Israel will not attend") meets whoever else is at the meeting, as a visitor meets his hosts
+    boolean attends = d.entry.lemma().equals("attend");
+    if (d.type().equals("CONSULT") && d.recipients.isEmpty() && !"visit".equals(d.mode) && !attends
+        && !plural(a, d.actors)) {
       return "nobody to meet";
     }
     return null;
   }
 
-  /** Drops the participants that name nobody. */
-  private static void prune(AnalyzedArticle a, List<Argument> args) {
-    args.removeIf(x -> x.entityId() == null && !namesPeople(a, x));
+  /**
+   * Drops the participants that name nobody. A bare count done to ("the attack, which killed five", "arrested 12")
+   * stays: {@link Roles} takes it as people for the types whose object counts people.
+   */
+  private static void prune(AnalyzedArticle a, List<Argument> args, boolean countsPeople) {
+    args.removeIf(x -> x.entityId() == null && !namesPeople(a, x) && !(countsPeople && count(a, x)));
+  }
+
+  /** True for words that are only a number, perhaps with "at least", "about", "some" ("five", "at least 20"). */
+  static boolean count(AnalyzedArticle a, Argument x) {
+    return x.span().of(a.text()).toLowerCase(Locale.ROOT).strip().matches(
+        "((at least|at most|about|around|some|nearly|almost|more than|over|up to|another|the|all) )?"
+        + "([0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+        + "fifty|dozens|hundreds|thousands|scores)");
   }
 
   /** True for an unlinked phrase that names people, a force or a body ("gunmen", "police", "Kurdish officials"). */

@@ -92,6 +92,9 @@ final class EventLexicon {
     if (entries == null && noun) {
       entries = byKey.get(key(t.word().toLowerCase(Locale.ROOT), true));
     }
+    if (entries == null && lemma.indexOf('-') > 0) {
+      entries = byKey.get(key(lemma.replace("-", ""), noun)); // the British "co-operate", "co-operation"
+    }
     if (entries == null) {
       return Optional.empty();
     }

@@ -48,7 +48,7 @@ final class Roles {
   static final Set<String> QUANTITY_HEADS = Set.of("tens", "hundreds", "thousands", "dozens", "scores",
       "millions", "number", "group", "handful", "crowd", "crowds", "band", "gang", "contingent", "batch", "unit");
   /** Types where a bare number as object counts people: "killed 12", "arresting 12". */
-  private static final Set<String> COUNTS_PEOPLE = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT");
+  static final Set<String> COUNTS_PEOPLE = Set.of("ASSAULT", "COERCE", "SANCTION", "RETREAT");
 
   /** Verbs whose subject is the event itself: "the trip will start in Amman", "negotiations began in 2023". */
   private static final Set<String> OCCUR_VERBS = Set.of("begin", "start", "continue", "end", "conclude", "resume",

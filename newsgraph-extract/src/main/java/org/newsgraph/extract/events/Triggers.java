@@ -35,6 +35,9 @@ final class Triggers {
       if (inName(a, t)) {
         continue; // "the Organisation for Economic Cooperation and Development": a word of a name
       }
+      if (predicateAdjective(s, t)) {
+        continue; // "the market had proved challenging": a participle used as an adjective
+      }
       lexicon.match(s, t).ifPresent(e -> out.add(new Draft(t, e)));
     }
     // "he will be in Muscat": a person at a place on a tour is a visit
@@ -44,6 +47,26 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /** Verbs that link a subject to what it is like: "proved challenging", "remained threatening". */
+  private static final Set<String> LINKING = Set.of("be", "prove", "remain", "seem", "look", "become", "sound",
+      "appear", "get", "stay");
+
+  /**
+   * True for a present participle that is the complement of a linking verb or a copula and has no object or
+   * clause of its own: an adjective, whatever its tag ("had proved challenging", "is very threatening").
+   */
+  private static boolean predicateAdjective(Sentence s, Token t) {
+    if (!t.pos().equals("VBG") || t.head() < 0) {
+      return false;
+    }
+    boolean linked = t.deprel().equals("xcomp") && LINKING.contains(Deps.lemma(s.tokens().get(t.head())))
+        || s.dependentsOf(t).stream().anyMatch(d -> d.deprel().equals("cop"));
+    // a time ("last year", obl:tmod) is no object: "had proved challenging last year"
+    return linked && s.dependentsOf(t).stream().noneMatch(d -> d.deprel().equals("obj")
+        || d.deprel().startsWith("obl") && !d.deprel().equals("obl:tmod") && !d.deprel().equals("obl:npmod")
+        || d.deprel().equals("ccomp") || d.deprel().equals("xcomp") || d.deprel().equals("compound:prt"));
   }
 
   /** True for a capitalised word inside the longer name of an entity the article mentions. */
