@@ -19,6 +19,7 @@ import org.newsgraph.extract.claims.AttributionModel;
 import org.newsgraph.extract.claims.AttributionModelTrainer;
 import org.newsgraph.extract.claims.AttributionTaggerTrainer;
 import org.newsgraph.extract.claims.BratWriter;
+import org.newsgraph.extract.claims.CuePrior;
 import org.newsgraph.extract.claims.TaggerModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,11 @@ public final class TrainAttributionCommand implements Callable<Integer> {
           + "and errors.tsv as `eval attribution --errors` writes it.")
   Path cvOut;
 
+  @Option(names = "--cue-prior", paramLabel = "FILE",
+      description = "Also write, from the same articles, how often each verb lemma heads a gold cue (lemma, verbs, "
+          + "cues): the shipped cue-prior.tsv that gates verbs only the cue model takes.")
+  Path cuePrior;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -91,7 +97,13 @@ public final class TrainAttributionCommand implements Callable<Integer> {
       if (folds > 0 || cvOut != null) {
         throw new IllegalArgumentException("--folds and --cv-out go with --tagger");
       }
-      AttributionModel model = AttributionTraining.train(gold, Analyses.nlp(common.config(), cache.dir()), out, log);
+      List<AttributionModelTrainer.Sample> samples = AttributionTraining.samples(gold,
+          Analyses.nlp(common.config(), cache.dir()), log);
+      AttributionModel model = AttributionModelTrainer.train(samples, out, log);
+      if (cuePrior != null) {
+        CuePrior.write(samples, cuePrior);
+        pw.printf(Locale.ROOT, "wrote %s%n", cuePrior);
+      }
       pw.printf(Locale.ROOT, "wrote %s: %d weights, %d files skipped, %.1f s%n", out, model.size(), skipped.size(),
           (System.nanoTime() - t0) / 1e9);
       pw.flush();

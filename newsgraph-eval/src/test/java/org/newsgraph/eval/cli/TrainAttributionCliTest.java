@@ -71,9 +71,11 @@ class TrainAttributionCliTest {
       assertEquals(ARTICLES.length, s.count(), "one NLP file per article");
     }
     Fixtures.Run again = Fixtures.cli("train", "attribution", "--gold", split.toString(), "--out",
-        tmp.resolve("b.tsv.gz").toString(), "--cache", cache.toString());
+        tmp.resolve("b.tsv.gz").toString(), "--cache", cache.toString(), "--cue-prior",
+        tmp.resolve("p.tsv").toString());
     assertEquals(0, again.exit(), again.err());
     assertArrayEquals(unzipped(tmp.resolve("a.tsv.gz")), unzipped(tmp.resolve("b.tsv.gz")), "not repeatable");
+    assertTrue(Files.exists(tmp.resolve("p.tsv")) && again.out().contains("p.tsv"), again.out());
   }
 
   @Test

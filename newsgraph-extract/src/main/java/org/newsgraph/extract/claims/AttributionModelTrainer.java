@@ -66,6 +66,23 @@ public final class AttributionModelTrainer {
     return model;
   }
 
+  /**
+   * For each verb lemma, how many of the cue model's examples it gives ({@code [0]}) and how many of them head a
+   * gold cue ({@code [1]}): the counts behind {@link CuePrior}, over the same verbs the cue model learns from.
+   */
+  static Map<String, int[]> cueCounts(List<Sample> samples) {
+    Map<String, int[]> counts = new java.util.TreeMap<>();
+    for (Sample s : samples) {
+      for (Example e : cueExamples(s.article(), s.gold())) {
+        String lemma = e.features().stream().filter(f -> f.startsWith("l=")).findFirst().orElseThrow().substring(2);
+        int[] c = counts.computeIfAbsent(lemma, k -> new int[2]);
+        c[0]++;
+        c[1] += e.cue() ? 1 : 0;
+      }
+    }
+    return counts;
+  }
+
   private static List<Example> cueExamples(AnalyzedArticle a, List<BratAttribution> gold) {
     List<Span> cues = new ArrayList<>();
     List<Span> other = new ArrayList<>();

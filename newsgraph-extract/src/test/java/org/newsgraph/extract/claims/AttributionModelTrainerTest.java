@@ -87,6 +87,19 @@ class AttributionModelTrainerTest {
   }
 
   @Test
+  void it_counts_how_often_each_verb_heads_a_cue_outside_contents(@TempDir Path tmp) throws Exception {
+    List<AttributionModelTrainer.Sample> samples = samples();
+    java.util.Map<String, int[]> counts = AttributionModelTrainer.cueCounts(samples);
+    assertArrayEquals(new int[] {4, 4}, counts.get("say"), "four verbs, four cues");
+    assertArrayEquals(new int[] {1, 0}, counts.get("block"));
+    assertFalse(counts.containsKey("reopen"), "a verb inside a gold content is no example");
+    CuePrior.write(samples, tmp.resolve("a.tsv"));
+    CuePrior.write(samples, tmp.resolve("b.tsv"));
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("a.tsv")), Files.readAllBytes(tmp.resolve("b.tsv")));
+    assertEquals("", Files.readString(tmp.resolve("a.tsv")), "no lemma reaches the minimum of verbs here");
+  }
+
+  @Test
   void it_learns_where_its_annotators_end_a_content(@TempDir Path tmp) throws Exception {
     AttributionModel model = AttributionModelTrainer.train(samples(), tmp.resolve("m.tsv.gz"), s -> { });
     assertFalse(model.content().isEmpty(), "no boundary weights");
