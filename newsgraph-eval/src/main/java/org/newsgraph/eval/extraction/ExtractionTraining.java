@@ -29,9 +29,11 @@ public final class ExtractionTraining {
   /** Boosted trees on the regression's log-odds: none by default (50 or 150 depth-3 trees did not do better). */
   public static final List<Integer> NO_TREES = List.of(0);
   static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
+  /** The probabilities from which a lone block is kept (NaN: lone blocks are not looked at; see LoneBlocks). */
+  static final double[] LONE = {Double.NaN, 0.9};
 
   /** One setting of the training. */
-  public record Setting(String weighing, double l2, int trees, double threshold) {}
+  public record Setting(String weighing, double l2, int trees, double threshold, double lone) {}
 
   /** A page cut into blocks, with each block's gold label and word count. */
   record Labelled(RuleAblation.Page page, PageBlocks blocks, boolean[] body, int[] words) {}
@@ -46,13 +48,14 @@ public final class ExtractionTraining {
     public String text() {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "%d pages, %d hosts, %d blocks%n", pages, hosts, blocks));
-      b.append("leave-one-host-out F1 of the block model, by setting (weighing, l2, trees, threshold):\n");
+      b.append("leave-one-host-out F1 of the block model, by setting (weighing, l2, trees, threshold, lone):\n");
       for (Tried t : tried) {
-        b.append(String.format(Locale.ROOT, "  %-6s %5s %4d %4.2f  F1 %.3f  P %.3f  R %.3f%s%n",
-            t.setting().weighing(), t.setting().l2(), t.setting().trees(), t.setting().threshold(), t.score().f1(), t.score().precision(), t.score().recall(),
+        b.append(String.format(Locale.ROOT, "  %-6s %5s %4d %4.2f %4s  F1 %.3f  P %.3f  R %.3f%s%n",
+            t.setting().weighing(), t.setting().l2(), t.setting().trees(), t.setting().threshold(),
+            t.setting().lone(), t.score().f1(), t.score().precision(), t.score().recall(),
             t == chosen ? "  <- chosen" : ""));
       }
-      b.append(String.format(Locale.ROOT, "block model, leave one host out: F1 %.3f  P %.3f  R %.3f  acc %.3f%n",
+      b.append(String.format(Locale.ROOT, "block model, leave one host out: F1 %.4f  P %.3f  R %.3f  acc %.3f%n",
           chosen.score().f1(), chosen.score().precision(), chosen.score().recall(), chosen.score().accuracy()));
       b.append(String.format(Locale.ROOT, "block model fitted on every page, on those pages (dev): F1 %.3f  P %.3f  "
           + "R %.3f%n", modelDev.f1(), modelDev.precision(), modelDev.recall()));
@@ -73,10 +76,11 @@ public final class ExtractionTraining {
     /** The estimate as printed. */
     public String text() {
       StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "nested leave-one-host-out (the setting chosen "
-          + "inside each fold by %d-fold cross-validation over the other hosts): F1 %.3f  P %.3f  R %.3f%n",
+          + "inside each fold by %d-fold cross-validation over the other hosts): F1 %.4f  P %.3f  R %.3f%n",
           INNER_FOLDS, score.f1(), score.precision(), score.recall()));
-      chosen.forEach((s, n) -> b.append(String.format(Locale.ROOT, "  chosen in %2d folds: %s l2=%s threshold=%.2f%n",
-          n, s.weighing(), s.l2(), s.threshold())));
+      chosen.forEach((s, n) -> b.append(String.format(Locale.ROOT,
+          "  chosen in %2d folds: %s l2=%s threshold=%.2f lone=%s%n", n, s.weighing(), s.l2(), s.threshold(),
+          s.lone())));
       return b.toString();
     }
   }
@@ -118,27 +122,31 @@ public final class ExtractionTraining {
           for (int k : counts) {
             BlockModel m = lr.plus(trees.subList(0, k), 0.5);
             for (Labelled l : host.getValue()) {
-              Map<Double, String> bodies = extract(rules, m, l, THRESHOLDS);
-              bodies.forEach((t, body) -> {
-                ExtractionMetric.PageScore ps = ExtractionMetric.page(l.page().gold(), body);
-                pooled.computeIfAbsent(k + "/" + t, x -> new ArrayList<>()).add(ps);
-                pooledByHost.computeIfAbsent(k + "/" + t, x -> new TreeMap<>())
-                    .computeIfAbsent(host.getKey(), x -> new ArrayList<>()).add(ps);
-              });
+              for (double lone : LONE) {
+                extract(rules, m, l, THRESHOLDS, lone).forEach((t, body) -> {
+                  ExtractionMetric.PageScore ps = ExtractionMetric.page(l.page().gold(), body);
+                  pooled.computeIfAbsent(k + "/" + t + "/" + lone, x -> new ArrayList<>()).add(ps);
+                  pooledByHost.computeIfAbsent(k + "/" + t + "/" + lone, x -> new TreeMap<>())
+                      .computeIfAbsent(host.getKey(), x -> new ArrayList<>()).add(ps);
+                });
+              }
             }
           }
         }
         for (int k : counts) {
           for (double t : THRESHOLDS) {
-            Map<String, ExtractionMetric.Score> hosts = new TreeMap<>();
-            pooledByHost.get(k + "/" + t).forEach((h, ps) -> hosts.put(h, ExtractionMetric.score(ps)));
-            Tried x = new Tried(new Setting(weighing, l2, k, t), ExtractionMetric.score(pooled.get(k + "/" + t)),
-                hosts);
-            tried.add(x);
-            log.accept(String.format(Locale.ROOT, "%s l2=%s trees=%d threshold=%.2f: leave-one-host-out F1 %.4f",
-                weighing, l2, k, t, x.score().f1()));
-            if (best == null || x.score().f1() > best.score().f1()) {
-              best = x;
+            for (double lone : LONE) {
+              String key = k + "/" + t + "/" + lone;
+              Map<String, ExtractionMetric.Score> hosts = new TreeMap<>();
+              pooledByHost.get(key).forEach((h, ps) -> hosts.put(h, ExtractionMetric.score(ps)));
+              Tried x = new Tried(new Setting(weighing, l2, k, t, lone), ExtractionMetric.score(pooled.get(key)),
+                  hosts);
+              tried.add(x);
+              log.accept(String.format(Locale.ROOT, "%s l2=%s trees=%d threshold=%.2f lone=%s: leave-one-host-out "
+                  + "F1 %.4f", weighing, l2, k, t, lone, x.score().f1()));
+              if (best == null || x.score().f1() > best.score().f1()) {
+                best = x;
+              }
             }
           }
         }
@@ -147,11 +155,11 @@ public final class ExtractionTraining {
     Setting s = best.setting();
     List<BlockLogistic.Example> all = examples(labelled, s.weighing());
     BlockModel lr = BlockLogistic.fit(all, s.l2(), s.threshold());
-    BlockModel model = lr.plus(BlockBoosting.boost(lr, all, s.trees()), s.threshold());
+    BlockModel model = lr.plus(BlockBoosting.boost(lr, all, s.trees()), s.threshold()).lone(s.lone());
     List<ExtractionMetric.PageScore> dev = new ArrayList<>();
     for (Labelled l : labelled) {
-      dev.add(ExtractionMetric.page(l.page().gold(), extract(rules, model, l, new double[] {s.threshold()})
-          .get(s.threshold())));
+      dev.add(ExtractionMetric.page(l.page().gold(), extract(rules, model, l, new double[] {s.threshold()},
+          s.lone()).get(s.threshold())));
     }
     List<ExtractionMetric.PageScore> ceiling = new ArrayList<>();
     for (Labelled l : labelled) {
@@ -195,9 +203,11 @@ public final class ExtractionTraining {
           for (double l2 : PENALTIES) {
             BlockModel m = BlockLogistic.fit(ex, l2, 0.5);
             for (Labelled l : test) {
-              extract(rules, m, l, THRESHOLDS).forEach((t, body) -> pooled.computeIfAbsent(
-                  new Setting(weighing, l2, 0, t), x -> new ArrayList<>()).add(ExtractionMetric.page(l.page().gold(),
-                  body)));
+              for (double lone : LONE) {
+                extract(rules, m, l, THRESHOLDS, lone).forEach((t, body) -> pooled.computeIfAbsent(
+                    new Setting(weighing, l2, 0, t, lone), x -> new ArrayList<>())
+                    .add(ExtractionMetric.page(l.page().gold(), body)));
+              }
             }
           }
         }
@@ -207,11 +217,13 @@ public final class ExtractionTraining {
       for (String weighing : WEIGHINGS) {
         for (double l2 : PENALTIES) {
           for (double t : THRESHOLDS) {
-            Setting s = new Setting(weighing, l2, 0, t);
-            double f1 = ExtractionMetric.score(pooled.get(s)).f1();
-            if (f1 > bestF1) {
-              bestF1 = f1;
-              best = s;
+            for (double lone : LONE) {
+              Setting s = new Setting(weighing, l2, 0, t, lone);
+              double f1 = ExtractionMetric.score(pooled.get(s)).f1();
+              if (f1 > bestF1) {
+                bestF1 = f1;
+                best = s;
+              }
             }
           }
         }
@@ -221,8 +233,8 @@ public final class ExtractionTraining {
       BlockModel m = BlockLogistic.fit(examples(train, best.weighing()), best.l2(), best.threshold());
       List<ExtractionMetric.PageScore> own = new ArrayList<>();
       for (Labelled l : byHost.get(held)) {
-        own.add(ExtractionMetric.page(l.page().gold(), extract(rules, m, l, new double[] {best.threshold()})
-            .get(best.threshold())));
+        own.add(ExtractionMetric.page(l.page().gold(), extract(rules, m, l, new double[] {best.threshold()},
+            best.lone()).get(best.threshold())));
       }
       outer.addAll(own);
       perHost.put(held, ExtractionMetric.score(own));
@@ -232,8 +244,9 @@ public final class ExtractionTraining {
     return new Nested(ExtractionMetric.score(outer), chosen, perHost);
   }
 
-  /** The page's body at each threshold (an empty body for a page without one). */
-  private static Map<Double, String> extract(HtmlExtractor rules, BlockModel m, Labelled l, double[] thresholds) {
+  /** The page's body at each threshold, lone blocks as {@code lone} says (an empty body for a page without one). */
+  private static Map<Double, String> extract(HtmlExtractor rules, BlockModel m, Labelled l, double[] thresholds,
+      double lone) {
     Map<Double, String> out = new HashMap<>();
     PageBlocks pb = l.blocks();
     for (double t : thresholds) {
@@ -241,10 +254,7 @@ public final class ExtractionTraining {
         out.put(t, "");
         continue;
       }
-      boolean[] keep = new boolean[pb.size()];
-      for (int i = 0; i < keep.length; i++) {
-        keep[i] = m.probability(pb.features(i)) >= t;
-      }
+      boolean[] keep = m.plus(List.of(), t).lone(lone).keep(pb);
       pb.tidy(keep);
       out.put(t, rules.compose(pb, keep).body());
     }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A logistic regression over {@link BlockFeatures} that says whether a text block is article body: standardised
  * features (mean and scale per feature), one weight each, a bias, boosted regression trees added to its log-odds,
- * and the probability from which a block is taken.
+ * the probability from which a block is taken, and (optionally) the one from which a lone block is
+ * ({@link LoneBlocks}).
  * The shipped model ({@value #RESOURCE}) is {@code newsgraph train extraction}'s output, byte for byte.
  */
 public final class BlockModel {
@@ -25,6 +26,8 @@ public final class BlockModel {
   private final double[] weight;
   private final double bias;
   private final double threshold;
+  /** The probability from which a lone block is kept ({@link LoneBlocks}); NaN: lone blocks are kept as taken. */
+  private final double lone;
   private final List<BlockTree> trees;
 
   /** A logistic regression over {@link #featureNames()}; arrays in that order. */
@@ -35,6 +38,11 @@ public final class BlockModel {
   /** A logistic regression over {@link #featureNames()} with boosted trees added to its log-odds. */
   public BlockModel(double[] mean, double[] scale, double[] weight, double bias, double threshold,
       List<BlockTree> trees) {
+    this(mean, scale, weight, bias, threshold, trees, Double.NaN);
+  }
+
+  private BlockModel(double[] mean, double[] scale, double[] weight, double bias, double threshold,
+      List<BlockTree> trees, double lone) {
     int n = BlockFeatures.NAMES.size();
     if (mean.length != n || scale.length != n || weight.length != n) {
       throw new IllegalArgumentException("a block model needs " + n + " features, got " + weight.length);
@@ -45,13 +53,37 @@ public final class BlockModel {
     this.bias = bias;
     this.threshold = threshold;
     this.trees = List.copyOf(trees);
+    this.lone = lone;
   }
 
   /** The same model with {@code more} trees added and this threshold. */
   public BlockModel plus(List<BlockTree> more, double newThreshold) {
     List<BlockTree> all = new ArrayList<>(trees);
     all.addAll(more);
-    return new BlockModel(mean, scale, weight, bias, newThreshold, all);
+    return new BlockModel(mean, scale, weight, bias, newThreshold, all, lone);
+  }
+
+  /** The same model with lone blocks left out below probability {@code sure} (NaN: kept as taken). */
+  public BlockModel lone(double sure) {
+    return new BlockModel(mean, scale, weight, bias, threshold, trees, sure);
+  }
+
+  /** The blocks of a page this model takes, lone blocks left out when it says so (before {@link PageBlocks#tidy}). */
+  public boolean[] keep(PageBlocks page) {
+    double[] p = new double[page.size()];
+    boolean[] keep = new boolean[page.size()];
+    for (int i = 0; i < keep.length; i++) {
+      p[i] = probability(page.features(i));
+      keep[i] = p[i] >= threshold;
+    }
+    if (!Double.isNaN(lone)) {
+      int[] words = new int[keep.length];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = keep[i] ? 0 : LoneBlocks.words(page.text(i));
+      }
+      LoneBlocks.apply(p, words, keep, lone);
+    }
+    return keep;
   }
 
   /** The names of the features, in the order of the vectors the model reads. */
@@ -85,6 +117,9 @@ public final class BlockModel {
   public String text() {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     b.append("threshold\t").append(threshold).append('\n');
+    if (!Double.isNaN(lone)) {
+      b.append("lone\t").append(lone).append('\n');
+    }
     b.append("bias\t").append(bias).append('\n');
     for (int i = 0; i < weight.length; i++) {
       b.append(BlockFeatures.NAMES.get(i)).append('\t').append(mean[i]).append('\t').append(scale[i]).append('\t')
@@ -101,6 +136,7 @@ public final class BlockModel {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     double threshold = Double.NaN;
     double bias = Double.NaN;
+    double lone = Double.NaN;
     List<double[]> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<String> treeLines = new ArrayList<>();
@@ -111,6 +147,8 @@ public final class BlockModel {
       String[] f = line.split("\t");
       if ("threshold".equals(f[0])) {
         threshold = Double.parseDouble(f[1]);
+      } else if ("lone".equals(f[0])) {
+        lone = Double.parseDouble(f[1]);
       } else if ("bias".equals(f[0])) {
         bias = Double.parseDouble(f[1]);
       } else if ("tree".equals(f[0]) && f.length == 2) {
@@ -139,7 +177,7 @@ public final class BlockModel {
         throw new IOException(e.getMessage(), e);
       }
     }
-    return new BlockModel(cols[0], cols[1], cols[2], bias, threshold, trees);
+    return new BlockModel(cols[0], cols[1], cols[2], bias, threshold, trees, lone);
   }
 
   /** The shipped model; null when it is missing from the class path. */

@@ -104,10 +104,7 @@ public final class HtmlExtractor {
     }
     if (model != null) {
       PageBlocks p = blocks(a);
-      boolean[] keep = new boolean[p.size()];
-      for (int i = 0; i < keep.length; i++) {
-        keep[i] = model.body(p.features(i));
-      }
+      boolean[] keep = model.keep(p);
       p.tidy(keep);
       return compose(p, keep);
     }

@@ -35,6 +35,15 @@ class BlockModelTest {
   }
 
   @Test
+  void the_lone_block_setting_is_written_and_read_back() throws IOException {
+    BlockModel m = small(1, List.of()).lone(0.9);
+    BlockModel back = BlockModel.read(new ByteArrayInputStream(m.text().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(m.text(), back.text());
+    assertTrue(m.text().contains("lone\t0.9\n"), m.text());
+    assertTrue(!small(1, List.of()).text().contains("lone"), "no line when lone blocks are not looked at");
+  }
+
+  @Test
   void a_model_with_other_features_is_refused() {
     String text = small(1, List.of()).text().replace("log_chars", "some_other_feature");
     assertThrows(IOException.class,
