@@ -19,8 +19,15 @@ final class DatesApart {
 
   private DatesApart() {}
 
-  /** Whether mention {@code m} and instance {@code i} have narrow times more than {@link #GAP_DAYS} apart. */
+  /**
+   * Whether mention {@code m} and instance {@code i} have narrow times more than {@link #GAP_DAYS} apart. Only times
+   * the event stage gave an event of ours count (a typed mention and instance): a mention without one takes the first
+   * time of its sentence, which is often another happening's ("announced today that repairs made on 29 October").
+   */
   static boolean far(EventMention m, EventInstanceState i) {
+    if (m.type() == null || i.type() == null) {
+      return false;
+    }
     return far(m.begin(), m.end(), i.begin(), i.end());
   }
 

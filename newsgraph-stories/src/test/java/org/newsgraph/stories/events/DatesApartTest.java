@@ -69,4 +69,16 @@ class DatesApartTest {
     assertTrue(started[1], why[1]);
     assertEquals("a new event: va1-e1 has a time more than a week apart", why[1]);
   }
+
+  @Test
+  void a_mention_without_an_event_of_ours_has_only_its_sentences_first_time_which_refuses_nothing() {
+    EventMention typed = agreement("a1", MAR_1);
+    EventMention untyped = new EventMention("a2", "m7", null, "agreement", List.of("agreement"), List.of(), List.of(),
+        null, MAR_1.plusDays(20), MAR_1.plusDays(21), SparseVector.EMPTY, null);
+    EventInstanceState instance = new EventInstanceState("va1-e1", "s1", "AGREE", "agreement",
+        Map.of("agreement", 1), Map.of(), Map.of(), null, MAR_1, MAR_1.plusDays(1), SparseVector.EMPTY, 1, 1, "a1", 1);
+    assertFalse(DatesApart.far(untyped, instance));
+    assertTrue(DatesApart.far(agreement("a3", MAR_1.plusDays(20)), instance));
+    assertFalse(DatesApart.far(typed, instance));
+  }
 }
