@@ -24,7 +24,7 @@ public final class StoryLayer {
    * another definition has them rebuilt when opened. Change it whenever linking gives other answers for the same
    * articles.
    */
-  public static final String DEFINITION = "stories.v5";
+  public static final String DEFINITION = "stories.v6";
   private static final System.Logger LOG = System.getLogger(StoryLayer.class.getName());
   private static final int CATCH_UP_CHUNK = 200;
 

@@ -18,7 +18,8 @@ import org.newsgraph.stories.profile.SparseVector;
  * trained {@link EventLinkModel} finds most probably the same event, when that probability reaches the threshold, or
  * starts one (online best-first linking: the instances are the clusters so far). Candidates are the instances of the
  * same story that share a trigger stem or type, and the newest instances of the story, at most {@link #PER_KEY} per
- * key, so the cost does not grow with the story.
+ * key, so the cost does not grow with the story. An instance whose narrow time lies more than a week from the mention's
+ * is no candidate ({@link DatesApart}).
  */
 public final class EventLinker {
   static final int PER_KEY = 64;
@@ -105,8 +106,13 @@ public final class EventLinker {
   private EventLink link(String storyId, long seq, StoryEvents s, EventMention m, SparseVector context) {
     EventInstanceState best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    EventInstanceState apart = null;
     for (String id : candidates(s, m)) {
       EventInstanceState i = s.instances.get(id);
+      if (DatesApart.far(m, i)) {
+        apart = apart == null ? i : apart;
+        continue;
+      }
       double score = model.probability(LinkFeatures.of(m, context, i));
       if (score > bestScore) {
         bestScore = score;
@@ -121,9 +127,11 @@ public final class EventLinker {
     }
     EventInstanceState n = start(storyId, seq, m, context);
     put(s, n, m);
-    String why = best == null ? "a new event: the story has no earlier event"
-        : String.format(java.util.Locale.ROOT, "a new event: the closest, %s, has probability %.2f", best.id(),
-            bestScore);
+    String why = best != null
+        ? String.format(java.util.Locale.ROOT, "a new event: the closest, %s, has probability %.2f", best.id(),
+            bestScore)
+        : apart != null ? "a new event: " + apart.id() + " has a time more than a week apart"
+        : "a new event: the story has no earlier event";
     return new EventLink(m.articleId(), m.mentionId(), n.id(), true, 1, why, n);
   }
 
