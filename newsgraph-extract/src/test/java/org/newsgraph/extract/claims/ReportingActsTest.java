@@ -79,8 +79,10 @@ class ReportingActsTest {
 
   @Test
   void a_verb_seldom_a_cue_is_not_one_but_a_report_in_its_content_stands() {
-    List<String> cues = reportedCues("The minister used the debate to explain that the plan was dead.");
-    assertTrue(cues.stream().noneMatch(c -> c.contains("used")), cues.toString());
+    // "hold" heads a PolNeAR cue in 20 of its 232 uses (8.6%); "use" (15.5% over all of PolNeAR train) is too close
+    // to the 15% line for a test
+    List<String> cues = reportedCues("The minister held a news conference to explain that the plan was dead.");
+    assertTrue(cues.stream().noneMatch(c -> c.contains("held")), cues.toString());
     assertTrue(cues.stream().anyMatch(c -> c.contains("explain")), cues.toString());
     List<String> said = reportedCues("The club gave its manager a new contract, the chairman said.");
     assertTrue(said.stream().noneMatch(c -> c.contains("gave")), said.toString());
