@@ -84,6 +84,7 @@ public final class NerLayer {
       }
       out.add(tags(w.size(), kept));
     }
+    CompanyShortNames.retype(words, out); // after the vote: the article's company names are known // after the vote: the article's company names are known
     return out;
   }
 
