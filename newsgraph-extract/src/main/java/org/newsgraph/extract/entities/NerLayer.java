@@ -13,7 +13,8 @@ import org.newsgraph.core.Token;
  * newsgraph's named-entity recogniser over the CRF's output (CoreNLP's CoNLL 4-class model, as our {@link Token}
  * records carry it), with document-level consistency: a name typed once is typed the same everywhere in the article
  * (the type most of its mentions got, headlines in capitals left out of the vote), and a name the CRF tagged
- * somewhere is tagged where it missed it (the same words, capitalised, not inside another name). Tags are CoNLL types
+ * somewhere is tagged where it missed it (the same words, capitalised, not inside another name); a lone "person" that
+ * begins a company name of the article is that company ({@link CompanyShortNames}). Tags are CoNLL types
  * with IOB2 prefixes ({@code B-PER}, {@code I-ORG}, {@code O}). Measured with {@code newsgraph eval ner}.
  */
 public final class NerLayer {
@@ -84,6 +85,7 @@ public final class NerLayer {
       }
       out.add(tags(w.size(), kept));
     }
+    CompanyShortNames.retype(words, out); // after the vote: the article's company names are known // after the vote: the article's company names are known
     return out;
   }
 

@@ -22,8 +22,7 @@ import org.newsgraph.core.Slugs;
  */
 final class OrganisationNames {
   /** Legal and group suffixes that an abbreviation of a company's name usually leaves out. */
-  private static final Set<String> SUFFIXES = Set.of("Corp", "Corporation", "Co", "Cos", "Company", "Inc",
-      "Incorporated", "Ltd", "Limited", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "BV", "Group", "Holdings");
+  private static final Set<String> SUFFIXES = CompanyShortNames.SUFFIXES;
   private static final int MAX_INITIALS = 6;
 
   private OrganisationNames() {}
@@ -79,6 +78,9 @@ final class OrganisationNames {
       // One word is a weaker sign than two: "Kodak" of "Kodak Disk" (a product), "Treasury" of "Treasury Loan" (a
       // bond). It joins a company's name ("Chemlawn Corp") or a name built with "of" ("Bank" of "Bank of England").
       return s.length > 1 || l[1].equals("of") || java.util.Arrays.stream(l).skip(1).anyMatch(SUFFIXES::contains);
+    }
+    if (s.length == 1 && s[0].equals(CompanyShortNames.companyHead(java.util.Arrays.asList(l)))) {
+      return true; // "Reynolds" of "R.J. Reynolds Tobacco Co": the company's first word after its initials
     }
     if (s.length == 1 && isInitials(s[0]) && l.length >= 2) {
       int end = l.length;
