@@ -71,7 +71,7 @@ public final class TrainExtractionCommand implements Callable<Integer> {
       Files.writeString(hosts, b.toString(), StandardCharsets.UTF_8);
     }
     if (nested) {
-      pw.print(ExtractionTraining.nested(RuleAblation.pages(dir), err::println).text());
+      pw.print(ExtractionTraining.nested(RuleAblation.pages(dir), trees, err::println).text());
     }
     pw.printf("wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
     pw.flush();

@@ -79,8 +79,8 @@ public final class ExtractionTraining {
           + "inside each fold by %d-fold cross-validation over the other hosts): F1 %.4f  P %.3f  R %.3f%n",
           INNER_FOLDS, score.f1(), score.precision(), score.recall()));
       chosen.forEach((s, n) -> b.append(String.format(Locale.ROOT,
-          "  chosen in %2d folds: %s l2=%s threshold=%.2f lone=%s%n", n, s.weighing(), s.l2(), s.threshold(),
-          s.lone())));
+          "  chosen in %2d folds: %s l2=%s trees=%d threshold=%.2f lone=%s%n", n, s.weighing(), s.l2(), s.trees(),
+          s.threshold(), s.lone())));
       return b.toString();
     }
   }
@@ -176,6 +176,13 @@ public final class ExtractionTraining {
    * all of them and scored on this host's pages. The page scores of all hosts are pooled.
    */
   public static Nested nested(List<RuleAblation.Page> pages, Consumer<String> log) {
+    return nested(pages, NO_TREES, log);
+  }
+
+  /** {@link #nested(List, Consumer)} with boosted trees among the settings, as {@link #train} tries them. */
+  public static Nested nested(List<RuleAblation.Page> pages, List<Integer> treeCounts, Consumer<String> log) {
+    int[] counts = treeCounts.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int most = counts[counts.length - 1];
     HtmlExtractor rules = HtmlExtractor.with(ExtractionRules.DEFAULT);
     List<Labelled> labelled = new ArrayList<>();
     for (RuleAblation.Page p : pages) {
@@ -187,6 +194,8 @@ public final class ExtractionTraining {
     List<ExtractionMetric.PageScore> outer = new ArrayList<>();
     Map<Setting, Integer> chosen = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
     Map<String, ExtractionMetric.Score> perHost = new TreeMap<>();
+    // Most settings take the same blocks of a page, so each page's score is kept by the blocks taken.
+    Map<Labelled, Map<String, ExtractionMetric.PageScore>> seen = new java.util.IdentityHashMap<>();
     for (String held : hosts) {
       List<String> inner = new ArrayList<>(hosts);
       inner.remove(held);
@@ -201,12 +210,17 @@ public final class ExtractionTraining {
         for (String weighing : WEIGHINGS) {
           List<BlockLogistic.Example> ex = examples(train, weighing);
           for (double l2 : PENALTIES) {
-            BlockModel m = BlockLogistic.fit(ex, l2, 0.5);
-            for (Labelled l : test) {
-              for (double lone : LONE) {
-                extract(rules, m, l, THRESHOLDS, lone).forEach((t, body) -> pooled.computeIfAbsent(
-                    new Setting(weighing, l2, 0, t, lone), x -> new ArrayList<>())
-                    .add(ExtractionMetric.page(l.page().gold(), body)));
+            BlockModel lr = BlockLogistic.fit(ex, l2, 0.5);
+            List<BlockTree> trees = most == 0 ? List.of() : BlockBoosting.boost(lr, ex, most);
+            for (int k : counts) {
+              BlockModel m = lr.plus(trees.subList(0, k), 0.5);
+              for (Labelled l : test) {
+                for (double lone : LONE) {
+                  for (double t : THRESHOLDS) {
+                    pooled.computeIfAbsent(new Setting(weighing, l2, k, t, lone), x -> new ArrayList<>())
+                        .add(scored(rules, m, l, t, lone, seen));
+                  }
+                }
               }
             }
           }
@@ -216,13 +230,15 @@ public final class ExtractionTraining {
       double bestF1 = -1;
       for (String weighing : WEIGHINGS) {
         for (double l2 : PENALTIES) {
-          for (double t : THRESHOLDS) {
-            for (double lone : LONE) {
-              Setting s = new Setting(weighing, l2, 0, t, lone);
-              double f1 = ExtractionMetric.score(pooled.get(s)).f1();
-              if (f1 > bestF1) {
-                bestF1 = f1;
-                best = s;
+          for (int k : counts) {
+            for (double t : THRESHOLDS) {
+              for (double lone : LONE) {
+                Setting s = new Setting(weighing, l2, k, t, lone);
+                double f1 = ExtractionMetric.score(pooled.get(s)).f1();
+                if (f1 > bestF1) {
+                  bestF1 = f1;
+                  best = s;
+                }
               }
             }
           }
@@ -230,7 +246,10 @@ public final class ExtractionTraining {
       }
       List<Labelled> train = new ArrayList<>();
       inner.forEach(h -> train.addAll(byHost.get(h)));
-      BlockModel m = BlockLogistic.fit(examples(train, best.weighing()), best.l2(), best.threshold());
+      List<BlockLogistic.Example> ex = examples(train, best.weighing());
+      BlockModel lr = BlockLogistic.fit(ex, best.l2(), best.threshold());
+      BlockModel m = lr.plus(best.trees() == 0 ? List.of() : BlockBoosting.boost(lr, ex, best.trees()),
+          best.threshold());
       List<ExtractionMetric.PageScore> own = new ArrayList<>();
       for (Labelled l : byHost.get(held)) {
         own.add(ExtractionMetric.page(l.page().gold(), extract(rules, m, l, new double[] {best.threshold()},
@@ -242,6 +261,24 @@ public final class ExtractionTraining {
       log.accept(String.format(Locale.ROOT, "nested: %s scored with %s (inner F1 %.4f)", held, best, bestF1));
     }
     return new Nested(ExtractionMetric.score(outer), chosen, perHost);
+  }
+
+  /** The page's score under {@code m} at threshold {@code t}, looked up by the blocks taken when seen before. */
+  private static ExtractionMetric.PageScore scored(HtmlExtractor rules, BlockModel m, Labelled l, double t,
+      double lone, Map<Labelled, Map<String, ExtractionMetric.PageScore>> seen) {
+    PageBlocks pb = l.blocks();
+    if (pb == null) {
+      return ExtractionMetric.page(l.page().gold(), "");
+    }
+    boolean[] keep = m.plus(List.of(), t).lone(lone).keep(pb);
+    StringBuilder key = new StringBuilder(keep.length);
+    for (boolean k : keep) {
+      key.append(k ? '1' : '0');
+    }
+    return seen.computeIfAbsent(l, x -> new HashMap<>()).computeIfAbsent(key.toString(), x -> {
+      pb.tidy(keep);
+      return ExtractionMetric.page(l.page().gold(), rules.compose(pb, keep).body());
+    });
   }
 
   /** The page's body at each threshold, lone blocks as {@code lone} says (an empty body for a page without one). */

@@ -43,4 +43,20 @@ class ExtractionTrainingTest {
     assertTrue(n.score().f1() > 0.9, "the text of every page is found: " + n.score().f1());
     assertTrue(n.text().startsWith("nested leave-one-host-out"), n.text());
   }
+
+  @Test
+  @Tag("slow") // 150 small model fits, each with 5 trees
+  void the_nested_estimate_weighs_boosted_trees_among_the_settings() {
+    List<RuleAblation.Page> pages = new ArrayList<>();
+    for (int h = 0; h < 6; h++) {
+      pages.add(page(h));
+    }
+    List<String> log = new ArrayList<>();
+    ExtractionTraining.Nested n = ExtractionTraining.nested(pages, List.of(0, 5), log::add);
+    assertEquals(6, n.hosts().size());
+    assertEquals(6, n.chosen().values().stream().mapToInt(Integer::intValue).sum());
+    assertTrue(n.chosen().keySet().stream().allMatch(s -> s.trees() == 0 || s.trees() == 5), n.text());
+    assertTrue(n.score().f1() > 0.9, "the text of every page is found: " + n.score().f1());
+    assertTrue(n.text().contains("trees="), n.text());
+  }
 }
