@@ -2,16 +2,16 @@ package org.newsgraph.extract.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.events.OneParagraphEvents.byTrigger;
+import static org.newsgraph.extract.events.OneParagraphEvents.events;
+import static org.newsgraph.extract.events.OneParagraphEvents.lines;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Event.Modality;
-import org.newsgraph.extract.Analysis;
-import org.newsgraph.testkit.TestArticles;
 
 /**
  * Roles and modality the parse hides (issue 16, seventh round): a reduced relative the parser reads as a clause of
@@ -21,22 +21,6 @@ import org.newsgraph.testkit.TestArticles;
  */
 @Tag("models")
 class ReducedRelativesTest {
-  private static final LocalDate DAY = LocalDate.of(2019, 5, 14);
-  private static final EventStage STAGE = new EventStage();
-
-  private static AnalyzedArticle events(String text) {
-    return STAGE.apply(Analysis.upToTimes(TestArticles.oneParagraph(text, DAY)));
-  }
-
-  private static List<String> lines(AnalyzedArticle a) {
-    return a.events().stream().map(e -> EventFormat.line(e, a.text())).toList();
-  }
-
-  private static Event byTrigger(AnalyzedArticle a, String trigger) {
-    return a.events().stream().filter(e -> e.trigger().of(a.text()).equals(trigger)).findFirst()
-        .orElseThrow(() -> new AssertionError("no event '" + trigger + "': " + lines(a)));
-  }
-
   @Test
   void talks_scheduled_and_then_called_off_did_not_happen() {
     AnalyzedArticle a = events("The talks between Serbia and Kosovo scheduled for next week were called off.");

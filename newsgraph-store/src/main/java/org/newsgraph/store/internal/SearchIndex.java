@@ -284,12 +284,7 @@ public final class SearchIndex implements AutoCloseable {
       return new SearchResults(0, List.of());
     }
     Query q = parse(query);
-    IndexSearcher searcher;
-    try {
-      searcher = searchers.acquire();
-    } catch (IOException e) {
-      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
-    }
+    IndexSearcher searcher = acquire();
     try {
       if (limit <= 0) {
         return new SearchResults(searcher.count(q), List.of());
@@ -350,12 +345,7 @@ public final class SearchIndex implements AutoCloseable {
       return new SearchIds(0, List.of());
     }
     Query q = parse(query);
-    IndexSearcher searcher;
-    try {
-      searcher = searchers.acquire();
-    } catch (IOException e) {
-      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
-    }
+    IndexSearcher searcher = acquire();
     try {
       AllDocs all = searcher.search(q, AllDocs.MANAGER);
       if (all.count() > limit) {
@@ -473,6 +463,15 @@ public final class SearchIndex implements AutoCloseable {
       } catch (Exception e) {
         // closing after a failure: nothing more to do
       }
+    }
+  }
+
+  /** A searcher of the index as last refreshed; release it to {@code searchers} when done. */
+  private IndexSearcher acquire() {
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
     }
   }
 }
