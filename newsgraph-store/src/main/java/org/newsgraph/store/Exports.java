@@ -12,7 +12,7 @@ final class Exports {
     Collection<String> ids = null;
     if (!blank(f.words())) {
       long total = store.search(f.words(), 0).total();
-      ids = store.searchWithoutSnippets(f.words(), (int) Math.min(Integer.MAX_VALUE, total)).hits().stream()
+      ids = store.search(f.words(), null, (int) Math.min(Integer.MAX_VALUE, total)).hits().stream()
           .map(SearchHit::articleId).toList();
     }
     String entityId = blank(f.entity()) ? null

@@ -294,10 +294,10 @@ public final class NewsStore implements AutoCloseable {
     return index.search(query, limit);
   }
 
-  /** {@link #search}, the hits without snippets: cheap for many hits that are filtered before any is shown. */
-  public SearchResults searchWithoutSnippets(String query, int limit) {
+  /** {@link #search}, snippets from {@code highlight} ({@link IdQuery}); null: none, for hits filtered before shown. */
+  public SearchResults search(String query, String highlight, int limit) {
     ensureOpen();
-    return index.search(query, limit, false);
+    return index.search(query, highlight, limit);
   }
 
   /** The articles a search finds, to count over: all if at most {@code limit}, else the best ({@link SearchIds}). */

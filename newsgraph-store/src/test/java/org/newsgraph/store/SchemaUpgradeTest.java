@@ -305,6 +305,38 @@ class SchemaUpgradeTest {
   }
 
   @Test
+  void a_version_14_store_gets_the_ingest_log_index_on_open_and_reads_an_articles_notes_as_before() throws Exception {
+    AnalyzedArticle noted = Samples.factory().withNote("the text was cut at 100,000 characters");
+    AnalyzedArticle kursk = ClaimEventStoreTest.withClaimAndEvent();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(noted, kursk), List.of(), "run-1");
+      s.save(List.of(noted), List.of(), "run-2"); // a duplicate row in the log, not a note
+    }
+    List<String> made = indexes(dir);
+    assertTrue(made.contains("ingest_log_article"), made.toString());
+    Object[] before;
+    try (NewsStore s = NewsStore.open(dir)) {
+      before = new Object[] {s.article(noted.article().id()), s.article(kursk.article().id())};
+    }
+    assertEquals(List.of("the text was cut at 100,000 characters"),
+        ((java.util.Optional<AnalyzedArticle>) before[0]).orElseThrow().notes());
+    // what a store of version 14 looks like: every index but the ingest log's
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("newsgraph.duckdb"));
+        Statement st = c.createStatement()) {
+      st.execute("DROP INDEX ingest_log_article");
+      st.execute("UPDATE meta SET value = '14' WHERE key = 'schema_version'");
+    }
+    assertEquals("14", version(dir));
+    assertFalse(indexes(dir).contains("ingest_log_article"));
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(java.util.Arrays.asList(before), List.of(s.article(noted.article().id()),
+          s.article(kursk.article().id())));
+    }
+    assertEquals(CURRENT, version(dir));
+    assertEquals(made, indexes(dir));
+  }
+
+  @Test
   void a_version_10_store_is_upgraded_on_open_and_keeps_the_offsets_of_undated_articles_saved_after()
       throws Exception {
     try (NewsStore s = NewsStore.open(dir)) {

@@ -54,12 +54,31 @@ class SearchTest {
   void a_search_without_snippets_finds_the_same_hits_in_the_same_order_with_empty_snippets() {
     for (String q : new String[] {"korea", "north korea troops", "Kim OR factory"}) {
       SearchResults with = store.search(q, 10);
-      SearchResults without = store.searchWithoutSnippets(q, 10);
+      SearchResults without = store.search(q, null, 10);
       assertEquals(with.total(), without.total(), q);
       assertEquals(ids(with), ids(without), q);
       assertTrue(with.hits().stream().allMatch(h -> !h.snippet().isEmpty()), q);
       assertTrue(without.hits().stream().allMatch(h -> h.snippet().isEmpty()), q);
     }
+  }
+
+  @Test
+  void a_search_among_ids_highlighted_from_its_words_answers_as_the_whole_query_highlighted() {
+    String undated = Samples.undated().article().id();
+    List<List<String>> idSets = List.of(List.of(kursk), List.of(factory, kursk), List.of(undated, factory, kursk),
+        List.of("no-such-article", factory));
+    for (String q : new String[] {"seoul", "north korea troops", "Kim OR factory", "\"spy agency\"", "korea*"}) {
+      for (List<String> among : idSets) {
+        String idq = IdQuery.of(q, among);
+        // the search page's filtered answer before: the whole query, id clauses and all, highlighted
+        SearchResults whole = store.search(idq, 10);
+        SearchResults words = store.search(idq, q, 10);
+        assertEquals(whole, words, idq);
+        assertTrue(ids(words).stream().allMatch(among::contains), idq);
+      }
+    }
+    assertTrue(store.search(IdQuery.of("seoul", List.of(kursk)), "seoul", 10).hits().get(0).snippet()
+        .contains("«Seoul»"));
   }
 
   @Test

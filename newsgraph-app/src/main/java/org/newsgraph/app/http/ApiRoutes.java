@@ -269,7 +269,7 @@ final class ApiRoutes {
     String q = r.text("q");
     if (q != null && !q.isBlank()) {
       ids = new java.util.LinkedHashSet<>();
-      for (org.newsgraph.store.SearchHit h : store.searchWithoutSnippets(q, MAX_MAP_SEARCH).hits()) {
+      for (org.newsgraph.store.SearchHit h : store.search(q, null, MAX_MAP_SEARCH).hits()) {
         ids.add(h.articleId());
       }
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.app.json.Answers.SearchAnswer;
+import org.newsgraph.store.IdQuery;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchResults;
@@ -51,19 +52,13 @@ final class SearchEndpoint {
         total = 0;
         hits = List.of();
       } else if (ids.size() <= MAX_ID_CLAUSES) {
-        StringBuilder idq = new StringBuilder("(" + query + ") AND id:(");
-        String sep = "";
-        for (String id : ids) {
-          idq.append(sep).append('"').append(id.replace("\"", "")).append('"');
-          sep = " OR ";
-        }
-        SearchResults r = store.search(idq.append(')').toString(), upTo);
+        SearchResults r = store.search(IdQuery.of(query, ids), query, upTo);
         total = r.total();
         hits = from(r.hits(), req.offset());
       } else {
         // too many ids for one query: filter the best hits (without snippets: most are dropped); the total is
         // then a lower bound. The page's snippets come from a second search over its ids alone.
-        SearchResults r = store.searchWithoutSnippets(query, FILTER_WINDOW);
+        SearchResults r = store.search(query, null, FILTER_WINDOW);
         List<SearchHit> kept = r.hits().stream().filter(h -> ids.contains(h.articleId())).toList();
         total = kept.size();
         hits = withSnippets(query, from(kept.subList(0, Math.min(upTo, kept.size())), req.offset()));
@@ -80,14 +75,9 @@ final class SearchEndpoint {
     if (page.isEmpty()) {
       return page;
     }
-    StringBuilder idq = new StringBuilder("(" + query + ") AND id:(");
-    String sep = "";
-    for (SearchHit h : page) {
-      idq.append(sep).append('"').append(h.articleId().replace("\"", "")).append('"');
-      sep = " OR ";
-    }
     java.util.Map<String, String> snippet = new java.util.HashMap<>();
-    store.search(idq.append(')').toString(), page.size()).hits().forEach(h -> snippet.put(h.articleId(), h.snippet()));
+    store.search(IdQuery.of(query, page.stream().map(SearchHit::articleId).toList()), query, page.size()).hits()
+        .forEach(h -> snippet.put(h.articleId(), h.snippet()));
     return page.stream().map(h -> new SearchHit(h.articleId(), h.headline(), h.date(), h.score(),
         snippet.getOrDefault(h.articleId(), ""))).toList();
   }

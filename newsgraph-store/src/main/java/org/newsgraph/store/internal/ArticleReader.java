@@ -143,14 +143,19 @@ public final class ArticleReader {
             Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getString(9)));
       }
     }
+    // the log's rows of these articles by its index alone (DuckDB scans the whole log when the statement also
+    // filters on status or message), the stored entries with a message kept here; the latest one's notes win
     Map<String, List<String>> notes = new HashMap<>();
-    try (PreparedStatement p = inList("SELECT article_id, message FROM ingest_log WHERE status = '"
-        + IngestLogEntry.STORED + "' AND message IS NOT NULL AND article_id IN (SELECT unnest(?)) ORDER BY seq",
-        found); ResultSet r = p.executeQuery()) {
+    Map<Long, String[]> logged = new java.util.TreeMap<>();
+    try (PreparedStatement p = inList("SELECT seq, article_id, status, message FROM ingest_log"
+        + " WHERE article_id IN (SELECT unnest(?))", found); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        notes.put(r.getString(1), List.of(r.getString(2).split("\n")));
+        if (IngestLogEntry.STORED.equals(r.getString(3)) && r.getString(4) != null) {
+          logged.put(r.getLong(1), new String[] {r.getString(2), r.getString(4)});
+        }
       }
     }
+    logged.values().forEach(l -> notes.put(l[0], List.of(l[1].split("\n"))));
     Map<String, List<org.newsgraph.core.Claim>> claims = ClaimEventRows.claims(db, found);
     Map<String, List<org.newsgraph.core.Event>> events = QuantityRows.attach(db, ClaimEventRows.events(db, found));
     Map<String, org.newsgraph.core.Geography> places = PlaceRows.read(db, found);

@@ -46,10 +46,11 @@ public final class Database implements AutoCloseable {
    * 21): the {@code entity_counts} table ({@link EntityCounts}), counted from the stored rows; 13 (issue 21): the
    * indexes of {@link ReadIndexes} (an article's rows by its id, a story's by its id, an entity's mentions and claims),
    * made over the stored rows; 14 (issue 21): the claim, event and timeline rows keyed by entity of {@link EntityRows},
-   * made from the stored rows. A store is made at
+   * made from the stored rows; 15 (issue 21): the ingest log's index by article ({@link ReadIndexes#INGEST_LOG}). A
+   * store is made at
    * version 1 and upgraded like an old one, so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 14;
+  public static final int SCHEMA_VERSION = 15;
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */
@@ -150,7 +151,7 @@ public final class Database implements AutoCloseable {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
           + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
-          + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity); this takes a few seconds for a large"
+          + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity, the ingest log by article); this takes a few seconds for a large"
           + " store");
       begin();
       try {

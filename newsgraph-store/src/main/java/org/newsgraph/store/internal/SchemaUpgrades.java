@@ -28,6 +28,7 @@ final class SchemaUpgrades {
         case 12 -> upgradeToVersion12(db);
         case 13 -> upgradeToVersion13(db);
         case 14 -> upgradeToVersion14(db);
+        case 15 -> upgradeToVersion15(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -141,6 +142,12 @@ final class SchemaUpgrades {
   private static void upgradeToVersion14(Database db) throws SQLException {
     EntityRows.create(db);
     setVersion(db, 14);
+  }
+
+  /** Version 14 to 15, inside the caller's transaction: the ingest log's index by article ({@link ReadIndexes}). */
+  private static void upgradeToVersion15(Database db) throws SQLException {
+    ReadIndexes.createIngestLog(db);
+    setVersion(db, 15);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {

@@ -280,10 +280,21 @@ public final class SearchIndex implements AutoCloseable {
    * filtered before any is shown (highlighting re-reads each hit's text).
    */
   public SearchResults search(String query, int limit, boolean snippets) {
+    return search(query, snippets ? query : null, limit);
+  }
+
+  /**
+   * The best {@code limit} hits of {@code query}, their snippets highlighted from {@code highlight} (none if null):
+   * a query narrowed by an id list highlights the words alone, since the highlighter would otherwise weigh each of
+   * up to a thousand id clauses against every hit's text and headline (which no id can match), the most of a
+   * filtered search's time.
+   */
+  public SearchResults search(String query, String highlight, int limit) {
     if (query == null || query.isBlank()) {
       return new SearchResults(0, List.of());
     }
     Query q = parse(query);
+    Query h = highlight == null ? null : highlight.equals(query) ? q : parse(highlight);
     IndexSearcher searcher = acquire();
     try {
       if (limit <= 0) {
@@ -303,7 +314,7 @@ public final class SearchIndex implements AutoCloseable {
               BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
           .withMaxLength(1_000_000)
           .build();
-      Map<String, String[]> found = snippets ? highlighter.highlightFields(new String[] {TEXT, HEADLINE}, q, top,
+      Map<String, String[]> found = h != null ? highlighter.highlightFields(new String[] {TEXT, HEADLINE}, h, top,
           new int[] {2, 1}) : null;
       int[] docs = new int[top.scoreDocs.length];
       for (int i = 0; i < docs.length; i++) {
