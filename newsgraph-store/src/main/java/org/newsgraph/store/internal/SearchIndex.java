@@ -329,20 +329,10 @@ public final class SearchIndex implements AutoCloseable {
             found == null ? "" : snippet(found.get(TEXT)[i], found.get(HEADLINE)[i])));
       }
       return new SearchResults(total, hits);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
-          + "' expands to too many words; use fewer wildcards");
-    } catch (TooComplexToDeterminizeException e) {
-      throw tooComplex(query);
-    } catch (IOException e) {
-      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e)
-          + "; delete that folder and open the store again to rebuild it", e);
+    } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
+      throw readFailure(query, e);
     } finally {
-      try {
-        searchers.release(searcher);
-      } catch (IOException e) {
-        // the searcher is dropped anyway
-      }
+      release(searcher);
     }
   }
 
@@ -364,20 +354,10 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchIds(all.count(), best.hits().stream().map(SearchHit::articleId).toList());
       }
       return new SearchIds(all.count(), new HitFields(searcher).ids(all.docs(), all.count()));
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
-          + "' expands to too many words; use fewer wildcards");
-    } catch (TooComplexToDeterminizeException e) {
-      throw tooComplex(query);
-    } catch (IOException e) {
-      throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e)
-          + "; delete that folder and open the store again to rebuild it", e);
+    } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
+      throw readFailure(query, e);
     } finally {
-      try {
-        searchers.release(searcher);
-      } catch (IOException e) {
-        // the searcher is dropped anyway
-      }
+      release(searcher);
     }
   }
 
@@ -483,6 +463,27 @@ public final class SearchIndex implements AutoCloseable {
       return searchers.acquire();
     } catch (IOException e) {
       throw Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e), e);
+    }
+  }
+
+  /** What a failed read of {@code query} tells the caller: a request to change, or an index to rebuild. */
+  private RuntimeException readFailure(String query, Exception e) {
+    if (e instanceof IndexSearcher.TooManyClauses) {
+      return new StoreException(StoreException.Kind.INVALID_REQUEST, "the search query '" + query
+          + "' expands to too many words; use fewer wildcards");
+    }
+    if (e instanceof TooComplexToDeterminizeException) {
+      return tooComplex(query);
+    }
+    return Failures.wrap("cannot read the search index in " + dir + ": " + Database.firstLine(e)
+        + "; delete that folder and open the store again to rebuild it", e);
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      // the searcher is dropped anyway
     }
   }
 }
