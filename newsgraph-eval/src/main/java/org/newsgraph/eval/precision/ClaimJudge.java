@@ -1,7 +1,6 @@
 package org.newsgraph.eval.precision;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,10 +38,8 @@ final class ClaimJudge {
   /** Every prediction's verdict, and the gold claims no prediction paired with. */
   record Result(List<Verdict> verdicts, List<GoldClaim> missed) {}
 
-  private record Candidate(int p, int g, double score) {}
-
   static Result judge(String text, List<GoldClaim> gold, List<Claim> predicted) {
-    List<Candidate> candidates = new ArrayList<>();
+    List<OneToOnePairs.Candidate> candidates = new ArrayList<>();
     for (int p = 0; p < predicted.size(); p++) {
       Claim c = predicted.get(p);
       Set<Integer> content = Words.of(text, c.content());
@@ -50,33 +47,18 @@ final class ClaimJudge {
         GoldClaim gc = gold.get(g);
         double f1 = Words.f1(content, Words.of(text, spans(gc.content())));
         if (gc.cue().overlaps(c.cue())) {
-          candidates.add(new Candidate(p, g, 2 + f1));
+          candidates.add(new OneToOnePairs.Candidate(p, g, 2 + f1));
         } else if (f1 >= PAIR_CONTENT_F1) {
-          candidates.add(new Candidate(p, g, f1));
+          candidates.add(new OneToOnePairs.Candidate(p, g, f1));
         }
       }
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-        .thenComparingInt(Candidate::p).thenComparingInt(Candidate::g));
-    GoldClaim[] pairOf = new GoldClaim[predicted.size()];
-    Set<Integer> usedGold = new HashSet<>();
-    for (Candidate c : candidates) {
-      if (pairOf[c.p()] == null && !usedGold.contains(c.g())) {
-        pairOf[c.p()] = gold.get(c.g());
-        usedGold.add(c.g());
-      }
-    }
+    int[] goldOf = OneToOnePairs.pair(candidates, predicted.size(), gold.size());
     List<Verdict> verdicts = new ArrayList<>();
     for (int p = 0; p < predicted.size(); p++) {
-      verdicts.add(verdict(text, predicted.get(p), pairOf[p]));
+      verdicts.add(verdict(text, predicted.get(p), goldOf[p] < 0 ? null : gold.get(goldOf[p])));
     }
-    List<GoldClaim> missed = new ArrayList<>();
-    for (int g = 0; g < gold.size(); g++) {
-      if (!usedGold.contains(g)) {
-        missed.add(gold.get(g));
-      }
-    }
-    return new Result(verdicts, missed);
+    return new Result(verdicts, OneToOnePairs.unpaired(gold, goldOf));
   }
 
   private static Verdict verdict(String text, Claim c, GoldClaim g) {

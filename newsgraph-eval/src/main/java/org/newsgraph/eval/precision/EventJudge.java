@@ -1,9 +1,7 @@
 package org.newsgraph.eval.precision;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,43 +36,26 @@ final class EventJudge {
   /** Every prediction's verdict, and the gold events no prediction paired with. */
   record Result(List<Verdict> verdicts, List<GoldEvent> missed) {}
 
-  private record Candidate(int p, int g, int score) {}
-
   /** @param sentenceOf the index of the sentence holding a gold trigger (-1 when none) */
   static Result judge(String text, List<GoldEvent> gold, List<Event> predicted, ToIntFunction<GoldSpan> sentenceOf) {
-    List<Candidate> candidates = new ArrayList<>();
+    List<OneToOnePairs.Candidate> candidates = new ArrayList<>();
     for (int p = 0; p < predicted.size(); p++) {
       Event e = predicted.get(p);
       for (int g = 0; g < gold.size(); g++) {
         GoldEvent ge = gold.get(g);
         if (ge.trigger().overlaps(e.trigger())) {
-          candidates.add(new Candidate(p, g, 2));
+          candidates.add(new OneToOnePairs.Candidate(p, g, 2));
         } else if (sentenceOf.applyAsInt(ge.trigger()) == e.sentence() && typeRight(e, ge)) {
-          candidates.add(new Candidate(p, g, 1));
+          candidates.add(new OneToOnePairs.Candidate(p, g, 1));
         }
       }
     }
-    candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::p)
-        .thenComparingInt(Candidate::g));
-    GoldEvent[] pairOf = new GoldEvent[predicted.size()];
-    Set<Integer> usedGold = new HashSet<>();
-    for (Candidate c : candidates) {
-      if (pairOf[c.p()] == null && !usedGold.contains(c.g())) {
-        pairOf[c.p()] = gold.get(c.g());
-        usedGold.add(c.g());
-      }
-    }
+    int[] goldOf = OneToOnePairs.pair(candidates, predicted.size(), gold.size());
     List<Verdict> verdicts = new ArrayList<>();
     for (int p = 0; p < predicted.size(); p++) {
-      verdicts.add(verdict(text, predicted.get(p), pairOf[p]));
+      verdicts.add(verdict(text, predicted.get(p), goldOf[p] < 0 ? null : gold.get(goldOf[p])));
     }
-    List<GoldEvent> missed = new ArrayList<>();
-    for (int g = 0; g < gold.size(); g++) {
-      if (!usedGold.contains(g)) {
-        missed.add(gold.get(g));
-      }
-    }
-    return new Result(verdicts, missed);
+    return new Result(verdicts, OneToOnePairs.unpaired(gold, goldOf));
   }
 
   private static Verdict verdict(String text, Event e, GoldEvent g) {
