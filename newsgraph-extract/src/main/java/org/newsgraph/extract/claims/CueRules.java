@@ -135,7 +135,31 @@ final class CueRules {
     Token subject = CueSource.subject(tree, v);
     Token inverted = subject == null ? SourceEdges.inverted(tree, v) : null;
     Draft named = inverted == null ? null : draft(tree, v, inverted);
+    if (named == null && subject == null) {
+      TrailingSource.Found trailing = TrailingSource.find(tree, v);
+      named = trailing == null ? null : trailingDraft(tree, v, trailing);
+    }
     return named != null ? named : draft(tree, v, subject); // "…,” said its chairman, X: X when that parses
+  }
+
+  /** "…, the IML said.": the content ends before the comma that opens the source phrase. */
+  private Draft trailingDraft(DependencyTree tree, Token v, TrailingSource.Found trailing) {
+    VerbContent.Found found = contents.find(tree, v, null);
+    if (found == null) {
+      return null;
+    }
+    int cut = tree.token(trailing.comma()).span().begin();
+    List<Span> content = new ArrayList<>();
+    for (Span c : found.content()) {
+      if (c.begin() < cut) {
+        Span kept = trimmer.trim(tree, new Span(c.begin(), Math.min(c.end(), cut)));
+        if (kept != null && kept.length() > 0) {
+          content.add(kept);
+        }
+      }
+    }
+    return content.isEmpty() ? null : new Draft(tree, found.cue(), v, trailing.source(), trailing.head(), content,
+        found.head(), extent.channel(tree, v));
   }
 
   private Draft draft(DependencyTree tree, Token v, Token subject) {

@@ -24,7 +24,10 @@ import org.newsgraph.core.Token;
  * ("Ukrainian", "Ukraine's", "officials of Ukraine", "from Russia") or a conjunct gives the group's country; a
  * place it is in ("officials in Kyiv") counts only when no modifier gives one. Mentions inside a clause about the
  * source ("officials who met Russian envoys"), and the other party of a relation ("Pyongyang's only ally"), say
- * nothing about whose the group is.
+ * nothing about whose the group is. A private group ("German banking sources", "one Japanese trader", "a legal
+ * expert in the US") is no country's: the labelling rules give a country only to a state's groups, so a head word
+ * of the private sector, or such a modifier on a head that is not the state's ("company spokesman", not "trade
+ * official"), gives none.
  */
 public final class SourceGroups {
   /** Relations by which a word describes whose the head is. */
@@ -41,6 +44,21 @@ public final class SourceGroups {
   private static final Set<String> RELATIONAL = Set.of("ally", "partner", "neighbor", "neighbour", "rival",
       "enemy", "foe", "adversary", "critic", "opponent", "detractor", "friend", "backer", "supporter", "sponsor",
       "patron", "lifeline", "victim");
+  /**
+   * Words naming people, trades, markets and professions of the private sector (written from what they mean, not
+   * from the labelled items): as the head or a modifier of the head, the group is no country's.
+   */
+  private static final Set<String> PRIVATE = Set.of("trader", "dealer", "banker", "broker", "analyst", "economist",
+      "strategist", "investor", "shareholder", "financier", "fund", "industry", "market", "banking", "business",
+      "businessman", "businesswoman", "executive", "company", "firm", "corporate", "manufacturer", "maker",
+      "producer", "exporter", "importer", "retailer", "shipper", "insurer", "lender", "consultant", "expert",
+      "lawyer", "attorney", "academic", "scientist", "researcher", "commentator", "observer", "trade", "commercial",
+      "private", "financial");
+  /** Heads that are the state's whatever modifies them ("a Japanese trade official", "finance ministry"). */
+  private static final Set<String> STATE = Set.of("official", "minister", "ministry", "government", "authority",
+      "diplomat", "envoy", "ambassador", "negotiator", "delegate", "delegation", "lawmaker", "legislator",
+      "regulator", "administration", "military", "army", "police", "intelligence", "embassy", "consulate",
+      "department");
   /** How many dependency steps a mention may lie below the source's head. */
   private static final int MAX_STEPS = 6;
 
@@ -59,7 +77,7 @@ public final class SourceGroups {
       return List.of();
     }
     Token head = headOf(s, source);
-    if (head == null) {
+    if (head == null || privateGroup(s, source, head)) {
       return List.of();
     }
     Set<String> modifying = new LinkedHashSet<>();
@@ -80,6 +98,29 @@ public final class SourceGroups {
       }
     }
     return List.copyOf(modifying.isEmpty() ? locating : modifying);
+  }
+
+  /** Whether the head word, or a word modifying a head that is not the state's, is of the private sector. */
+  private static boolean privateGroup(Sentence s, Span source, Token head) {
+    String h = word(head);
+    if (PRIVATE.contains(h)) {
+      return true;
+    }
+    if (STATE.contains(h)) {
+      return false;
+    }
+    for (Token d : s.dependentsOf(head)) {
+      String rel = d.deprel();
+      if (source.contains(d.span()) && (rel.equals("amod") || rel.equals("compound")) && PRIVATE.contains(word(d))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String word(Token t) {
+    String w = t.lemma() != null ? t.lemma() : t.word();
+    return w.toLowerCase(Locale.ROOT);
   }
 
   private enum Link { MODIFIER, PLACE, NONE }

@@ -113,6 +113,15 @@ final class ArticleIndex {
   }
 
   /** Whether {@code t} is {@code ancestor} or lies below it in the dependency tree. */
+  /** The noun with the words right before it that hang from it ("a senior Iranian official"). */
+  Span withModifiers(Sentence s, Token noun) {
+    int begin = noun.span().begin();
+    for (int i = noun.index() - 1; i >= 0 && dominates(s, noun, s.tokens().get(i)); i--) {
+      begin = s.tokens().get(i).span().begin();
+    }
+    return new Span(begin, noun.span().end());
+  }
+
   boolean dominates(Sentence s, Token ancestor, Token t) {
     Token x = t;
     for (int guard = 0; x != null && guard <= s.tokens().size(); guard++) {

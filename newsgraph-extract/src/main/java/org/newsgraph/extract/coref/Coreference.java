@@ -385,8 +385,10 @@ public final class Coreference {
     }
     Span phrase = new Span(noun.span().begin(), noun.span().end());
     Optional<Resolution> r = resolve(s, noun, phrase, earlier, step + 1);
+    // an unnamed antecedent keeps the words before its noun ("a senior Iranian official, who"): its country
     return Optional.of(r.map(x -> x.via("relative " + w, 0.95))
-        .orElse(Resolution.unnamed(List.of(), phrase, 0.8, "relative " + w + " → unnamed " + noun.word())));
+        .orElse(Resolution.unnamed(List.of(), index.withModifiers(s, noun), 0.8, "relative " + w + " → unnamed "
+            + noun.word())));
   }
 
   /** "both sides", "the two countries", "all of them": the last entities named together, as an unnamed group. */

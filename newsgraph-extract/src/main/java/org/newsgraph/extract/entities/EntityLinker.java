@@ -36,6 +36,16 @@ final class EntityLinker {
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "the north", "the south",
       "the east", "the west");
   private static final int MAX_DESCRIPTOR_WORDS = 4;
+  /**
+   * Titles of rank and address that only a person bears: a name the tagger calls a place or an organisation that
+   * opens with one ("Lord Strathclyde", "Lord Justice Rix") is a person.
+   */
+  private static final Set<String> PERSON_TITLES = Set.of("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame",
+      "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss");
+  /** Words after a title that make the name a body's or a place's ("Lord Chancellor's Department"). */
+  private static final Set<String> BODY_NOUNS = Set.of("Department", "Office", "Council", "Court", "Company",
+      "Trust", "Foundation", "Group", "College", "School", "University", "Hospital", "Centre", "Center", "Hall",
+      "Road", "Street", "Square", "House", "Ltd", "Inc", "plc", "Partners");
   /** Words that make a name before them part of a longer place's name ("Nassau County", "the Jordan River"). */
   private static final Set<String> PLACE_NOUNS = Set.of("County", "Province", "Prefecture", "Parish", "District",
       "Township", "Borough", "River", "Valley", "Lake", "Bay", "Gulf", "Strait", "Sea", "Mountains", "Mountain",
@@ -91,7 +101,7 @@ final class EntityLinker {
         }
         continue;
       }
-      String id = switch (n.tag()) {
+      String id = switch (titledPerson(n.surface()) ? "PERSON" : n.tag()) {
         case "PERSON" -> persons.id(n.surface());
         case "ORGANIZATION" -> "org:" + Slugs.of(n.surface());
         case "LOCATION" -> "place:" + Slugs.of(n.surface());
@@ -307,6 +317,20 @@ final class EntityLinker {
       case CAPITAL, SEAT -> Mention.Role.METONYM;
       default -> Mention.Role.NAME;
     };
+  }
+
+  /** Whether a name opens with a title only a person bears and names no body or place after it. */
+  static boolean titledPerson(String surface) {
+    String[] w = surface.strip().split("\\s+");
+    if (w.length < 2 || !PERSON_TITLES.contains(w[0]) || surface.contains("'")) {
+      return false;
+    }
+    for (int i = 1; i < w.length; i++) {
+      if (!Character.isUpperCase(w[i].codePointAt(0)) || BODY_NOUNS.contains(w[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPronoun(String s) {

@@ -18,6 +18,14 @@ record NerSpan(Span span, String tag, String surface, int firstToken, int endTok
       "princess", "sultan", "sheikh", "emir", "crown", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
       "general", "gen.", "chancellor", "pope", "senator", "sen.", "rep.", "governor", "gov.", "mayor", "judge",
       "ambassador", "secretary", "lord", "lady", "sir", "archbishop", "cardinal", "imam", "ayatollah", "speaker");
+  /**
+   * Nouns of a kind of business that open a sentence before a company's name ("Bookmaker Ladbrokes said",
+   * "Chipmaker Intel"): capitalised there only because they come first, so not part of the name.
+   */
+  private static final Set<String> KIND_NOUNS = Set.of("bookmaker", "carmaker", "automaker", "chipmaker",
+      "drugmaker", "steelmaker", "toymaker", "planemaker", "refiner", "retailer", "insurer", "reinsurer",
+      "broadcaster", "brewer", "miner", "lender", "publisher", "conglomerate", "manufacturer", "supplier",
+      "operator", "developer", "airline", "carrier", "broker", "distributor", "wholesaler", "grocer", "supermarket");
   private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "del", "van",
       "von", "der", "den", "la", "le", "di", "du", "abu");
 
@@ -63,6 +71,10 @@ record NerSpan(Span span, String tag, String surface, int firstToken, int endTok
         while (to - from > 1 && TITLES.contains(t.get(from).word().toLowerCase(Locale.ROOT))) {
           from++;
         }
+      }
+      if (tag.equals("ORGANIZATION") && from == 0 && to - from > 1
+          && KIND_NOUNS.contains(t.get(from).word().toLowerCase(Locale.ROOT))) {
+        from++;
       }
       if (from >= to) {
         continue;

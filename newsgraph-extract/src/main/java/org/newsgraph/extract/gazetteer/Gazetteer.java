@@ -140,6 +140,13 @@ public final class Gazetteer {
       candidates.add(s.substring(4));
     }
     for (int i = 0, n = candidates.size(); i < n; i++) {
+      // an ampersand is the word "and": "Food & Agriculture Organisation", "Food and Agriculture Organization"
+      String and = candidates.get(i).replace(" & ", " and ");
+      if (!and.equals(candidates.get(i))) {
+        candidates.add(and);
+      }
+    }
+    for (int i = 0, n = candidates.size(); i < n; i++) {
       // British and American spellings name the same body: "World Trade Organisation", "World Trade Organization"
       String us = ISATION.matcher(candidates.get(i)).replaceAll("ization");
       if (!us.equals(candidates.get(i))) {

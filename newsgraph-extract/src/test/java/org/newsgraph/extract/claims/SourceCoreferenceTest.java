@@ -51,6 +51,15 @@ class SourceCoreferenceTest {
   }
 
   @Test
+  void a_relative_after_an_unnamed_group_takes_the_country_of_its_whole_phrase() {
+    AnalyzedArticle a = analyse("The minister was asked about remarks from a senior Brazilian diplomat who said the "
+        + "talks had collapsed.");
+    Claim c = sourcedBy(a, "who");
+    assertNull(c.sourceEntityId());
+    assertEquals(List.of("country:BRA"), c.sourceCountries());
+  }
+
+  @Test
   void both_sides_are_an_unnamed_group_of_both_countries() {
     AnalyzedArticle a = analyse("Russia and Ukraine held talks in Istanbul on Monday. "
         + "Both sides said the talks were useful.");

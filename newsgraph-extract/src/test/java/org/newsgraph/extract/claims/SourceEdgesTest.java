@@ -45,4 +45,13 @@ class SourceEdgesTest {
     AnalyzedArticle b = analyse("\"I would be keen to leave,\" admitted the 31-year-old Okafor.");
     assertEquals("the 31-year-old Okafor", source(b, "admitted").replaceAll("[,.]$", ""));
   }
+
+  @Test
+  void a_noun_phrase_between_a_comma_and_a_closing_cue_is_the_source() {
+    AnalyzedArticle a = analyse("Exports rose in February to 4.2 billion crowns, a gain of 3.5 pct on the year, "
+        + "the Danish Statistics Office (DSO) said.");
+    assertEquals("the Danish Statistics Office (DSO)", source(a, "said"));
+    Claim c = a.claims().stream().filter(x -> x.cue().of(a.text()).endsWith("said")).findFirst().orElseThrow();
+    assertEquals(false, c.content().stream().anyMatch(x -> x.overlaps(c.source())), "the source is not content");
+  }
 }

@@ -31,6 +31,11 @@ class SourceGroupsTest {
         "Officials of Brazil's foreign ministry said the visit was postponed.",
         "Russia's closest ally said the sanctions were illegal.",
         "Critics of the Kremlin said the election was rigged.",
+        "German banking sources said the rate would rise.",
+        "One Japanese trader said the market was quiet.",
+        "A legal expert in France said the ruling could be appealed.",
+        "A Japanese trade official said the talks would resume.",
+        "A Canadian company spokesman said the plant would close.",
         "");
     a = Analysis.upToTimes(TestArticles.byLines("groups", text, LocalDate.of(2025, 2, 4)));
   }
@@ -84,6 +89,19 @@ class SourceGroupsTest {
   void the_other_party_of_a_relation_is_not_the_groups_country() {
     assertEquals(List.of(), countries("Russia's closest ally"));
     assertEquals(List.of(), countries("Critics of the Kremlin"));
+  }
+
+  @Test
+  void a_private_group_is_no_countrys() {
+    assertEquals(List.of(), countries("German banking sources"));
+    assertEquals(List.of(), countries("One Japanese trader"));
+    assertEquals(List.of(), countries("A legal expert in France"));
+    assertEquals(List.of(), countries("A Canadian company spokesman"));
+  }
+
+  @Test
+  void a_state_head_keeps_its_country_under_a_private_modifier() {
+    assertEquals(List.of("country:JPN"), countries("A Japanese trade official"));
   }
 
   @Test

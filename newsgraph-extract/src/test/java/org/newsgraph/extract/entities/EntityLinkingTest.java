@@ -42,6 +42,20 @@ class EntityLinkingTest {
   }
 
   @Test
+  void a_kind_of_business_opening_the_sentence_is_not_part_of_the_company_name() {
+    AnalyzedArticle a = link("Bookmaker Coral Racing said it had stopped taking bets on the race.");
+    assertTrue(a.mentions().stream().noneMatch(m -> m.entityId().startsWith("org:bookmaker")),
+        a.mentions().toString());
+  }
+
+  @Test
+  void a_name_opening_with_a_title_only_a_person_bears_is_a_person() {
+    AnalyzedArticle a = link("Lord Strathclyde said the bill would be rewritten in the Lords.");
+    assertTrue(a.mentions().stream().filter(m -> m.span().of(a.text()).contains("Strathclyde"))
+        .allMatch(m -> m.entityId().startsWith("person:")), a.mentions().toString());
+  }
+
+  @Test
   void a_seat_of_power_stands_for_its_country() {
     AnalyzedArticle a = link("The Kremlin rejected the proposal, and the White House declined to comment.");
     assertEquals(List.of("country:RUS"), linked(a, "Kremlin"));

@@ -176,6 +176,13 @@ class GazetteerTest {
   }
 
   @Test
+  void an_ampersand_is_the_word_and() {
+    assertTrue(has(G.lookup("Organization for Security & Co-operation in Europe"), "org:osce", NameKind.NAME));
+    assertTrue(has(G.lookup("the Justice & Development Party"), "org:akp", NameKind.NAME));
+    assertTrue(has(G.lookup("Research & Analysis Wing"), "org:raw-ind", NameKind.NAME));
+  }
+
+  @Test
   void labour_and_the_lib_dems_are_british_parties() {
     assertTrue(has(G.lookup("Labour"), "org:labour-party-gbr", NameKind.ALIAS));
     assertTrue(has(G.lookup("The Lib Dems"), "org:liberal-democrats-gbr", NameKind.ALIAS));
