@@ -21,8 +21,9 @@ import org.newsgraph.extract.coref.Resolution;
  * Turns the head word of a participant into an {@link Argument}: the span of its noun phrase and the entity it
  * names. The entity is the mention over the head word ("Pyongyang", "South Korea's spy agency"), else the country
  * or organisation that qualifies it ("North Korean troops" → North Korea), else, for a pronoun, the last salient
- * entity of the same kind (a person for "he", the speaker for "it said it…"), else nothing: an unknown participant
- * stays an unlinked span and is never guessed.
+ * entity of the same kind (a person for "he", the speaker for "it said it…"), or the group or unnamed person the
+ * shared resolver points it back to ({@link SharedReferents}: "Prosecutors … they"), else nothing: an unknown
+ * participant stays an unlinked span and is never guessed.
  */
 final class Participants {
   private static final Set<String> PHRASE_RELS = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
