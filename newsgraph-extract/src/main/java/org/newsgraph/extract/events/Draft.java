@@ -19,6 +19,8 @@ final class Draft {
   boolean actorsResolvedByPronoun;
   /** The draft names an event already coded ("if it is signed", "the deployment"): it shares that event's sense. */
   boolean refersToCoded;
+  /** A bare event noun that only names an event coded before it ("the summit", "the attack"): no event of its own. */
+  boolean nounAnaphor;
   /** Why the event is left uncoded, or null. */
   String dropped;
 

@@ -103,6 +103,7 @@ final class EventCoreference {
         }
         d.actorsResolvedByPronoun = true;
         d.refersToCoded = true;
+        d.nounAnaphor = true;
         d.dropSelf();
         return;
       }

@@ -120,6 +120,11 @@ final class EventExtractor {
           // shipped model stays what `train event-sense` makes
           d.dropped = NonPoliticalUses.reason(s, d, fictionWords, politics);
         }
+        if (d.dropped == null && sense.trained() && d.nounAnaphor) {
+          // "Referring to that attack, Howe added": the event was coded where it was reported; a bare mention of it
+          // later is no new event (the labelled set's guidelines leave such anaphora out). After the model, as above.
+          d.dropped = "a mention of an event coded before";
+        }
         Event e = build(a, s, d, modality, claimsKnown, anchor, confidence);
         out.add(new EventCandidate(e, features, p, politics, political, facts, d.dropped));
         if (d.dropped == null) {

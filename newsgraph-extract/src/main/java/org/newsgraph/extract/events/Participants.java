@@ -21,8 +21,9 @@ import org.newsgraph.extract.coref.Resolution;
  * Turns the head word of a participant into an {@link Argument}: the span of its noun phrase and the entity it
  * names. The entity is the mention over the head word ("Pyongyang", "South Korea's spy agency"), else the country
  * or organisation that qualifies it ("North Korean troops" → North Korea), else, for a pronoun, the last salient
- * entity of the same kind (a person for "he", the speaker for "it said it…"), else nothing: an unknown participant
- * stays an unlinked span and is never guessed.
+ * entity of the same kind (a person for "he", the speaker for "it said it…"), or the group or unnamed person the
+ * shared resolver points it back to ({@link SharedReferents}: "Prosecutors … they"), else nothing: an unknown
+ * participant stays an unlinked span and is never guessed.
  */
 final class Participants {
   private static final Set<String> PHRASE_RELS = Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod",
@@ -32,6 +33,12 @@ final class Participants {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
   private static final Set<String> SELF_PRONOUNS = Set.of("it", "its", "i", "me", "my", "we", "us", "our");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+  /**
+   * Pronouns that may stand for a group or an unnamed person the resolver points back to ("Prosecutors … they", "a
+   * finance minister … he"). Not "we" (a speaker's side, not the speaker) nor "it" (most often a company or a thing).
+   */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "he", "him", "his", "she",
+      "her", "who", "which", "that");
   /** Pronouns the shared coreference resolver links when the rules here leave them open. */
   private static final Set<String> SHARED = Set.of("we", "us", "our", "they", "them", "their", "who", "which",
       "that");
@@ -53,12 +60,13 @@ final class Participants {
 
   private final AnalyzedArticle article;
   private final Map<String, Entity> entities = new HashMap<>();
-  private Coreference coreference;
+  private final SharedReferents referents;
   /** Salience, updated sentence by sentence in text order. */
   private String lastPerson;
 
   Participants(AnalyzedArticle article) {
     this.article = article;
+    this.referents = new SharedReferents(article, this);
     for (Entity e : article.entities()) {
       entities.put(e.id(), e);
     }
@@ -66,10 +74,7 @@ final class Participants {
 
   /** The article's coreference resolver, made on first use. */
   private Coreference coreference() {
-    if (coreference == null) {
-      coreference = Coreference.of(article);
-    }
-    return coreference;
+    return referents.coreference();
   }
 
   Entity entity(String id) {
@@ -112,7 +117,8 @@ final class Participants {
     return arguments(s, head, 0);
   }
 
-  private List<Argument> arguments(Sentence s, Token head, int depth) {
+  /** As {@link #arguments(Sentence, Token)}, {@code depth} steps into what the words refer to. */
+  List<Argument> arguments(Sentence s, Token head, int depth) {
     List<Argument> out = new ArrayList<>();
     String w = Deps.word(head);
     if (depth < 3 && Roles.QUANTITY_HEADS.contains(w)) {
@@ -134,11 +140,17 @@ final class Participants {
         id = shared(head.span());
       }
       if (id == null && w.equals("they") && head.deprel().startsWith("nsubj") && depth < 2) {
-        for (Argument a : previousPluralSubject(s, depth)) {
+        for (Argument a : referents.previousPluralSubject(s, depth)) {
           out.add(new Argument(head.span(), a.entityId())); // "The French and German leaders met… They agreed"
         }
         if (!out.isEmpty()) {
           return out;
+        }
+      }
+      if (id == null && GROUP_PRONOUNS.contains(w) && depth < 2) {
+        List<Argument> group = referents.group(head.span(), depth); // "Prosecutors in the south … They"
+        if (!group.isEmpty()) {
+          return group;
         }
       }
       out.add(new Argument(head.span(), id));
@@ -164,6 +176,13 @@ final class Participants {
       if (id == null && description(s, head)) {
         id = shared(span); // "the company", "the ministry", "the report": as the claims' sources resolve them
       }
+      if (id == null && depth < 2 && bareNumber(s, head, span)) {
+        // "The two": the resolver reads the number as a partitive of the pair named before
+        List<Argument> group = referents.group(head.span(), depth);
+        if (!group.isEmpty()) {
+          return group;
+        }
+      }
       out.add(new Argument(span, id));
     } else {
       for (Mention m : qualifiers) {
@@ -173,41 +192,9 @@ final class Participants {
     return out;
   }
 
-  /**
-   * The entities of the previous sentence's main subject when it names several or a plural group that the shared
-   * resolver does not link (it links names, not "The French and German leaders"): what a sentence-initial "they"
-   * most often continues. Empty when that subject is singular or names no entity.
-   */
-  private List<Argument> previousPluralSubject(Sentence s, int depth) {
-    if (s.index() == 0) {
-      return List.of();
-    }
-    Sentence prev = article.sentences().get(s.index() - 1);
-    for (Token root : prev.tokens()) {
-      if (root.head() >= 0) {
-        continue;
-      }
-      for (Token subj : Deps.children(prev, root, "nsubj")) {
-        boolean plural = subj.pos().equals("NNS") || subj.pos().equals("NNPS")
-            || !Deps.childrenExactly(prev, subj, "conj").isEmpty();
-        if (!plural || referring(subj)) {
-          continue;
-        }
-        List<Argument> args = new ArrayList<>();
-        for (Token c : Deps.withConjuncts(prev, subj)) {
-          args.addAll(arguments(prev, c, depth + 1));
-        }
-        if (!args.isEmpty() && args.stream().allMatch(a -> a.entityId() != null)) {
-          return args;
-        }
-      }
-    }
-    return List.of();
-  }
-
   /** The entity the shared coreference resolver links the words at {@code span} to, when it names one. */
   private String shared(Span span) {
-    return coreference().resolve(span).filter(Resolution::named).map(Resolution::entityId).orElse(null);
+    return referents.named(span);
   }
 
   /**
@@ -227,6 +214,15 @@ final class Participants {
       }
     }
     return definite;
+  }
+
+  /**
+   * "The two", "both", "the three" standing alone for parties named before: the words are no more than that, and no
+   * "of" phrase says whom they count ("two of the world's biggest suppliers" names its own).
+   */
+  private boolean bareNumber(Sentence s, Token head, Span span) {
+    String words = span.of(article.text()).toLowerCase(java.util.Locale.ROOT).strip();
+    return words.matches("the (two|three)|both") && Deps.children(s, head, "nmod").isEmpty();
   }
 
   /**

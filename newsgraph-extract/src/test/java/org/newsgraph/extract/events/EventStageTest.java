@@ -132,15 +132,16 @@ class EventStageTest {
   }
 
   @Test
-  void a_definite_event_noun_without_participants_is_the_event_reported_before() {
+  void a_definite_event_noun_without_participants_is_the_event_reported_before_not_a_second_one() {
+    // session 10: the later mention used to be coded again with Turkey as its actor; the labelled set's guidelines
+    // leave such bare anaphora out, and on dev every such event was judged no event
     AnalyzedArticle a = events("Turkey deployed 2,000 soldiers to Libya on Monday. Critics in the region condemned "
         + "the troop deployment.");
     List<Event> mobilize = a.events().stream().filter(e -> e.type().equals("MOBILIZE")).toList();
-    assertEquals(2, mobilize.size(), () -> a.events().stream().map(e -> EventFormat.line(e, a.text())).toList()
+    assertEquals(1, mobilize.size(), () -> a.events().stream().map(e -> EventFormat.line(e, a.text())).toList()
         .toString());
-    Event later = mobilize.get(1);
-    assertEquals("deployment", later.trigger().of(a.text()));
-    assertEquals("country:TUR", later.actors().get(0).entityId(), "the deployment is Turkey's");
+    assertEquals("deployed", mobilize.get(0).trigger().of(a.text()));
+    assertEquals("country:TUR", mobilize.get(0).actors().get(0).entityId());
   }
 
   @Test
