@@ -1,5 +1,8 @@
 package org.newsgraph.app.json;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.store.NewsStore;
@@ -16,9 +19,14 @@ public final class SourceLabels {
 
   private SourceLabels() {}
 
-  /** Entity names as the store knows them (null for an entity it does not hold). */
+  /**
+   * Entity names as the store knows them (null for an entity it does not hold), each looked up once: a page of 50
+   * claims of one source asked the store for the same name up to 50 times. For one answer or command (one thread);
+   * not shared across requests, so a name is never older than the request.
+   */
   public static Function<String, String> names(NewsStore store) {
-    return id -> store.entity(id).map(r -> r.entity().name()).orElse(null);
+    Map<String, Optional<String>> seen = new HashMap<>();
+    return id -> seen.computeIfAbsent(id, k -> store.entity(k).map(r -> r.entity().name())).orElse(null);
   }
 
   /**

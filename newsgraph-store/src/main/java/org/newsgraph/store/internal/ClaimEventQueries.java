@@ -179,9 +179,7 @@ public final class ClaimEventQueries {
       // the page from the event rows keyed by entity; only its articles' events are read
       sql.append(KeyedPages.events(filter, involving, order, offset, limit, args));
     } else {
-      sql.append("page AS (");
       scannedEvents(sql, args, filter, involving, order, offset, limit);
-      sql.append(")");
     }
     // the page is chosen on its keys alone; only its articles' events are read whole
     sql.append(", pe AS MATERIALIZED (SELECT * FROM events WHERE article_id IN (SELECT article_id FROM page)),"
@@ -200,7 +198,11 @@ public final class ClaimEventQueries {
     return eventPage(sql.toString(), args, filter, involving, newestFirst, offset);
   }
 
-  /** The SELECT of a page of events that scans {@code events} (every read before schema version 14). */
+  /**
+   * The CTEs {@code matching} and {@code page} of a page of events that scans {@code events} (every read before schema
+   * version 14, and every read that names no entity): the total is counted apart from the page, as in
+   * {@link KeyedPages#paged}.
+   */
   private static void scannedEvents(StringBuilder sql, List<Object> args, EventFilter filter, String involving,
       String order, long offset, int limit) {
     String type = filter.type();
@@ -210,7 +212,8 @@ public final class ClaimEventQueries {
     LocalDate from = filter.from();
     LocalDate to = filter.to();
     // the page of events is chosen first, on the events alone; only its rows are joined with the rest
-    sql.append("SELECT e.article_id, e.idx, count(*) OVER () AS total FROM events e WHERE true");
+    sql.append("matching AS MATERIALIZED (SELECT e.article_id, e.idx, e.resolved_begin, e.resolved_end FROM events e"
+        + " WHERE true");
     if (involving != null) {
       sql.append(" AND (list_contains(e.actor_entities, ?) OR list_contains(e.recipient_entities, ?))");
       args.add(involving);
@@ -244,7 +247,7 @@ public final class ClaimEventQueries {
       sql.append(" AND e.resolved_begin < ?");
       args.add(to);
     }
-    sql.append(order).append(" LIMIT ? OFFSET ?");
+    sql.append("), ").append(KeyedPages.paged("article_id, idx", order.replace("e.", "")));
     args.add(limit);
     args.add(offset);
   }

@@ -9,6 +9,12 @@ import org.newsgraph.store.EventFilter;
  * version 14): a CTE of the page's {@code article_id}, {@code idx} and {@code total} (the matching rows), in the
  * read's order, with the same filters as the scan of {@code claims}, {@code events} or {@code times} it replaces.
  * The caller reads only the page's rows from those tables.
+ *
+ * <p>Each keyed table is read by an equality on {@code entity_id} alone, in a materialized CTE, and filtered on role,
+ * dates, confidence or type after: DuckDB 2.0 takes the {@code entity_id} index only when the scan filters on that
+ * column alone (with {@code role = ?} beside it, it scanned the whole table). The total is counted from the matching
+ * rows apart from the page ({@code count(*)} of a CTE), not by {@code count(*) OVER ()}, which kept every matching
+ * row in a window before the top rows were taken.
  */
 final class KeyedPages {
   private KeyedPages() {}
@@ -25,13 +31,18 @@ final class KeyedPages {
   static String claims(String source, String about, LocalDate from, LocalDate to, Double minConfidence, long offset,
       int limit, List<Object> args) {
     boolean byAbout = named(about);
-    StringBuilder sql = new StringBuilder("page AS (SELECT k.article_id, k.idx, k.said, count(*) OVER () AS total"
-        + " FROM " + EntityRows.CLAIMS + " k WHERE k.entity_id = ? AND k.role = ?");
+    boolean both = byAbout && named(source);
+    StringBuilder sql = new StringBuilder(keyedRows("kc", EntityRows.CLAIMS,
+        "article_id, idx, role, said, said_until, confidence"));
     args.add(byAbout ? about : source);
-    args.add(byAbout ? EntityRows.ABOUT : EntityRows.SOURCE);
-    if (byAbout && named(source)) {
-      sql.append(also(EntityRows.CLAIMS, "= ?"));
+    if (both) {
+      sql.append(", ").append(keyedRows("kx", EntityRows.CLAIMS, "article_id, idx, role"));
       args.add(source);
+    }
+    sql.append(", matching AS MATERIALIZED (SELECT k.article_id, k.idx, k.said FROM kc k WHERE k.role = ?");
+    args.add(byAbout ? EntityRows.ABOUT : EntityRows.SOURCE);
+    if (both) {
+      sql.append(also("kx"));
       args.add(EntityRows.SOURCE);
     }
     if (minConfidence != null) {
@@ -46,7 +57,8 @@ final class KeyedPages {
       sql.append(" AND k.said < ?");
       args.add(to);
     }
-    sql.append(" ORDER BY k.said DESC NULLS LAST, k.article_id, k.idx LIMIT ? OFFSET ?)");
+    sql.append("), ").append(paged("article_id, idx, said",
+        " ORDER BY said DESC NULLS LAST, article_id, idx"));
     args.add(limit);
     args.add(offset);
     return sql.toString();
@@ -85,19 +97,29 @@ final class KeyedPages {
       driving = filter.recipient();
       roles = "= '" + EntityRows.RECIPIENT + "'";
     }
-    // an event whose entity is both actor and recipient has two rows: once each in the page
-    StringBuilder sql = new StringBuilder("page AS (SELECT k.article_id, k.idx, count(*) OVER () AS total FROM"
-        + " (SELECT DISTINCT article_id, idx, type, modality, confidence, resolved_begin, resolved_end FROM "
-        + EntityRows.EVENTS + " WHERE entity_id = ? AND role " + roles + ") k WHERE true");
+    boolean alsoActor = named(involving) && named(filter.actor());
+    boolean alsoRecipient = named(filter.recipient()) && (named(involving) || named(filter.actor()));
+    StringBuilder sql = new StringBuilder(keyedRows("ke", EntityRows.EVENTS,
+        "article_id, idx, role, type, modality, confidence, resolved_begin, resolved_end"));
     args.add(driving);
-    if (named(involving) && named(filter.actor())) {
-      sql.append(also(EntityRows.EVENTS, "= ?"));
+    if (alsoActor) {
+      sql.append(", ").append(keyedRows("ka", EntityRows.EVENTS, "article_id, idx, role"));
       args.add(filter.actor());
+    }
+    if (alsoRecipient) {
+      sql.append(", ").append(keyedRows("kr", EntityRows.EVENTS, "article_id, idx, role"));
+      args.add(filter.recipient());
+    }
+    // an event whose entity is both actor and recipient has two rows: once each in the page
+    sql.append(", matching AS MATERIALIZED (SELECT k.article_id, k.idx, k.resolved_begin, k.resolved_end FROM"
+        + " (SELECT DISTINCT article_id, idx, type, modality, confidence, resolved_begin, resolved_end FROM ke"
+        + " WHERE role " + roles + ") k WHERE true");
+    if (alsoActor) {
+      sql.append(also("ka"));
       args.add(EntityRows.ACTOR);
     }
-    if (named(filter.recipient()) && (named(involving) || named(filter.actor()))) {
-      sql.append(also(EntityRows.EVENTS, "= ?"));
-      args.add(filter.recipient());
+    if (alsoRecipient) {
+      sql.append(also("kr"));
       args.add(EntityRows.RECIPIENT);
     }
     if (filter.minConfidence() != null) {
@@ -120,7 +142,7 @@ final class KeyedPages {
       sql.append(" AND k.resolved_begin < ?");
       args.add(filter.to());
     }
-    sql.append(order.replace("e.", "k.")).append(" LIMIT ? OFFSET ?)");
+    sql.append("), ").append(paged("article_id, idx", order.replace("e.", "")));
     args.add(limit);
     args.add(offset);
     return sql.toString();
@@ -133,9 +155,10 @@ final class KeyedPages {
    */
   static String timeline(String entityId, LocalDate from, LocalDate to, String order, long offset, long limit,
       List<Object> args) {
-    StringBuilder sql = new StringBuilder("page AS (SELECT article_id, idx, resolved_begin, resolved_end, anchor,"
-        + " \"begin\" AS tb, count(*) OVER () AS total FROM " + EntityRows.TIMES + " WHERE entity_id = ?");
+    StringBuilder sql = new StringBuilder(keyedRows("kt", EntityRows.TIMES,
+        "article_id, idx, resolved_begin, resolved_end, anchor, \"begin\" AS tb"));
     args.add(entityId);
+    sql.append(", matching AS MATERIALIZED (SELECT * FROM kt WHERE true");
     // the table holds only what a timeline without dates lists (dated, or an undated article's offset)
     if (from != null || to != null) {
       sql.append(" AND resolved_begin IS NOT NULL");
@@ -148,15 +171,32 @@ final class KeyedPages {
       sql.append(" AND resolved_begin < ?");
       args.add(to);
     }
-    sql.append(order).append(" LIMIT ? OFFSET ?)");
+    sql.append("), ").append(paged("article_id, idx, resolved_begin, resolved_end, anchor, tb", order));
     args.add(limit);
     args.add(offset);
     return sql.toString();
   }
 
-  /** A semi-join: the row {@code k} also has a row of {@code table} for the next two arguments (entity, role). */
-  private static String also(String table, String entity) {
-    return " AND EXISTS (SELECT 1 FROM " + table + " x WHERE x.entity_id " + entity + " AND x.role = ?"
-        + " AND x.article_id = k.article_id AND x.idx = k.idx)";
+  /**
+   * The CTE {@code name}: the {@code columns} of the rows of {@code table} for one entity (the next argument), by an
+   * equality on {@code entity_id} alone, so that DuckDB can answer it from the index (when few rows match).
+   */
+  private static String keyedRows(String name, String table, String columns) {
+    return name + " AS MATERIALIZED (SELECT " + columns + " FROM " + table + " WHERE entity_id = ?)";
+  }
+
+  /**
+   * The CTE {@code page}: the {@code columns} of the rows of {@code matching} in {@code order}, the limit from the
+   * offset (the next two arguments), with the number of matching rows as {@code total}.
+   */
+  static String paged(String columns, String order) {
+    return "page AS (SELECT " + columns + ", (SELECT count(*) FROM matching) AS total FROM matching" + order
+        + " LIMIT ? OFFSET ?)";
+  }
+
+  /** A semi-join: the row {@code k} also has a row of {@code keyed} (one entity's rows) with the next argument's role. */
+  private static String also(String keyed) {
+    return " AND EXISTS (SELECT 1 FROM " + keyed + " x WHERE x.role = ? AND x.article_id = k.article_id"
+        + " AND x.idx = k.idx)";
   }
 }
