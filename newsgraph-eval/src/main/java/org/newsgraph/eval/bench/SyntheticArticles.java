@@ -76,12 +76,17 @@ public final class SyntheticArticles {
         .map(m -> new Mention(m.span(), map(ids, m.entityId()), m.role())).toList();
     List<TimeExpression> times = t.times().stream().map(x -> new TimeExpression(x.span(), x.type(), x.value(),
         x.mod(), plus(x.begin(), shift), plus(x.end(), shift), x.relative())).toList();
+    // The pipeline dates a claim or an event with no time of its own by its article's day; a real article that
+    // had no day gets one here, so its undated claims and events get that day as the pipeline would have given it.
+    boolean undated = a.anchorDate() == null;
     List<Claim> claims = t.claims().stream().map(c -> new Claim(c.id(), c.source(), map(ids, c.sourceEntityId()),
-        c.sourceCountries(), c.cue(), c.content(), c.kind(), c.channel(), plus(c.said(), shift),
+        c.sourceCountries(), c.cue(), c.content(), c.kind(), c.channel(),
+        undated && c.said() == null && !c.saidFromText() ? day : plus(c.said(), shift),
         plus(c.saidUntil(), shift), c.saidFromText(), c.stance(), c.sentence(), c.confidence(),
         c.cited() == null ? null : new Claim.Cited(c.cited().span(), map(ids, c.cited().entityId())),
         c.reportedBy())).toList();
-    List<Event> events = t.events().stream().map(v -> new Event(v.id(), v.type(), v.mode(), v.trigger(),
+    List<Event> events = t.events().stream().map(v -> undated && v.time() == null && v.begin() == null
+        && v.end() == null ? dated(v, ids, day) : new Event(v.id(), v.type(), v.mode(), v.trigger(),
         args(ids, v.actors()), args(ids, v.recipients()), arg(ids, v.location()), v.time(), plus(v.begin(), shift),
         plus(v.end(), shift), v.timeFromArticleDate(), v.modality(), v.claimId(), v.confidence(), v.sentence(),
         v.quantities())).toList();
@@ -114,6 +119,13 @@ public final class SyntheticArticles {
 
   private static String map(Map<String, String> ids, String id) {
     return id == null ? null : ids.getOrDefault(id, id);
+  }
+
+  /** An event with no time of its own, dated by its article's {@code day} as the event stage dates one. */
+  private static Event dated(Event v, Map<String, String> ids, LocalDate day) {
+    return new Event(v.id(), v.type(), v.mode(), v.trigger(), args(ids, v.actors()), args(ids, v.recipients()),
+        arg(ids, v.location()), null, day, day.plusDays(1), true, v.modality(), v.claimId(), v.confidence(),
+        v.sentence(), v.quantities());
   }
 
   private static Event.Argument arg(Map<String, String> ids, Event.Argument a) {

@@ -91,6 +91,31 @@ class SyntheticArticlesTest {
   }
 
   @Test
+  void an_undated_real_article_moved_to_a_day_gives_its_undated_claims_and_events_that_day_as_the_pipeline_would() {
+    AnalyzedArticle u = ArticleBuilder.text(TEXT).id("undated1").build();
+    int said = TEXT.indexOf("said");
+    Claim plain = new Claim("c1", span("The Kremlin"), null, List.of(), new Span(said, said + 4),
+        List.of(span("talks went well")), Claim.Kind.INDIRECT, null, null, null, false, Claim.Stance.ASSERTED, 1, 0.8);
+    // a time in the text with no first day ("until ..."): the pipeline gives no day, and neither does the copy
+    Claim open = new Claim("c2", span("The Kremlin"), null, List.of(), new Span(said, said + 4),
+        List.of(span("talks went well")), Claim.Kind.INDIRECT, null, null, LocalDate.of(2024, 5, 1), true,
+        Claim.Stance.ASSERTED, 1, 0.8);
+    Event undatedEvent = new Event("e1", "CONSULT", null, span("met"), List.of(), List.of(), null, null, null, null,
+        false, Event.Modality.ASSERTED, null, 0.9, 0);
+    AnalyzedArticle real = new AnalyzedArticle(u.article(), u.sentences(), u.entities(), u.mentions(), u.times(),
+        List.of(plain, open), List.of(undatedEvent), u.facets(), u.stageIds());
+    for (AnalyzedArticle a : new SyntheticArticles(List.of(real), 5, 100).articles(0, 20)) {
+      LocalDate day = a.article().published();
+      assertEquals(day, a.claims().get(0).said());
+      assertEquals(null, a.claims().get(1).said());
+      Event e = a.events().get(0);
+      assertEquals(day, e.begin());
+      assertEquals(day.plusDays(1), e.end());
+      assertTrue(e.timeFromArticleDate());
+    }
+  }
+
+  @Test
   void people_and_organisations_follow_a_long_tail_while_countries_and_places_stay_and_references_follow() {
     SyntheticArticles gen = new SyntheticArticles(List.of(real()), 3, 100_000);
     Map<String, Integer> kims = new HashMap<>();
