@@ -163,12 +163,12 @@ final class QuoteMarks {
   /**
    * Pulls in the marks right around {@code s}: an opening mark just before it, and a closing mark just after it
    * (with the comma or full stop inside it, as in {@code “…,”}), when that balances the span. A span that opens with
-   * a mark that cannot open (it closed the sentence before) starts after it.
+   * the mark that closed the sentence before (right after its full stop) starts after it.
    */
   Span snap(Span s) {
     int b = s.begin();
     int e = s.end();
-    if (quoteAt(b) && !openingLike(b) && count(s) % 2 == 1) {
+    if (quoteAt(b) && b > 0 && ".?!".indexOf(text.charAt(b - 1)) >= 0 && count(s) % 2 == 1) {
       // the sentence before closed with this mark (the tokenizer gave it to the next sentence): it is not ours
       int after = skipBlanks(afterMark(b), e);
       b = after < e ? after : b;
