@@ -37,7 +37,7 @@ import org.newsgraph.core.Work;
  * dev it finds more, but on the labelled real news fewer of its claims are right (docs/BENCHMARKS.md).
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v13";
+  public static final String ID = "claims.v14";
 
   private final AttributionModel rules;
   private final AttributionTagger tagger;
@@ -313,25 +313,27 @@ public final class AttributionStage implements Stage {
   /**
    * “A,” he said. “B.”: a quotation that ended right before its cue and source resumes right after them; the
    * resumed quotation (balanced over its sentences and paragraphs) is the content's second fragment, as PolNeAR
-   * marks it. Not when another attribution already claims that quotation.
+   * marks it. “A,” he said, “B.” with only B found: A is the first fragment ({@link InterruptedQuote}). Not when
+   * another attribution already claims that quotation.
    */
   private static List<Draft> continued(String text, QuoteMarks quotes, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     SpanIndex<Part> parts = null; // every draft by its cue, source and content spans: made when first needed
     for (Draft d : drafts) {
       Span resumed = resumedQuote(text, quotes, d);
-      if (resumed != null && parts == null) {
+      Span interrupted = resumed == null ? InterruptedQuote.before(text, quotes, d) : null;
+      if ((resumed != null || interrupted != null) && parts == null) {
         parts = partIndex(drafts);
       }
       boolean free = resumed != null && parts.overlapping(resumed).stream().allMatch(p -> p.owner() == d);
+      List<Span> content = new ArrayList<>(d.content());
       if (free) {
-        List<Span> content = new ArrayList<>(d.content());
         content.add(resumed);
-        out.add(new Draft(d.tree(), d.cue(), d.cueToken(), d.source(), d.sourceHead(), content, d.contentHead(),
-            d.channel()));
-      } else {
-        out.add(d);
+      } else if (interrupted != null && parts.overlapping(interrupted).stream().allMatch(p -> p.owner() == d)) {
+        content.add(0, interrupted);
       }
+      out.add(content.size() == d.content().size() ? d : new Draft(d.tree(), d.cue(), d.cueToken(), d.source(),
+          d.sourceHead(), content, d.contentHead(), d.channel()));
     }
     return out;
   }

@@ -162,17 +162,24 @@ final class QuoteMarks {
 
   /**
    * Pulls in the marks right around {@code s}: an opening mark just before it, and a closing mark just after it
-   * (with the comma or full stop inside it, as in {@code “…,”}), when that balances the span.
+   * (with the comma or full stop inside it, as in {@code “…,”}), when that balances the span. A span that opens with
+   * the mark that closed the sentence before (right after its full stop) starts after it.
    */
   Span snap(Span s) {
     int b = s.begin();
     int e = s.end();
+    if (quoteAt(b) && b > 0 && ".?!".indexOf(text.charAt(b - 1)) >= 0 && count(s) % 2 == 1) {
+      // the sentence before closed with this mark (the tokenizer gave it to the next sentence): it is not ours
+      int after = skipBlanks(afterMark(b), e);
+      b = after < e ? after : b;
+    }
     int before = b - 1;
     while (before >= 0 && text.charAt(before) == ' ') {
       before--;
     }
-    if (before >= 0 && quoteAt(before) && !wordCharBefore(before) && count(s) % 2 == 0) {
-      b = before - (before > 0 && quoteAt(before - 1) && !isQuote(text.charAt(before)) ? 1 : 0);
+    if (before >= 0 && quoteAt(before) && count(s) % 2 == 0) {
+      int mark = before - (before > 0 && quoteAt(before - 1) && !isQuote(text.charAt(before)) ? 1 : 0);
+      b = openingLike(mark) ? mark : b;
     }
     int after = e;
     if (after < text.length() && ",.!?;".indexOf(text.charAt(after)) >= 0 && quoteAt(after + 1)) {
@@ -195,8 +202,21 @@ final class QuoteMarks {
         && c != '\u201c' && c != '\u201e' && c != '\u00ab';
   }
 
-  private boolean wordCharBefore(int i) {
-    return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+  /**
+   * A mark that can open: a left quotation mark, or a straight one at the start of the text or after a blank or an
+   * opening bracket or dash. A straight mark right after a word or a full stop closes ({@code ones." The total…}),
+   * and pulling it into the next sentence's span would leave that span's quote unbalanced.
+   */
+  private boolean openingLike(int i) {
+    char c = text.charAt(i);
+    if (c == '\u201c' || c == '\u201e' || c == '\u00ab') {
+      return true;
+    }
+    if (c == '\u201d' || c == '\u00bb') {
+      return false;
+    }
+    return i == 0 || Character.isWhitespace(text.charAt(i - 1))
+        || "([{\u2014\u2013-".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /**

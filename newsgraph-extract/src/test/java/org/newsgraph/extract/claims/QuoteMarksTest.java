@@ -62,4 +62,16 @@ class QuoteMarksTest {
     assertEquals(true, q.inside(t.indexOf("mess")));
     assertEquals(false, q.inside(t.indexOf("left")));
   }
+
+  @Test
+  void a_mark_that_closes_the_sentence_before_is_not_pulled_into_the_next_span() {
+    String t = "\"We expect growth,\" said the analyst. \"Websites will adapt.\" The total rose by 12%, "
+        + "the report showed.";
+    QuoteMarks q = new QuoteMarks(t, List.of(new Span(0, t.length())));
+    assertEquals("The total rose by 12%", q.snap(find(t, "The total rose by 12%")).of(t));
+    assertEquals("\"Websites will adapt.\"", q.snap(find(t, "Websites will adapt.")).of(t),
+        "an opening mark still is");
+    Span withMark = new Span(t.indexOf("\" The total"), t.indexOf(", the report"));
+    assertEquals("The total rose by 12%", q.snap(withMark).of(t), "the closing mark the tokenizer moved is left out");
+  }
 }
