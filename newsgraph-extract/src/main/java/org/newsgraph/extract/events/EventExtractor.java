@@ -120,7 +120,7 @@ final class EventExtractor {
           // shipped model stays what `train event-sense` makes
           d.dropped = NonPoliticalUses.reason(s, d, fictionWords, politics);
         }
-        if (d.dropped == null && sense.trained() && d.nounAnaphor) {
+        if (d.dropped == null && sense.trained() && d.nounAnaphor && !whatIsSaid(s, d.trigger, over)) {
           // "Referring to that attack, Howe added": the event was coded where it was reported; a bare mention of it
           // later is no new event (the labelled set's guidelines leave such anaphora out). After the model, as above.
           d.dropped = "a mention of an event coded before";
@@ -181,6 +181,20 @@ final class EventExtractor {
     Span trigger = d.trigger.span();
     return new Event("?", d.type(), d.mode, trigger, d.actors, d.recipients, d.location, when.time(), when.begin(),
         when.end(), when.fromArticleDate(), modality, claimId, confidence, s.index());
+  }
+
+  /**
+   * The event noun heads the whole of what a claim says ("Moscow has not confirmed the deployment", "denied the
+   * attack"): that source's account of whether the event happened, which the board counts as a confirmation, a
+   * denial or a doubt, so a bare mention there stays an event. Not so when the noun is only a part of what is said
+   * ("said the meeting was efficient"): its head lies inside the content.
+   */
+  private static boolean whatIsSaid(Sentence s, Token trigger, Claim over) {
+    if (over == null || trigger.head() < 0) {
+      return false;
+    }
+    Span head = s.tokens().get(trigger.head()).span();
+    return over.content().stream().anyMatch(c -> c.contains(trigger.span()) && !c.contains(head));
   }
 
   private static Claim claimOver(AnalyzedArticle a, Span trigger) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.events.OneParagraphEvents.byTrigger;
 import static org.newsgraph.extract.events.OneParagraphEvents.events;
+import static org.newsgraph.extract.events.OneParagraphEvents.eventsWithClaims;
 import static org.newsgraph.extract.events.OneParagraphEvents.lines;
 
 import java.util.List;
@@ -54,12 +55,20 @@ class ActorResolutionTest {
 
   @Test
   void a_later_mention_of_a_coded_meeting_is_no_second_event() {
-    AnalyzedArticle a = events("The US Secretary of State held a meeting with President Vladimir Putin in Moscow on "
+    AnalyzedArticle a = eventsWithClaims("The US Secretary of State held a meeting with President Vladimir Putin in Moscow on "
         + "Tuesday. The US said the meeting was much more efficient than before.");
     assertTrue(a.events().stream().anyMatch(e -> e.trigger().of(a.text()).equals("meeting")
         && e.trigger().begin() < 60), () -> lines(a).toString());
     assertFalse(a.events().stream().anyMatch(e -> e.trigger().of(a.text()).equals("meeting")
         && e.trigger().begin() > 60),
         () -> lines(a).toString());
+  }
+
+  @Test
+  void a_later_mention_that_is_all_a_source_says_stays_an_event_of_that_claim() {
+    AnalyzedArticle a = eventsWithClaims("Japanese intelligence said China deployed 5,000 soldiers to Myanmar on Monday. "
+        + "Neither Beijing nor Naypyidaw has confirmed the deployment.");
+    assertTrue(a.events().stream().anyMatch(e -> e.trigger().of(a.text()).equals("deployment")
+        && e.claimId() != null), () -> lines(a).toString());
   }
 }
