@@ -17,7 +17,38 @@ final class BlockLogistic {
   /** One training block: its features, whether it is body, and its weight. */
   record Example(double[] x, boolean body, double weight) {}
 
+  /** A fitted regression: the standardisation and the weights in its units, the bias last. */
+  record Fit(double[] mean, double[] scale, double[] w) {
+    BlockModel model(double threshold) {
+      int d = mean.length;
+      double[] weights = new double[d];
+      System.arraycopy(w, 0, weights, 0, d);
+      return new BlockModel(mean, scale, weights, w[d], threshold);
+    }
+
+    /** The same linear function in another standardisation's units (a starting point for a nearby fit). */
+    double[] in(double[] otherMean, double[] otherScale) {
+      int d = mean.length;
+      double[] out = new double[d + 1];
+      double bias = w[d];
+      for (int j = 0; j < d; j++) {
+        out[j] = w[j] * otherScale[j] / scale[j];
+        bias += w[j] * (otherMean[j] - mean[j]) / scale[j];
+      }
+      out[d] = bias;
+      return out;
+    }
+  }
+
   static BlockModel fit(List<Example> examples, double l2, double threshold) {
+    return fit(examples, l2, null).model(threshold);
+  }
+
+  /**
+   * Fits from zero weights, or from {@code start} (a fit on nearly the same examples, which Newton's method leaves
+   * in a few steps for the same optimum, up to the convergence tolerance): the nested estimate's many fits start so.
+   */
+  static Fit fit(List<Example> examples, double l2, Fit start) {
     int d = BlockModel.featureNames().size();
     double[] mean = new double[d];
     double[] scale = new double[d];
@@ -47,7 +78,7 @@ final class BlockLogistic {
       }
       z[i][d] = 1;
     }
-    double[] w = new double[m];
+    double[] w = start == null ? new double[m] : start.in(mean, scale);
     for (int step = 0; step < MAX_STEPS; step++) {
       double[] g = new double[m];
       double[][] h = new double[m][m];
@@ -90,9 +121,7 @@ final class BlockLogistic {
         break;
       }
     }
-    double[] weights = new double[d];
-    System.arraycopy(w, 0, weights, 0, d);
-    return new BlockModel(mean, scale, weights, w[d], threshold);
+    return new Fit(mean, scale, w);
   }
 
   /** Solves {@code a x = b} for a symmetric positive definite {@code a} (Cholesky). */

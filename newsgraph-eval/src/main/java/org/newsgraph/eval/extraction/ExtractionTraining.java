@@ -67,24 +67,6 @@ public final class ExtractionTraining {
     }
   }
 
-  /** Host groups of the inner cross-validation in {@link #nested}. */
-  static final int INNER_FOLDS = 4;
-
-  /** The nested estimate: every host's pages scored by a model whose setting was chosen without that host. */
-  public record Nested(ExtractionMetric.Score score, Map<Setting, Integer> chosen,
-      Map<String, ExtractionMetric.Score> hosts) {
-    /** The estimate as printed. */
-    public String text() {
-      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "nested leave-one-host-out (the setting chosen "
-          + "inside each fold by %d-fold cross-validation over the other hosts): F1 %.4f  P %.3f  R %.3f%n",
-          INNER_FOLDS, score.f1(), score.precision(), score.recall()));
-      chosen.forEach((s, n) -> b.append(String.format(Locale.ROOT,
-          "  chosen in %2d folds: %s l2=%s trees=%d threshold=%.2f lone=%s%n", n, s.weighing(), s.l2(), s.trees(),
-          s.threshold(), s.lone())));
-      return b.toString();
-    }
-  }
-
   private ExtractionTraining() {}
 
   /** Trains on {@code pages} (the dev half), choosing the setting by leaving one host out. */
@@ -170,101 +152,19 @@ public final class ExtractionTraining {
         ExtractionMetric.score(ceiling), byHost.size(), pages.size(), blocks);
   }
 
-  /**
-   * The leave-one-host-out figure without the setting tuned on it: for each host, the setting is chosen by
-   * {@link #INNER_FOLDS}-fold cross-validation over the other hosts (hosts dealt to folds in name order), fitted on
-   * all of them and scored on this host's pages. The page scores of all hosts are pooled.
-   */
-  public static Nested nested(List<RuleAblation.Page> pages, Consumer<String> log) {
-    return nested(pages, NO_TREES, log);
+  /** The nested leave-one-host-out estimate ({@link NestedEstimate}), without boosted trees. */
+  public static NestedEstimate.Nested nested(List<RuleAblation.Page> pages, Consumer<String> log) {
+    return NestedEstimate.run(pages, NO_TREES, log);
   }
 
   /** {@link #nested(List, Consumer)} with boosted trees among the settings, as {@link #train} tries them. */
-  public static Nested nested(List<RuleAblation.Page> pages, List<Integer> treeCounts, Consumer<String> log) {
-    int[] counts = treeCounts.stream().mapToInt(Integer::intValue).sorted().toArray();
-    int most = counts[counts.length - 1];
-    HtmlExtractor rules = HtmlExtractor.with(ExtractionRules.DEFAULT);
-    List<Labelled> labelled = new ArrayList<>();
-    for (RuleAblation.Page p : pages) {
-      labelled.add(label(p, rules.blocks(p.html())));
-    }
-    Map<String, List<Labelled>> byHost = new TreeMap<>();
-    labelled.forEach(l -> byHost.computeIfAbsent(l.page().host(), h -> new ArrayList<>()).add(l));
-    List<String> hosts = new ArrayList<>(byHost.keySet());
-    List<ExtractionMetric.PageScore> outer = new ArrayList<>();
-    Map<Setting, Integer> chosen = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-    Map<String, ExtractionMetric.Score> perHost = new TreeMap<>();
-    // Most settings take the same blocks of a page, so each page's score is kept by the blocks taken.
-    Map<Labelled, Map<String, ExtractionMetric.PageScore>> seen = new java.util.IdentityHashMap<>();
-    for (String held : hosts) {
-      List<String> inner = new ArrayList<>(hosts);
-      inner.remove(held);
-      Map<Setting, List<ExtractionMetric.PageScore>> pooled = new TreeMap<>(
-          (a, b) -> a.toString().compareTo(b.toString()));
-      for (int fold = 0; fold < INNER_FOLDS; fold++) {
-        List<Labelled> train = new ArrayList<>();
-        List<Labelled> test = new ArrayList<>();
-        for (int k = 0; k < inner.size(); k++) {
-          (k % INNER_FOLDS == fold ? test : train).addAll(byHost.get(inner.get(k)));
-        }
-        for (String weighing : WEIGHINGS) {
-          List<BlockLogistic.Example> ex = examples(train, weighing);
-          for (double l2 : PENALTIES) {
-            BlockModel lr = BlockLogistic.fit(ex, l2, 0.5);
-            List<BlockTree> trees = most == 0 ? List.of() : BlockBoosting.boost(lr, ex, most);
-            for (int k : counts) {
-              BlockModel m = lr.plus(trees.subList(0, k), 0.5);
-              for (Labelled l : test) {
-                for (double lone : LONE) {
-                  for (double t : THRESHOLDS) {
-                    pooled.computeIfAbsent(new Setting(weighing, l2, k, t, lone), x -> new ArrayList<>())
-                        .add(scored(rules, m, l, t, lone, seen));
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-      Setting best = null;
-      double bestF1 = -1;
-      for (String weighing : WEIGHINGS) {
-        for (double l2 : PENALTIES) {
-          for (int k : counts) {
-            for (double t : THRESHOLDS) {
-              for (double lone : LONE) {
-                Setting s = new Setting(weighing, l2, k, t, lone);
-                double f1 = ExtractionMetric.score(pooled.get(s)).f1();
-                if (f1 > bestF1) {
-                  bestF1 = f1;
-                  best = s;
-                }
-              }
-            }
-          }
-        }
-      }
-      List<Labelled> train = new ArrayList<>();
-      inner.forEach(h -> train.addAll(byHost.get(h)));
-      List<BlockLogistic.Example> ex = examples(train, best.weighing());
-      BlockModel lr = BlockLogistic.fit(ex, best.l2(), best.threshold());
-      BlockModel m = lr.plus(best.trees() == 0 ? List.of() : BlockBoosting.boost(lr, ex, best.trees()),
-          best.threshold());
-      List<ExtractionMetric.PageScore> own = new ArrayList<>();
-      for (Labelled l : byHost.get(held)) {
-        own.add(ExtractionMetric.page(l.page().gold(), extract(rules, m, l, new double[] {best.threshold()},
-            best.lone()).get(best.threshold())));
-      }
-      outer.addAll(own);
-      perHost.put(held, ExtractionMetric.score(own));
-      chosen.merge(best, 1, Integer::sum);
-      log.accept(String.format(Locale.ROOT, "nested: %s scored with %s (inner F1 %.4f)", held, best, bestF1));
-    }
-    return new Nested(ExtractionMetric.score(outer), chosen, perHost);
+  public static NestedEstimate.Nested nested(List<RuleAblation.Page> pages, List<Integer> treeCounts,
+      Consumer<String> log) {
+    return NestedEstimate.run(pages, treeCounts, log);
   }
 
   /** The page's score under {@code m} at threshold {@code t}, looked up by the blocks taken when seen before. */
-  private static ExtractionMetric.PageScore scored(HtmlExtractor rules, BlockModel m, Labelled l, double t,
+  static ExtractionMetric.PageScore scored(HtmlExtractor rules, BlockModel m, Labelled l, double t,
       double lone, Map<Labelled, Map<String, ExtractionMetric.PageScore>> seen) {
     PageBlocks pb = l.blocks();
     if (pb == null) {
@@ -282,7 +182,7 @@ public final class ExtractionTraining {
   }
 
   /** The page's body at each threshold, lone blocks as {@code lone} says (an empty body for a page without one). */
-  private static Map<Double, String> extract(HtmlExtractor rules, BlockModel m, Labelled l, double[] thresholds,
+  static Map<Double, String> extract(HtmlExtractor rules, BlockModel m, Labelled l, double[] thresholds,
       double lone) {
     Map<Double, String> out = new HashMap<>();
     PageBlocks pb = l.blocks();
@@ -298,7 +198,7 @@ public final class ExtractionTraining {
     return out;
   }
 
-  private static List<BlockLogistic.Example> examples(List<Labelled> pages, String weighing) {
+  static List<BlockLogistic.Example> examples(List<Labelled> pages, String weighing) {
     List<BlockLogistic.Example> out = new ArrayList<>();
     for (Labelled l : pages) {
       if (l.blocks() == null) {
