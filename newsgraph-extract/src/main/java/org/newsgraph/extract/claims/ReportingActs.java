@@ -23,6 +23,8 @@ import org.newsgraph.core.Token;
  * <li>verbs seldom a cue: a verb none of the lists names whose lemma heads a cue in fewer than 15% of its uses on
  * PolNeAR train ({@link CuePrior}: "have", "give", "use", "receive", "hold"), unless a particle makes it a phrasal
  * verb. A report inside such a draft's content stands.</li>
+ * <li>deeds: such a verb that PolNeAR's annotators mark less often than not, with a content that is only a noun
+ * phrase ("voted 272-219 in favour of the Bill", "accepted people's frustration"): {@link #deedOnly}.</li>
  * </ul>
  * Telephoning ("she called her") is not a rule here: "call" without a clause or topic is an attribution in PolNeAR
  * often enough ("called the decision …") that the rule cost more there than it gained on real news.
