@@ -28,7 +28,8 @@ final class PassiveCues {
    * "The sale is expected to expand…", "Pigs are considered unclean": PolNeAR's content is the passive subject and
    * the complement, split around the cue; the source is the agent ("by analysts") when there is one, else none.
    * Without a complement, the subject is the content when an agent says it ("The meeting was first reported by
-   * Politico"); without either ("it was reported") there is nothing to attribute.
+   * Politico"); without either ("it was reported") there is nothing to attribute. An expletive "it" before a clause
+   * ("It is predicted that …") leaves the clause alone as the content.
    */
   Draft find(DependencyTree tree, Token v) {
     Token subject = tree.child(v, "nsubj:pass");
@@ -39,13 +40,14 @@ final class PassiveCues {
         complement = c;
       }
     }
-    if (subject.index() > v.index() || subject.pos().equals("PRP")) {
+    boolean expletive = expletive(subject, complement);
+    if (subject.index() > v.index() || subject.pos().equals("PRP") && !expletive) {
       return null;
     }
     Span cue = CueExtent.cueSpan(tree, v);
-    Span front = trimmer.trim(tree, tree.extent(subject));
+    Span front = expletive ? null : trimmer.trim(tree, tree.extent(subject));
     Span back = complement == null ? null : trimmer.trim(tree, tree.extent(complement));
-    if (front == null || front.overlaps(cue) || front.length() == 0
+    if (expletive && back == null || !expletive && (front == null || front.overlaps(cue) || front.length() == 0)
         || back != null && (back.overlaps(cue) || back.length() == 0)) {
       return null;
     }
@@ -69,6 +71,15 @@ final class PassiveCues {
       return source == null || source.overlaps(front) ? null
           : new Draft(tree, cue, v, source, sourceHead, List.of(front), subject, extent.channel(tree, v));
     }
-    return new Draft(tree, cue, v, source, sourceHead, List.of(front, back), complement, extent.channel(tree, v));
+    List<Span> content = expletive ? List.of(back) : List.of(front, back);
+    return new Draft(tree, cue, v, source, sourceHead, content, complement, extent.channel(tree, v));
+  }
+
+  /**
+   * "It is predicted that the song will sell…", "since it was first revealed … that profits …": an "it" subject
+   * with a clause after the verb holds no content of its own; the clause is all that is said.
+   */
+  static boolean expletive(Token subject, Token complement) {
+    return subject.word().equalsIgnoreCase("it") && complement != null && DependencyTree.is(complement, "ccomp");
   }
 }

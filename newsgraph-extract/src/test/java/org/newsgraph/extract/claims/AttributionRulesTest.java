@@ -249,6 +249,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void an_expletive_it_before_a_passive_cue_leaves_the_clause_as_the_whole_content() {
+    AnalyzedArticle a = analyse("It is predicted that the charity single will sell 300,000 copies by Sunday.");
+    Claim c = only(a, "is predicted");
+    assertNull(c.source());
+    assertEquals(List.of("the charity single will sell 300,000 copies by Sunday"),
+        c.content().stream().map(s -> of(a, s).replaceFirst("^that ", "")).toList());
+  }
+
+  @Test
   void a_cue_ending_its_paragraph_with_a_colon_takes_the_next_paragraph() {
     String text = "The harbour master answered questions for an hour.\n\nVisser continued:\n\n"
         + "“The wind has dropped, and the ships can come in tomorrow.”\n\nThe port reopens at six.";

@@ -90,6 +90,20 @@ class ReportingActsTest {
   }
 
   @Test
+  void a_deed_done_to_a_thing_is_not_a_report_but_a_clause_or_a_frequent_cue_keeps_the_verb() {
+    // "vote" heads a PolNeAR cue in 56 of its 144 uses (39%), "accept" in 12 of 28 (43%): under the 50% gate when
+    // the content is only a noun phrase; "welcome" (9 of 17, 53%) is over it
+    List<String> voted = reportedCues("MPs voted 272-219 in favour of the bill.");
+    assertTrue(voted.stream().noneMatch(c -> c.contains("voted")), voted.toString());
+    List<String> accepted = reportedCues("The minister accepted the frustration of the voters.");
+    assertTrue(accepted.stream().noneMatch(c -> c.contains("accepted")), accepted.toString());
+    List<String> clause = reportedCues("The minister accepted that the plan had failed.");
+    assertTrue(clause.stream().anyMatch(c -> c.contains("accepted")), clause.toString());
+    List<String> welcomed = reportedCues("The union welcomed the relaxation of the rules.");
+    assertTrue(welcomed.stream().anyMatch(c -> c.contains("welcomed")), welcomed.toString());
+  }
+
+  @Test
   void a_quoted_speaker_may_address_you() {
     AnalyzedArticle a = analyse("“You will see lower bills by the summer,” the minister told voters.");
     assertTrue(cues(a).contains("told"), cues(a).toString());
