@@ -25,7 +25,7 @@ final class PhraseRoles {
     }
     for (Token x : s.dependentsOf(object)) {
       if (x.deprel().startsWith("nmod") && OBJECT_RECIPIENT_CASES.contains(Deps.caseOf(s, x))
-          && !Roles.isPlace(s, x, people)) {
+          && !Roles.isPlace(s, x, people) && !verbBetween(s, object, x)) {
         for (Token c : Deps.withConjuncts(s, x)) {
           if (Roles.nominal(c) && PeopleWords.namesPeople(s, c, people)) {
             d.recipients.addAll(people.arguments(s, c));
@@ -33,6 +33,19 @@ final class PhraseRoles {
         }
       }
     }
+  }
+
+  /**
+   * A verb between the object and the phrase ("protest the decision of sending troops to Iraq"): the phrase is that
+   * verb's, misattached, and says nothing of whom the act is directed at.
+   */
+  private static boolean verbBetween(Sentence s, Token object, Token phrase) {
+    for (int i = object.index() + 1; i < phrase.index(); i++) {
+      if (s.tokens().get(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A meeting's "on" phrase says what it is about ("a meeting on Palestinian reform"), not who takes part. */

@@ -15,9 +15,10 @@ import org.newsgraph.core.Event.Modality;
 
 /**
  * Roles the parse's attachment hides or swaps (issue 16, session 11), from made-up sentences: whom an act is directed
- * at, hung on the verb's object ("shared information with the PA"); what a release frees, taken as the one who moves
- * (the hostages as actor); a meeting's subject taken as a party to it ("a meeting on Palestinian reform"). And a
- * modality the words give without a reporting verb: an event noun that allegations include is claimed.
+ * at, hung on the verb's object ("shared information with the PA"), unless a verb stands between them; what a
+ * release frees, taken as the one who moves (the hostages as actor); a meeting's subject taken as a party to it ("a
+ * meeting on Palestinian reform"). And a modality the words give without a reporting verb: an event noun that
+ * allegations include is claimed.
  */
 @Tag("models")
 class PhraseRolesTest {
@@ -32,6 +33,13 @@ class PhraseRolesTest {
     Event shared = byTrigger(a, "shared");
     assertTrue(named(a, shared.actors(), "Egypt"), () -> lines(a).toString());
     assertTrue(named(a, shared.recipients(), "government"), () -> lines(a).toString());
+  }
+
+  @Test
+  void a_phrase_after_a_verb_inside_the_object_is_that_verbs() {
+    AnalyzedArticle a = events("Police stopped a march by students in Ankara held to protest the decision of "
+        + "sending troops to Iraq.");
+    assertTrue(a.events().stream().noneMatch(e -> named(a, e.recipients(), "Iraq")), () -> lines(a).toString());
   }
 
   @Test
