@@ -59,7 +59,7 @@ final class Modality {
     if (questioned(s, clause)) {
       return Event.Modality.HYPOTHETICAL; // "Will Iran attack?": asked, not said
     }
-    if (alleged(s, trigger) || clause != trigger && alleged(s, clause)) {
+    if (alleged(s, trigger) || clause != trigger && alleged(s, clause) || Allegations.named(s, trigger)) {
       return Event.Modality.CLAIMED; // "a civilian allegedly killed by UK troops": an allegation, not a fact
     }
     boolean underReport = reported(s, clause) != null;

@@ -142,8 +142,8 @@ final class Roles {
       } else if (r.equals("nsubj:pass") || r.equals("nsubj") && passive || r.equals("obj") || r.equals("iobj")) {
         Deps.withConjuncts(s, x).stream().filter(Roles::nominal).forEach(themes::add);
       } else if ((r.startsWith("obl") || r.equals("nmod")) && RECIPIENT_CASES.contains(Deps.caseOf(s, x))
-          && !isPlace(s, x, people) || r.startsWith("obl") && Deps.caseOf(s, x).equals("from")
-          && d.type().equals("RETREAT")) {
+          && !isPlace(s, x, people) && !PhraseRoles.topic(d, s, x)
+          || r.startsWith("obl") && Deps.caseOf(s, x).equals("from") && d.type().equals("RETREAT")) {
         for (Token c : Deps.withConjuncts(s, x)) {
           if (nominal(c) && PeopleWords.namesPeople(s, c, people)) {
             d.recipients.addAll(people.arguments(s, c));
@@ -187,9 +187,13 @@ final class Roles {
         if (STANCE_TYPES.contains(d.type()) && th.pos().startsWith("NN")) {
           doersOf(s, th, people).forEach(d.recipients::add); // "backed the United States' attack": the US
         }
+        if (d.entry.needs().contains(Deps.lemma(th)) && !passive) {
+          PhraseRoles.objectRecipients(s, d, th, people); // "shared information with the PA"
+        }
         continue; // "signed an agreement", "deepened ties": the object is the event itself
       }
-      boolean mover = SELF_MOTION.contains(d.type()) || "visit".equals(d.mode)
+      // what is released, freed or handed over is done to, not moving of its own ("help in freeing hostages")
+      boolean mover = SELF_MOTION.contains(d.type()) && !"release".equals(d.mode) || "visit".equals(d.mode)
           || FORCE_NOUNS.contains(Deps.lemma(th)) && d.type().equals("AID")
           || passive && d.type().equals("AGREE") && Deps.lemma(t).equals("commit"); // "Vietnam is committed to"
       if (mover) {
@@ -200,6 +204,8 @@ final class Roles {
           && !(d.type().equals("AGREE") && Deps.word(th).matches("it|this|that"))
           || th.pos().equals("CD") && COUNTS_PEOPLE.contains(d.type())) {
         d.recipients.addAll(people.arguments(s, th));
+      } else if (th.pos().startsWith("NN") && !passive) {
+        PhraseRoles.objectRecipients(s, d, th, people);
       }
     }
     if (d.recipients.isEmpty() && ANSWER_TYPES.contains(d.type())) {
@@ -370,7 +376,7 @@ final class Roles {
         }
         (d.entry.ofRole() == 'A' ? d.actors : d.recipients).addAll(args);
       } else if (r.startsWith("nmod") && RECIPIENT_CASES.contains(c) && !isPlace(s, x, people)
-          || r.startsWith("nmod") && c.equals("to")) {
+          && !PhraseRoles.topic(d, s, x) || r.startsWith("nmod") && c.equals("to")) {
         for (Token y : Deps.withConjuncts(s, x)) {
           d.recipients.addAll(people.arguments(s, y));
         }
@@ -449,7 +455,7 @@ final class Roles {
   }
 
   /** A word that can fill a role: a noun, a pronoun, a number, a determiner, or a relative ("who", "which"). */
-  private static boolean nominal(Token t) {
+  static boolean nominal(Token t) {
     return t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("CD") || t.pos().equals("DT")
         || t.pos().equals("WP") || t.pos().equals("WDT");
   }
@@ -464,7 +470,7 @@ final class Roles {
     return e != null && e.type() != EntityType.PLACE && e.type() != EntityType.REGION;
   }
 
-  private static boolean isPlace(Sentence s, Token x, Participants people) {
+  static boolean isPlace(Sentence s, Token x, Participants people) {
     Mention m = people.mentionOver(x.span());
     Entity e = m == null ? null : people.entity(m.entityId());
     return e != null && (e.type() == EntityType.PLACE || e.type() == EntityType.REGION);
