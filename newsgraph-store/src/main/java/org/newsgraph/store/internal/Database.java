@@ -72,6 +72,8 @@ public final class Database implements AutoCloseable {
   private final DuckDBConnection conn;
   /** The prepared statements kept for the next read: read connections only (null on the main one). */
   private final StatementCache statements;
+  /** The checkpoint threshold last set, in MiB ({@link CheckpointSize}); 0: none yet, DuckDB's default. */
+  private long checkpointMib;
 
   private Database(Path file, DuckDBConnection conn) {
     this(file, conn, false);
@@ -286,10 +288,16 @@ public final class Database implements AutoCloseable {
 
   /**
    * Starts a transaction. Explicit, not {@code setAutoCommit(false)}: the JDBC driver begins that one lazily with
-   * the next statement, and an appender used before any statement would write outside it.
+   * the next statement, and an appender used before any statement would write outside it. Sets DuckDB's checkpoint
+   * threshold by the file's size first ({@link CheckpointSize}).
    */
   void begin() throws SQLException {
     try (Statement s = conn.createStatement()) {
+      long mib = CheckpointSize.thresholdMib(file);
+      if (mib != checkpointMib) {
+        s.execute("SET checkpoint_threshold = '" + mib + "MiB'");
+        checkpointMib = mib;
+      }
       s.execute("BEGIN TRANSACTION");
     }
   }
