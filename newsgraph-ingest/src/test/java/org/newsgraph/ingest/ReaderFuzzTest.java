@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,8 +42,15 @@ import org.netpreserve.jwarc.WarcCompression;
 class ReaderFuzzTest {
   /** Mutations per input. */
   private static final int CASES = 60;
-  /** The most one read may take: far above what any of these inputs needs, far below a hang. */
+  /**
+   * The most CPU one read may take: far above what any of these inputs needs, far below a hang. CPU time of the
+   * reading thread, not wall time: on a loaded machine (2 cores shared by several builds) a 4 MB mutation waited
+   * more than 20 s of wall time for the CPU it needed, which says nothing about the reader.
+   */
   private static final long BUDGET_SECONDS = 20;
+  /** A read blocked without using CPU still ends the wait: wall time, generous for a loaded machine. */
+  private static final long WALL_SECONDS = 300;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
   private static final byte[][] RUNS = {" ".getBytes(), "<".getBytes(), "<div>".getBytes(), "(".getBytes(),
       "\"".getBytes(), "\u201c".getBytes(StandardCharsets.UTF_8), "&#".getBytes(), "\n".getBytes(), "\n\n".getBytes(),
@@ -217,19 +228,38 @@ class ReaderFuzzTest {
     return out;
   }
 
-  /** Reads {@code f} (sniffed, or as {@code format}) within the budget; a throw or a timeout is a failure. */
+  /**
+   * Reads {@code f} (sniffed, or as {@code format}) within the budget (CPU of the reading thread, or the wall limit);
+   * a throw or a timeout is a failure.
+   */
   private static ReadResult read(ExecutorService pool, Path f, Format format, String label, List<String> failures)
       throws InterruptedException {
-    Future<ReadResult> r = pool.submit(() -> Sources.read(f, format));
-    try {
-      return r.get(BUDGET_SECONDS, TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      r.cancel(true);
-      failures.add(label + ": still reading after " + BUDGET_SECONDS + " s");
-    } catch (java.util.concurrent.ExecutionException e) {
-      failures.add(label + ": threw " + e.getCause());
+    AtomicReference<Thread> worker = new AtomicReference<>();
+    AtomicLong cpuAtStart = new AtomicLong();
+    Future<ReadResult> r = pool.submit(() -> {
+      cpuAtStart.set(THREADS.getCurrentThreadCpuTime());
+      worker.set(Thread.currentThread());
+      return Sources.read(f, format);
+    });
+    long wallEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(WALL_SECONDS);
+    while (true) {
+      try {
+        return r.get(250, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        Thread t = worker.get();
+        long cpu = t == null ? 0 : THREADS.getThreadCpuTime(t.getId()) - cpuAtStart.get();
+        boolean overBudget = cpu > TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
+        if (overBudget || System.nanoTime() > wallEnd) {
+          r.cancel(true);
+          failures.add(label + ": still reading after " + (overBudget ? BUDGET_SECONDS + " s of CPU"
+              : WALL_SECONDS + " s"));
+          return null;
+        }
+      } catch (java.util.concurrent.ExecutionException e) {
+        failures.add(label + ": threw " + e.getCause());
+        return null;
+      }
     }
-    return null;
   }
 
   @Test
