@@ -47,24 +47,36 @@ final class CompanyShortNames {
     }
     Set<String> companyHeads = new HashSet<>();
     Set<List<String>> baseNames = new HashSet<>();
-    Set<String> personSigns = new HashSet<>();
     for (Chunk c : chunks) {
       List<String> w = words.get(c.sentence()).subList(c.first(), c.end());
-      if (c.type().equals("ORG")) {
-        String head = companyHead(w);
-        if (head != null) {
-          companyHeads.add(head);
-          List<String> base = baseName(w);
-          if (base.size() > 1) {
-            baseNames.add(base);
-          }
+      String head = c.type().equals("ORG") ? companyHead(w) : null;
+      if (head != null) {
+        companyHeads.add(head);
+        List<String> base = baseName(w);
+        if (base.size() > 1) {
+          baseNames.add(base);
         }
-      } else if (c.type().equals("PER") && w.size() > 1) {
-        personSigns.addAll(w); // "John Reynolds", "Reynolds Smith": a person's name in this article
       }
     }
     if (companyHeads.isEmpty()) {
       return;
+    }
+    for (List<String> base : baseNames) {
+      for (int si = 0; si < words.size(); si++) {
+        retypeBase(base, words.get(si), tags.get(si));
+      }
+    }
+    // Read again: "W.W. Grainger" retyped above is no longer a person's name that makes "Grainger" one.
+    chunks.clear();
+    for (int si = 0; si < tags.size(); si++) {
+      chunks.addAll(chunks(si, tags.get(si)));
+    }
+    Set<String> personSigns = new HashSet<>();
+    for (Chunk c : chunks) {
+      if (c.type().equals("PER") && c.end() - c.first() > 1) {
+        // "John Reynolds", "Reynolds Smith": a person's name in this article
+        personSigns.addAll(words.get(c.sentence()).subList(c.first(), c.end()));
+      }
     }
     // A title before the word anywhere in the article, tagged or not ("Mr Avery"), makes it a person's name.
     for (List<String> w : words) {
@@ -83,11 +95,6 @@ final class CompanyShortNames {
         if (companyHeads.contains(word) && (person || place)) {
           tags.get(c.sentence()).set(c.first(), "B-ORG");
         }
-      }
-    }
-    for (List<String> base : baseNames) {
-      for (int si = 0; si < words.size(); si++) {
-        retypeBase(base, words.get(si), tags.get(si));
       }
     }
   }

@@ -103,4 +103,12 @@ class CompanyShortNamesTest {
     assertEquals(List.of("R.J.", "Reynolds", "Tobacco"),
         CompanyShortNames.baseName(List.of("R.J.", "Reynolds", "Tobacco", "Co")));
   }
+
+  @Test
+  void a_company_name_read_as_a_person_in_full_is_no_sign_that_its_short_name_is_a_person() {
+    List<List<String>> t = retyped("W.W./B-ORG Grainger/I-ORG Inc/I-ORG said so .", "W.W./B-PER Grainger/I-PER agreed .",
+        "Grainger/B-PER added more .");
+    assertEquals(List.of("B-ORG", "I-ORG"), t.get(1).subList(0, 2));
+    assertEquals("B-ORG", t.get(2).get(0));
+  }
 }
