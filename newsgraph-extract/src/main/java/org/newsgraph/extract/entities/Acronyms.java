@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.core.Mention;
-import org.newsgraph.core.Slugs;
 import org.newsgraph.core.Span;
 
 /**
@@ -105,7 +104,7 @@ final class Acronyms {
       }
       String name = text.substring(begin, c.span().end()).replaceAll("\\s+", " ").trim();
       if (Character.isUpperCase(word.charAt(0)) && abbreviates(acronym, name)) {
-        return new Candidate(new Span(begin, c.span().end()), "org:" + Slugs.of(name), Mention.Role.NAME, name);
+        return new Candidate(new Span(begin, c.span().end()), "org:" + EntityLinker.nameSlug(name), Mention.Role.NAME, name);
       }
     }
     return null;

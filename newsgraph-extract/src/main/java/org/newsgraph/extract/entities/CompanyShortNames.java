@@ -12,6 +12,12 @@ import java.util.Set;
  * company name of the article with its legal suffix (initials before it allowed: "R.J."), and, nowhere in that
  * article, follows a first name (as a later word of a longer person name) or a title ("Mr Reynolds"), nor is the
  * first word of a longer person name. Works on IOB2 tags, after {@link NerLayer}'s document consistency.
+ *
+ * <p>Two more forms of the same short name (entities.gazetteer.v9): the company's whole name without its suffix
+ * ("Crazy Eddie" of "Crazy Eddie Inc", which the CRF reads as a person or leaves half untagged) is the company
+ * wherever the article writes it, unless a title stands before it; and a one-word place that begins a company
+ * name ("Gulf" of "Gulf Canada Corp") is the company when the article never writes it as a place is written, after
+ * a preposition of place or "the" ("in Houston", "the Gulf").
  */
 final class CompanyShortNames {
   /** Legal and group suffixes that mark a name as a company's; {@link OrganisationNames} reads them too. */
@@ -22,6 +28,11 @@ final class CompanyShortNames {
       "Prime", "Chancellor", "Chairman", "Secretary", "Prince", "Princess", "King", "Queen", "Pope", "Rev",
       "Father", "Prof", "Professor", "General", "Gen", "Col", "Colonel", "Capt", "Captain", "Lt", "Sgt", "Mayor",
       "Ambassador", "Mister", "Madame", "Mme", "Herr", "Frau", "Sheikh", "Cardinal", "Bishop", "Coach");
+
+  /** Words before a place name that show it is used as a place ("in Houston", "the Gulf"). */
+  private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "from", "to", "into", "across",
+      "throughout", "around", "outside", "inside", "within", "off", "via", "through", "the", "The", "In", "At",
+      "From", "Across", "Throughout", "Outside", "Inside", "Off", "Near");
 
   private CompanyShortNames() {}
 
@@ -35,20 +46,37 @@ final class CompanyShortNames {
       chunks.addAll(chunks(si, tags.get(si)));
     }
     Set<String> companyHeads = new HashSet<>();
-    Set<String> personSigns = new HashSet<>();
+    Set<List<String>> baseNames = new HashSet<>();
     for (Chunk c : chunks) {
       List<String> w = words.get(c.sentence()).subList(c.first(), c.end());
-      if (c.type().equals("ORG")) {
-        String head = companyHead(w);
-        if (head != null) {
-          companyHeads.add(head);
+      String head = c.type().equals("ORG") ? companyHead(w) : null;
+      if (head != null) {
+        companyHeads.add(head);
+        List<String> base = baseName(w);
+        if (base.size() > 1) {
+          baseNames.add(base);
         }
-      } else if (c.type().equals("PER") && w.size() > 1) {
-        personSigns.addAll(w); // "John Reynolds", "Reynolds Smith": a person's name in this article
       }
     }
     if (companyHeads.isEmpty()) {
       return;
+    }
+    for (List<String> base : baseNames) {
+      for (int si = 0; si < words.size(); si++) {
+        retypeBase(base, words.get(si), tags.get(si));
+      }
+    }
+    // Read again: "W.W. Grainger" retyped above is no longer a person's name that makes "Grainger" one.
+    chunks.clear();
+    for (int si = 0; si < tags.size(); si++) {
+      chunks.addAll(chunks(si, tags.get(si)));
+    }
+    Set<String> personSigns = new HashSet<>();
+    for (Chunk c : chunks) {
+      if (c.type().equals("PER") && c.end() - c.first() > 1) {
+        // "John Reynolds", "Reynolds Smith": a person's name in this article
+        personSigns.addAll(words.get(c.sentence()).subList(c.first(), c.end()));
+      }
     }
     // A title before the word anywhere in the article, tagged or not ("Mr Avery"), makes it a person's name.
     for (List<String> w : words) {
@@ -58,14 +86,65 @@ final class CompanyShortNames {
         }
       }
     }
+    Set<String> placeUses = placeUses(words);
     for (Chunk c : chunks) {
-      if (c.type().equals("PER") && c.end() - c.first() == 1) {
+      if (c.end() - c.first() == 1) {
         String word = words.get(c.sentence()).get(c.first());
-        if (companyHeads.contains(word) && !personSigns.contains(word)) {
+        boolean person = c.type().equals("PER") && !personSigns.contains(word);
+        boolean place = c.type().equals("LOC") && !placeUses.contains(word);
+        if (companyHeads.contains(word) && (person || place)) {
           tags.get(c.sentence()).set(c.first(), "B-ORG");
         }
       }
     }
+  }
+
+  /** Each place in {@code w} where {@code base} stands alone (no tagged phrase crosses its edges) becomes ORG. */
+  private static void retypeBase(List<String> base, List<String> w, List<String> t) {
+    int n = base.size();
+    for (int i = 0; i + n <= w.size(); i++) {
+      if (!w.subList(i, i + n).equals(base) || i > 0 && TITLES.contains(strip(w.get(i - 1)))) {
+        continue;
+      }
+      boolean crossesStart = t.get(i).startsWith("I-");
+      boolean crossesEnd = i + n < w.size() && t.get(i + n).startsWith("I-");
+      boolean already = t.get(i).equals("B-ORG") && t.subList(i + 1, i + n).stream().allMatch("I-ORG"::equals);
+      // a product or an index named after the company ("the Dow Jones average" as MISC) stays what it was
+      boolean misc = t.subList(i, i + n).stream().anyMatch(x -> x.endsWith("-MISC"));
+      if (!crossesStart && !crossesEnd && !already && !misc) {
+        for (int k = i; k < i + n; k++) {
+          t.set(k, k == i ? "B-ORG" : "I-ORG");
+        }
+      }
+    }
+  }
+
+  /** Words written after a preposition of place or "the" anywhere in the article: used there as places. */
+  private static Set<String> placeUses(List<List<String>> words) {
+    Set<String> out = new HashSet<>();
+    for (List<String> w : words) {
+      for (int i = 1; i < w.size(); i++) {
+        if (PLACE_WORDS.contains(w.get(i - 1))) {
+          out.add(w.get(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A company name without its legal suffix and what follows it ("Crazy Eddie" of "Crazy Eddie Inc", "Dow Jones"
+   * of "Dow Jones and Co"); initials before the name stay.
+   */
+  static List<String> baseName(List<String> name) {
+    int end = 0;
+    while (end < name.size() && !SUFFIXES.contains(name.get(end))) {
+      end++;
+    }
+    while (end > 0 && List.of("&", "and", ",", "of").contains(name.get(end - 1))) {
+      end--;
+    }
+    return List.copyOf(name.subList(0, end));
   }
 
   /**

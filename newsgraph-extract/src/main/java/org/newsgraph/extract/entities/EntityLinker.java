@@ -58,6 +58,10 @@ final class EntityLinker {
   private static final Set<String> MEDIA_NOUNS = Set.of("Today", "TODAY", "Times", "Post", "Herald", "Tribune",
       "Daily", "Observer", "Gazette", "Telegraph", "Chronicle");
 
+  /** Two or more capitals each followed by a dot ("U.S.", "U.K."), not inside a longer word. */
+  private static final java.util.regex.Pattern DOTTED_INITIALS =
+      java.util.regex.Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\.){2,}(?!\\p{L})");
+
   private final Gazetteer gazetteer;
 
   EntityLinker(Gazetteer gazetteer) {
@@ -103,8 +107,8 @@ final class EntityLinker {
       }
       String id = switch (titledPerson(n.surface()) ? "PERSON" : n.tag()) {
         case "PERSON" -> persons.id(n.surface());
-        case "ORGANIZATION" -> "org:" + Slugs.of(n.surface());
-        case "LOCATION" -> "place:" + Slugs.of(n.surface());
+        case "ORGANIZATION" -> "org:" + nameSlug(n.surface());
+        case "LOCATION" -> "place:" + nameSlug(n.surface());
         default -> null; // MISC: nationalities and events; the gazetteer covers the first
       };
       if (id != null) {
@@ -331,6 +335,14 @@ final class EntityLinker {
       }
     }
     return true;
+  }
+
+  /**
+   * The slug of a name with its dotted initials written as one word: "U.S. Agriculture Department" and "US
+   * Agriculture Department" are one body, {@code us-agriculture-department}, not {@code u-s-...}.
+   */
+  static String nameSlug(String surface) {
+    return Slugs.of(DOTTED_INITIALS.matcher(surface).replaceAll(m -> m.group().replace(".", "")));
   }
 
   private static boolean isPronoun(String s) {

@@ -23,7 +23,7 @@ public final class EntityLinkingStage implements Stage {
 
   @Override
   public String id() {
-    return "entities.gazetteer.v8";
+    return "entities.gazetteer.v9";
   }
 
   @Override

@@ -49,6 +49,7 @@ public final class NerLayer {
         }
       }
     }
+    surnameVotes(votes);
     Map<String, String> majority = new HashMap<>();
     votes.forEach((p, v) -> majority.put(p, top(v)));
     List<String> byLength = new ArrayList<>(votes.keySet());
@@ -87,6 +88,27 @@ public final class NerLayer {
     }
     CompanyShortNames.retype(words, out); // after the vote: the article's company names are known // after the vote: the article's company names are known
     return out;
+  }
+
+  /**
+   * A person named in full ("Alicia Keys") is a vote that the surname alone ("Keys said") names a person too: each
+   * such phrase adds one PER vote to its last word, when that word is also tagged alone somewhere in the article.
+   */
+  private static void surnameVotes(Map<String, Map<String, Integer>> votes) {
+    Map<String, Integer> surnames = new HashMap<>();
+    votes.forEach((p, v) -> {
+      String[] w = p.split(" ");
+      int per = v.getOrDefault("PER", 0);
+      if (w.length > 1 && per > 0 && per >= v.values().stream().mapToInt(Integer::intValue).max().orElse(0)) {
+        surnames.merge(w[w.length - 1], per, Integer::sum);
+      }
+    });
+    surnames.forEach((w, n) -> {
+      Map<String, Integer> v = votes.get(w);
+      if (v != null) {
+        v.merge("PER", n, Integer::sum);
+      }
+    });
   }
 
   private static boolean matches(List<String> w, int i, String[] ws, boolean[] covered) {

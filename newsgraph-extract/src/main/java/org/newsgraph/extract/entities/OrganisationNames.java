@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.newsgraph.core.Slugs;
 
 /**
  * Short forms of an organisation's name within one article: after "General Motors Corp", "Ford Motor Co" and
@@ -46,7 +45,7 @@ final class OrganisationNames {
     for (String s : surfaces) {
       Set<String> own = idsBySurface.get(s);
       String ownId = own.iterator().next();
-      if (own.size() != 1 || known.test(ownId) || !ownId.equals("org:" + Slugs.of(s))) {
+      if (own.size() != 1 || known.test(ownId) || !ownId.equals("org:" + EntityLinker.nameSlug(s))) {
         continue; // a gazetteer name, or a surface already linked in two ways: not ours to change
       }
       Set<String> targets = new HashSet<>();
