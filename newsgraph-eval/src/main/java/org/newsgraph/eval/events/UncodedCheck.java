@@ -174,8 +174,10 @@ public final class UncodedCheck {
         arguments(text, e.recipients()), s.span().of(text).replaceAll("\\s+", " "));
   }
 
+  /** The participants' words, each with its linked entity ("Officials [country:VEN]"): a diff shows a change. */
   private static String arguments(String text, List<Event.Argument> args) {
-    return String.join("; ", args.stream().map(x -> x.span().of(text)).toList());
+    return String.join("; ", args.stream().map(x -> x.span().of(text)
+        + (x.entityId() == null ? "" : " [" + x.entityId() + "]")).toList());
   }
 
   /** The Reuters records read by hand as political news, as "file#newid". */

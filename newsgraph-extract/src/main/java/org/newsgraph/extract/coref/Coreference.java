@@ -69,6 +69,14 @@ public final class Coreference {
     return descriptions;
   }
 
+  /**
+   * The country the article is about: the one its mentions name at least twice as often as any other (as "the
+   * government" resolves with no country before it); null when no country stands out so.
+   */
+  public String articleCountry() {
+    return descriptions().frameCountry();
+  }
+
   /** The resolver of one article (its sentences with their parse, its mentions and entities). */
   public static Coreference of(AnalyzedArticle article) {
     return new Coreference(article);

@@ -141,6 +141,11 @@ final class Descriptions {
     return Optional.empty();
   }
 
+  /** The country the article is about, or null (see {@link PhraseReferents#frameCountry()}). */
+  String frameCountry() {
+    return referents.frameCountry();
+  }
+
   /** A person named right on the noun: an apposition, compound or flat name ("lawyer Gregory Ioannidis"). */
   private Mention namedPerson(Sentence s, Token head) {
     for (Token c : index.children(s, head)) {

@@ -176,6 +176,9 @@ final class Participants {
       if (id == null && description(s, head)) {
         id = shared(span); // "the company", "the ministry", "the report": as the claims' sources resolve them
       }
+      if (id == null) { // "the government's refusal", "Officials said": the state the article is about
+        id = StateWords.country(article, s, head, coreference().articleCountry());
+      }
       if (id == null && depth < 2 && bareNumber(s, head, span)) {
         // "The two": the resolver reads the number as a partitive of the pair named before
         List<Argument> group = referents.group(head.span(), depth);
