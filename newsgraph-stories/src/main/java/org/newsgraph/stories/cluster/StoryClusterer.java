@@ -43,6 +43,7 @@ public final class StoryClusterer {
   private final DocumentFrequencies df = new DocumentFrequencies();
   private final Map<String, Listed> stories = new HashMap<>();
   private final StoryIndex index = new StoryIndex();
+  private final OutletNames outlets = new OutletNames();
   private long seq;
   /** Candidate stories scored in full so far (what {@code bench stories} reports per article). */
   private long scored;
@@ -71,8 +72,8 @@ public final class StoryClusterer {
 
   /** Places one article; the returned assignment carries the story's new state. */
   public Assignment assign(ArticleProfile p) {
-    Considered c = consider(p);
     if (model != null) {
+      Considered c = consider(p);
       Scored best = null;
       double most = -1;
       for (Scored s : c.candidates()) {
@@ -89,6 +90,7 @@ public final class StoryClusterer {
       return place(c, joins ? best.story().id() : null, best == null ? null : refused != null ? refused
           : String.format(java.util.Locale.ROOT, "join probability %.2f", most));
     }
+    Considered c = considerBest(p);
     Scored best = c.best();
     String refused = best == null ? null : JoinRefusal.refusal(p, best, threshold);
     boolean joins = best != null && refused == null && best.score() >= threshold
@@ -118,6 +120,44 @@ public final class StoryClusterer {
 
   /** Counts the article in, and scores its candidate stories; call {@link #place} next, for the same article. */
   public Considered consider(ArticleProfile p) {
+    Prepared a = prepare(p);
+    List<Scored> out = new ArrayList<>();
+    for (String id : candidates(p.date(), a.v())) {
+      scored++;
+      Ranked r = rank(p, a, stories.get(id));
+      if (r != null) {
+        out.add(finish(p, a, r));
+      }
+    }
+    JoinFeatures.compare(out);
+    return new Considered(p, a.raw(), out);
+  }
+
+  /**
+   * {@link #consider} for the similarity rule, which reads only the best candidate: every candidate is ranked, and
+   * only the best gets its shared keys and features (most of a candidate's cost besides the cosines, and the
+   * candidates grow with the stories). The same best as {@link Considered#best} of {@link #consider}: the same
+   * scores in the same order, the same tie rule; its features lack the comparison with the others (the rule does
+   * not read them).
+   */
+  private Considered considerBest(ArticleProfile p) {
+    Prepared a = prepare(p);
+    Ranked best = null;
+    for (String id : candidates(p.date(), a.v())) {
+      scored++;
+      Ranked r = rank(p, a, stories.get(id));
+      if (r != null && (best == null || r.score() > best.score()
+          || (r.score() == best.score() && r.story().lastSeq() > best.story().lastSeq()))) {
+        best = r;
+      }
+    }
+    return new Considered(p, a.raw(), best == null ? List.of() : List.of(finish(p, a, best)));
+  }
+
+  /** An article counted in, weighed: its vectors, its raw vectors, its terms without the template words. */
+  private record Prepared(Map<Channel, SparseVector> v, Map<Channel, SparseVector> raw, SparseVector termsKept) {}
+
+  private Prepared prepare(ArticleProfile p) {
     seq++;
     List<String> keys = new ArrayList<>();
     for (Channel c : Channel.values()) {
@@ -130,17 +170,8 @@ public final class StoryClusterer {
       v.put(c, Vectors.weigh(p.channel(c), df, ARTICLE_KEYS.get(c)));
       raw.put(c, Vectors.logTf(p.channel(c)));
     }
-    List<Scored> out = new ArrayList<>();
-    SparseVector termsKept = withoutCommon(v.get(Channel.TERMS)); // df does not change while the candidates score
-    for (String id : candidates(p.date(), v)) {
-      scored++;
-      Scored s = score(p, v, termsKept, stories.get(id));
-      if (s != null) {
-        out.add(s);
-      }
-    }
-    JoinFeatures.compare(out);
-    return new Considered(p, raw, out);
+    // df does not change while the candidates score
+    return new Prepared(v, raw, withoutCommon(v.get(Channel.TERMS)));
   }
 
   /**
@@ -213,7 +244,13 @@ public final class StoryClusterer {
     return c == Channel.ENTITIES ? "e|" + key : "t|" + key;
   }
 
-  private Scored score(ArticleProfile p, Map<Channel, SparseVector> v, SparseVector termsKept, Listed listed) {
+  /** A candidate scored, before its shared keys and features ({@link #finish}). */
+  private record Ranked(StoryState story, double score, double[] cosines, boolean[] present, SparseVector entities,
+      long gap, boolean dateConflict, boolean protagonist) {}
+
+  /** The candidate's similarity, or null when the story went quiet. */
+  private Ranked rank(ArticleProfile p, Prepared a, Listed listed) {
+    Map<Channel, SparseVector> v = a.v();
     StoryState s = listed.state();
     long gap = 0;
     if (p.date() != null && s.dated()) {
@@ -229,8 +266,8 @@ public final class StoryClusterer {
     boolean[] present = new boolean[cosines.length];
     SparseVector entities = null;
     for (Channel c : Channel.values()) {
-      SparseVector a = v.get(c);
-      if (a.isEmpty()) {
+      SparseVector av = v.get(c);
+      if (av.isEmpty()) {
         continue;
       }
       double w = weight(c);
@@ -238,15 +275,16 @@ public final class StoryClusterer {
       // the story's words weighed by how rare they are now, not when its articles came; the words of a template
       // (in more than TEMPLATE_SHARE of the articles so far) do not count
       DocumentFrequencies.Counter[] counts = listed.counters()[c.ordinal()];
-      present[c.ordinal()] = !s.channel(c).isEmpty();
+      SparseVector sv = s.channel(c);
+      present[c.ordinal()] = !sv.isEmpty();
       if (c == Channel.ENTITIES) {
-        entities = Vectors.reweigh(s.channel(c), counts, df);
-        cosines[c.ordinal()] = a.cosine(entities);
+        entities = Vectors.reweigh(sv, counts, df);
+        cosines[c.ordinal()] = av.cosine(entities);
       } else {
         // the cosine with the reweighed story vector, without making it (most of a candidate's cost otherwise)
         cosines[c.ordinal()] = c == Channel.TERMS
-            ? Vectors.cosineReweighed(termsKept, s.channel(c), counts, df, templateCount())
-            : Vectors.cosineReweighed(a, s.channel(c), counts, df, Double.POSITIVE_INFINITY);
+            ? Vectors.cosineReweighed(a.termsKept(), sv, counts, df, templateCount())
+            : Vectors.cosineReweighed(av, sv, counts, df, Double.POSITIVE_INFINITY);
       }
       sum += w * cosines[c.ordinal()];
     }
@@ -261,11 +299,17 @@ public final class StoryClusterer {
     if (entities == null) {
       entities = Vectors.reweigh(s.channel(Channel.ENTITIES), listed.counters()[Channel.ENTITIES.ordinal()], df);
     }
-    SparseVector ae = v.get(Channel.ENTITIES);
-    boolean protagonist = protagonistsDiffer(ae, entities);
+    boolean protagonist = protagonistsDiffer(v.get(Channel.ENTITIES), entities);
     if (protagonist) {
       score -= weights.protagonist();
     }
+    return new Ranked(s, score, cosines, present, entities, gap, dateConflict, protagonist);
+  }
+
+  /** A ranked candidate with the keys it shares with the article and the join model's features. */
+  private Scored finish(ArticleProfile p, Prepared a, Ranked r) {
+    StoryState s = r.story();
+    SparseVector ae = a.v().get(Channel.ENTITIES);
     List<String> shared = new ArrayList<>();
     int sharedEntities = 0;
     for (String e : ae.shared(s.channel(Channel.ENTITIES))) {
@@ -276,16 +320,18 @@ public final class StoryClusterer {
         }
       }
     }
-    for (String t : v.get(Channel.TERMS).shared(s.channel(Channel.TERMS))) {
+    for (String t : a.v().get(Channel.TERMS).shared(s.channel(Channel.TERMS))) {
       if (!common(t)) {
         shared.add(t);
       }
     }
-    double[] features = JoinFeatures.of(cosines, present, JoinFeatures.places(ae).cosine(
-        JoinFeatures.places(entities)), JoinFeatures.actors(ae).cosine(JoinFeatures.actors(entities)), dateConflict,
-        (double) gap / Math.max(1, quietDays), protagonist, sharedEntities, shared.size(), s.articles());
-    SparseVector both = SparseVector.of(weightsOf(shared, v));
-    return new Scored(s, score, both.byWeight(), sharedEntities, features);
+    SparseVector entities = r.entities();
+    double[] features = JoinFeatures.of(r.cosines(), r.present(), JoinFeatures.places(ae).cosine(
+        JoinFeatures.places(entities)), JoinFeatures.actors(ae).cosine(JoinFeatures.actors(entities)),
+        r.dateConflict(), (double) r.gap() / Math.max(1, quietDays), r.protagonist(), sharedEntities, shared.size(),
+        s.articles());
+    SparseVector both = SparseVector.of(weightsOf(shared, a.v()));
+    return new Scored(s, r.score(), both.byWeight(), sharedEntities, features);
   }
 
   /** A word in more than this share of the articles so far is a template's: it does not count in the similarity. */
@@ -321,16 +367,7 @@ public final class StoryClusterer {
    * published it ("org:reuters" in every Reuters article).
    */
   private boolean specific(String entity, String outlet) {
-    if (common(entity)) {
-      return false;
-    }
-    if (outlet == null || outlet.isBlank()) {
-      return true;
-    }
-    String name = entity.substring(entity.indexOf(':') + 1);
-    String o = outlet.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-        .replaceAll("^-|-$", "");
-    return !name.equals(o) && !name.startsWith(o + "-") && !o.startsWith(name + "-");
+    return !common(entity) && !outlets.names(entity, outlet);
   }
 
   /**

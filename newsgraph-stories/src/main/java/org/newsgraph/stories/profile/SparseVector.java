@@ -16,6 +16,11 @@ public final class SparseVector {
 
   private final String[] keys;
   private final float[] weights;
+  /**
+   * The norm, computed at the first call (NaN before): an article's vector is scored against every candidate story,
+   * and its norm was summed again each time. The same loop, so the same value.
+   */
+  private double norm = Double.NaN;
 
   private SparseVector(String[] keys, float[] weights) {
     this.keys = keys;
@@ -97,11 +102,16 @@ public final class SparseVector {
   }
 
   public double norm() {
-    double s = 0;
-    for (float w : weights) {
-      s += (double) w * w;
+    double n = norm;
+    if (Double.isNaN(n)) {
+      double s = 0;
+      for (float w : weights) {
+        s += (double) w * w;
+      }
+      n = Math.sqrt(s);
+      norm = n;
     }
-    return Math.sqrt(s);
+    return n;
   }
 
   public double dot(SparseVector o) {
@@ -129,7 +139,7 @@ public final class SparseVector {
 
   /** The keys both have. */
   public List<String> shared(SparseVector o) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(Math.min(keys.length, o.keys.length));
     int i = 0;
     int j = 0;
     while (i < keys.length && j < o.keys.length) {
