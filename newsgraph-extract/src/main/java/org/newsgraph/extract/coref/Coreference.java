@@ -69,10 +69,7 @@ public final class Coreference {
     return descriptions;
   }
 
-  /**
-   * The country the article is about: the one its mentions name at least twice as often as any other (as "the
-   * government" resolves with no country before it); null when no country stands out so.
-   */
+  /** The country the article is about (named twice as often as any other, as "the government" takes it), or null. */
   public String articleCountry() {
     return descriptions().frameCountry();
   }
@@ -82,10 +79,7 @@ public final class Coreference {
     return new Coreference(article);
   }
 
-  /**
-   * A claim made before the one being resolved: who made it (entity or null), in which sentence, and whether the
-   * text gave it a source at all ("the reports that …" has none).
-   */
+  /** An earlier claim: who made it (entity or null), its sentence, whether it had a source ("the reports that …"). */
   public record Speaker(String entityId, int sentence, boolean sourced) {
     /** A claim whose source words were given (an entity, or null when they resolved to none). */
     public Speaker(String entityId, int sentence) {
