@@ -6,6 +6,7 @@ import static org.newsgraph.extract.events.OneParagraphEvents.byTrigger;
 import static org.newsgraph.extract.events.OneParagraphEvents.events;
 import static org.newsgraph.extract.events.OneParagraphEvents.eventsWithClaims;
 import static org.newsgraph.extract.events.OneParagraphEvents.lines;
+import static org.newsgraph.extract.events.OneParagraphEvents.linked;
 
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -22,10 +23,6 @@ import org.newsgraph.core.Event;
 class ActorResolutionTest {
   private static boolean named(AnalyzedArticle a, List<Event.Argument> args, String words) {
     return args.stream().anyMatch(x -> x.span().of(a.text()).contains(words));
-  }
-
-  private static boolean linked(List<Event.Argument> args, String id) {
-    return args.stream().anyMatch(x -> id.equals(x.entityId()));
   }
 
   @Test

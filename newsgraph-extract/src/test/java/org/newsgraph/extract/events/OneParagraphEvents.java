@@ -36,4 +36,9 @@ final class OneParagraphEvents {
     return a.events().stream().filter(e -> e.trigger().of(a.text()).equals(trigger)).findFirst()
         .orElseThrow(() -> new AssertionError("no event '" + trigger + "': " + lines(a)));
   }
+
+  /** Whether one of {@code args} is linked to the entity {@code id}. */
+  static boolean linked(List<Event.Argument> args, String id) {
+    return args.stream().anyMatch(x -> id.equals(x.entityId()));
+  }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.events.OneParagraphEvents.byTrigger;
 import static org.newsgraph.extract.events.OneParagraphEvents.events;
 import static org.newsgraph.extract.events.OneParagraphEvents.lines;
+import static org.newsgraph.extract.events.OneParagraphEvents.linked;
 
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.AnalyzedArticle;
@@ -19,10 +19,6 @@ import org.newsgraph.core.Event;
  */
 @Tag("models")
 class StateWordsTest {
-  private static boolean linked(List<Event.Argument> args, String id) {
-    return args.stream().anyMatch(x -> id.equals(x.entityId()));
-  }
-
   @Test
   void the_governments_refusal_is_the_country_named_before_it() {
     AnalyzedArticle a = events("Relatives of a Syrian refugee beaten by US soldiers lost their case against the "
