@@ -83,14 +83,18 @@ public final class StoreBench {
     }
   }
 
-  /** A sample of the store's articles ({@code size} of them, at random): where the reads take their arguments. */
-  public static List<AnalyzedArticle> sample(SyntheticArticles gen, long n, int size, long seed) {
+  /**
+   * A sample of the store's articles ({@code size} of the first {@code n}, at random), where the reads take their
+   * arguments: read back from {@code store} as stored, not made again by {@code gen}, since a store built with another
+   * {@code --articles} holds another tail of entity variants than {@code gen} would make now.
+   */
+  public static List<AnalyzedArticle> sample(NewsStore store, SyntheticArticles gen, long n, int size, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    List<AnalyzedArticle> out = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      out.add(gen.article(rnd.nextLong(n)));
+      ids.add(gen.article(rnd.nextLong(n)).article().id());
     }
-    return out;
+    return StoreFiles.analysed(store, ids);
   }
 
   /** The stories of the sampled articles, by article id. */

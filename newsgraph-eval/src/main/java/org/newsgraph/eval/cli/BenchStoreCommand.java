@@ -99,7 +99,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
         m.put("build_articles_per_s", build > 0 ? round((count - had) / build) : null);
         m.put("bytes_on_disk", bytes);
         m.put("bytes_per_article", count == 0 ? 0 : bytes / count);
-        List<AnalyzedArticle> sample = StoreBench.sample(gen, articles, 300, seed);
+        List<AnalyzedArticle> sample = StoreBench.sample(store, gen, articles, 300, seed);
         Map<String, List<String>> plan = StoreReads.plan(sample, StoreBench.stories(store, sample), StoreReads.CALLS,
             seed);
         say(out, "reads through the HTTP API on 127.0.0.1, %d calls each:%n", StoreReads.CALLS);

@@ -29,7 +29,7 @@ class SyntheticArticlesTest {
       + " well.\n\nNorth Korea denied sending troops.";
 
   /** A real-looking analysed article: people, a country, a place, a time, a claim and an event. */
-  private static AnalyzedArticle real() {
+  static AnalyzedArticle real() {
     AnalyzedArticle a = ArticleBuilder.text(TEXT).id("real1").outlet("Arab News").published("2024-10-20")
         .entity("person:kim-jong-un", EntityType.PERSON, "Kim Jong Un")
         .entity("person:vladimir-putin", EntityType.PERSON, "Vladimir Putin")
