@@ -43,7 +43,7 @@ final class EventsCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(names = "--min-confidence", paramLabel = "P",
-      description = "Only events at least this sure, from 0 to 1 (of the events given 0.8, about 80% are right).")
+      description = "Only events at least this sure, from 0 to 1 (of the events given 0.8, about 80%% are right).")
   Double minConfidence;
 
   @Option(names = "--limit", description = "Most events to list (default: ${DEFAULT-VALUE}).")
