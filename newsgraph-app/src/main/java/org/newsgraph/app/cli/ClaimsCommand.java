@@ -36,7 +36,7 @@ final class ClaimsCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(names = "--min-confidence", paramLabel = "P", description = "Only claims at least this sure, from 0 to 1 "
-      + "(of the claims given 0.8, about 80% are fully right); claims of unknown confidence are left out.")
+      + "(of the claims given 0.8, about 80%% are fully right); claims of unknown confidence are left out.")
   Double minConfidence;
 
   @Option(names = "--limit", description = "Most claims to list (default: ${DEFAULT-VALUE}).")
