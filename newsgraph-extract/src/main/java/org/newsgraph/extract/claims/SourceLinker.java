@@ -60,14 +60,32 @@ final class SourceLinker {
       resolutions.put(source, resolved.get());
       return resolved.get().entityId();
     }
+    Mention best = covering(mentions, source, head);
+    if (best == null && stockCode(head) && head.index() > 0) {
+      best = covering(mentions, source, tree.token(head.index() - 1));
+    }
+    return best == null ? null : best.entityId();
+  }
+
+  /** The longest mention inside the source that covers {@code t}, or null. */
+  private static Mention covering(SpanIndex<Mention> mentions, Span source, Token t) {
     Mention best = null;
-    for (Mention m : mentions.containing(head.span())) {
-      if (m.span().contains(head.span()) && source.contains(m.span())
+    for (Mention m : mentions.containing(t.span())) {
+      if (m.span().contains(t.span()) && source.contains(m.span())
           && (best == null || m.span().length() > best.span().length())) {
         best = m;
       }
     }
-    return best == null ? null : best.entityId();
+    return best;
+  }
+
+  /**
+   * A stock code in angle brackets, one token, after a company's name ("Hoechst AG <HFAG.F> said", Reuters' style):
+   * the parse takes it for the head of the subject, so the name just before it is the source.
+   */
+  private boolean stockCode(Token t) {
+    String w = t.span().of(article.text());
+    return w.length() > 2 && w.charAt(0) == '<' && w.charAt(w.length() - 1) == '>' && w.indexOf(' ') < 0;
   }
 
   /**

@@ -104,6 +104,27 @@ class ReportingActsTest {
   }
 
   @Test
+  void what_someone_will_or_would_say_is_not_said() {
+    List<String> will = reportedCues("The minister will announce that fuel taxes are rising.");
+    assertTrue(will.stream().noneMatch(c -> c.contains("announce")), will.toString());
+    List<String> might = reportedCues("Some critics might argue that the ruling went too far.");
+    assertTrue(might.stream().noneMatch(c -> c.contains("argue")), might.toString());
+    List<String> would = reportedCues("The union would tell its members that the offer was poor.");
+    assertTrue(would.stream().noneMatch(c -> c.contains("tell")), would.toString());
+    List<String> inner = reportedCues("The plan will disappoint some members, who say the party needs a new leader.");
+    assertTrue(inner.stream().noneMatch(c -> c.contains("disappoint")), inner.toString());
+    assertTrue(inner.stream().anyMatch(c -> c.contains("say")), inner.toString());
+  }
+
+  @Test
+  void a_modal_inside_the_content_or_of_ability_keeps_the_cue() {
+    List<String> said = reportedCues("The minister said fuel taxes would rise next year.");
+    assertTrue(said.stream().anyMatch(c -> c.contains("said")), said.toString());
+    List<String> can = reportedCues("Police can confirm that a man was arrested on Friday.");
+    assertTrue(can.stream().anyMatch(c -> c.contains("confirm")), can.toString());
+  }
+
+  @Test
   void a_quoted_speaker_may_address_you() {
     AnalyzedArticle a = analyse("“You will see lower bills by the summer,” the minister told voters.");
     assertTrue(cues(a).contains("told"), cues(a).toString());
