@@ -26,12 +26,14 @@ import org.newsgraph.extract.kind.KindScores;
  * confidence. What is left is built into numbered events with modality, claim and time.
  */
 final class EventExtractor {
+  private final EventLexicon lexicon;
   private final Triggers triggers;
   private final Roles roles;
   private final EventSense sense;
   private final ArticleKindModel kinds;
 
   EventExtractor(EventLexicon lexicon, EventSense sense, ArticleKindModel kinds) {
+    this.lexicon = lexicon;
     this.triggers = new Triggers(lexicon);
     this.roles = new Roles(lexicon);
     this.sense = sense;
@@ -119,6 +121,9 @@ final class EventExtractor {
           // after the model, not before: the sense model learns from what the rules before it pass, and the
           // shipped model stays what `train event-sense` makes
           d.dropped = NonPoliticalUses.reason(s, d, fictionWords, politics);
+        }
+        if (d.dropped == null && sense.trained() && Commitments.intentionOnly(s, d, lexicon, people)) {
+          d.dropped = "an intention stated, promised to nobody"; // after the model, as above
         }
         if (d.dropped == null && sense.trained() && d.nounAnaphor && !whatIsSaid(s, d.trigger, over)) {
           // "Referring to that attack, Howe added": the event was coded where it was reported; a bare mention of it

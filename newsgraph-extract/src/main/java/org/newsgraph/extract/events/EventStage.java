@@ -17,7 +17,7 @@ import org.newsgraph.extract.kind.ArticleKindModel;
  * CLAIMED by the stage's own reading.
  */
 public final class EventStage implements Stage {
-  public static final String ID = "events.v13";
+  public static final String ID = "events.v14";
   /** The PLOVER event types the stage codes. */
   public static final Set<String> TYPES = EventLexicon.TYPES;
 

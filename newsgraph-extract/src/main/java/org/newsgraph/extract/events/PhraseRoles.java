@@ -1,6 +1,11 @@
 package org.newsgraph.extract.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Event.Argument;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Token;
 
@@ -48,9 +53,49 @@ final class PhraseRoles {
     return false;
   }
 
-  /** A meeting's "on" phrase says what it is about ("a meeting on Palestinian reform"), not who takes part. */
+  /**
+   * A meeting's "on" phrase says what it is about ("a meeting on Palestinian reform"), not who takes part. The case
+   * word next to the noun decides: in "the formula he agreed upon with Gorbachev" "upon" is the verb's particle and
+   * "with" makes Gorbachev a party.
+   */
   static boolean topic(Draft d, Sentence s, Token x) {
-    return d.type().equals("CONSULT") && TOPIC_CASES.contains(Deps.caseOf(s, x));
+    return d.type().equals("CONSULT") && TOPIC_CASES.contains(nearestCase(s, x));
+  }
+
+  /** The case word of a phrase nearest its head noun ("upon with Gorbachev": "with"); "" when it has none. */
+  static String nearestCase(Sentence s, Token x) {
+    String c = "";
+    for (Token d : s.dependentsOf(x)) {
+      if (d.deprel().equals("case") && d.index() < x.index() && !d.pos().equals("POS")) {
+        c = Deps.word(d); // dependents come in sentence order: the last one before the noun is the nearest
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The "from" phrase of a release names where the released were held ("freed from US custody", "released from
+   * Camp Delta", "freed from prison"): whose custody ends, not the one the release is directed at (the released).
+   * Only when someone is released (a passive or an object): "troops returned from Iraq" withdraw from it.
+   */
+  static boolean releasedFrom(Sentence s, Draft d, Token verb, Token x, boolean passive) {
+    return "release".equals(d.mode) && x.deprel().startsWith("obl") && Deps.caseOf(s, x).equals("from")
+        && (passive || !Deps.children(s, verb, "obj").isEmpty());
+  }
+
+  /**
+   * The states such a phrase names ("US custody", "the US camp"): they hold the released and free them. A place, a
+   * camp or a prison is no party.
+   */
+  static List<Argument> states(Sentence s, Token x, Participants people) {
+    List<Argument> out = new ArrayList<>();
+    for (Argument a : people.arguments(s, x)) {
+      Entity e = people.entity(a.entityId());
+      if (e != null && e.type() == EntityType.COUNTRY) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private PhraseRoles() {}

@@ -123,6 +123,7 @@ final class Roles {
     boolean reduced = Deps.reducedRelative(s, t);
     boolean passive = Deps.passive(s, t) || reduced;
     List<Token> themes = new ArrayList<>();
+    List<Argument> custodians = new ArrayList<>();
     for (Token x : s.dependentsOf(t)) {
       String r = x.deprel();
       Token hands = handsOf(s, x);
@@ -141,6 +142,8 @@ final class Roles {
         themes.add(nearestPerson(s, t, x, people)); // "the family of a farmer shot by police": the farmer
       } else if (r.equals("nsubj:pass") || r.equals("nsubj") && passive || r.equals("obj") || r.equals("iobj")) {
         Deps.withConjuncts(s, x).stream().filter(Roles::nominal).forEach(themes::add);
+      } else if (PhraseRoles.releasedFrom(s, d, t, x, passive)) {
+        custodians.addAll(PhraseRoles.states(s, x, people)); // "freed from US custody": the US releases
       } else if ((r.startsWith("obl") || r.equals("nmod")) && RECIPIENT_CASES.contains(Deps.caseOf(s, x))
           && !isPlace(s, x, people) && !PhraseRoles.topic(d, s, x)
           || r.startsWith("obl") && Deps.caseOf(s, x).equals("from") && d.type().equals("RETREAT")) {
@@ -150,6 +153,9 @@ final class Roles {
           }
         }
       }
+    }
+    if (d.actors.isEmpty()) {
+      d.actors.addAll(custodians);
     }
     boolean hasSubject = s.dependentsOf(t).stream().anyMatch(x -> x.deprel().startsWith("nsubj"));
     Token stolen = hasSubject ? null : misattachedSubject(s, t);

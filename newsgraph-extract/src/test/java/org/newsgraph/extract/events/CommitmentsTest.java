@@ -39,6 +39,39 @@ class CommitmentsTest {
         .map(d -> d.trigger.word() + "/" + d.type()).toList());
   }
 
+  /** Whether the AGREE draft {@code promise} of the text's first sentence states an intention only. */
+  private static boolean intentionOnly(String text, String promise) {
+    AnalyzedArticle a = Analysis.upToTimes(TestArticles.oneParagraph(text, DAY));
+    Participants people = new Participants(a);
+    Sentence s = a.sentences().get(0);
+    for (Draft d : new Triggers(LEXICON).find(s, a)) {
+      new Roles(LEXICON).fill(s, d, people);
+      if (d.trigger.word().equals(promise) && d.type().equals("AGREE")) {
+        return Commitments.intentionOnly(s, d, LEXICON, people);
+      }
+    }
+    throw new AssertionError("no AGREE trigger '" + promise + "' in: " + text);
+  }
+
+  @Test
+  void a_promise_made_to_nobody_of_a_policy_is_an_intention() {
+    assertTrue(intentionOnly("The Conservatives pledged to assess the cost effectiveness of identity cards.",
+        "pledged"));
+    assertTrue(intentionOnly("The prime minister has promised to cut income tax by two pence next year.",
+        "promised"));
+  }
+
+  @Test
+  void a_promise_to_another_side_stays_an_agreement() {
+    assertFalse(intentionOnly("Japan promised Indonesia 50 million dollars in emergency aid.", "promised"));
+    assertFalse(intentionOnly("Brazil pledged to work with the tin producers' association on export quotas.",
+        "pledged"));
+    assertFalse(intentionOnly("Japan has pledged to increase its imports of American rice this year.", "pledged"));
+    assertFalse(intentionOnly("The minister had promised union leaders to strengthen the safeguards in the bill.",
+        "promised"));
+    assertFalse(intentionOnly("Germany has pledged to pay a fifth of the cost of the new dam.", "pledged"));
+  }
+
   @Test
   void a_pledge_to_oppose_a_bill_is_the_opposing_alone() {
     assertTrue(promisesAnEvent("The Liberal Democrats have pledged to oppose the bill when it is debated next "

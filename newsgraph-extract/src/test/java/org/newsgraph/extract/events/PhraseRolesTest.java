@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.events.OneParagraphEvents.byTrigger;
 import static org.newsgraph.extract.events.OneParagraphEvents.events;
 import static org.newsgraph.extract.events.OneParagraphEvents.lines;
+import static org.newsgraph.extract.events.OneParagraphEvents.linked;
 
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -17,8 +18,9 @@ import org.newsgraph.core.Event.Modality;
  * Roles the parse's attachment hides or swaps (issue 16, session 11), from made-up sentences: whom an act is directed
  * at, hung on the verb's object ("shared information with the PA"), unless a verb stands between them; what a
  * release frees, taken as the one who moves (the hostages as actor); a meeting's subject taken as a party to it ("a
- * meeting on Palestinian reform"). And a modality the words give without a reporting verb: an event noun that
- * allegations include is claimed.
+ * meeting on Palestinian reform"), but not when a verb's particle stands before the party's case ("agreed upon with
+ * X"); the state whose custody a release ends ("freed from US custody") as its actor. And a modality the words
+ * give without a reporting verb: an event noun that allegations include is claimed.
  */
 @Tag("models")
 class PhraseRolesTest {
@@ -59,6 +61,25 @@ class PhraseRolesTest {
         + "Paris.");
     assertTrue(a.events().stream().noneMatch(e -> named(a, e.recipients(), "reform")
         || named(a, e.actors(), "reform")), () -> lines(a).toString());
+  }
+
+  @Test
+  void the_state_whose_custody_a_release_ends_releases() {
+    AnalyzedArticle a = events("The two Australians freed from Russian custody in Moscow last month were "
+        + "questioned by police in Sydney on Monday.");
+    Event freed = byTrigger(a, "freed");
+    assertTrue(linked(freed.actors(), "country:RUS"), () -> lines(a).toString());
+    assertTrue(!linked(freed.recipients(), "country:RUS") && linked(freed.recipients(), "country:AUS"),
+        () -> lines(a).toString());
+  }
+
+  @Test
+  void a_verbs_particle_before_a_party_makes_no_topic() {
+    AnalyzedArticle a = events("Chancellor Angela Merkel said the accord followed the terms she agreed upon with "
+        + "President Vladimir Putin at their summit meeting in Berlin last year.");
+    Event meeting = byTrigger(a, "meeting");
+    assertTrue(named(a, meeting.recipients(), "Putin") || named(a, meeting.actors(), "Putin"),
+        () -> lines(a).toString());
   }
 
   @Test
