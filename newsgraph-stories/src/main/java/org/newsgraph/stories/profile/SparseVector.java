@@ -34,6 +34,15 @@ public final class SparseVector {
 
   /** From parallel arrays in any order; a repeated key adds up. */
   public static SparseVector of(List<String> keys, float[] weights) {
+    // the store gives back the keys it saved, already in order: taken as they are (what the map and the sort below
+    // would make of them; most of loading the stories' state at the first save after an open was this map and sort)
+    boolean ascending = true;
+    for (int i = 1; i < keys.size() && ascending; i++) {
+      ascending = keys.get(i - 1).compareTo(keys.get(i)) < 0;
+    }
+    if (ascending) {
+      return new SparseVector(keys.toArray(new String[0]), Arrays.copyOf(weights, keys.size()));
+    }
     Map<String, Float> m = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       m.merge(keys.get(i), weights[i], Float::sum);

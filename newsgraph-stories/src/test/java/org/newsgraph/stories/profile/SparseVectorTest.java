@@ -48,4 +48,22 @@ class SparseVectorTest {
     assertEquals(3, df.size()); // "unseen" came in the second article; "never" has a counter but no article
     assertEquals(3, df.count("quake"));
   }
+
+  @Test
+  void keys_given_in_order_make_the_vector_the_map_makes_and_others_are_sorted_and_summed() {
+    SplittableRandom r = new SplittableRandom(9);
+    for (int round = 0; round < 200; round++) {
+      Map<String, Float> m = new HashMap<>();
+      for (int i = r.nextInt(30); i > 0; i--) {
+        m.put("k" + r.nextInt(60), (float) r.nextDouble());
+      }
+      SparseVector v = SparseVector.of(m);
+      // as the store gives them back: its keys in order
+      assertEquals(v, SparseVector.of(v.keys(), v.weights()));
+      assertEquals(v.norm(), SparseVector.of(v.keys(), v.weights()).norm());
+    }
+    SparseVector mixed = SparseVector.of(List.of("b", "a", "b"), new float[] {1f, 2f, 3f});
+    assertEquals(SparseVector.of(Map.of("a", 2f, "b", 4f)), mixed);
+    assertEquals(SparseVector.of(Map.of("a", 1f, "b", 2f)), SparseVector.of(List.of("a", "b"), new float[] {1f, 2f}));
+  }
 }
