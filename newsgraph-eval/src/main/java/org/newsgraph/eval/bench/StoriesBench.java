@@ -40,9 +40,11 @@ public final class StoriesBench {
    * @param cpuMicros        mean CPU microseconds of the placing thread per probe: on a box shared with other
    *                         builds the wall time also counts the time the thread waited for a core
    * @param scored           mean candidate stories scored in full per probe (the index gives more as it fills)
+   * @param skipped          mean candidate stories per probe not scored: quiet, or their upper bound below the best
+   *                         score (the index gave {@code scored + skipped})
    */
   public record Figures(int stories, double fillSeconds, double micros, int reports, int reportsJoined, int fresh,
-      int freshStarted, double cpuMicros, double scored) {}
+      int freshStarted, double cpuMicros, double scored, double skipped) {}
 
   private record Topic(String[] words, String[] names, LocalDate date) {}
 
@@ -66,6 +68,7 @@ public final class StoriesBench {
     long spent = 0;
     long cpu = 0;
     long scoredBefore = c.candidatesScored();
+    long skippedBefore = c.candidatesSkipped();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int p = 0; p < probes; p++) {
       boolean again = p % 2 == 0;
@@ -86,7 +89,8 @@ public final class StoriesBench {
       }
     }
     return new Figures(stories, fill, spent / 1e3 / probes, reports, joined, fresh, started, cpu / 1e3 / probes,
-        (double) (c.candidatesScored() - scoredBefore) / probes);
+        (double) (c.candidatesScored() - scoredBefore) / probes,
+        (double) (c.candidatesSkipped() - skippedBefore) / probes);
   }
 
   private static Topic topic(SplittableRandom r) {

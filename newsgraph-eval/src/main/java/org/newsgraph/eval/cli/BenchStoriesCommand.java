@@ -33,12 +33,13 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Story clustering, %d probe articles per size (half new reports of a generated story, half new"
         + " topics), one thread:%n", probes);
-    out.printf("  %8s %10s %12s %16s %10s %16s %16s%n", "stories", "fill s", "µs/article", "CPU µs/article",
-        "scored", "reports joined", "new started");
+    out.printf("  %8s %10s %12s %16s %10s %10s %16s %16s%n", "stories", "fill s", "µs/article", "CPU µs/article",
+        "scored", "skipped", "reports joined", "new started");
     List<StoriesBench.Figures> all = StoriesBench.run(sizes, probes);
     for (StoriesBench.Figures f : all) {
-      out.printf("  %8d %10.1f %12.1f %16.1f %10.2f %9d/%-6d %9d/%-6d%n", f.stories(), f.fillSeconds(), f.micros(),
-          f.cpuMicros(), f.scored(), f.reportsJoined(), f.reports(), f.freshStarted(), f.fresh());
+      out.printf("  %8d %10.1f %12.1f %16.1f %10.2f %10.2f %9d/%-6d %9d/%-6d%n", f.stories(), f.fillSeconds(),
+          f.micros(), f.cpuMicros(), f.scored(), f.skipped(), f.reportsJoined(), f.reports(), f.freshStarted(),
+          f.fresh());
     }
     if (all.size() >= 2) {
       StoriesBench.Figures first = all.get(0);

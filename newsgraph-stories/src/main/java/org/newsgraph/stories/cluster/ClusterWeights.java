@@ -29,4 +29,15 @@ public record ClusterWeights(double terms, double entities, double events, doubl
    */
   public static final ClusterWeights DEFAULT = new ClusterWeights(1.0, 1.0, 0.3, 0.3, 1.0, 0.0, 0.15, 0.1, 0.0, 3,
       0.02);
+
+  /** The weight of channel {@code c}. */
+  public double weight(org.newsgraph.stories.profile.ArticleProfile.Channel c) {
+    return switch (c) {
+      case TERMS -> terms;
+      case ENTITIES -> entities;
+      case EVENTS -> events;
+      case DATES -> dates;
+      case NUMBERS -> numbers;
+    };
+  }
 }

@@ -1,7 +1,6 @@
 package org.newsgraph.stories.cluster;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -45,14 +44,15 @@ public final class StoryClusterer {
   private final StoryIndex index = new StoryIndex();
   private final OutletNames outlets = new OutletNames();
   private long seq;
-  /** Candidate stories scored in full so far (what {@code bench stories} reports per article). */
+  /** Candidate stories scored in full so far (what {@code bench stories} reports per article), and not scored. */
   private long scored;
+  private long skipped;
 
   /**
    * A story and the live document-frequency counters of its keys, per channel in the order of its vectors: scoring
    * reads a key's count through them, not through a map of every key seen.
    */
-  private record Listed(StoryState state, DocumentFrequencies.Counter[][] counters) {}
+  private record Listed(StoryState state, DocumentFrequencies.Counter[][] counters, long[] bits) {}
 
   public StoryClusterer(double threshold, int quietDays, ClusterWeights weights) {
     this(threshold, quietDays, weights, null);
@@ -134,18 +134,34 @@ public final class StoryClusterer {
   }
 
   /**
-   * {@link #consider} for the similarity rule, which reads only the best candidate: every candidate is ranked, and
-   * only the best gets its shared keys and features (most of a candidate's cost besides the cosines, and the
-   * candidates grow with the stories). The same best as {@link Considered#best} of {@link #consider}: the same
-   * scores in the same order, the same tie rule; its features lack the comparison with the others (the rule does
-   * not read them).
+   * {@link #consider} for the similarity rule, which reads only the best candidate: scored in the order of their
+   * upper bounds ({@link CandidateBound}), until the next bound is below the best score (the candidates grow with the
+   * stories, and their cosines were most of their cost); only the best gets its shared keys and features. The same
+   * best as {@link #consider}'s: the same scores, the same tie rule (no two stories share a last position).
    */
   private Considered considerBest(ArticleProfile p) {
     Prepared a = prepare(p);
+    List<String> ids = candidates(p.date(), a.v());
+    Listed[] listed = new Listed[ids.size()];
+    double[] bounds = new double[ids.size()];
+    Integer[] order = new Integer[ids.size()];
+    for (int i = 0; i < order.length; i++) {
+      listed[i] = stories.get(ids.get(i));
+      long gap = CandidateBound.daysApart(p.date(), listed[i].state());
+      bounds[i] = gap > quietDays ? Double.NEGATIVE_INFINITY : a.probe() == null ? Double.POSITIVE_INFINITY
+          : a.probe().upperBound(listed[i].bits(), weights.gap() * gap / Math.max(1, quietDays));
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Double.compare(bounds[y], bounds[x]));
     Ranked best = null;
-    for (String id : candidates(p.date(), a.v())) {
+    for (int k = 0; k < order.length; k++) {
+      int i = order[k];
+      if (bounds[i] == Double.NEGATIVE_INFINITY || best != null && bounds[i] < best.score() - CandidateBound.SLACK) {
+        skipped += order.length - k; // quiet (rank gives null), or below the best: so are those after it
+        break;
+      }
       scored++;
-      Ranked r = rank(p, a, stories.get(id));
+      Ranked r = rank(p, a, listed[i]);
       if (r != null && (best == null || r.score() > best.score()
           || (r.score() == best.score() && r.story().lastSeq() > best.story().lastSeq()))) {
         best = r;
@@ -154,8 +170,12 @@ public final class StoryClusterer {
     return new Considered(p, a.raw(), best == null ? List.of() : List.of(finish(p, a, best)));
   }
 
-  /** An article counted in, weighed: its vectors, its raw vectors, its terms without the template words. */
-  private record Prepared(Map<Channel, SparseVector> v, Map<Channel, SparseVector> raw, SparseVector termsKept) {}
+  /**
+   * An article counted in, weighed: its vectors, its raw vectors, its terms without the template words, and what
+   * the candidates' bounds read (null for the join model, which scores every candidate, or when no bound holds).
+   */
+  private record Prepared(Map<Channel, SparseVector> v, Map<Channel, SparseVector> raw, SparseVector termsKept,
+      CandidateBound.Probe probe) {}
 
   private Prepared prepare(ArticleProfile p) {
     seq++;
@@ -171,7 +191,8 @@ public final class StoryClusterer {
       raw.put(c, Vectors.logTf(p.channel(c)));
     }
     // df does not change while the candidates score
-    return new Prepared(v, raw, withoutCommon(v.get(Channel.TERMS)));
+    SparseVector kept = withoutCommon(v.get(Channel.TERMS));
+    return new Prepared(v, raw, kept, model != null ? null : CandidateBound.probe(v, kept, weights));
   }
 
   /**
@@ -252,13 +273,9 @@ public final class StoryClusterer {
   private Ranked rank(ArticleProfile p, Prepared a, Listed listed) {
     Map<Channel, SparseVector> v = a.v();
     StoryState s = listed.state();
-    long gap = 0;
-    if (p.date() != null && s.dated()) {
-      gap = p.date().isBefore(s.first()) ? ChronoUnit.DAYS.between(p.date(), s.first())
-          : p.date().isAfter(s.last()) ? ChronoUnit.DAYS.between(s.last(), p.date()) : 0;
-      if (gap > quietDays) {
-        return null; // the story went quiet: another earthquake three years later is another story
-      }
+    long gap = CandidateBound.daysApart(p.date(), s);
+    if (gap > quietDays) {
+      return null; // the story went quiet: another earthquake three years later is another story
     }
     double sum = 0;
     double total = 0;
@@ -270,7 +287,7 @@ public final class StoryClusterer {
       if (av.isEmpty()) {
         continue;
       }
-      double w = weight(c);
+      double w = weights.weight(c);
       total += w;
       // the story's words weighed by how rare they are now, not when its articles came; the words of a template
       // (in more than TEMPLATE_SHARE of the articles so far) do not count
@@ -299,7 +316,7 @@ public final class StoryClusterer {
     if (entities == null) {
       entities = Vectors.reweigh(s.channel(Channel.ENTITIES), listed.counters()[Channel.ENTITIES.ordinal()], df);
     }
-    boolean protagonist = protagonistsDiffer(v.get(Channel.ENTITIES), entities);
+    boolean protagonist = Protagonists.differ(v.get(Channel.ENTITIES), entities);
     if (protagonist) {
       score -= weights.protagonist();
     }
@@ -370,23 +387,6 @@ public final class StoryClusterer {
     return !common(entity) && !outlets.names(entity, outlet);
   }
 
-  /**
-   * Whether the person or organisation the article is most about is not among those the story is most about, while
-   * the story is most about others: the DUI arrest of one player is not the DUI arrest of his team-mate, and one
-   * company's quarterly results are not another's.
-   */
-  static boolean protagonistsDiffer(SparseVector article, SparseVector story) {
-    List<String> a = people(article, 1);
-    List<String> s = people(story, PROTAGONISTS);
-    return !a.isEmpty() && !s.isEmpty() && !s.contains(a.get(0));
-  }
-
-  private static final int PROTAGONISTS = 3;
-
-  private static List<String> people(SparseVector v, int n) {
-    return v.heaviest(n, k -> k.startsWith("person:") || k.startsWith("org:"));
-  }
-
   /** The article's weight of each shared key, to list the strongest first. */
   private static Map<String, Float> weightsOf(List<String> keys, Map<Channel, SparseVector> v) {
     Map<String, Float> m = new HashMap<>();
@@ -394,16 +394,6 @@ public final class StoryClusterer {
       m.put(k, Math.max(v.get(Channel.ENTITIES).get(k), v.get(Channel.TERMS).get(k)));
     }
     return m;
-  }
-
-  private double weight(Channel c) {
-    return switch (c) {
-      case TERMS -> weights.terms();
-      case ENTITIES -> weights.entities();
-      case EVENTS -> weights.events();
-      case DATES -> weights.dates();
-      case NUMBERS -> weights.numbers();
-    };
   }
 
   private StoryState start(ArticleProfile p, Map<Channel, SparseVector> v) {
@@ -442,7 +432,7 @@ public final class StoryClusterer {
     for (Channel c : Channel.values()) {
       counters[c.ordinal()] = Vectors.counters(s.channel(c), df);
     }
-    stories.put(s.id(), new Listed(s, counters));
+    stories.put(s.id(), new Listed(s, counters, CandidateBound.signature(s)));
     List<String> keys = new ArrayList<>();
     for (String e : s.channel(Channel.ENTITIES).heaviest(INDEX_ENTITIES, k -> true)) {
       keys.add(indexKey(Channel.ENTITIES, e));
@@ -477,6 +467,11 @@ public final class StoryClusterer {
   /** Candidate stories scored in full since this clusterer was made (at most {@code SCORED} per article). */
   public long candidatesScored() {
     return scored;
+  }
+
+  /** Candidate stories not scored since this clusterer was made: quiet, or bounded below the best score. */
+  public long candidatesSkipped() {
+    return skipped;
   }
 
   public int storyCount() {
