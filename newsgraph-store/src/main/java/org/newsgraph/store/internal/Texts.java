@@ -17,16 +17,11 @@ import org.newsgraph.core.Span;
 final class Texts {
   private Texts() {}
 
-  /**
-   * The texts of the given articles, by id (each id read once; unknown ids are left out). The ids are tested with
-   * {@code list_contains(?, id)}: at 100k articles the kept statement {@code id IN (SELECT unnest(?))} took 73 ms at
-   * p50 for a claims page's articles when other reads ran between its calls, this one 4 ms (both from the
-   * {@code id} index; issue 21, docs/BENCHMARKS.md, session 12).
-   */
+  /** The texts of the given articles, by id (each id read once; unknown ids are left out). */
   static Map<String, String> of(Database db, Collection<String> ids) throws SQLException {
     Map<String, String> out = new HashMap<>();
     for (List<String> chunk : Chunks.of(new LinkedHashSet<>(ids), 1_000)) {
-      try (PreparedStatement p = db.prepare("SELECT id, text FROM articles WHERE list_contains(?, id)")) {
+      try (PreparedStatement p = db.prepare("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))")) {
         p.setArray(1, db.varchars(chunk));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
