@@ -37,7 +37,7 @@ import org.newsgraph.core.Work;
  * dev it finds more, but on the labelled real news fewer of its claims are right (docs/BENCHMARKS.md).
  */
 public final class AttributionStage implements Stage {
-  public static final String ID = "claims.v16";
+  public static final String ID = "claims.v17";
 
   private final AttributionModel rules;
   private final AttributionTagger tagger;

@@ -20,8 +20,27 @@ final class PassiveCues {
 
   /** Whether {@code v} is a passive verb this class reads ("quote" is read as active: "quoted X as saying"). */
   static boolean isPassive(DependencyTree tree, Token v) {
-    return tree.child(v, "aux:pass") != null && tree.child(v, "nsubj:pass") != null
-        && !CueRules.lemma(v).equals("quote");
+    return tree.child(v, "aux:pass") != null && subject(tree, v) != null && !CueRules.lemma(v).equals("quote");
+  }
+
+  /**
+   * The passive subject of {@code v}: its own; or, for a passive conjunct with no subject of its own, the one it
+   * shares with the verb or predicate before it ("Israel will not attend, but is said to be watching", "The meetings
+   * are part of a consultation but are also expected to lay groundwork"): the parse hangs that subject on the first
+   * conjunct only, and read as active the conjunct's subject would be taken for its source.
+   */
+  static Token subject(DependencyTree tree, Token v) {
+    Token own = tree.child(v, "nsubj:pass");
+    if (own != null || tree.child(v, "nsubj") != null || tree.child(v, "csubj") != null
+        || !DependencyTree.is(v, "conj")) {
+      return own;
+    }
+    Token head = tree.head(v);
+    Token shared = head == null || head.index() > v.index() ? null : tree.child(head, "nsubj");
+    // a pronoun, or a conjunct with no clause after it ("but are not considered top-tier contenders"), is left to
+    // the active reading, as before: the passive reading would give no draft at all
+    return shared != null && shared.index() < head.index() && !shared.pos().startsWith("PRP")
+        && complement(tree, v) != null ? shared : null;
   }
 
   /**
@@ -32,14 +51,8 @@ final class PassiveCues {
    * ("It is predicted that …") leaves the clause alone as the content.
    */
   Draft find(DependencyTree tree, Token v) {
-    Token subject = tree.child(v, "nsubj:pass");
-    Token complement = null;
-    for (Token c : tree.children(v)) {
-      if ((DependencyTree.is(c, "xcomp") || DependencyTree.is(c, "ccomp")) && c.index() > v.index()
-          && complement == null) {
-        complement = c;
-      }
-    }
+    Token subject = subject(tree, v);
+    Token complement = complement(tree, v);
     boolean expletive = expletive(subject, complement);
     if (subject.index() > v.index() || subject.pos().equals("PRP") && !expletive) {
       return null;
@@ -73,6 +86,16 @@ final class PassiveCues {
     }
     List<Span> content = expletive ? List.of(back) : List.of(front, back);
     return new Draft(tree, cue, v, source, sourceHead, content, complement, extent.channel(tree, v));
+  }
+
+  /** The first clause after {@code v} that is its complement ("to open next spring", "that …"), or null. */
+  private static Token complement(DependencyTree tree, Token v) {
+    for (Token c : tree.children(v)) {
+      if ((DependencyTree.is(c, "xcomp") || DependencyTree.is(c, "ccomp")) && c.index() > v.index()) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**

@@ -249,6 +249,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void a_passive_conjunct_shares_its_subject_as_content_not_as_source() {
+    AnalyzedArticle a = analyse("The minister will not attend the summit, but is said to be following it closely.");
+    Claim c = only(a, "is said");
+    assertNull(c.source());
+    assertEquals(List.of("The minister", "to be following it closely"),
+        c.content().stream().map(s -> of(a, s)).toList());
+  }
+
+  @Test
   void an_expletive_it_before_a_passive_cue_leaves_the_clause_as_the_whole_content() {
     AnalyzedArticle a = analyse("It is predicted that the charity single will sell 300,000 copies by Sunday.");
     Claim c = only(a, "is predicted");
