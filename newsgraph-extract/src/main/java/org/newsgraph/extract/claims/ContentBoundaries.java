@@ -100,8 +100,8 @@ final class ContentBoundaries {
       low--;
     }
     int high = last;
-    // a subject that a conjunct cue shares with the verb before it ("Israel will not attend, but is said to …"):
-    // its end stays, as what lies between is the first conjunct's own predicate, not part of what is said
+    // a fragment before the verb a conjunct cue hangs on (the subject a passive conjunct shares: "Israel will not
+    // attend, but is said to …") keeps its end: what lies between is the first conjunct's own predicate
     boolean shared = DependencyTree.is(d.cueToken(), "conj") && governor != null
         && governor.index() < d.cueToken().index() && last < governor.index();
     while (!shared && high + 1 < toks.size() && high + 1 - last <= REACH && free(toks.get(high + 1), blocked)) {
