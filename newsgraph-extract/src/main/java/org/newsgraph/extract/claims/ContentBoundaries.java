@@ -1,7 +1,6 @@
 package org.newsgraph.extract.claims;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,9 +93,7 @@ final class ContentBoundaries {
       blocked.add(governor.span()); // "the governor's claim that the mines were safe | drew criticism"
     }
     int low = first;
-    int floor = fragment.end() <= d.cue().begin() && PassiveCues.isPassive(tree, d.cueToken())
-        ? floor(tree, d.cueToken(), first) : 0;
-    while (low - 1 >= floor && first - (low - 1) <= REACH && free(toks.get(low - 1), blocked)) {
+    while (low - 1 >= 0 && first - (low - 1) <= REACH && free(toks.get(low - 1), blocked)) {
       low--;
     }
     int high = last;
@@ -111,23 +108,6 @@ final class ContentBoundaries {
     int keep = head != null && head.isVerb() && head.index() >= first && head.index() <= last ? head.index() : -1;
     return new Frame(first, last, low, high, CueRules.lemma(d.cueToken()), fragment.begin() >= d.cue().end(),
         keep < 0 ? first : keep, keep < 0 ? last : keep);
-  }
-
-  /**
-   * How far left a passive cue's subject fragment may start: the first token of the smallest phrase holding both
-   * the cue and the fragment's first token. A passive cue in a relative clause ("Greece, where feta cheese is
-   * believed to …", "a new edition, which is expected to …") says nothing about the words before that phrase. (Not
-   * for active cues: a content before one, as PolNeAR marks it, often starts before the clause the parse gives it.)
-   */
-  private static int floor(DependencyTree tree, Token cue, int first) {
-    Token x = cue;
-    for (int guard = 0; x != null && guard < tree.tokens().size(); guard++, x = tree.head(x)) {
-      BitSet sub = tree.subtree(x);
-      if (sub.get(first)) {
-        return sub.nextSetBit(0);
-      }
-    }
-    return 0;
   }
 
   private static boolean free(Token t, List<Span> blocked) {
