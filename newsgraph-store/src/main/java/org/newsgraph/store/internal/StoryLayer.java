@@ -35,8 +35,17 @@ public final class StoryLayer {
   private final Database db;
   private final NewsgraphConfig.Stories settings;
   private CrossDocumentLinker linker;
+  /**
+   * The first batches after an open read the instances of the stories they join by a query of their own; a later
+   * batch that joins a story not read yet reads all the rest at once, so that a long session (a server, an ingest
+   * of many batches) pays at most this many extra queries.
+   */
+  public static final int LAZY_BATCHES = 4;
+
   /** The stories whose event and claim instances the linker holds (read from the tables, or started since). */
   private Set<String> read = new HashSet<>();
+  private int batches;
+  private boolean allRead;
 
   public StoryLayer(Database db, NewsgraphConfig.Stories settings) {
     this.db = db;
@@ -60,7 +69,17 @@ public final class StoryLayer {
         unread.add(p.assignment().storyId());
       }
     }
-    StoryTables.loadInstances(db, l, unread);
+    if (!allRead && !unread.isEmpty()) {
+      if (batches < LAZY_BATCHES) {
+        StoryTables.loadInstances(db, l, unread);
+      } else {
+        Set<String> held = new HashSet<>(read);
+        held.removeAll(unread);
+        StoryTables.loadInstancesExcept(db, l, held);
+        allRead = true;
+      }
+    }
+    batches++;
     for (CrossDocumentLinker.Placed p : placed) {
       b.add(l.finish(p));
     }
@@ -80,6 +99,8 @@ public final class StoryLayer {
       StoryTables.load(db, l);
       l.clusterer().frequencies().drainChanged();
       read = new HashSet<>();
+      batches = 0;
+      allRead = false;
       linker = l;
     }
     return linker;

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.newsgraph.stories.CrossDocumentLinker;
 import org.newsgraph.stories.claims.ClaimInstanceState;
@@ -309,32 +310,49 @@ final class StoryTables {
       return;
     }
     Array ids = db.varchars(storyIds);
-    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances WHERE story_id IN (SELECT unnest(?))"
-        + " ORDER BY last_seq, id");
+    readInstances(db, linker, " WHERE story_id IN (SELECT unnest(?))", ids, story -> true);
+  }
+
+  /**
+   * Loads the saved event and claim instances of every story but {@code held} (whose instances the linker has
+   * already, perhaps changed since): the whole load, once, for a session that has read stories batch by batch.
+   */
+  static void loadInstancesExcept(Database db, CrossDocumentLinker linker, Set<String> held) throws SQLException {
+    readInstances(db, linker, "", null, story -> !held.contains(story));
+  }
+
+  private static void readInstances(Database db, CrossDocumentLinker linker, String where, Array ids,
+      java.util.function.Predicate<String> wanted) throws SQLException {
+    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances" + where + " ORDER BY last_seq, id");
         ResultSet r = query(p, ids)) {
       while (r.next()) {
-        linker.eventLinker().restore(new EventInstanceState(r.getString("id"), r.getString("story_id"),
-            r.getString("type"), r.getString("label"), counts(r, "stems", "stem_counts"),
-            counts(r, "actors", "actor_counts"), counts(r, "recipients", "recipient_counts"),
-            r.getString("location"), Database.date(r, "begin"), Database.date(r, "end"),
-            vector(r, "context", "context_weights"), r.getInt("mentions"), r.getInt("articles"),
-            r.getString("last_article"), r.getLong("last_seq")));
+        if (wanted.test(r.getString("story_id"))) {
+          linker.eventLinker().restore(new EventInstanceState(r.getString("id"), r.getString("story_id"),
+              r.getString("type"), r.getString("label"), counts(r, "stems", "stem_counts"),
+              counts(r, "actors", "actor_counts"), counts(r, "recipients", "recipient_counts"),
+              r.getString("location"), Database.date(r, "begin"), Database.date(r, "end"),
+              vector(r, "context", "context_weights"), r.getInt("mentions"), r.getInt("articles"),
+              r.getString("last_article"), r.getLong("last_seq")));
+        }
       }
     }
-    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances WHERE story_id IN (SELECT unnest(?))"
-        + " ORDER BY last_seq, id");
+    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances" + where + " ORDER BY last_seq, id");
         ResultSet r = query(p, ids)) {
       while (r.next()) {
-        linker.claimLinker().restore(new ClaimInstanceState(r.getString("id"), r.getString("story_id"),
-            r.getString("source_key"), r.getString("source_text"), r.getString("excerpt"),
-            counts(r, "stances", "stance_counts"), vector(r, "content", "content_weights"), r.getInt("reports"),
-            r.getInt("articles"), r.getString("last_article"), r.getLong("last_seq")));
+        if (wanted.test(r.getString("story_id"))) {
+          linker.claimLinker().restore(new ClaimInstanceState(r.getString("id"), r.getString("story_id"),
+              r.getString("source_key"), r.getString("source_text"), r.getString("excerpt"),
+              counts(r, "stances", "stance_counts"), vector(r, "content", "content_weights"), r.getInt("reports"),
+              r.getInt("articles"), r.getString("last_article"), r.getLong("last_seq")));
+        }
       }
     }
   }
 
   private static ResultSet query(PreparedStatement p, Array ids) throws SQLException {
-    p.setArray(1, ids);
+    if (ids != null) {
+      p.setArray(1, ids);
+    }
     return p.executeQuery();
   }
 
