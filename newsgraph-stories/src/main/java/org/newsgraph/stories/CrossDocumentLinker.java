@@ -66,11 +66,38 @@ public final class CrossDocumentLinker {
    * the evaluation passes gold mentions).
    */
   public Linked link(AnalyzedArticle a, List<EventMention> mentions) {
+    return finish(place(a, mentions));
+  }
+
+  /**
+   * An article placed in its story, its event mentions and claims weighed, not yet linked within the story.
+   *
+   * @param article     the article
+   * @param assignment  its story
+   * @param events      its event mentions, weighed by the document frequencies just after it was placed
+   * @param claims      its claims, weighed the same way
+   */
+  public record Placed(AnalyzedArticle article, Assignment assignment, List<EventLinker.Weighed> events,
+      List<ClaimLinker.Weighed> claims) {}
+
+  /**
+   * The first half of {@link #link}: the article's story, and its mentions weighed as {@link #link} weighs them. The
+   * store places a whole batch first, so that it can read the event and claim instances of the stories the batch
+   * joins in one query before {@link #finish}ing the articles in the same order; the weights do not change, since
+   * only placing an article changes the document frequencies. Mentions: as in {@link #link(AnalyzedArticle, List)}.
+   */
+  public Placed place(AnalyzedArticle a, List<EventMention> mentions) {
     Assignment s = clusterer.assign(Profiles.of(a));
     List<EventMention> m = mentions == null ? EventMentions.of(a) : mentions;
+    return new Placed(a, s, events.weigh(m), claims.weigh(ClaimMentions.of(a)));
+  }
+
+  /** The second half of {@link #link}: the placed article's events, claims and entity merges within its story. */
+  public Linked finish(Placed p) {
+    Assignment s = p.assignment();
     long seq = s.story().lastSeq();
-    return new Linked(s, events.link(s.storyId(), seq, m), claims.link(s.storyId(), seq, ClaimMentions.of(a)),
-        entities.link(a, s.storyId()));
+    return new Linked(s, events.linkWeighed(s.storyId(), seq, p.events()),
+        claims.linkWeighed(s.storyId(), seq, p.claims()), entities.link(p.article(), s.storyId()));
   }
 
   public StoryClusterer clusterer() {

@@ -5,15 +5,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.CrossDocumentLinker;
 
 /**
  * The store's side of the cross-document layer: a {@link CrossDocumentLinker} loaded from the tables when first
- * needed, run over each batch's new articles inside the batch's transaction ({@link #link}), and dropped when a
+ * needed (a story's event and claim instances when an article first joins it), run over each batch's new articles
+ * inside the batch's transaction ({@link #link}), and dropped when a
  * transaction fails (the next batch loads it again from what was committed). On open, articles without a story (a
  * store from before schema version 6, or one whose stories were made by another definition) are linked in the order
  * they were stored ({@link #catchUp}).
@@ -31,6 +35,17 @@ public final class StoryLayer {
   private final Database db;
   private final NewsgraphConfig.Stories settings;
   private CrossDocumentLinker linker;
+  /**
+   * The first batches after an open read the instances of the stories they join by a query of their own; a later
+   * batch that joins a story not read yet reads all the rest at once, so that a long session (a server, an ingest
+   * of many batches) pays at most this many extra queries.
+   */
+  public static final int LAZY_BATCHES = 4;
+
+  /** The stories whose event and claim instances the linker holds (read from the tables, or started since). */
+  private Set<String> read = new HashSet<>();
+  private int batches;
+  private boolean allRead;
 
   public StoryLayer(Database db, NewsgraphConfig.Stories settings) {
     this.db = db;
@@ -44,8 +59,29 @@ public final class StoryLayer {
       return b;
     }
     CrossDocumentLinker l = linker();
+    List<CrossDocumentLinker.Placed> placed = new ArrayList<>();
+    Set<String> unread = new LinkedHashSet<>();
     for (AnalyzedArticle a : fresh) {
-      b.add(l.link(a));
+      CrossDocumentLinker.Placed p = l.place(a, null);
+      placed.add(p);
+      // a story started by this article has no saved instances: its id names the article
+      if (read.add(p.assignment().storyId()) && !p.assignment().started()) {
+        unread.add(p.assignment().storyId());
+      }
+    }
+    if (!allRead && !unread.isEmpty()) {
+      if (batches < LAZY_BATCHES) {
+        StoryTables.loadInstances(db, l, unread);
+      } else {
+        Set<String> held = new HashSet<>(read);
+        held.removeAll(unread);
+        StoryTables.loadInstancesExcept(db, l, held);
+        allRead = true;
+      }
+    }
+    batches++;
+    for (CrossDocumentLinker.Placed p : placed) {
+      b.add(l.finish(p));
     }
     b.keys = l.clusterer().frequencies().drainChanged();
     b.position = l.clusterer().position();
@@ -62,6 +98,9 @@ public final class StoryLayer {
       CrossDocumentLinker l = new CrossDocumentLinker(settings);
       StoryTables.load(db, l);
       l.clusterer().frequencies().drainChanged();
+      read = new HashSet<>();
+      batches = 0;
+      allRead = false;
       linker = l;
     }
     return linker;

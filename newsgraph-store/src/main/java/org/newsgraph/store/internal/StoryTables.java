@@ -3,16 +3,19 @@ package org.newsgraph.store.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.newsgraph.stories.CrossDocumentLinker;
 import org.newsgraph.stories.claims.ClaimInstanceState;
@@ -173,7 +176,7 @@ final class StoryTables {
     setMeta(db, DEFINITION, definition);
   }
 
-  private static void replace(Database db, String table, java.util.Collection<String> ids) throws SQLException {
+  private static void replace(Database db, String table, Collection<String> ids) throws SQLException {
     if (ids.isEmpty()) {
       return;
     }
@@ -259,7 +262,10 @@ final class StoryTables {
 
   // ---- loading ----
 
-  /** Loads the saved state into a fresh linker. */
+  /**
+   * Loads the saved state into a fresh linker: the stories, the document frequencies, the entity merges and the
+   * people; the event and claim instances of a story are read only when an article joins it ({@link #loadInstances}).
+   */
   static void load(Database db, CrossDocumentLinker linker) throws SQLException {
     String position = meta(db, POSITION);
     long pos = position == null ? 0 : Long.parseLong(position);
@@ -283,26 +289,6 @@ final class StoryTables {
             r.getInt("undated"), r.getString("title"), r.getDouble("score_sum"), c));
       }
     }
-    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances ORDER BY last_seq, id");
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        linker.eventLinker().restore(new EventInstanceState(r.getString("id"), r.getString("story_id"),
-            r.getString("type"), r.getString("label"), counts(r, "stems", "stem_counts"),
-            counts(r, "actors", "actor_counts"), counts(r, "recipients", "recipient_counts"),
-            r.getString("location"), Database.date(r, "begin"), Database.date(r, "end"),
-            vector(r, "context", "context_weights"), r.getInt("mentions"), r.getInt("articles"),
-            r.getString("last_article"), r.getLong("last_seq")));
-      }
-    }
-    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances ORDER BY last_seq, id");
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        linker.claimLinker().restore(new ClaimInstanceState(r.getString("id"), r.getString("story_id"),
-            r.getString("source_key"), r.getString("source_text"), r.getString("excerpt"),
-            counts(r, "stances", "stance_counts"), vector(r, "content", "content_weights"), r.getInt("reports"),
-            r.getInt("articles"), r.getString("last_article"), r.getLong("last_seq")));
-      }
-    }
     try (PreparedStatement p = db.prepare("SELECT * FROM entity_merges WHERE undone_by IS NULL ORDER BY seq, id");
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
@@ -310,6 +296,64 @@ final class StoryTables {
       }
     }
     StoryPeople.load(db, linker.entityMerger());
+  }
+
+  /**
+   * Loads the saved event and claim instances of {@code storyIds} into the linker, each story's in the order they
+   * were last touched (as the whole load read them: only the order within a story matters to the linkers). One
+   * query per table for a batch's stories: the tables' story index is not used by DuckDB's planner here, so a
+   * query per story would scan the table each time.
+   */
+  static void loadInstances(Database db, CrossDocumentLinker linker, Collection<String> storyIds)
+      throws SQLException {
+    if (storyIds.isEmpty()) {
+      return;
+    }
+    Array ids = db.varchars(storyIds);
+    readInstances(db, linker, " WHERE story_id IN (SELECT unnest(?))", ids, story -> true);
+  }
+
+  /**
+   * Loads the saved event and claim instances of every story but {@code held} (whose instances the linker has
+   * already, perhaps changed since): the whole load, once, for a session that has read stories batch by batch.
+   */
+  static void loadInstancesExcept(Database db, CrossDocumentLinker linker, Set<String> held) throws SQLException {
+    readInstances(db, linker, "", null, story -> !held.contains(story));
+  }
+
+  private static void readInstances(Database db, CrossDocumentLinker linker, String where, Array ids,
+      java.util.function.Predicate<String> wanted) throws SQLException {
+    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances" + where + " ORDER BY last_seq, id");
+        ResultSet r = query(p, ids)) {
+      while (r.next()) {
+        if (wanted.test(r.getString("story_id"))) {
+          linker.eventLinker().restore(new EventInstanceState(r.getString("id"), r.getString("story_id"),
+              r.getString("type"), r.getString("label"), counts(r, "stems", "stem_counts"),
+              counts(r, "actors", "actor_counts"), counts(r, "recipients", "recipient_counts"),
+              r.getString("location"), Database.date(r, "begin"), Database.date(r, "end"),
+              vector(r, "context", "context_weights"), r.getInt("mentions"), r.getInt("articles"),
+              r.getString("last_article"), r.getLong("last_seq")));
+        }
+      }
+    }
+    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances" + where + " ORDER BY last_seq, id");
+        ResultSet r = query(p, ids)) {
+      while (r.next()) {
+        if (wanted.test(r.getString("story_id"))) {
+          linker.claimLinker().restore(new ClaimInstanceState(r.getString("id"), r.getString("story_id"),
+              r.getString("source_key"), r.getString("source_text"), r.getString("excerpt"),
+              counts(r, "stances", "stance_counts"), vector(r, "content", "content_weights"), r.getInt("reports"),
+              r.getInt("articles"), r.getString("last_article"), r.getLong("last_seq")));
+        }
+      }
+    }
+  }
+
+  private static ResultSet query(PreparedStatement p, Array ids) throws SQLException {
+    if (ids != null) {
+      p.setArray(1, ids);
+    }
+    return p.executeQuery();
   }
 
   static EntityMerge merge(ResultSet r) throws SQLException {

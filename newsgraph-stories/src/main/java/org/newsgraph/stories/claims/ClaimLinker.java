@@ -31,16 +31,32 @@ public final class ClaimLinker {
     this.df = df;
   }
 
+  /** A report with its content weighed by rarity (as it was when its article arrived). */
+  public record Weighed(ClaimMention mention, SparseVector content) {}
+
   public List<ClaimLink> link(String storyId, long seq, List<ClaimMention> mentions) {
-    List<ClaimLink> out = new ArrayList<>();
+    return linkWeighed(storyId, seq, weigh(mentions));
+  }
+
+  /** The reports with their contents weighed by the document frequencies as they are now. */
+  public List<Weighed> weigh(List<ClaimMention> mentions) {
+    List<Weighed> out = new ArrayList<>();
     for (ClaimMention m : mentions) {
-      out.add(link(storyId, seq, m));
+      out.add(new Weighed(m, weigh(m.content())));
     }
     return out;
   }
 
-  private ClaimLink link(String storyId, long seq, ClaimMention m) {
-    SparseVector content = weigh(m.content());
+  /** {@link #link} for reports already weighed. */
+  public List<ClaimLink> linkWeighed(String storyId, long seq, List<Weighed> mentions) {
+    List<ClaimLink> out = new ArrayList<>();
+    for (Weighed w : mentions) {
+      out.add(link(storyId, seq, w.mention(), w.content()));
+    }
+    return out;
+  }
+
+  private ClaimLink link(String storyId, long seq, ClaimMention m, SparseVector content) {
     Map<String, ClaimInstanceState> mine = claims.computeIfAbsent(storyId, x -> new LinkedHashMap<>());
     Deque<String> same = bySource.computeIfAbsent(storyId, x -> new HashMap<>()).get(m.sourceKey());
     ClaimInstanceState best = null;
@@ -87,7 +103,7 @@ public final class ClaimLinker {
     }
   }
 
-  /** Loads a saved claim (oldest first). */
+  /** Loads a saved claim (oldest first; only the order within its story matters). */
   public void restore(ClaimInstanceState c) {
     put(c);
   }

@@ -40,19 +40,13 @@ public final class StoryClusterer {
   private final ClusterWeights weights;
   private final JoinModel model;
   private final DocumentFrequencies df = new DocumentFrequencies();
-  private final Map<String, Listed> stories = new HashMap<>();
+  private final Map<String, ListedStory> stories = new HashMap<>();
   private final StoryIndex index = new StoryIndex();
   private final OutletNames outlets = new OutletNames();
   private long seq;
   /** Candidate stories scored in full so far (what {@code bench stories} reports per article), and not scored. */
   private long scored;
   private long skipped;
-
-  /**
-   * A story and the live document-frequency counters of its keys, per channel in the order of its vectors: scoring
-   * reads a key's count through them, not through a map of every key seen.
-   */
-  private record Listed(StoryState state, DocumentFrequencies.Counter[][] counters, long[] bits) {}
 
   public StoryClusterer(double threshold, int quietDays, ClusterWeights weights) {
     this(threshold, quietDays, weights, null);
@@ -142,7 +136,7 @@ public final class StoryClusterer {
   private Considered considerBest(ArticleProfile p) {
     Prepared a = prepare(p);
     List<String> ids = candidates(p.date(), a.v());
-    Listed[] listed = new Listed[ids.size()];
+    ListedStory[] listed = new ListedStory[ids.size()];
     double[] bounds = new double[ids.size()];
     Integer[] order = new Integer[ids.size()];
     for (int i = 0; i < order.length; i++) {
@@ -270,7 +264,7 @@ public final class StoryClusterer {
       long gap, boolean dateConflict, boolean protagonist) {}
 
   /** The candidate's similarity, or null when the story went quiet. */
-  private Ranked rank(ArticleProfile p, Prepared a, Listed listed) {
+  private Ranked rank(ArticleProfile p, Prepared a, ListedStory listed) {
     Map<Channel, SparseVector> v = a.v();
     StoryState s = listed.state();
     long gap = CandidateBound.daysApart(p.date(), s);
@@ -428,11 +422,7 @@ public final class StoryClusterer {
   }
 
   private void put(StoryState s) {
-    DocumentFrequencies.Counter[][] counters = new DocumentFrequencies.Counter[Channel.values().length][];
-    for (Channel c : Channel.values()) {
-      counters[c.ordinal()] = Vectors.counters(s.channel(c), df);
-    }
-    stories.put(s.id(), new Listed(s, counters, CandidateBound.signature(s)));
+    stories.put(s.id(), new ListedStory(s, CandidateBound.signature(s), df));
     List<String> keys = new ArrayList<>();
     for (String e : s.channel(Channel.ENTITIES).heaviest(INDEX_ENTITIES, k -> true)) {
       keys.add(indexKey(Channel.ENTITIES, e));
@@ -479,14 +469,14 @@ public final class StoryClusterer {
   }
 
   public StoryState story(String id) {
-    Listed l = stories.get(id);
+    ListedStory l = stories.get(id);
     return l == null ? null : l.state();
   }
 
   /** Every story, oldest activity first (for tests and the bench). */
   public List<StoryState> stories() {
     List<StoryState> all = new ArrayList<>();
-    for (Listed l : stories.values()) {
+    for (ListedStory l : stories.values()) {
       all.add(l.state());
     }
     all.sort(Comparator.comparingLong(StoryState::lastSeq));
