@@ -62,6 +62,10 @@ public final class BenchStoreCommand implements Callable<Integer> {
       + " (comma-separated; default: all). Each keeps the calls it has in the full run.")
   List<String> reads;
 
+  @Option(names = "--calls", description = "Time the first N of each read's " + StoreReads.CALLS + " calls"
+      + " (default: all).")
+  int calls = StoreReads.CALLS;
+
   @Option(names = "--no-ingest-more", description = "Skip the save of 1,000 more articles (which grows the kept"
       + " store by 1,000).")
   boolean noIngestMore;
@@ -75,6 +79,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (articles < 1) {
       throw new IllegalArgumentException("--articles must be at least 1");
+    }
+    if (calls < 1 || calls > StoreReads.CALLS) {
+      throw new IllegalArgumentException("--calls must be 1 to " + StoreReads.CALLS);
     }
     // --store DIR (the common option): build the store there and keep it; a store kept from an earlier run (same
     // --seed) is reused and topped up. Without it: a temporary folder, deleted after.
@@ -110,7 +117,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
         List<AnalyzedArticle> sample = StoreBench.sample(store, gen, articles, 300, seed);
         Map<String, List<String>> plan = only(StoreReads.plan(sample, StoreBench.stories(store, sample),
             StoreReads.CALLS, seed));
-        say(out, "reads through the HTTP API on 127.0.0.1, %d calls each:%n", StoreReads.CALLS);
+        say(out, "reads through the HTTP API on 127.0.0.1, %d calls each:%n", calls);
         List<StoreReads.Read> reads = StoreReads.run(store, cfg, plan, name -> { });
         Map<String, Object> rm = new LinkedHashMap<>();
         for (StoreReads.Read r : reads) {
@@ -145,8 +152,10 @@ public final class BenchStoreCommand implements Callable<Integer> {
     }
   }
 
-  /** The plan's reads named by {@code --reads}, in the plan's order (all without it). */
-  private Map<String, List<String>> only(Map<String, List<String>> plan) {
+  /** The plan's reads named by {@code --reads}, in the plan's order (all without it), each its first --calls. */
+  private Map<String, List<String>> only(Map<String, List<String>> full) {
+    Map<String, List<String>> plan = new LinkedHashMap<>();
+    full.forEach((name, paths) -> plan.put(name, paths.subList(0, Math.min(calls, paths.size()))));
     if (reads == null || reads.isEmpty()) {
       return plan;
     }

@@ -25,14 +25,14 @@ class BenchStoreReadsTest {
     }
     Path store = dir.resolve("store");
     String[] args = {"bench", "store", "--articles", "120", "--from", from.toString(), "--store", store.toString(),
-        "--reads", "article,search", "--no-ingest-more", "--json"};
+        "--reads", "article,search", "--calls", "40", "--no-ingest-more", "--json"};
     Fixtures.Run run = Fixtures.cli(args);
     assertEquals(0, run.exit(), run.err());
     JsonNode m = new ObjectMapper().readTree(run.out());
     List<String> names = new ArrayList<>();
     m.get("reads").fieldNames().forEachRemaining(names::add);
     assertEquals(List.of("search", "article"), names);
-    assertEquals(200, m.get("reads").get("article").get("calls").asInt());
+    assertEquals(40, m.get("reads").get("article").get("calls").asInt());
     assertEquals(0, m.get("reads").get("article").get("failed").asInt());
     assertTrue(m.get("ingest_more").isNull());
     assertEquals(120, m.get("articles").asLong());
