@@ -58,6 +58,18 @@ public final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Option(names = "--reads", split = ",", paramLabel = "NAME", description = "Time only these reads, by name"
+      + " (comma-separated; default: all). Each keeps the calls it has in the full run.")
+  List<String> reads;
+
+  @Option(names = "--calls", description = "Time the first N of each read's " + StoreReads.CALLS + " calls"
+      + " (default: all).")
+  int calls = StoreReads.CALLS;
+
+  @Option(names = "--no-ingest-more", description = "Skip the save of 1,000 more articles (which grows the kept"
+      + " store by 1,000).")
+  boolean noIngestMore;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -67,6 +79,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (articles < 1) {
       throw new IllegalArgumentException("--articles must be at least 1");
+    }
+    if (calls < 1 || calls > StoreReads.CALLS) {
+      throw new IllegalArgumentException("--calls must be 1 to " + StoreReads.CALLS);
     }
     // --store DIR (the common option): build the store there and keep it; a store kept from an earlier run (same
     // --seed) is reused and topped up. Without it: a temporary folder, deleted after.
@@ -100,9 +115,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
         m.put("bytes_on_disk", bytes);
         m.put("bytes_per_article", count == 0 ? 0 : bytes / count);
         List<AnalyzedArticle> sample = StoreBench.sample(store, gen, articles, 300, seed);
-        Map<String, List<String>> plan = StoreReads.plan(sample, StoreBench.stories(store, sample), StoreReads.CALLS,
-            seed);
-        say(out, "reads through the HTTP API on 127.0.0.1, %d calls each:%n", StoreReads.CALLS);
+        Map<String, List<String>> plan = only(StoreReads.plan(sample, StoreBench.stories(store, sample),
+            StoreReads.CALLS, seed));
+        say(out, "reads through the HTTP API on 127.0.0.1, %d calls each:%n", calls);
         List<StoreReads.Read> reads = StoreReads.run(store, cfg, plan, name -> { });
         Map<String, Object> rm = new LinkedHashMap<>();
         for (StoreReads.Read r : reads) {
@@ -118,17 +133,11 @@ public final class BenchStoreCommand implements Callable<Integer> {
         }
         m.put("reads_via", "HTTP API on 127.0.0.1, one client");
         m.put("reads", rm);
-        // another seed: articles the store does not hold, whatever an earlier run added to it
-        List<AnalyzedArticle> more = new SyntheticArticles(realArticles, seed + 1_000_003, articles)
-            .articles(count, count + StoreBench.MORE);
-        double empty = StoreBench.ingestIntoEmpty(more, cfg.stories());
-        double full = StoreBench.ingest(store, more);
-        Map<String, Object> im = new LinkedHashMap<>();
-        im.put("articles", StoreBench.MORE);
-        im.put("into_store_s", round(full));
-        im.put("into_empty_s", round(empty));
-        im.put("ratio", round(full / empty));
-        m.put("ingest_more", im);
+        if (noIngestMore) {
+          m.put("ingest_more", null);
+        } else {
+          ingestMore(store, cfg, realArticles, count, m);
+        }
       }
       if (json) {
         out.println(Json.pretty(m));
@@ -141,6 +150,40 @@ public final class BenchStoreCommand implements Callable<Integer> {
         StoreBench.delete(dir);
       }
     }
+  }
+
+  /** The plan's reads named by {@code --reads}, in the plan's order (all without it), each its first --calls. */
+  private Map<String, List<String>> only(Map<String, List<String>> full) {
+    Map<String, List<String>> plan = new LinkedHashMap<>();
+    full.forEach((name, paths) -> plan.put(name, paths.subList(0, Math.min(calls, paths.size()))));
+    if (reads == null || reads.isEmpty()) {
+      return plan;
+    }
+    for (String r : reads) {
+      if (!plan.containsKey(r.strip())) {
+        throw new IllegalArgumentException("--reads: no read named '" + r.strip() + "' (reads: "
+            + String.join(", ", plan.keySet()) + ")");
+      }
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>(plan);
+    out.keySet().retainAll(reads.stream().map(String::strip).toList());
+    return out;
+  }
+
+  /** Times the save of 1,000 articles the store does not hold into it and into an empty store. */
+  private void ingestMore(NewsStore store, NewsgraphConfig cfg, List<AnalyzedArticle> realArticles, long count,
+      Map<String, Object> m) throws Exception {
+    // another seed: articles the store does not hold, whatever an earlier run added to it
+    List<AnalyzedArticle> more = new SyntheticArticles(realArticles, seed + 1_000_003, articles)
+        .articles(count, count + StoreBench.MORE);
+    double empty = StoreBench.ingestIntoEmpty(more, cfg.stories());
+    double full = StoreBench.ingest(store, more);
+    Map<String, Object> im = new LinkedHashMap<>();
+    im.put("articles", StoreBench.MORE);
+    im.put("into_store_s", round(full));
+    im.put("into_empty_s", round(empty));
+    im.put("ratio", round(full / empty));
+    m.put("ingest_more", im);
   }
 
   /** A store of {@link #real} analysed BBC articles in {@code dir}, analysed now unless it holds some already. */
@@ -178,6 +221,10 @@ public final class BenchStoreCommand implements Callable<Integer> {
         "%-18s %6d %8.1f %8.1f %8.1f %8.1f %6d%n", name, r.get("calls"), r.get("p50_ms"), r.get("p95_ms"),
         r.get("p99_ms"), r.get("max_ms"), r.get("failed")));
     Map<String, Object> i = (Map<String, Object>) m.get("ingest_more");
+    if (i == null) {
+      out.println("saving 1,000 more articles: skipped (--no-ingest-more)");
+      return;
+    }
     out.printf(Locale.ROOT, "saving %d more articles: %.2f s into this store, %.2f s into an empty one (ratio"
         + " %.2f)%n", i.get("articles"), i.get("into_store_s"), i.get("into_empty_s"), i.get("ratio"));
   }

@@ -97,7 +97,9 @@ public final class ArticleReader {
   private void readArticles(List<String> ids, Map<String, AnalyzedArticle> out) throws SQLException {
     Map<String, Article> articles = new LinkedHashMap<>();
     Map<String, List<String>> stageIds = new HashMap<>();
-    try (PreparedStatement p = inList("SELECT * FROM articles WHERE id IN (SELECT unnest(?))", ids);
+    // list_contains, not IN (SELECT unnest(?)): past some 50 ids DuckDB answers the semi-join by scanning the whole
+    // table with its text column (seconds at 1M articles); the filter reads the text of the matching rows only
+    try (PreparedStatement p = inList("SELECT * FROM articles WHERE list_contains(?, id)", ids);
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         int[] flat = Database.ints(r, "paragraphs");
@@ -275,7 +277,7 @@ public final class ArticleReader {
       Map<String, Object[]> rows = new LinkedHashMap<>();
       for (List<String> chunk : Chunks.of(ids, 1_000)) {
         try (PreparedStatement p = db.prepare(
-            "SELECT id, headline, text, anchor FROM articles WHERE id IN (SELECT unnest(?))")) {
+            "SELECT id, headline, text, anchor FROM articles WHERE list_contains(?, id)")) {
           p.setArray(1, db.varchars(chunk));
           try (ResultSet r = p.executeQuery()) {
             while (r.next()) {

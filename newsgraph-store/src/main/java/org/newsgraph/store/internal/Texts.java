@@ -21,7 +21,8 @@ final class Texts {
   static Map<String, String> of(Database db, Collection<String> ids) throws SQLException {
     Map<String, String> out = new HashMap<>();
     for (List<String> chunk : Chunks.of(new LinkedHashSet<>(ids), 1_000)) {
-      try (PreparedStatement p = db.prepare("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))")) {
+      // list_contains reads the text of the matching rows only (see ArticleReader.readArticles)
+      try (PreparedStatement p = db.prepare("SELECT id, text FROM articles WHERE list_contains(?, id)")) {
         p.setArray(1, db.varchars(chunk));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {

@@ -1,0 +1,59 @@
+package org.newsgraph.eval.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.eval.Fixtures;
+import org.newsgraph.store.NewsStore;
+
+/** {@code bench store --reads NAMES --no-ingest-more}: a few reads of a kept store, timed again, the store unchanged. */
+class BenchStoreReadsTest {
+  @Test
+  void times_only_the_named_reads_in_the_plans_order_and_leaves_the_store_as_it_was(@TempDir Path dir)
+      throws Exception {
+    Path from = dir.resolve("real");
+    try (NewsStore s = NewsStore.open(from)) {
+      s.save(List.of(SyntheticArticlesTest.real()), List.of(), "test");
+    }
+    Path store = dir.resolve("store");
+    String[] args = {"bench", "store", "--articles", "120", "--from", from.toString(), "--store", store.toString(),
+        "--reads", "article,search", "--calls", "40", "--no-ingest-more", "--json"};
+    Fixtures.Run run = Fixtures.cli(args);
+    assertEquals(0, run.exit(), run.err());
+    JsonNode m = new ObjectMapper().readTree(run.out());
+    List<String> names = new ArrayList<>();
+    m.get("reads").fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("search", "article"), names);
+    assertEquals(40, m.get("reads").get("article").get("calls").asInt());
+    assertEquals(0, m.get("reads").get("article").get("failed").asInt());
+    assertTrue(m.get("ingest_more").isNull());
+    assertEquals(120, m.get("articles").asLong());
+
+    // run again on the kept store: nothing built, nothing added
+    JsonNode again = new ObjectMapper().readTree(Fixtures.cli(args).out());
+    assertEquals(0, again.get("built_articles").asLong());
+    assertEquals(120, again.get("articles").asLong());
+  }
+
+  @Test
+  void an_unknown_read_is_a_one_line_error_that_names_the_reads(@TempDir Path dir) {
+    Path from = dir.resolve("real");
+    try (NewsStore s = NewsStore.open(from)) {
+      s.save(List.of(SyntheticArticlesTest.real()), List.of(), "test");
+    }
+    Fixtures.Run run = Fixtures.cli("bench", "store", "--articles", "20", "--from", from.toString(), "--store",
+        dir.resolve("store").toString(), "--reads", "article,timelines", "--no-ingest-more");
+    assertNotEquals(0, run.exit());
+    assertTrue(run.err().contains("no read named 'timelines'"), run.err());
+    assertTrue(run.err().contains("timeline"), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+  }
+}
