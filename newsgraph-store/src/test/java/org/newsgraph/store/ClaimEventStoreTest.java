@@ -19,7 +19,8 @@ import org.newsgraph.core.Span;
 class ClaimEventStoreTest {
   @TempDir Path dir;
 
-  private static Span find(String text, String words) {
+  /** The span of the first {@code words} in {@code text}. */
+  static Span find(String text, String words) {
     int b = text.indexOf(words);
     if (b < 0) {
       throw new IllegalArgumentException(words);
@@ -29,7 +30,11 @@ class ClaimEventStoreTest {
 
   /** The kursk sample with one claim (the NIS says the troops were withdrawn) and one event inside it. */
   static AnalyzedArticle withClaimAndEvent() {
-    AnalyzedArticle a = Samples.kursk();
+    return withClaimAndEvent(Samples.kursk());
+  }
+
+  /** {@code a}, an article of the kursk sample's text, with that claim and that event. */
+  static AnalyzedArticle withClaimAndEvent(AnalyzedArticle a) {
     String t = a.text();
     Claim c = new Claim("c1", find(t, "South Korea's spy agency"), Samples.NIS, find(t, "said on Wednesday"),
         List.of(find(t, "North Korean troops have been withdrawn from the front in Kursk")), Claim.Kind.INDIRECT,
