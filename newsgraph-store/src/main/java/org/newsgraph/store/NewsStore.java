@@ -425,8 +425,8 @@ public final class NewsStore implements AutoCloseable {
    * corroboration level and its reasons, computed now from the story and its articles.
    */
   public Optional<StoryBoard> board(String id) {
-    return story(id).map(d -> org.newsgraph.store.internal.StoryBoards.build(d,
-        articles(d.articles().stream().map(StoryDetail.StoryArticle::articleId).toList())));
+    return story(id).map(d -> org.newsgraph.store.internal.StoryBoards.build(d, read(r -> r.articles().withFacts(
+        d.articles().stream().map(StoryDetail.StoryArticle::articleId).toList()))));
   }
 
   /** The story of each of the given stored articles, by article id. */

@@ -42,4 +42,18 @@ class ContradictionStoreTest {
           && e.reports().stream().anyMatch(r -> "Yonhap".equals(r.carrier()))), deployment.entries().toString());
     }
   }
+
+  @Test
+  void the_board_reads_only_text_claims_and_events_and_is_the_board_of_the_whole_articles() {
+    List<AnalyzedArticle> reports = DeploymentReports.all();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(reports, List.of(), "run-1");
+      String story = s.storyOf(List.of(reports.get(0).article().id())).values().iterator().next();
+      StoryDetail d = s.story(story).orElseThrow();
+      StoryBoard whole = org.newsgraph.store.internal.StoryBoards.build(d,
+          s.articles(d.articles().stream().map(StoryDetail.StoryArticle::articleId).toList()));
+      assertTrue(!whole.events().isEmpty() && !whole.contradictions().isEmpty(), whole.toString());
+      assertEquals(whole, s.board(story).orElseThrow());
+    }
+  }
 }

@@ -94,27 +94,37 @@ public final class ArticleReader {
     });
   }
 
+  /**
+   * The articles of {@code ids} with their text, claims and events only (no entities, mentions, times, places or
+   * notes; their facets say so): what a story's board reads of each of its articles, which at 1M articles may be
+   * hundreds.
+   */
+  public Map<String, AnalyzedArticle> withFacts(Collection<String> ids) {
+    return db.read(() -> {
+      Map<String, AnalyzedArticle> out = new LinkedHashMap<>();
+      for (List<String> chunk : Chunks.of(ids, 500)) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        Map<String, List<String>> stageIds = new HashMap<>();
+        rows(chunk, articles, stageIds);
+        List<String> found = new ArrayList<>(articles.keySet());
+        Map<String, List<org.newsgraph.core.Claim>> claims = ClaimEventRows.claims(db, found);
+        Map<String, List<org.newsgraph.core.Event>> events = QuantityRows.attach(db, ClaimEventRows.events(db,
+            found));
+        for (Article a : articles.values()) {
+          out.put(a.id(), new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of(),
+              claims.getOrDefault(a.id(), List.of()), events.getOrDefault(a.id(), List.of()),
+              EnumSet.of(Facet.TEXT, Facet.CLAIMS, Facet.EVENTS), stageIds.get(a.id()),
+              org.newsgraph.core.Geography.NONE, List.of()));
+        }
+      }
+      return out;
+    });
+  }
+
   private void readArticles(List<String> ids, Map<String, AnalyzedArticle> out) throws SQLException {
     Map<String, Article> articles = new LinkedHashMap<>();
     Map<String, List<String>> stageIds = new HashMap<>();
-    // list_contains, not IN (SELECT unnest(?)): past some 50 ids DuckDB answers the semi-join by scanning the whole
-    // table with its text column (seconds at 1M articles); the filter reads the text of the matching rows only
-    try (PreparedStatement p = inList("SELECT * FROM articles WHERE list_contains(?, id)", ids);
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        int[] flat = Database.ints(r, "paragraphs");
-        List<Span> paragraphs = new ArrayList<>();
-        for (int i = 0; i + 1 < flat.length; i += 2) {
-          paragraphs.add(new Span(flat[i], flat[i + 1]));
-        }
-        String id = r.getString("id");
-        articles.put(id, new Article(id, r.getString("source"), r.getString("outlet"),
-            r.getString("headline"), r.getString("dateline"), r.getString("agency"),
-            Database.date(r, "published"), Database.date(r, "updated"), Database.strings(r, "bullets"),
-            Database.strings(r, "captions"), paragraphs, r.getString("language"), r.getString("text")));
-        stageIds.put(id, Database.strings(r, "stage_ids"));
-      }
-    }
+    rows(ids, articles, stageIds);
     if (articles.isEmpty()) {
       return;
     }
@@ -172,6 +182,29 @@ public final class ArticleReader {
           mentions.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
           events.getOrDefault(id, List.of()), facets, stageIds.get(id),
           g == null ? org.newsgraph.core.Geography.NONE : g, notes.getOrDefault(id, List.of())));
+    }
+  }
+
+  /** The {@code articles} rows of {@code ids}, as records, and their stage ids. */
+  private void rows(List<String> ids, Map<String, Article> articles, Map<String, List<String>> stageIds)
+      throws SQLException {
+    // list_contains, not IN (SELECT unnest(?)): past some 50 ids DuckDB answers the semi-join by scanning the whole
+    // table with its text column (seconds at 1M articles); the filter reads the text of the matching rows only
+    try (PreparedStatement p = inList("SELECT * FROM articles WHERE list_contains(?, id)", ids);
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        int[] flat = Database.ints(r, "paragraphs");
+        List<Span> paragraphs = new ArrayList<>();
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+          paragraphs.add(new Span(flat[i], flat[i + 1]));
+        }
+        String id = r.getString("id");
+        articles.put(id, new Article(id, r.getString("source"), r.getString("outlet"),
+            r.getString("headline"), r.getString("dateline"), r.getString("agency"),
+            Database.date(r, "published"), Database.date(r, "updated"), Database.strings(r, "bullets"),
+            Database.strings(r, "captions"), paragraphs, r.getString("language"), r.getString("text")));
+        stageIds.put(id, Database.strings(r, "stage_ids"));
+      }
     }
   }
 
