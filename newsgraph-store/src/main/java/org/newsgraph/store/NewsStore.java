@@ -16,7 +16,7 @@ import org.newsgraph.store.internal.ArticleReader;
 import org.newsgraph.store.internal.ArticleWriter;
 import org.newsgraph.store.internal.Database;
 import org.newsgraph.store.internal.Failures;
-import org.newsgraph.store.internal.IndexDoc;
+import org.newsgraph.store.internal.IndexDocs;
 import org.newsgraph.store.internal.ReadConnections;
 import org.newsgraph.store.internal.SearchIndex;
 import org.newsgraph.store.internal.StoreLock;
@@ -119,7 +119,8 @@ public final class NewsStore implements AutoCloseable {
   }
 
   void catchUpIndex() {
-    SearchIndex.CatchUp c = index.catchUp(reader.articleIds(), reader::indexDocs);
+    org.newsgraph.store.internal.IndexDocRows rows = new org.newsgraph.store.internal.IndexDocRows(db);
+    SearchIndex.CatchUp c = index.catchUp(reader.articleIds(), rows::of, rows::inParts);
     if (c.added() > 0 || c.removed() > 0) {
       LOG.log(System.Logger.Level.INFO, "search index of " + dir + " caught up with the tables: " + c.added()
           + " article(s) indexed, " + c.removed() + " removed");
@@ -142,7 +143,7 @@ public final class NewsStore implements AutoCloseable {
   public SaveResult save(List<AnalyzedArticle> batch, List<DocumentError> errors, String runId) {
     Objects.requireNonNull(batch, "batch");
     List<DocumentError> errs = errors == null ? List.of() : errors;
-    return save(at -> writer.write(batch, errs, runId, at));
+    return save(at -> writer.write(batch, errs, runId, at), List.of());
   }
 
   /**
@@ -154,14 +155,15 @@ public final class NewsStore implements AutoCloseable {
       List<Publication> publications) {
     Objects.requireNonNull(batch, "batch");
     List<DocumentError> errs = errors == null ? List.of() : errors;
-    return save(at -> writer.write(batch, errs, runId, at, publications));
+    return save(at -> writer.write(batch, errs, runId, at, publications), publications);
   }
 
   /** Whether this store answers over Parquet tables in place and takes no writes. */
   boolean readOnly() { return parquetDir != null; }
 
   /** The one write path: a DuckDB transaction ({@code write}, given the time), then the index. */
-  private SaveResult save(java.util.function.Function<Instant, ArticleWriter.Written> write) {
+  private SaveResult save(java.util.function.Function<Instant, ArticleWriter.Written> write,
+      List<Publication> publications) {
     synchronized (dbLock) {
       ensureOpen();
       if (parquetDir != null) {
@@ -175,7 +177,7 @@ public final class NewsStore implements AutoCloseable {
       indexBehind = true;
       afterDatabaseCommit.run();
       try {
-        index.add(w.stored().stream().map(IndexDoc::of).toList());
+        index.add(IndexDocs.saved(w.stored(), publications, new org.newsgraph.store.internal.IndexDocRows(db)::of));
         index.commit();
         indexBehind = false;
       } catch (IOException | RuntimeException e) {
@@ -300,6 +302,12 @@ public final class NewsStore implements AutoCloseable {
     return index.search(query, highlight, limit);
   }
 
+  /** {@link #search(String, int)} narrowed by {@code filter} ({@link SearchFilter}), inside the index. */
+  public SearchResults searchFiltered(String query, SearchFilter filter, int limit) {
+    ensureOpen();
+    return index.searchFiltered(query, filter, limit);
+  }
+
   /** The articles a search finds, to count over: all if at most {@code limit}, else the best ({@link SearchIds}). */
   public SearchIds searchIds(String query, int limit) {
     ensureOpen();
@@ -372,16 +380,6 @@ public final class NewsStore implements AutoCloseable {
   public List<Related> related(String entityId, int limit) {
     checkRange(0, limit);
     return read(r -> r.entities().related(entityId, limit));
-  }
-
-  /**
-   * Ids of the articles with a resolved time or event overlapping [{@code from}, {@code to}), an event of
-   * {@code eventType}, a claim of {@code stance} and published by {@code outlet} (as the article's own outlet or as
-   * the outlet of one of its near-duplicate publications), each ignoring case; null filters match everything.
-   */
-  public java.util.Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance,
-      String outlet) {
-    return read(r -> r.articles().articlesMatching(from, to, eventType, stance, outlet));
   }
 
   /** Runs {@code work} on the main connection, between saves ({@link StoreFiles} writes tables out this way). */

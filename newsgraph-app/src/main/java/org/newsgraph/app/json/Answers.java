@@ -47,7 +47,8 @@ public final class Answers {
    * {@code GET /api/search} and {@code search --json}.
    *
    * @param total              how many articles match
-   * @param totalIsLowerBound  true when the filters matched too many articles to count exactly
+   * @param totalIsLowerBound  always false now that the filters are part of the index's query (the total is
+   *                           exact); kept for clients written when a filter matching many articles gave a lower bound
    * @param offset             the rank of the first hit listed, from 0 (the API; absent from {@code search --json})
    * @param hits               the best ones, best first
    */

@@ -223,7 +223,9 @@ public final class ArticleReader {
   /**
    * Ids of the articles that have a resolved time expression or event overlapping [from, to), an event of
    * {@code eventType}, a claim with {@code stance} and {@code outlet} as their outlet or the outlet of one of their
-   * publications (each ignoring case; a null filter matches every article).
+   * publications (each ignoring case; a null filter matches every article). This is the tables' definition of the
+   * search filters; searches answer them from the index ({@link FilterFields}), and {@code SearchFilterTest} checks
+   * that both agree.
    */
   public Set<String> articlesMatching(LocalDate from, LocalDate to, String eventType, String stance,
       String outlet) {
@@ -300,41 +302,6 @@ public final class ArticleReader {
         }
       }
       return ids;
-    });
-  }
-
-  /** What the search index needs of the given articles (ids not stored are left out). */
-  public List<IndexDoc> indexDocs(Collection<String> ids) {
-    return db.read(() -> {
-      Map<String, List<String>> entityIds = new HashMap<>();
-      Map<String, Object[]> rows = new LinkedHashMap<>();
-      for (List<String> chunk : Chunks.of(ids, 1_000)) {
-        try (PreparedStatement p = db.prepare(
-            "SELECT id, headline, text, anchor FROM articles WHERE list_contains(?, id)")) {
-          p.setArray(1, db.varchars(chunk));
-          try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              rows.put(r.getString(1), new Object[] {r.getString(2), r.getString(3), Database.date(r, "anchor")});
-            }
-          }
-        }
-        try (PreparedStatement p = db.prepare("SELECT article_id, entity_id FROM article_entities"
-            + " WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx")) {
-          p.setArray(1, db.varchars(chunk));
-          try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              entityIds.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
-            }
-          }
-        }
-      }
-      List<IndexDoc> out = new ArrayList<>(rows.size());
-      for (Map.Entry<String, Object[]> e : rows.entrySet()) {
-        Object[] v = e.getValue();
-        out.add(new IndexDoc(e.getKey(), (String) v[0], (String) v[1], (LocalDate) v[2],
-            entityIds.getOrDefault(e.getKey(), List.of())));
-      }
-      return out;
     });
   }
 }

@@ -5,8 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -35,7 +34,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -53,6 +51,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.newsgraph.store.SearchFilter;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchIds;
 import org.newsgraph.store.SearchResults;
@@ -79,6 +78,8 @@ public final class SearchIndex implements AutoCloseable {
   static final String DATE = "date";
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final int SNIPPET_GOAL = 160;
+  /** More missing articles than this are indexed from a read of the whole table in parts, not by id (tests lower it). */
+  static int bulkFrom = 20_000;
   private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
 
   private final Path dir;
@@ -187,7 +188,8 @@ public final class SearchIndex implements AutoCloseable {
         for (BytesRef term = te.next(); term != null; term = te.next()) {
           postings = te.postings(postings, PostingsEnum.NONE);
           for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            if ((live == null || live.get(doc)) && (!withValues || HitFields.hasValues(leaf.reader(), doc))) {
+            if ((live == null || live.get(doc)) && (!withValues || HitFields.hasValues(leaf.reader(), doc)
+                && FilterFields.isCurrent(leaf.reader(), doc))) {
               ids.add(term.utf8ToString());
               break;
             }
@@ -205,7 +207,8 @@ public final class SearchIndex implements AutoCloseable {
    * Makes the index hold exactly the articles in {@code stored}: indexes the missing ones (loaded with
    * {@code load}, in chunks) and deletes the others; commits.
    */
-  public CatchUp catchUp(Set<String> stored, Function<Collection<String>, List<IndexDoc>> load) {
+  public CatchUp catchUp(Set<String> stored, Function<Collection<String>, List<IndexDoc>> load,
+      Consumer<Consumer<List<IndexDoc>>> everyDoc) {
     try {
       Set<String> indexed = ids();
       // an article indexed without doc values (before they were added) is indexed again: replaced by its id
@@ -225,16 +228,36 @@ public final class SearchIndex implements AutoCloseable {
       for (String id : extra) {
         writer.deleteDocuments(new Term(ID, id));
       }
-      for (List<String> chunk : Chunks.of(missing, 500)) {
-        for (IndexDoc d : load.apply(chunk)) {
-          writer.updateDocument(new Term(ID, d.id()), document(d));
+      if (missing.size() > bulkFrom) {
+        // most of a large store (a rebuilt index, or one from before the filter fields): read in parts of rows
+        Set<String> wanted = new HashSet<>(missing);
+        long[] done = {0};
+        everyDoc.accept(part -> {
+          try {
+            for (IndexDoc d : part) {
+              if (wanted.contains(d.id())) {
+                writer.updateDocument(new Term(ID, d.id()), document(d));
+                done[0]++;
+              }
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          LOG.log(System.Logger.Level.INFO, "search index of " + dir + ": " + done[0] + " of " + missing.size()
+              + " articles indexed");
+        });
+      } else {
+        for (List<String> chunk : Chunks.of(missing, 500)) {
+          for (IndexDoc d : load.apply(chunk)) {
+            writer.updateDocument(new Term(ID, d.id()), document(d));
+          }
         }
       }
       if (!missing.isEmpty() || !extra.isEmpty()) {
         commit();
       }
       return new CatchUp(missing.size(), extra.size());
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw Failures.wrap("cannot update the search index in " + dir + ": " + Database.firstLine(e), e);
     }
   }
@@ -267,6 +290,7 @@ public final class SearchIndex implements AutoCloseable {
       doc.add(new StoredField(DATE, day));
     }
     HitFields.add(doc, d.id(), d.headline(), d.date());
+    FilterFields.add(doc, d.facets());
     return doc;
   }
 
@@ -294,7 +318,19 @@ public final class SearchIndex implements AutoCloseable {
       return new SearchResults(0, List.of());
     }
     Query q = parse(query);
-    Query h = highlight == null ? null : highlight.equals(query) ? q : parse(highlight);
+    return search(q, highlight == null ? null : highlight.equals(query) ? q : parse(highlight), query, limit);
+  }
+
+  /** The best {@code limit} hits of {@code query} narrowed by {@code filter}, highlighted from its words. */
+  public SearchResults searchFiltered(String query, SearchFilter filter, int limit) {
+    if (query == null || query.isBlank()) {
+      return new SearchResults(0, List.of());
+    }
+    Query words = parse(query);
+    return search(FilterFields.narrow(words, filter), words, query, limit);
+  }
+
+  private SearchResults search(Query q, Query h, String query, int limit) {
     IndexSearcher searcher = acquire();
     try {
       if (limit <= 0) {
@@ -400,40 +436,6 @@ public final class SearchIndex implements AutoCloseable {
     int colon = line.indexOf("': ");
     String r = colon >= 0 ? line.substring(colon + 3) : line;
     return r.endsWith(".") ? r.substring(0, r.length() - 1) : r;
-  }
-
-  /** The classic syntax over headline (boosted) and text, with {@code date:} taking ISO dates. */
-  private static final class DateAwareParser extends MultiFieldQueryParser {
-    DateAwareParser(Analyzer analyzer) {
-      super(new String[] {HEADLINE, TEXT}, analyzer, Map.of(HEADLINE, 2f, TEXT, 1f));
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      if (DATE.equals(field)) {
-        return LongPoint.newExactQuery(DATE, day(text));
-      }
-      return super.getFieldQuery(field, text, quoted);
-    }
-
-    @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-        boolean endInclusive) throws ParseException {
-      if (DATE.equals(field)) {
-        long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1) + (startInclusive ? 0 : 1);
-        long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2) - (endInclusive ? 0 : 1);
-        return LongPoint.newRangeQuery(DATE, lo, hi);
-      }
-      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
-    }
-
-    private static long day(String text) throws ParseException {
-      try {
-        return LocalDate.parse(text.strip()).toEpochDay();
-      } catch (DateTimeParseException e) {
-        throw new ParseException("'" + text + "' is not a date like 2025-01-31");
-      }
-    }
   }
 
   @Override

@@ -105,10 +105,11 @@ class HitFieldsTest {
         assertIdsAsSearched(index, q);
       }
       assertNotEquals(0, before.get("troops").total());
-      SearchIndex.CatchUp c = index.catchUp(new TreeSet<>(byId.keySet()), ids -> ids.stream().map(byId::get).toList());
+      SearchIndex.CatchUp c = index.catchUp(new TreeSet<>(byId.keySet()), ids -> ids.stream().map(byId::get).toList(),
+          part -> part.accept(docs));
       assertEquals(new SearchIndex.CatchUp(30, 0), c);
-      assertEquals(0, index.catchUp(new TreeSet<>(byId.keySet()), ids -> ids.stream().map(byId::get).toList())
-          .added());
+      assertEquals(0, index.catchUp(new TreeSet<>(byId.keySet()), ids -> ids.stream().map(byId::get).toList(),
+          part -> part.accept(docs)).added());
       assertEquals(Set.copyOf(byId.keySet()), index.ids());
       for (String q : queries) {
         SearchResults after = index.search(q, 100, false);
