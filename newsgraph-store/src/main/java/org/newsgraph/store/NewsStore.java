@@ -119,12 +119,7 @@ public final class NewsStore implements AutoCloseable {
   }
 
   void catchUpIndex() {
-    org.newsgraph.store.internal.IndexDocRows rows = new org.newsgraph.store.internal.IndexDocRows(db);
-    SearchIndex.CatchUp c = index.catchUp(reader.articleIds(), rows::of, rows::inParts);
-    if (c.added() > 0 || c.removed() > 0) {
-      LOG.log(System.Logger.Level.INFO, "search index of " + dir + " caught up with the tables: " + c.added()
-          + " article(s) indexed, " + c.removed() + " removed");
-    }
+    IndexDocs.catchUp(index, reader.articleIds(), db, dir);
     indexBehind = false;
   }
 
@@ -388,6 +383,12 @@ public final class NewsStore implements AutoCloseable {
       ensureOpen();
       return work.apply(db);
     }
+  }
+
+  /** The search index ({@link Trends} counts in it). */
+  SearchIndex index() {
+    ensureOpen();
+    return index;
   }
 
   /** Runs {@code work} on a read connection of its own ({@link Watchlists} and {@link Trends} read this way). */

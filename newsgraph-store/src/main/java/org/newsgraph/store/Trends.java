@@ -25,16 +25,9 @@ public final class Trends {
     if (limit < 1 || limit > MAX_SERIES) {
       throw new IllegalArgumentException("a trend has 1 to " + MAX_SERIES + " series, not " + limit);
     }
-    List<String> ids = null;
-    boolean truncated = false;
-    if (words != null && !words.isBlank()) {
-      // only the ids are counted: no snippets, no scores unless more than the cap match (then the best)
-      SearchIds found = store.searchIds(words, Watchlists.MAX_SEARCH_HITS);
-      ids = found.ids();
-      truncated = found.truncated();
-    }
-    List<String> articleIds = ids;
-    boolean cut = truncated;
-    return store.onReader(db -> TrendQueries.count(db, by, interval, articleIds, from, to, limit, cut));
+    // counted from the index's doc values over every article found (no cap, so never truncated); the listed keys'
+    // names from the entities table
+    return store.index().trend(words, by, interval, from, to, limit,
+        keys -> store.onReader(db -> TrendQueries.names(db, keys)));
   }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.store.internal;
 
 import java.io.IOException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -31,7 +32,10 @@ final class FilterFields {
   static final String PERIOD = "filter_period";
   /** Marks a document indexed with these fields: one indexed before them is indexed again on open. */
   static final String VERSION = "filter_version";
-  private static final long CURRENT = 1;
+  /** What trends count of the document ({@link TrendRows}). */
+  static final String TREND = "trend_rows";
+  /** 1: the filters; 2: and the trend rows. */
+  private static final long CURRENT = 2;
 
   private FilterFields() {}
 
@@ -48,6 +52,7 @@ final class FilterFields {
     for (IndexFacets.Period p : f.periods()) {
       doc.add(new IntPoint(PERIOD, p.begin(), p.end()));
     }
+    doc.add(new BinaryDocValuesField(TREND, TrendRows.encode(f.trend())));
     doc.add(new NumericDocValuesField(VERSION, CURRENT));
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.newsgraph.store.Trend;
 
 /**
  * The search index's documents read back from the tables: for the few articles a save or a small catch-up needs, by
@@ -91,15 +92,28 @@ public final class IndexDocRows {
     Map<String, Set<IndexFacets.Period>> periods = new HashMap<>();
     query("SELECT article_id, entity_id FROM article_entities WHERE article_id IN (SELECT unnest(?))"
         + " ORDER BY article_id, idx", ids, r -> list(entityIds, r.getString(1)).add(r.getString(2)));
-    query("SELECT article_id, type, resolved_begin, resolved_end FROM events WHERE article_id IN (SELECT unnest(?))",
-        ids, r -> {
-          set(types, r.getString(1)).add(IndexFacets.lower(r.getString(2)));
+    Map<String, TrendRows> trend = new HashMap<>();
+    query("SELECT article_id, type, resolved_begin, resolved_end, actor_entities, recipient_entities,"
+        + " location_entity FROM events WHERE article_id IN (SELECT unnest(?))", ids, r -> {
+          String id = r.getString(1);
+          set(types, id).add(IndexFacets.lower(r.getString(2)));
           period(periods, r);
+          TrendRows t = trend.computeIfAbsent(id, k -> new TrendRows());
+          t.add(Trend.By.TYPE, r.getString(2));
+          Database.strings(r, "actor_entities").forEach(x -> t.add(Trend.By.ACTOR, x));
+          Database.strings(r, "recipient_entities").forEach(x -> t.add(Trend.By.RECIPIENT, x));
+          t.add(Trend.By.PLACE, r.getString("location_entity"));
+          Object[] article = rows.get(id);
+          t.add(Trend.By.OUTLET, article == null ? null : (String) article[3]);
         });
     query("SELECT article_id, resolved_begin, resolved_end FROM times WHERE article_id IN (SELECT unnest(?))"
         + " AND resolved_begin IS NOT NULL", ids, r -> period(periods, r));
-    query("SELECT DISTINCT article_id, stance FROM claims WHERE article_id IN (SELECT unnest(?))", ids,
-        r -> set(stances, r.getString(1)).add(IndexFacets.lower(r.getString(2))));
+    query("SELECT article_id, stance, source_entity FROM claims WHERE article_id IN (SELECT unnest(?))", ids, r -> {
+      set(stances, r.getString(1)).add(IndexFacets.lower(r.getString(2)));
+      TrendRows t = trend.computeIfAbsent(r.getString(1), k -> new TrendRows());
+      t.add(Trend.By.SOURCE, r.getString(3));
+      t.add(Trend.By.STANCE, IndexFacets.lower(r.getString(2)));
+    });
     query("SELECT article_id, outlet FROM publications WHERE article_id IN (SELECT unnest(?))", ids,
         r -> list(outlets, r.getString(1)).add(r.getString(2)));
     List<IndexDoc> out = new ArrayList<>(rows.size());
@@ -110,7 +124,8 @@ public final class IndexDocRows {
       o.add((String) v[3]);
       out.add(new IndexDoc(id, (String) v[0], (String) v[1], (LocalDate) v[2], entityIds.getOrDefault(id, List.of()),
           new IndexFacets(types.getOrDefault(id, Set.of()), stances.getOrDefault(id, Set.of()),
-              IndexFacets.outlets(o), periods.getOrDefault(id, Set.of()))));
+              IndexFacets.outlets(o), periods.getOrDefault(id, Set.of()),
+              trend.containsKey(id) ? trend.get(id).counts() : Map.of())));
     }
     return out;
   }

@@ -38,4 +38,14 @@ public final class IndexDocs {
     }
     return out;
   }
+
+  /** Makes the index hold exactly the stored articles ({@link SearchIndex#catchUp}), saying so if it changed. */
+  public static void catchUp(SearchIndex index, Set<String> stored, Database db, java.nio.file.Path dir) {
+    IndexDocRows rows = new IndexDocRows(db);
+    SearchIndex.CatchUp c = index.catchUp(stored, rows::of, rows::inParts);
+    if (c.added() > 0 || c.removed() > 0) {
+      System.getLogger(IndexDocs.class.getName()).log(System.Logger.Level.INFO, "search index of " + dir
+          + " caught up with the tables: " + c.added() + " article(s) indexed, " + c.removed() + " removed");
+    }
+  }
 }

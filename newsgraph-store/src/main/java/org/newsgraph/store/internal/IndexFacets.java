@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
@@ -16,11 +17,12 @@ import org.newsgraph.core.TimeExpression;
  * What the search filters ({@link org.newsgraph.store.SearchFilter}) see of one article: its event types and claim
  * stances (lower case), its outlets (its own and its publications', trimmed of spaces and lower case), and the
  * resolved periods of its time expressions and events, each as [begin, end) in epoch days with an open end as
- * {@link Integer#MAX_VALUE}.
+ * {@link Integer#MAX_VALUE}; and what a trend counts of it ({@link TrendRows#counts}).
  */
-public record IndexFacets(Set<String> types, Set<String> stances, Set<String> outlets, Set<Period> periods) {
-  /** Nothing to filter on. */
-  public static final IndexFacets NONE = new IndexFacets(Set.of(), Set.of(), Set.of(), Set.of());
+public record IndexFacets(Set<String> types, Set<String> stances, Set<String> outlets, Set<Period> periods,
+    Map<String, Integer> trend) {
+  /** Nothing to filter on or count. */
+  public static final IndexFacets NONE = new IndexFacets(Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
 
   /** A resolved period; {@code end} may be at or before {@code begin}, as the tables may hold it. */
   public record Period(int begin, int end) {
@@ -34,6 +36,7 @@ public record IndexFacets(Set<String> types, Set<String> stances, Set<String> ou
     stances = Set.copyOf(stances);
     outlets = Set.copyOf(outlets);
     periods = Set.copyOf(periods);
+    trend = Map.copyOf(trend);
   }
 
   /** The facets of an analysed article, with the outlets of {@code publications} beside its own. */
@@ -57,7 +60,7 @@ public record IndexFacets(Set<String> types, Set<String> stances, Set<String> ou
     }
     List<String> outlets = new ArrayList<>(publicationOutlets);
     outlets.add(a.article().outlet());
-    return new IndexFacets(types, stances, outlets(outlets), periods);
+    return new IndexFacets(types, stances, outlets(outlets), periods, TrendRows.of(a).counts());
   }
 
   /** Outlets as the filter compares them, nulls left out. */

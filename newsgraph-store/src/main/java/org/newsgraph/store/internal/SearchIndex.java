@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -56,6 +58,7 @@ import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchIds;
 import org.newsgraph.store.SearchResults;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.Trend;
 
 /**
  * The Lucene index of a store: derived from the tables, so it can always be rebuilt from them.
@@ -362,7 +365,7 @@ public final class SearchIndex implements AutoCloseable {
         ScoreDoc sd = top.scoreDocs[i];
         HitFields.Fields f = fields[i];
         hits.add(new SearchHit(f.id(), f.headline(), f.date(), sd.score,
-            found == null ? "" : snippet(found.get(TEXT)[i], found.get(HEADLINE)[i])));
+            found == null ? "" : Snippets.of(found.get(TEXT)[i], found.get(HEADLINE)[i])));
       }
       return new SearchResults(total, hits);
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
@@ -397,15 +400,21 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** The body passage with a match; else the headline with one; else the start of the body. */
-  private static String snippet(String text, String headline) {
-    if (text != null && text.indexOf('«') >= 0) {
-      return Snippets.collapse(text);
+  /**
+   * The trend of what {@code query} finds (every article when blank), counted from doc values ({@link TrendCounts});
+   * {@code names} names the keys listed.
+   */
+  public Trend trend(String query, Trend.By by, Trend.Interval interval, LocalDate from, LocalDate to, int limit,
+      Function<Collection<String>, Map<String, String>> names) {
+    Query q = query == null || query.isBlank() ? new MatchAllDocsQuery() : parse(query);
+    IndexSearcher searcher = acquire();
+    try {
+      return TrendCounts.count(searcher, q, new TrendCounts.Spec(by, interval, from, to, null), limit, names);
+    } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
+      throw readFailure(query, e);
+    } finally {
+      release(searcher);
     }
-    if (headline != null && headline.indexOf('«') >= 0) {
-      return Snippets.collapse(headline);
-    }
-    return text == null ? "" : Snippets.collapse(text);
   }
 
   Query parse(String query) {

@@ -6,6 +6,17 @@ final class Snippets {
 
   private Snippets() {}
 
+  /** The body passage with a match; else the headline with one; else the start of the body. */
+  static String of(String text, String headline) {
+    if (text != null && text.indexOf('«') >= 0) {
+      return collapse(text);
+    }
+    if (headline != null && headline.indexOf('«') >= 0) {
+      return collapse(headline);
+    }
+    return text == null ? "" : collapse(text);
+  }
+
   /**
    * The text of [{@code begin}, {@code end}) with whitespace collapsed; if longer than {@code max} characters, a
    * window of about {@code max} around [{@code focusBegin}, {@code focusEnd}), cut at spaces and marked with "…".

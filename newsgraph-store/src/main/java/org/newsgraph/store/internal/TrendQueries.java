@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.store.Trend;
 
-/** Counts of events or claims per period and key, in two queries (the counts; the dated and undated totals). */
+/**
+ * Counts of events or claims per period and key, in two queries (the counts; the dated and undated totals): the
+ * tables' definition of a trend, which the index counts ({@code TrendCounts}; {@code TrendCountsTest} checks both agree).
+ */
 public final class TrendQueries {
   private TrendQueries() {}
 
@@ -70,6 +73,24 @@ public final class TrendQueries {
       List<Trend.Series> out = new ArrayList<>();
       series.forEach((k, s) -> out.add(new Trend.Series(k, s.name(), s.total(), points.get(k))));
       return new Trend(by, interval, total, undated, truncated, out);
+    });
+  }
+
+  /** The names of the entities among {@code keys} (other keys have none). */
+  public static Map<String, String> names(Database db, Collection<String> keys) {
+    return db.read(() -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      try (PreparedStatement p = db.prepare("SELECT id, name FROM entities WHERE id IN (SELECT unnest(?))")) {
+        p.setArray(1, db.varchars(keys));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            if (r.getString(2) != null) {
+              out.put(r.getString(1), r.getString(2));
+            }
+          }
+        }
+      }
+      return out;
     });
   }
 

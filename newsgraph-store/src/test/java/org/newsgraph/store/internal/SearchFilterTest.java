@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.Claim;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Span;
 import org.newsgraph.store.NewsStore;
@@ -40,6 +41,8 @@ class SearchFilterTest {
   private static final String[] TYPES = {"AGREE", "consult", "Assault", "RETREAT"};
   private static final String[] OUTLETS = {"Wire", " wire ", "Daily Star", null, "DAILY STAR", "Émile Post"};
   private static final LocalDate DAY0 = LocalDate.of(2020, 1, 1);
+  /** Entity ids of arguments and sources: two with a name in the entities table, one without, and none. */
+  private static final String[] KEYS = {"country:KOR", "org:un", "person:nobody", null};
 
   @TempDir
   Path dir;
@@ -57,10 +60,16 @@ class SearchFilterTest {
   }
 
   private static AnalyzedArticle article(Random rnd, int i) {
-    String text = "Story " + i + " on trade talks. Officials said the talks went well. Troops moved on Monday"
+    String who = rnd.nextInt(3) == 0 ? "Ships" : "Troops";
+    String text = "Story " + i + " on trade talks. Officials said the talks went well. " + who + " moved on Monday"
         + " and Tuesday.";
     ArticleBuilder b = ArticleBuilder.text(text).id(String.format("%016x", 1000 + i))
-        .outlet(OUTLETS[rnd.nextInt(OUTLETS.length)]).published("2020-01-01");
+        .outlet(OUTLETS[rnd.nextInt(OUTLETS.length)]);
+    if (rnd.nextInt(5) > 0) {
+      b.published(DAY0.plusDays(rnd.nextInt(400)).toString());
+    }
+    b.entity("country:KOR", EntityType.COUNTRY, "South Korea").mention("trade", "country:KOR");
+    b.entity("org:un", EntityType.ORGANIZATION, "United Nations").mention("talks", "org:un");
     for (String w : new String[] {"Monday", "Tuesday"}) {
       if (rnd.nextInt(3) > 0) {
         LocalDate[] p = rnd.nextInt(4) == 0 ? new LocalDate[] {null, null} : period(rnd);
@@ -72,15 +81,24 @@ class SearchFilterTest {
     List<Event> events = new ArrayList<>();
     for (int k = rnd.nextInt(3); k > 0; k--) {
       LocalDate[] p = rnd.nextInt(3) == 0 ? new LocalDate[] {null, null} : period(rnd);
-      events.add(new Event("e" + k, TYPES[rnd.nextInt(TYPES.length)], null, new Span(moved, moved + 5), List.of(),
-          List.of(), null, null, p[0], p[1], false, Event.Modality.ASSERTED, null, 0.9, 2));
+      Span doer = new Span(moved - who.length() - 1, moved - 1);
+      List<Event.Argument> actors = new ArrayList<>();
+      List<Event.Argument> recipients = new ArrayList<>();
+      for (int n = rnd.nextInt(3); n > 0; n--) {
+        actors.add(new Event.Argument(doer, KEYS[rnd.nextInt(KEYS.length)]));
+        recipients.add(new Event.Argument(doer, KEYS[rnd.nextInt(KEYS.length)]));
+      }
+      Event.Argument at = rnd.nextInt(2) == 0 ? null : new Event.Argument(doer, KEYS[rnd.nextInt(KEYS.length)]);
+      events.add(new Event("e" + k, TYPES[rnd.nextInt(TYPES.length)], null, new Span(moved, moved + 5), actors,
+          recipients, at, null, p[0], p[1], false, Event.Modality.ASSERTED, null, 0.9, 2));
     }
     int said = text.indexOf("said");
     int content = text.indexOf("the talks");
     int officials = text.indexOf("Officials");
     List<Claim> claims = new ArrayList<>();
     for (int k = rnd.nextInt(3); k > 0; k--) {
-      claims.add(new Claim("c" + k, new Span(officials, officials + 9), null, new Span(said, said + 4),
+      claims.add(new Claim("c" + k, new Span(officials, officials + 9), KEYS[rnd.nextInt(KEYS.length)],
+          new Span(said, said + 4),
           List.of(new Span(content, content + 19)), Claim.Kind.INDIRECT, null, null, false,
           Claim.Stance.values()[rnd.nextInt(Claim.Stance.values().length)], 1));
     }
@@ -93,7 +111,7 @@ class SearchFilterTest {
   }
 
   /** 80 random articles in two saves; the second also gives some of the first save's articles a publication. */
-  private static List<AnalyzedArticle> build(Path dir, Random rnd) {
+  static List<AnalyzedArticle> build(Path dir, Random rnd) {
     List<AnalyzedArticle> all = new ArrayList<>();
     try (NewsStore s = NewsStore.open(dir)) {
       for (int save = 0; save < 2; save++) {
