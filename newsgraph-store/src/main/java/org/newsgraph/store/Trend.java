@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param interval   the length of a period
  * @param total      dated events or claims counted (in every series, not only those listed)
  * @param undated    those left out because their article has no date
- * @param truncated  whether the search found more articles than are counted ({@link Watchlists#MAX_SEARCH_HITS})
+ * @param truncated  whether the search found more articles than are counted: false since trends are counted in the
+ *                   index over every article found (before, over the best {@link Watchlists#MAX_SEARCH_HITS})
  * @param series     the keys with the most, the most first
  */
 public record Trend(By by, Interval interval, long total, long undated, boolean truncated, List<Series> series) {

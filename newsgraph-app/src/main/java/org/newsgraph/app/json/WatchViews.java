@@ -141,7 +141,8 @@ public final class WatchViews {
    * @param interval   day, week (from Monday), month or year
    * @param total      the dated events or claims counted, in every series
    * @param undated    those whose article has no date (not counted)
-   * @param truncated  whether the search found more articles than are counted
+   * @param truncated  whether the search found more articles than are counted (no longer happens: trends count every
+   *                   article found; kept for clients)
    * @param series     the keys with the most, the most first
    */
   public record TrendAnswer(String by, String interval, @Nullable String q, @Nullable LocalDate from,
