@@ -50,8 +50,19 @@ public final class IndexDocRows {
     });
   }
 
-  /** Every stored article's document, {@link #PART_ROWS} rows of the table at a time, in the table's order. */
+  /**
+   * Every stored article's document, {@link #PART_ROWS} rows of the table at a time, in the table's order; over
+   * Parquet tables (views, which have no row ids) by id, as many at a time.
+   */
   public void inParts(Consumer<List<IndexDoc>> part) {
+    if (isView()) {
+      List<String> ids = new ArrayList<>(new ArticleReader(db).articleIds());
+      java.util.Collections.sort(ids);
+      for (List<String> chunk : Chunks.of(ids, partRows)) {
+        part.accept(of(chunk));
+      }
+      return;
+    }
     long rows = db.read(() -> {
       try (PreparedStatement p = db.prepare("SELECT coalesce(max(rowid) + 1, 0) FROM articles");
           ResultSet r = p.executeQuery()) {
@@ -70,6 +81,16 @@ public final class IndexDocRows {
         }
       }));
     }
+  }
+
+  private boolean isView() {
+    return db.read(() -> {
+      try (PreparedStatement p = db.prepare("SELECT count(*) FROM duckdb_views() WHERE view_name = 'articles'"
+          + " AND NOT internal"); ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1) > 0;
+      }
+    });
   }
 
   /** The documents of the article rows {@code p} selects, with their entities and filter facets. */
