@@ -31,6 +31,8 @@ import org.newsgraph.store.IngestLogEntry;
  * method turns a driver failure into a {@link org.newsgraph.store.StoreException} naming the file.
  */
 public final class ArticleReader {
+  /** Articles read per statement. */
+  private static final int CHUNK = 500;
   private final Database db;
 
   public ArticleReader(Database db) {
@@ -97,12 +99,12 @@ public final class ArticleReader {
   /**
    * The articles of {@code ids} with their text, claims and events only (no entities, mentions, times, places or
    * notes; their facets say so): what a story's board reads of each of its articles, which at 1M articles may be
-   * hundreds.
+   * hundreds: their claims and events by the ids from the indexes ({@link Database#readByKeys}).
    */
   public Map<String, AnalyzedArticle> withFacts(Collection<String> ids) {
-    return db.read(() -> {
+    return db.readByKeys(CHUNK, () -> {
       Map<String, AnalyzedArticle> out = new LinkedHashMap<>();
-      for (List<String> chunk : Chunks.of(ids, 500)) {
+      for (List<String> chunk : Chunks.of(ids, CHUNK)) {
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, List<String>> stageIds = new HashMap<>();
         rows(chunk, articles, stageIds);

@@ -255,6 +255,28 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a read whose statements join a table by a list of up to {@code keys} ids (a story's articles): DuckDB then
+   * pushes the list into the table's scan as an {@code IN} filter, which an ART index answers when few rows match.
+   * By default it does so only up to 50 keys ({@code dynamic_or_filter_threshold}); past that it reads the whole
+   * table (all 1M articles or 10M claims at 1M articles) for a story of 51 articles. The setting belongs to this
+   * connection's session and is restored afterwards.
+   */
+  <T> T readByKeys(int keys, Query<T> q) {
+    return read(() -> {
+      try (Statement s = conn.createStatement()) {
+        s.execute("SET dynamic_or_filter_threshold = " + Math.max(50, keys));
+      }
+      try {
+        return q.run();
+      } finally {
+        try (Statement s = conn.createStatement()) {
+          s.execute("RESET dynamic_or_filter_threshold");
+        }
+      }
+    });
+  }
+
   /** Binds {@code args} to the statement's parameters, in order (a null binds SQL NULL). */
   static void bind(PreparedStatement p, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {

@@ -23,6 +23,8 @@ import org.newsgraph.stories.entities.EntityMerge;
 public final class StoryQueries {
   private static final int TOP_ENTITIES = 8;
   private static final int MAX_INSTANCES = 300;
+  /** The most article ids a story read pushes into a scan as a list (the largest story at 1M articles has 406). */
+  private static final int STORY_KEYS = 1_000;
   private final Database db;
 
   public StoryQueries(Database db) {
@@ -87,9 +89,12 @@ public final class StoryQueries {
     });
   }
 
-  /** The story with its articles, event and claim instances and merges. */
+  /**
+   * The story with its articles, event and claim instances and merges. Its articles' rows are read by their ids
+   * from the indexes, also for a story of more than 50 articles ({@link Database#readByKeys}).
+   */
   public Optional<StoryDetail> story(String id) {
-    return db.read(() -> {
+    return db.readByKeys(STORY_KEYS, () -> {
       Object[] row = null;
       try (PreparedStatement p = db.prepare("SELECT id, title, first_date, last_date, articles, undated, entities,"
           + " entity_weights FROM stories WHERE id = ?")) {
