@@ -233,8 +233,8 @@ public final class EventSenseTrainer {
     double[] plain = choice.plain();
     double[] bagged = choice.bagged();
     log.accept(String.format(Locale.ROOT, "keep thresholds: median of the best F0.5 over %d article bootstraps "
-        + "%.2f / %.2f (the plain best F0.5: %.2f / %.2f)", KeepThresholds.BOOTSTRAPS, bagged[0], bagged[1],
-        plain[0], plain[1]));
+        + "%.2f / %.2f (the plain best F0.5: %.2f / %.2f; the bootstraps' thresholds: %s)",
+        KeepThresholds.BOOTSTRAPS, bagged[0], bagged[1], plain[0], plain[1], choice.spread()));
     return bagged;
   }
 

@@ -29,6 +29,8 @@ final class KeepThresholds {
   private final boolean[][] keeps;
   private final boolean[] right;
   private final String[] keys;
+  /** How often each confidence threshold was the bootstrap argmax, after {@link #bagged()}: for people. */
+  private final Map<Double, Integer> spread = new java.util.TreeMap<>();
 
   /**
    * @param keeps   per grid point (confidence threshold major, political-sense threshold minor), per news example,
@@ -84,6 +86,7 @@ final class KeepThresholds {
     for (int a = 0; a < articles.size(); a++) {
       index.put(articles.get(a), a);
     }
+    spread.clear();
     Random random = new Random(SEED);
     double[] ts = new double[BOOTSTRAPS];
     double[] ps = new double[BOOTSTRAPS];
@@ -98,11 +101,20 @@ final class KeepThresholds {
       }
       double[] chosen = point(argmax(weight));
       ts[b] = chosen[0];
+      spread.merge(chosen[0], 1, Integer::sum);
       ps[b] = chosen[1];
     }
     Arrays.sort(ts);
     Arrays.sort(ps);
     return new double[] {ts[BOOTSTRAPS / 2], ps[BOOTSTRAPS / 2]};
+  }
+
+  /** The bootstrap argmaxes' confidence thresholds with their counts, "0.60 x31, 0.65 x52". */
+  String spread() {
+    StringBuilder sb = new StringBuilder();
+    spread.forEach((t, n) -> sb.append(sb.length() == 0 ? "" : ", ")
+        .append(String.format(java.util.Locale.ROOT, "%.2f x%d", t, n)));
+    return sb.toString();
   }
 
   private double[] point(int g) {
