@@ -34,8 +34,9 @@ import org.newsgraph.extract.learn.Softmax;
  * then the model is fitted on all examples;</li>
  * <li>the confidence model is fitted on out-of-fold sense probabilities (each example scored by a sense model not
  * trained on its article), so it calibrates what the sense model does on unseen text;</li>
- * <li>the keep threshold on the confidence is chosen on the same out-of-fold scores of the judged news triggers,
- * for the best F-score weighted to precision (F0.5) of the coded events.</li>
+ * <li>the keep thresholds are chosen on the same out-of-fold scores of the judged news triggers, for the best
+ * F-score weighted to precision (F0.5) of the coded events, as the median of that choice over bootstrap resamples
+ * of the articles ({@link KeepThresholds}), so that a few changed examples do not move them.</li>
  * </ol>
  * {@link #measure} reports a second, outer cross-validation on the judged news triggers: each article's triggers
  * are given a confidence by models fitted without that article. Deterministic: the same examples in the same order
@@ -118,7 +119,7 @@ public final class EventSenseTrainer {
     Softmax sense = fitSense(examples, l2);
     double[] oof = outOfFold(examples, l2, "");
     Softmax confidence = fitConfidence(examples, oof);
-    double[] keep = chooseThresholds(examples, oof, confidence);
+    double[] keep = chooseThresholds(examples, oof, confidence, log);
     Map<String, Double> params = new HashMap<>();
     params.put(EventSense.KEEP, keep[0]);
     params.put(EventSense.KEEP_POLITICAL, keep[1]);
@@ -204,35 +205,37 @@ public final class EventSenseTrainer {
     return Softmax.fit(BINARY, data, new Softmax.Settings(CONFIDENCE_L2, STEPS, RATE));
   }
 
-  private static double[] chooseThresholds(List<Example> examples, double[] sense, Softmax confidence) {
-    double[] best = {0.5, 0.2};
-    double bestF = -1;
-    for (double t : THRESHOLDS) {
-      for (double ps : POLITICAL_SENSE) {
-        int tp = 0;
-        int kept = 0;
-        int right = 0;
-        for (int i = 0; i < examples.size(); i++) {
-          Example e = examples.get(i);
-          if (!e.news()) {
-            continue;
-          }
-          Map<String, Double> f = facts(e, sense[i]);
-          boolean k = EventSense.keep(confidence.probabilities(f)[1], sense[i], f, t, ps);
-          kept += k ? 1 : 0;
-          right += e.right() ? 1 : 0;
-          tp += k && e.right() ? 1 : 0;
-        }
-        double p = kept == 0 ? 0 : (double) tp / kept;
-        double r = right == 0 ? 0 : (double) tp / right;
-        double fh = p + r == 0 ? 0 : 1.25 * p * r / (0.25 * p + r);
-        if (fh > bestF + 1e-9) {
-          bestF = fh;
-          best = new double[] {t, ps};
+  private static double[] chooseThresholds(List<Example> examples, double[] sense, Softmax confidence,
+      Consumer<String> log) {
+    List<Integer> news = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      if (examples.get(i).news()) {
+        news.add(i);
+      }
+    }
+    boolean[][] keeps = new boolean[THRESHOLDS.size() * POLITICAL_SENSE.size()][news.size()];
+    boolean[] right = new boolean[news.size()];
+    String[] keys = new String[news.size()];
+    for (int j = 0; j < news.size(); j++) {
+      Example e = examples.get(news.get(j));
+      Map<String, Double> f = facts(e, sense[news.get(j)]);
+      double c = confidence.probabilities(f)[1];
+      right[j] = e.right();
+      keys[j] = e.key();
+      for (int t = 0; t < THRESHOLDS.size(); t++) {
+        for (int ps = 0; ps < POLITICAL_SENSE.size(); ps++) {
+          keeps[t * POLITICAL_SENSE.size() + ps][j] = EventSense.keep(c, sense[news.get(j)], f, THRESHOLDS.get(t),
+              POLITICAL_SENSE.get(ps));
         }
       }
     }
-    return best;
+    KeepThresholds choice = new KeepThresholds(THRESHOLDS, POLITICAL_SENSE, keeps, right, keys);
+    double[] plain = choice.plain();
+    double[] bagged = choice.bagged();
+    log.accept(String.format(Locale.ROOT, "keep thresholds: median of the best F0.5 over %d article bootstraps "
+        + "%.2f / %.2f (the plain best F0.5: %.2f / %.2f; the bootstraps' thresholds: %s)",
+        KeepThresholds.BOOTSTRAPS, bagged[0], bagged[1], plain[0], plain[1], choice.spread()));
+    return bagged;
   }
 
   /**
