@@ -409,7 +409,7 @@ public final class SearchIndex implements AutoCloseable {
     Query q = query == null || query.isBlank() ? new MatchAllDocsQuery() : parse(query);
     IndexSearcher searcher = acquire();
     try {
-      return TrendCounts.count(searcher, q, new TrendCounts.Spec(by, interval, from, to, null), limit, names);
+      return TrendCounts.count(searcher, q, new TrendCounts.Spec(by, interval, from, to), limit, names);
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
       throw readFailure(query, e);
     } finally {

@@ -9,8 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -24,22 +24,70 @@ import org.newsgraph.store.Trend;
 /**
  * A trend counted over the documents a search finds, from their doc values (the article's date and its
  * {@link TrendRows}), with no table read: at a million articles the tables' join of up to 100,000 found articles'
- * events took seconds. Two passes: the totals of every key, then the periods of the keys listed.
+ * events took seconds. One pass keeps every key's total and periods; the keys are compared as bytes and decoded once
+ * each, since most repeat.
  */
 final class TrendCounts extends SimpleCollector {
-  /** What is counted: by what, per which period, over [from, to) (null: unbounded), and for which keys (null: all). */
-  record Spec(Trend.By by, Trend.Interval interval, LocalDate from, LocalDate to, Set<String> keys) {}
+  /** What is counted: by what, per which period, over [from, to) (null: unbounded). */
+  record Spec(Trend.By by, Trend.Interval interval, LocalDate from, LocalDate to) {}
+
+  /** A key's UTF-8 bytes; a probe wraps the doc value's bytes, a stored key owns a copy. */
+  private static final class Key {
+    private final byte[] b;
+    private final int from;
+    private final int length;
+    private final int hash;
+
+    Key(byte[] b, int from, int length) {
+      this.b = b;
+      this.from = from;
+      this.length = length;
+      int h = 1;
+      for (int i = from; i < from + length; i++) {
+        h = 31 * h + b[i];
+      }
+      this.hash = h;
+    }
+
+    Key copy() {
+      return new Key(Arrays.copyOfRange(b, from, from + length), 0, length);
+    }
+
+    String text() {
+      return new String(b, from, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.hash == hash && Arrays.equals(b, from, from + length, k.b, k.from,
+          k.from + k.length);
+    }
+  }
+
+  /** A key's count over the period and its count per period start (epoch day). */
+  private static final class Counts {
+    long total;
+    final Map<Long, long[]> points = new HashMap<>();
+
+    void add(Counts o) {
+      total += o.total;
+      o.points.forEach((d, n) -> points.computeIfAbsent(d, x -> new long[1])[0] += n[0]);
+    }
+  }
 
   private final Spec spec;
   private final long fromDay;
   private final long toDay;
   private BinaryDocValues rows;
   private NumericDocValues dates;
-  long dated;
-  long undated;
-  final Map<String, long[]> totals = new HashMap<>();
-  /** Key to period start (epoch day) to count; only for the spec's keys. */
-  final Map<String, Map<Long, long[]>> points = new HashMap<>();
+  private long dated;
+  private long undated;
+  private final Map<Key, Counts> counts = new HashMap<>();
 
   private TrendCounts(Spec spec) {
     this.spec = spec;
@@ -47,7 +95,25 @@ final class TrendCounts extends SimpleCollector {
     this.toDay = spec.to() == null ? Long.MAX_VALUE : spec.to().toEpochDay();
   }
 
-  static CollectorManager<TrendCounts, TrendCounts> manager(Spec spec) {
+  /** The trend of the {@code limit} keys with the most, named by {@code names}. */
+  static Trend count(IndexSearcher searcher, Query q, Spec spec, int limit,
+      Function<Collection<String>, Map<String, String>> names) throws IOException {
+    TrendCounts c = searcher.search(q, manager(spec));
+    List<Map.Entry<Key, Counts>> top = c.top(limit);
+    List<String> keys = top.stream().map(e -> e.getKey().text()).toList();
+    Map<String, String> named = keys.isEmpty() ? Map.of() : names.apply(keys);
+    List<Trend.Series> series = new ArrayList<>();
+    for (int i = 0; i < top.size(); i++) {
+      List<Trend.Point> p = new ArrayList<>();
+      new TreeMap<>(top.get(i).getValue().points).forEach((d, n) -> p.add(new Trend.Point(LocalDate.ofEpochDay(d),
+          n[0])));
+      series.add(new Trend.Series(keys.get(i), named.getOrDefault(keys.get(i), keys.get(i)),
+          top.get(i).getValue().total, p));
+    }
+    return new Trend(spec.by(), spec.interval(), c.dated, c.undated, false, series);
+  }
+
+  private static CollectorManager<TrendCounts, TrendCounts> manager(Spec spec) {
     return new CollectorManager<>() {
       @Override
       public TrendCounts newCollector() {
@@ -60,9 +126,7 @@ final class TrendCounts extends SimpleCollector {
         for (TrendCounts c : all) {
           out.dated += c.dated;
           out.undated += c.undated;
-          c.totals.forEach((k, n) -> out.totals.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
-          c.points.forEach((k, m) -> m.forEach((d, n) -> out.points.computeIfAbsent(k, x -> new HashMap<>())
-              .computeIfAbsent(d, x -> new long[1])[0] += n[0]));
+          c.counts.forEach((k, n) -> out.counts.computeIfAbsent(k, x -> new Counts()).add(n));
         }
         return out;
       }
@@ -80,19 +144,25 @@ final class TrendCounts extends SimpleCollector {
     if (rows == null || !rows.advanceExact(doc)) {
       return;
     }
-    Long day = dates != null && dates.advanceExact(doc) ? dates.longValue() : null;
-    boolean in = day != null && day >= fromDay && day < toDay;
-    TrendRows.decode(rows.binaryValue(), spec.by(), (key, n) -> {
-      if (day == null) {
-        undated += n;
-      } else if (in) {
-        dated += n;
-        if (spec.keys() == null) {
-          totals.computeIfAbsent(key, k -> new long[1])[0] += n;
-        } else if (spec.keys().contains(key)) {
-          points.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(start(day), d -> new long[1])[0] += n;
-        }
+    if (dates == null || !dates.advanceExact(doc)) {
+      TrendRows.decode(rows.binaryValue(), spec.by(), (b, from, length, n) -> undated += n);
+      return;
+    }
+    long day = dates.longValue();
+    if (day < fromDay || day >= toDay) {
+      return;
+    }
+    long start = start(day);
+    TrendRows.decode(rows.binaryValue(), spec.by(), (b, from, length, n) -> {
+      dated += n;
+      Key probe = new Key(b, from, length);
+      Counts c = counts.get(probe);
+      if (c == null) {
+        c = new Counts();
+        counts.put(probe.copy(), c);
       }
+      c.total += n;
+      c.points.computeIfAbsent(start, d -> new long[1])[0] += n;
     });
   }
 
@@ -107,34 +177,13 @@ final class TrendCounts extends SimpleCollector {
     };
   }
 
-  /** The trend: the totals of every key, then the periods of the {@code limit} with the most. */
-  static Trend count(IndexSearcher searcher, Query q, Spec spec, int limit,
-      java.util.function.Function<Collection<String>, Map<String, String>> names) throws IOException {
-    TrendCounts first = searcher.search(q, manager(spec));
-    List<String> top = first.top(limit);
-    TrendCounts second = searcher.search(q, manager(new Spec(spec.by(), spec.interval(), spec.from(), spec.to(),
-        Set.copyOf(top))));
-    return second.trend(top, first, top.isEmpty() ? Map.of() : names.apply(top));
-  }
-
   /** The {@code limit} keys with the most, the most first, ties by key as the tables order them (UTF-8 bytes). */
-  List<String> top(int limit) {
-    List<Map.Entry<String, long[]>> all = new ArrayList<>(totals.entrySet());
-    all.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
-        : Arrays.compareUnsigned(a.getKey().getBytes(StandardCharsets.UTF_8), b.getKey().getBytes(StandardCharsets.UTF_8)));
-    return all.subList(0, Math.min(limit, all.size())).stream().map(Map.Entry::getKey).toList();
-  }
-
-  /** The trend: {@code top} keys with their totals (from the first pass) and points (from this one), named. */
-  Trend trend(List<String> top, TrendCounts first, Map<String, String> names) {
-    List<Trend.Series> series = new ArrayList<>();
-    for (String k : top) {
-      List<Trend.Point> p = new ArrayList<>();
-      new TreeMap<>(points.getOrDefault(k, Map.of())).forEach((d, n) -> p.add(new Trend.Point(LocalDate.ofEpochDay(d),
-          n[0])));
-      series.add(new Trend.Series(k, names.getOrDefault(k, k), first.totals.get(k)[0], p));
-    }
-    return new Trend(spec.by(), spec.interval(), first.dated, first.undated, false, series);
+  private List<Map.Entry<Key, Counts>> top(int limit) {
+    List<Map.Entry<Key, Counts>> all = new ArrayList<>(counts.entrySet());
+    all.sort((x, y) -> x.getValue().total != y.getValue().total ? Long.compare(y.getValue().total, x.getValue().total)
+        : Arrays.compareUnsigned(x.getKey().b, x.getKey().from, x.getKey().from + x.getKey().length, y.getKey().b,
+            y.getKey().from, y.getKey().from + y.getKey().length));
+    return all.subList(0, Math.min(limit, all.size()));
   }
 
   @Override

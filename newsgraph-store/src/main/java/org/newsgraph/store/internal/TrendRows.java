@@ -67,8 +67,13 @@ public final class TrendRows {
     return new BytesRef(out.toByteArray());
   }
 
-  /** Visits the rows of kind {@code by} in an encoded value. */
-  static void decode(BytesRef v, Trend.By by, java.util.function.ObjIntConsumer<String> row) {
+  /** A row of an encoded value: its key's UTF-8 bytes {@code b[from, from + length)} and its count. */
+  interface Row {
+    void accept(byte[] b, int from, int length, int count);
+  }
+
+  /** Visits the rows of kind {@code by} in an encoded value (the key's bytes, not decoded: most repeat). */
+  static void decode(BytesRef v, Trend.By by, Row row) {
     byte[] b = v.bytes;
     int i = v.offset;
     int end = v.offset + v.length;
@@ -77,7 +82,7 @@ public final class TrendRows {
       int n = (b[i + 1] & 0xFF) << 24 | (b[i + 2] & 0xFF) << 16 | (b[i + 3] & 0xFF) << 8 | (b[i + 4] & 0xFF);
       int len = (b[i + 5] & 0xFF) << 8 | (b[i + 6] & 0xFF);
       if (kind == by.ordinal()) {
-        row.accept(new String(b, i + 7, len, StandardCharsets.UTF_8), n);
+        row.accept(b, i + 7, len, n);
       }
       i += 7 + len;
     }
