@@ -29,6 +29,7 @@ final class SchemaUpgrades {
         case 13 -> upgradeToVersion13(db);
         case 14 -> upgradeToVersion14(db);
         case 15 -> upgradeToVersion15(db);
+        case 16 -> upgradeToVersion16(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -148,6 +149,12 @@ final class SchemaUpgrades {
   private static void upgradeToVersion15(Database db) throws SQLException {
     ReadIndexes.createIngestLog(db);
     setVersion(db, 15);
+  }
+
+  /** Version 15 to 16, inside the caller's transaction: the place counts per entity, from the stored rows. */
+  private static void upgradeToVersion16(Database db) throws SQLException {
+    EntityPlaces.create(db);
+    setVersion(db, 16);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {
