@@ -30,6 +30,7 @@ final class SchemaUpgrades {
         case 14 -> upgradeToVersion14(db);
         case 15 -> upgradeToVersion15(db);
         case 16 -> upgradeToVersion16(db);
+        case 17 -> upgradeToVersion17(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -155,6 +156,15 @@ final class SchemaUpgrades {
   private static void upgradeToVersion16(Database db) throws SQLException {
     EntityPlaces.create(db);
     setVersion(db, 16);
+  }
+
+  /**
+   * Version 16 to 17, inside the caller's transaction: the rows keyed by entity with their numeric keys, in key
+   * order ({@link EntityKeys}); their indexes on {@code entity_id} dropped.
+   */
+  private static void upgradeToVersion17(Database db) throws SQLException {
+    EntityKeys.create(db);
+    setVersion(db, 17);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {
