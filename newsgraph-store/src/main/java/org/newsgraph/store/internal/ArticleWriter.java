@@ -122,6 +122,8 @@ public final class ArticleWriter {
         PublicationsTable.append(db, publications, fresh.keySet(), when);
         updateEntities(updates);
         EntityCounts.add(db, fresh.values());
+        EntityPlaces.add(db, fresh.values());
+        EntityKeys.clusterIfDue(db);
       }
       if (stories != null) {
         // the stories, events and claims across articles: in the same transaction as the articles they are about

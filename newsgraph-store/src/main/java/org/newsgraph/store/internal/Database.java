@@ -46,11 +46,13 @@ public final class Database implements AutoCloseable {
    * 21): the {@code entity_counts} table ({@link EntityCounts}), counted from the stored rows; 13 (issue 21): the
    * indexes of {@link ReadIndexes} (an article's rows by its id, a story's by its id, an entity's mentions and claims),
    * made over the stored rows; 14 (issue 21): the claim, event and timeline rows keyed by entity of {@link EntityRows},
-   * made from the stored rows; 15 (issue 21): the ingest log's index by article ({@link ReadIndexes#INGEST_LOG}). A
+   * made from the stored rows; 15 (issue 21): the ingest log's index by article ({@link ReadIndexes#INGEST_LOG}); 16 (issue 21): the
+   * place counts per entity of {@link EntityPlaces}, grouped from the stored rows; 17 (issue 21): the rows keyed by
+   * entity with a numeric key, in key order ({@link EntityKeys}). A
    * store is made at
    * version 1 and upgraded like an old one, so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 15;
+  public static final int SCHEMA_VERSION = 17;
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */

@@ -145,7 +145,8 @@ public final class EntityQueries {
       if (keyed && KeyedPages.answers(entityId)) {
         // the page from the timeline rows keyed by entity; only its articles' times and sentences are read
         sql.append(KeyedPages.timeline(entityId, from, to, order, offset, limit, args)).append(", pt AS MATERIALIZED"
-            + " (SELECT * FROM times WHERE article_id IN (SELECT article_id FROM page)),"
+            + " (SELECT article_id, idx, \"end\", value, sentence, " + Database.TIME_RELATIVE
+            + " FROM times WHERE article_id IN (SELECT article_id FROM page)),"
             + " ps AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN (SELECT article_id FROM page))"
             + " SELECT * FROM (SELECT page.article_id, page.tb, t.\"end\" AS te, t.value, page.resolved_begin,"
             + " page.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, page.total, a.headline, page.anchor,"

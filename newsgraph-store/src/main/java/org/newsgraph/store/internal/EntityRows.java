@@ -88,11 +88,13 @@ final class EntityRows {
   /** Schema step to version 14, in the caller's transaction: the tables, made from the stored rows, and indexes. */
   static void create(Database db) throws SQLException {
     try (Statement s = db.connection().createStatement()) {
+      for (String[] d : DERIVED) {
+        s.execute("DROP TABLE IF EXISTS " + d[0]); // made afresh, whatever an interrupted step left
+      }
       for (String ddl : DDL) {
         s.execute(ddl);
       }
       for (String[] d : DERIVED) {
-        s.execute("DELETE FROM " + d[0]); // made afresh, whatever an interrupted step left
         s.execute("INSERT INTO " + d[0] + " " + d[1]);
       }
       for (String[] i : INDEXES) {
@@ -106,7 +108,7 @@ final class EntityRows {
     try (Statement s = db.connection().createStatement()) {
       for (String[] d : DERIVED) {
         s.execute("DROP TABLE IF EXISTS " + d[0]);
-        s.execute("CREATE VIEW " + d[0] + " AS " + d[1]);
+        s.execute("CREATE VIEW " + d[0] + " AS " + EntityKeys.view(d[1]));
       }
     }
   }
@@ -172,7 +174,8 @@ final class EntityRows {
         }
       }
       for (String entity : named) {
-        times.beginRow().append(entity).append(id).append(i).append(t.span().begin());
+        times.beginRow().append(EntityKeys.of(entity)).append(entity).append(id).append(i)
+            .append(t.span().begin());
         Database.appendNullable(times, t.begin());
         Database.appendNullable(times, t.end());
         Database.appendNullable(times, t.relative());
@@ -194,7 +197,7 @@ final class EntityRows {
 
   private static void claimRow(DuckDBAppender w, String entity, String role, String id, int idx, Claim c)
       throws SQLException {
-    w.beginRow().append(entity).append(role).append(id).append(idx);
+    w.beginRow().append(EntityKeys.of(entity)).append(entity).append(role).append(id).append(idx);
     Database.appendNullable(w, c.said());
     Database.appendNullable(w, c.saidUntil());
     Database.appendNullable(w, c.confidence());
@@ -203,7 +206,7 @@ final class EntityRows {
 
   private static void eventRow(DuckDBAppender w, String entity, String role, String id, int idx, Event e)
       throws SQLException {
-    w.beginRow().append(entity).append(role).append(id).append(idx).append(e.type()).append(e.modality().name())
+    w.beginRow().append(EntityKeys.of(entity)).append(entity).append(role).append(id).append(idx).append(e.type()).append(e.modality().name())
         .append(e.confidence());
     Database.appendNullable(w, e.begin());
     Database.appendNullable(w, e.end());

@@ -34,10 +34,10 @@ final class KeyedPages {
     boolean both = byAbout && named(source);
     StringBuilder sql = new StringBuilder(keyedRows("kc", EntityRows.CLAIMS,
         "article_id, idx, role, said, said_until, confidence"));
-    args.add(byAbout ? about : source);
+    key(args, byAbout ? about : source);
     if (both) {
       sql.append(", ").append(keyedRows("kx", EntityRows.CLAIMS, "article_id, idx, role"));
-      args.add(source);
+      key(args, source);
     }
     sql.append(", matching AS MATERIALIZED (SELECT k.article_id, k.idx, k.said FROM kc k WHERE k.role = ?");
     args.add(byAbout ? EntityRows.ABOUT : EntityRows.SOURCE);
@@ -101,14 +101,14 @@ final class KeyedPages {
     boolean alsoRecipient = named(filter.recipient()) && (named(involving) || named(filter.actor()));
     StringBuilder sql = new StringBuilder(keyedRows("ke", EntityRows.EVENTS,
         "article_id, idx, role, type, modality, confidence, resolved_begin, resolved_end"));
-    args.add(driving);
+    key(args, driving);
     if (alsoActor) {
       sql.append(", ").append(keyedRows("ka", EntityRows.EVENTS, "article_id, idx, role"));
-      args.add(filter.actor());
+      key(args, filter.actor());
     }
     if (alsoRecipient) {
       sql.append(", ").append(keyedRows("kr", EntityRows.EVENTS, "article_id, idx, role"));
-      args.add(filter.recipient());
+      key(args, filter.recipient());
     }
     // an event whose entity is both actor and recipient has two rows: once each in the page
     sql.append(", matching AS MATERIALIZED (SELECT k.article_id, k.idx, k.resolved_begin, k.resolved_end FROM"
@@ -157,7 +157,7 @@ final class KeyedPages {
       List<Object> args) {
     StringBuilder sql = new StringBuilder(keyedRows("kt", EntityRows.TIMES,
         "article_id, idx, resolved_begin, resolved_end, anchor, \"begin\" AS tb"));
-    args.add(entityId);
+    key(args, entityId);
     sql.append(", matching AS MATERIALIZED (SELECT * FROM kt WHERE true");
     // the table holds only what a timeline without dates lists (dated, or an undated article's offset)
     if (from != null || to != null) {
@@ -182,7 +182,13 @@ final class KeyedPages {
    * equality on {@code entity_id} alone, so that DuckDB can answer it from the index (when few rows match).
    */
   private static String keyedRows(String name, String table, String columns) {
-    return name + " AS MATERIALIZED (SELECT " + columns + " FROM " + table + " WHERE entity_id = ?)";
+    return name + " AS MATERIALIZED (SELECT " + columns + " FROM " + table + " WHERE ek = ? AND entity_id = ?)";
+  }
+
+  /** The arguments of {@link #keyedRows} for {@code entity}: its key ({@link EntityKeys}) and its id. */
+  private static void key(List<Object> args, String entity) {
+    args.add(EntityKeys.of(entity));
+    args.add(entity);
   }
 
   /**

@@ -126,6 +126,7 @@ public final class ParquetExchange {
         }
       }
       EntityCounts.attachView(db);
+      EntityPlaces.attachView(db);
       EntityRows.attachViews(db);
     } catch (SQLException e) {
       throw Failures.wrap("cannot read the Parquet tables in " + dir + ": " + Database.firstLine(e), e);

@@ -172,23 +172,11 @@ public final class PlaceRows {
   }
 
   /**
-   * The place an entity's mentions resolve to most often (with a point), or empty.
+   * The place an entity's mentions resolve to most often (with a point), or empty: from the counts kept per entity
+   * and place ({@link EntityPlaces}).
    */
   public Optional<PlacePoint> placeOf(String entityId) {
-    return db.read(() -> {
-      try (PreparedStatement p = db.prepare("SELECT place_id, any_value(name) AS name, any_value(country) AS"
-          + " country, avg(lat) AS lat, avg(lon) AS lon, avg(confidence) AS confidence, count(*) AS n FROM places"
-          + " WHERE entity_id = ? AND lat IS NOT NULL GROUP BY place_id ORDER BY n DESC, place_id LIMIT 1")) {
-        p.setString(1, entityId);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new PlacePoint(null, entityId, r.getString("place_id"), r.getString("name"),
-              r.getString("country"), r.getDouble("lat"), r.getDouble("lon"), r.getDouble("confidence"), "mentions"));
-        }
-      }
-    });
+    return db.read(() -> EntityPlaces.placeOf(db, entityId));
   }
 
   /**

@@ -29,6 +29,8 @@ final class SchemaUpgrades {
         case 13 -> upgradeToVersion13(db);
         case 14 -> upgradeToVersion14(db);
         case 15 -> upgradeToVersion15(db);
+        case 16 -> upgradeToVersion16(db);
+        case 17 -> upgradeToVersion17(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -148,6 +150,21 @@ final class SchemaUpgrades {
   private static void upgradeToVersion15(Database db) throws SQLException {
     ReadIndexes.createIngestLog(db);
     setVersion(db, 15);
+  }
+
+  /** Version 15 to 16, inside the caller's transaction: the place counts per entity, from the stored rows. */
+  private static void upgradeToVersion16(Database db) throws SQLException {
+    EntityPlaces.create(db);
+    setVersion(db, 16);
+  }
+
+  /**
+   * Version 16 to 17, inside the caller's transaction: the rows keyed by entity with their numeric keys, in key
+   * order ({@link EntityKeys}); their indexes on {@code entity_id} dropped.
+   */
+  private static void upgradeToVersion17(Database db) throws SQLException {
+    EntityKeys.create(db);
+    setVersion(db, 17);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {

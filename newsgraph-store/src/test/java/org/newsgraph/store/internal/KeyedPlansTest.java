@@ -2,6 +2,7 @@ package org.newsgraph.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -16,51 +17,65 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.EventFilter;
-import org.newsgraph.store.NarrowedReadsTest;
-import org.newsgraph.store.NewsStore;
 
 /**
- * The pages keyed by entity ({@link KeyedPages}) are read from the {@code entity_id} indexes: in the executed plan
- * (DuckDB decides on an index scan at execution, so {@code EXPLAIN ANALYZE}), every scan of {@code claim_entities},
- * {@code event_entities} and {@code entity_times} is an index scan, for each entity of a small store (where every
- * entity is under DuckDB's limit of 2,048 rows), with and without the other filters. A filter on {@code role} or a
- * date beside {@code entity_id} in the same scan made DuckDB 2.0 read the whole table.
+ * The pages keyed by entity ({@link KeyedPages}) read only the row groups that hold their entity: the keyed tables
+ * are in {@link EntityKeys} order, so in the executed plan ({@code EXPLAIN ANALYZE}) each scan of
+ * {@code claim_entities}, {@code event_entities} and {@code entity_times} reads a small share of the row groups, and
+ * the pages are those the same query gives without the key. Tables of 400,000 rows (four row groups and more)
+ * over 2,000 entities, written out of order, then a tail of unordered rows saved after, and the rewrite that
+ * {@link EntityKeys#clusterIfDue} makes of them.
  */
 class KeyedPlansTest {
-  private static final Pattern SCAN = Pattern.compile(
-      "\"Table\":\\s*\"[^\"]*\\.(claim_entities|event_entities|entity_times)\",\\s*\"Type\":\\s*\"([^\"]+)\"");
-  private static final LocalDate FROM = LocalDate.of(2024, 3, 1);
-  private static final LocalDate TO = LocalDate.of(2025, 8, 1);
+  private static final Pattern GROUPS = Pattern.compile(
+      "\"row_groups_scanned\":\\s*(\\d+),.*?\"total_row_groups_to_scan\":\\s*(\\d+)", Pattern.DOTALL);
+  private static final Pattern TABLE = Pattern.compile("\"Table\":\\s*\"[^\"]*\\.(claim_entities|event_entities"
+      + "|entity_times)\"");
+  private static final String NEWEST = " ORDER BY e.resolved_begin DESC NULLS LAST, e.resolved_end DESC NULLS LAST,"
+      + " e.article_id, e.idx";
   @TempDir Path dir;
 
-  private Database saved() {
-    try (NewsStore s = NewsStore.open(dir)) {
-      s.save(NarrowedReadsTest.articles(), List.of(), "run");
+  /** {@code n} rows per table from row {@code from}, entity {@code e<i * 7919 mod 2000>}: out of entity order. */
+  private static void fill(Database db, long from, long n) throws SQLException {
+    String entity = "'org:e' || ((i * 7919) % 2000)";
+    String range = " FROM range(" + from + ", " + (from + n) + ") r(i)";
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("INSERT INTO claim_entities SELECT " + keyed(db, EntityRows.CLAIMS) + entity
+          + ", CASE WHEN i % 3 = 0 THEN 'source' ELSE 'about' END, 'a' || (i // 10), CAST(i % 10 AS INT),"
+          + " DATE '2015-01-01' + CAST(i % 3650 AS INT), NULL, (i % 100) / 100.0" + range);
+      s.execute("INSERT INTO event_entities SELECT " + keyed(db, EntityRows.EVENTS) + entity
+          + ", CASE WHEN i % 2 = 0 THEN 'actor' ELSE 'recipient' END, 'a' || (i // 10), CAST(i % 10 AS INT),"
+          + " CASE WHEN i % 5 = 0 THEN 'MEET' ELSE 'ACCUSE' END, 'ASSERTED', (i % 100) / 100.0,"
+          + " DATE '2015-01-01' + CAST(i % 3650 AS INT), NULL" + range);
+      s.execute("INSERT INTO entity_times SELECT " + keyed(db, EntityRows.TIMES) + entity
+          + ", 'a' || (i // 10), CAST(i % 10 AS INT), CAST(i % 500 AS INT), DATE '2015-01-01' + CAST(i % 3650 AS INT),"
+          + " NULL, NULL, DATE '2015-01-01' + CAST(i % 3650 AS INT)" + range);
     }
-    return Database.open(dir.resolve(Database.FILE));
   }
 
-  private static List<String> ids(Database db, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        out.add(r.getString(1));
-      }
+  /** The key column's value when the table has one (after version 17), else nothing. */
+  private static String keyed(Database db, String table) throws SQLException {
+    try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery(
+        "SELECT count(*) FROM duckdb_columns() WHERE table_name = '" + table + "' AND column_name = 'ek'")) {
+      r.next();
+      return r.getLong(1) > 0 ? "('0x' || substr(md5(" + "'org:e' || ((i * 7919) % 2000)), 1, 15))::BIGINT, " : "";
     }
-    return out;
   }
 
-  /** The scan types of the keyed tables in the executed plan of the page CTEs {@code ctes}, as "table: type". */
-  private static List<String> scans(Database db, String ctes, List<Object> args) throws SQLException {
-    List<String> out = new ArrayList<>();
+  /** The scans of the keyed tables in the executed plan of the page CTEs {@code ctes}, as [scanned, of] groups. */
+  private static List<long[]> scans(Database db, String ctes, List<Object> args) throws SQLException {
+    List<long[]> out = new ArrayList<>();
     try (PreparedStatement p = db.connection().prepareStatement(
         "EXPLAIN (ANALYZE, FORMAT JSON) WITH " + ctes + " SELECT * FROM page")) {
       Database.bind(p, args.toArray());
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          Matcher m = SCAN.matcher(r.getString(2));
-          while (m.find()) {
-            out.add(m.group(1) + ": " + m.group(2));
+          String plan = r.getString(2);
+          Matcher t = TABLE.matcher(plan);
+          while (t.find()) {
+            Matcher g = GROUPS.matcher(plan.substring(t.start()));
+            assertTrue(g.find(), "row groups of the scan of " + t.group(1));
+            out.add(new long[] {Long.parseLong(g.group(1)), Long.parseLong(g.group(2))});
           }
         }
       }
@@ -68,62 +83,86 @@ class KeyedPlansTest {
     return out;
   }
 
-  private static void assertIndexScans(String what, List<String> scans) {
+  /** The page's rows (article, idx), in order. */
+  private static List<String> rows(Database db, String ctes, List<Object> args) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p = db.connection().prepareStatement("WITH " + ctes
+        + " SELECT article_id || '#' || idx || ' of ' || total FROM page")) {
+      Database.bind(p, args.toArray());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void assertFewGroups(String what, List<long[]> scans) {
     assertFalse(scans.isEmpty(), what + ": no scan of a keyed table in the plan");
-    for (String s : scans) {
-      assertEquals(s.substring(0, s.indexOf(':')) + ": Index Scan", s, what);
+    for (long[] s : scans) {
+      assertTrue(s[1] >= 4, what + ": the table has " + s[1] + " row groups");
+      assertTrue(s[0] * 2 <= s[1], what + ": " + s[0] + " of " + s[1] + " row groups scanned");
+    }
+  }
+
+  /** The page's rows as a query that does not use the key gives them: {@code sql} with its key filter made true. */
+  private static List<String> plain(Database db, String sql, List<Object> args) throws SQLException {
+    assertTrue(sql.contains("ek = ? AND "), sql);
+    return rows(db, sql.replace("ek = ? AND ", "? IS NOT NULL AND "), args);
+  }
+
+  private static void checkPages(Database db) throws SQLException {
+    for (String e : List.of("org:e0", "org:e1", "org:e977", "org:e1999")) {
+      List<Object> args = new ArrayList<>();
+      String sql = KeyedPages.claims(e, null, null, null, null, 0, 50, args);
+      assertFewGroups("claims by " + e, scans(db, sql, args));
+      List<String> page = rows(db, sql, args);
+      assertEquals(50, page.size());
+      assertEquals(plain(db, sql, args), page, "claims by " + e);
+      args = new ArrayList<>();
+      sql = KeyedPages.claims(e, "org:e5", LocalDate.of(2016, 1, 1), LocalDate.of(2020, 1, 1), 0.2, 0, 50, args);
+      assertFewGroups("claims by " + e + " about org:e5", scans(db, sql, args));
+      assertEquals(plain(db, sql, args), rows(db, sql, args));
+      args = new ArrayList<>();
+      sql = KeyedPages.events(new EventFilter("MEET", e, null, null, null, null, null), null, NEWEST, 10, 50, args);
+      assertFewGroups("events by " + e, scans(db, sql, args));
+      assertEquals(plain(db, sql, args), rows(db, sql, args));
+      args = new ArrayList<>();
+      sql = KeyedPages.timeline(e, null, null, " ORDER BY resolved_begin NULLS LAST, article_id, tb", 0, 50, args);
+      assertFewGroups("timeline of " + e, scans(db, sql, args));
+      assertEquals(plain(db, sql, args), rows(db, sql, args));
     }
   }
 
   @Test
-  void every_keyed_page_reads_its_entity_rows_from_the_index() throws SQLException {
-    try (Database db = saved()) {
-      List<String> sources = ids(db, "SELECT DISTINCT entity_id FROM claim_entities WHERE role = 'source' ORDER BY 1");
-      List<String> abouts = ids(db, "SELECT DISTINCT entity_id FROM claim_entities WHERE role = 'about' ORDER BY 1");
-      List<String> actors = ids(db, "SELECT DISTINCT entity_id FROM event_entities WHERE role = 'actor' ORDER BY 1");
-      List<String> recipients = ids(db,
-          "SELECT DISTINCT entity_id FROM event_entities WHERE role = 'recipient' ORDER BY 1");
-      List<String> timed = ids(db, "SELECT DISTINCT entity_id FROM entity_times ORDER BY 1");
-      assertFalse(sources.isEmpty() || abouts.isEmpty() || actors.isEmpty() || recipients.isEmpty()
-          || timed.isEmpty(), "the store has keyed rows of every kind");
-      for (String s : sources) {
-        List<Object> args = new ArrayList<>();
-        assertIndexScans("claims by " + s, scans(db, KeyedPages.claims(s, null, null, null, null, 0, 50, args),
-            args));
-        args = new ArrayList<>();
-        assertIndexScans("claims by " + s + " in a period, sure", scans(db,
-            KeyedPages.claims(s, null, FROM, TO, 0.5, 10, 50, args), args));
-        args = new ArrayList<>();
-        assertIndexScans("claims by " + s + " about " + abouts.get(0), scans(db,
-            KeyedPages.claims(s, abouts.get(0), null, null, null, 0, 50, args), args));
+  void a_keyed_page_reads_the_row_groups_of_its_entity_and_answers_as_a_scan_of_all_rows() throws SQLException {
+    Path file = dir.resolve(Database.FILE);
+    try (Database db = Database.open(file)) {
+      try (Statement s = db.connection().createStatement()) {
+        for (String t : List.of(EntityRows.CLAIMS, EntityRows.EVENTS, EntityRows.TIMES)) {
+          s.execute("DROP TABLE " + t);
+        }
+        for (String ddl : EntityRows.DDL) {
+          s.execute(ddl); // the tables as version 16 had them: no key
+        }
       }
-      for (String a : abouts) {
-        List<Object> args = new ArrayList<>();
-        assertIndexScans("claims about " + a, scans(db, KeyedPages.claims(null, a, null, null, null, 0, 50, args),
-            args));
-      }
-      String newest = " ORDER BY e.resolved_begin DESC NULLS LAST, e.resolved_end DESC NULLS LAST, e.article_id,"
-          + " e.idx";
-      for (String a : actors) {
-        List<Object> args = new ArrayList<>();
-        assertIndexScans("events by " + a, scans(db, KeyedPages.events(new EventFilter(null, a, null, null, null,
-            null, null), null, newest, 0, 50, args), args));
-        args = new ArrayList<>();
-        assertIndexScans("events by " + a + " to " + recipients.get(0) + ", typed, dated", scans(db,
-            KeyedPages.events(new EventFilter("MEET", a, recipients.get(0), "asserted", FROM, TO, 0.5), null,
-                newest, 0, 50, args), args));
-        args = new ArrayList<>();
-        assertIndexScans("events involving " + a, scans(db, KeyedPages.events(new EventFilter(null, null, null,
-            null, null, null, null), a, newest, 0, 50, args), args));
-      }
-      for (String t : timed) {
-        List<Object> args = new ArrayList<>();
-        assertIndexScans("timeline of " + t, scans(db, KeyedPages.timeline(t, null, null,
-            " ORDER BY resolved_begin NULLS LAST, article_id, tb", 0, 50, args), args));
-        args = new ArrayList<>();
-        assertIndexScans("timeline of " + t + " in a period", scans(db, KeyedPages.timeline(t, FROM, TO,
-            " ORDER BY resolved_begin NULLS LAST, article_id, tb", 0, 50, args), args));
-      }
+      fill(db, 0, 400_000);
+      EntityKeys.create(db); // the step to version 17
+      db.connection().createStatement().execute("CHECKPOINT");
+    }
+    try (Database db = Database.open(file)) {
+      checkPages(db);
+    }
+    try (Database db = Database.open(file)) {
+      fill(db, 400_000, 90_000); // saved since: a tail below a quarter, left unordered
+      assertEquals(List.of(), EntityKeys.clusterIfDue(db));
+      fill(db, 490_000, 150_000); // past a quarter of the ordered rows: rewritten
+      assertEquals(List.of(EntityRows.CLAIMS, EntityRows.EVENTS, EntityRows.TIMES), EntityKeys.clusterIfDue(db));
+      db.connection().createStatement().execute("CHECKPOINT");
+    }
+    try (Database db = Database.open(file)) {
+      checkPages(db);
     }
   }
 }
