@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,34 +20,14 @@ class EntityCountsTest {
 
   /** entity id → "articles/mentions", from the table. */
   private static Map<String, String> table(Path store) throws SQLException {
-    return rows(store, "SELECT entity_id, n_articles, n_mentions FROM entity_counts");
+    return StoreSql.pairs(store, "SELECT entity_id, n_articles || '/' || n_mentions FROM entity_counts");
   }
 
   /** The same, counted now from article_entities and mentions. */
   private static Map<String, String> recount(Path store) throws SQLException {
-    return rows(store, "SELECT entity_id, sum(a) AS n_articles, sum(m) AS n_mentions FROM ("
+    return StoreSql.pairs(store, "SELECT entity_id, sum(a) || '/' || sum(m) FROM ("
         + " SELECT entity_id, count(DISTINCT article_id) AS a, 0 AS m FROM article_entities GROUP BY 1"
         + " UNION ALL SELECT entity_id, 0, count(*) FROM mentions GROUP BY 1) GROUP BY 1");
-  }
-
-  private static Map<String, String> rows(Path store, String sql) throws SQLException {
-    Map<String, String> out = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
-        Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        out.put(r.getString(1), r.getLong(2) + "/" + r.getLong(3));
-      }
-    }
-    return out;
-  }
-
-  private static void sql(Path store, String... statements) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
-        Statement s = c.createStatement()) {
-      for (String q : statements) {
-        s.execute(q);
-      }
-    }
   }
 
   @Test
@@ -84,7 +59,7 @@ class EntityCountsTest {
       before = s.entity(Samples.KIM).orElseThrow();
       topBefore = s.topEntities(5);
     }
-    sql(dir, "DROP TABLE entity_counts", "UPDATE meta SET value = '11' WHERE key = 'schema_version'");
+    StoreSql.run(dir, "DROP TABLE entity_counts", "UPDATE meta SET value = '11' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(before, s.entity(Samples.KIM).orElseThrow());
       assertEquals(topBefore, s.topEntities(5));

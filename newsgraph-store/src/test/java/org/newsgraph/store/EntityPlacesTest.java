@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +57,7 @@ class EntityPlacesTest {
 
   /** The place of {@code entity} as the grouping of {@code places} gives it: the reference definition. */
   private static Optional<String> grouped(Path store, String entity) throws SQLException {
-    Map<String, String> out = rows(store, "SELECT 1, coalesce(place_id, 'null') || ' ' || count(*)"
+    Map<String, String> out = StoreSql.pairs(store, "SELECT 1, coalesce(place_id, 'null') || ' ' || count(*)"
         + " || ' ' || round(avg(lat), 9) || ' ' || round(avg(confidence), 9) FROM places"
         + " WHERE entity_id = '" + entity + "' AND lat IS NOT NULL"
         + " GROUP BY place_id ORDER BY count(*) DESC, place_id LIMIT 1");
@@ -73,7 +69,7 @@ class EntityPlacesTest {
     if (p.isEmpty()) {
       return Optional.empty();
     }
-    long n = Long.parseLong(rows(store, "SELECT 1, count(*) FROM places WHERE entity_id = '" + entity + "'"
+    long n = Long.parseLong(StoreSql.pairs(store, "SELECT 1, count(*) FROM places WHERE entity_id = '" + entity + "'"
         + " AND lat IS NOT NULL AND place_id IS NOT DISTINCT FROM "
         + (p.get().placeId() == null ? "NULL" : "'" + p.get().placeId() + "'")).get("1"));
     return Optional.of(p.get().placeId() + " " + n + " " + round(p.get().lat()) + " " + round(p.get().confidence()));
@@ -85,34 +81,14 @@ class EntityPlacesTest {
   }
 
   private static Map<String, String> table(Path store) throws SQLException {
-    return rows(store, "SELECT entity_id || ' ' || place_id, n || ' ' || round(lat_sum, 6) || ' ' || name"
+    return StoreSql.pairs(store, "SELECT entity_id || ' ' || place_id, n || ' ' || round(lat_sum, 6) || ' ' || name"
         + " FROM entity_places");
   }
 
   private static Map<String, String> regrouped(Path store) throws SQLException {
-    return rows(store, "SELECT entity_id || ' ' || coalesce(place_id, ''), count(*) || ' ' || round(sum(lat), 6)"
+    return StoreSql.pairs(store, "SELECT entity_id || ' ' || coalesce(place_id, ''), count(*) || ' ' || round(sum(lat), 6)"
         + " || ' ' || min(name) FROM places WHERE entity_id IS NOT NULL AND lat IS NOT NULL GROUP BY entity_id,"
         + " place_id");
-  }
-
-  private static Map<String, String> rows(Path store, String sql) throws SQLException {
-    Map<String, String> out = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
-        Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        out.put(r.getString(1), r.getString(2));
-      }
-    }
-    return out;
-  }
-
-  private static void sql(Path store, String... statements) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.resolve("newsgraph.duckdb"));
-        Statement s = c.createStatement()) {
-      for (String q : statements) {
-        s.execute(q);
-      }
-    }
   }
 
   private static List<AnalyzedArticle> batch(String prefix, int n, SplittableRandom rnd) {
@@ -153,7 +129,7 @@ class EntityPlacesTest {
       s.save(batch("a", 30, rnd), List.of(), "run-1");
     }
     Map<String, String> before = table(dir);
-    sql(dir, "DROP TABLE entity_places", "UPDATE meta SET value = '15' WHERE key = 'schema_version'");
+    StoreSql.run(dir, "DROP TABLE entity_places", "UPDATE meta SET value = '15' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(before, table(dir));
       s.save(batch("b", 30, rnd), List.of(), "run-2");

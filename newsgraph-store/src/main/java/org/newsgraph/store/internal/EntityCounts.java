@@ -2,7 +2,6 @@ package org.newsgraph.store.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,19 +36,12 @@ final class EntityCounts {
 
   /** Schema step to version 12, in the caller's transaction: the table, filled from the stored rows. */
   static void create(Database db) throws SQLException {
-    try (Statement s = db.connection().createStatement()) {
-      s.execute(DDL);
-      s.execute("DELETE FROM " + TABLE); // counted afresh, whatever an interrupted step left
-      s.execute("INSERT INTO " + TABLE + " " + RECOUNT);
-    }
+    KeptTables.create(db, TABLE, DDL, RECOUNT);
   }
 
   /** For a store over Parquet tables: the table replaced by a view that counts. */
   static void attachView(Database db) throws SQLException {
-    try (Statement s = db.connection().createStatement()) {
-      s.execute("DROP TABLE IF EXISTS " + TABLE);
-      s.execute("CREATE VIEW " + TABLE + " AS " + RECOUNT);
-    }
+    KeptTables.attachView(db, TABLE, RECOUNT);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.newsgraph.store.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,19 +37,12 @@ final class EntityPlaces {
 
   /** Schema step to version 16, in the caller's transaction: the table, filled from the stored place rows. */
   static void create(Database db) throws SQLException {
-    try (Statement s = db.connection().createStatement()) {
-      s.execute(DDL);
-      s.execute("DELETE FROM " + TABLE); // grouped afresh, whatever an interrupted step left
-      s.execute("INSERT INTO " + TABLE + " " + REGROUP);
-    }
+    KeptTables.create(db, TABLE, DDL, REGROUP);
   }
 
   /** For a store over Parquet tables: the table replaced by a view that groups. */
   static void attachView(Database db) throws SQLException {
-    try (Statement s = db.connection().createStatement()) {
-      s.execute("DROP TABLE IF EXISTS " + TABLE);
-      s.execute("CREATE VIEW " + TABLE + " AS " + REGROUP);
-    }
+    KeptTables.attachView(db, TABLE, REGROUP);
   }
 
   /**
