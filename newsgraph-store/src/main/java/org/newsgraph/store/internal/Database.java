@@ -155,8 +155,9 @@ public final class Database implements AutoCloseable {
       LOG.log(System.Logger.Level.INFO, "upgrading " + file + " from schema version " + version + " to "
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
           + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
-          + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity, the ingest log by article); this takes a few seconds for a large"
-          + " store");
+          + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity,"
+          + " the ingest log by article, place counts per entity, rows keyed by entity in key order); this takes up"
+          + " to a minute for a store of a million articles");
       begin();
       try {
         SchemaUpgrades.from(this, old);
