@@ -44,7 +44,12 @@ public final class ReutersReader {
       if (dateline == null) {
         return null;
       }
-      String d = dateline.strip().replaceFirst("\\s*-\\s*$", "");
+      String d = dateline.strip();
+      if (d.endsWith("-")) {
+        // not a regex ending in \s*-\s*$: that tries every run of blanks and takes quadratic time on a
+        // damaged record whose dateline holds tens of thousands of blank lines
+        d = d.substring(0, d.length() - 1).strip();
+      }
       int comma = d.indexOf(',');
       return (comma >= 0 ? d.substring(0, comma) : d).strip();
     }

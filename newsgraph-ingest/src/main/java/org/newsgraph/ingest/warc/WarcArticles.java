@@ -2,6 +2,7 @@ package org.newsgraph.ingest.warc;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,7 +40,7 @@ public final class WarcArticles {
     int records = 0;
     int html = 0;
     String name = file.toString();
-    try (WarcReader reader = new WarcReader(file)) {
+    try (WarcReader reader = new WarcReader(new ProgressingChannel(FileChannel.open(file)))) {
       reader.onWarning(w -> { });
       while (true) {
         Optional<WarcRecord> next;
