@@ -17,9 +17,10 @@ import org.newsgraph.core.TimeExpression;
 /**
  * The tables of schema version 14 (issue 21): claim, event and timeline rows keyed by entity, one row per entity per
  * claim, event or time expression, with the columns the reads filter and sort on. Claims by source or about an
- * entity, events by actor or recipient and an entity's timeline pick their page from these (an equality on
- * {@code entity_id}, from an index when the entity is rare) instead of testing list columns or joining mentions with
- * times over whole tables; only the page's rows are then read from {@code claims}, {@code events} and {@code times}.
+ * entity, events by actor or recipient and an entity's timeline pick their page from these (by the entity's
+ * key, in tables kept in key order since schema version 17, {@link EntityKeys}) instead of testing list columns
+ * or joining mentions with times over whole tables; only the page's rows are then read from {@code claims},
+ * {@code events} and {@code times}.
  * <ul>
  *   <li>{@code claim_entities}: role {@code source} for the claim's source entity and each of its group countries
  *   ({@code source_entity = ? OR list_contains(source_countries, ?)}), role {@code about} for each entity with a
@@ -206,8 +207,8 @@ final class EntityRows {
 
   private static void eventRow(DuckDBAppender w, String entity, String role, String id, int idx, Event e)
       throws SQLException {
-    w.beginRow().append(EntityKeys.of(entity)).append(entity).append(role).append(id).append(idx).append(e.type()).append(e.modality().name())
-        .append(e.confidence());
+    w.beginRow().append(EntityKeys.of(entity)).append(entity).append(role).append(id).append(idx)
+        .append(e.type()).append(e.modality().name()).append(e.confidence());
     Database.appendNullable(w, e.begin());
     Database.appendNullable(w, e.end());
     w.endRow();

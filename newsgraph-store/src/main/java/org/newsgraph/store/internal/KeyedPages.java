@@ -10,11 +10,11 @@ import org.newsgraph.store.EventFilter;
  * read's order, with the same filters as the scan of {@code claims}, {@code events} or {@code times} it replaces.
  * The caller reads only the page's rows from those tables.
  *
- * <p>Each keyed table is read by an equality on {@code entity_id} alone, in a materialized CTE, and filtered on role,
- * dates, confidence or type after: DuckDB 2.0 takes the {@code entity_id} index only when the scan filters on that
- * column alone (with {@code role = ?} beside it, it scanned the whole table). The total is counted from the matching
- * rows apart from the page ({@code count(*)} of a CTE), not by {@code count(*) OVER ()}, which kept every matching
- * row in a window before the top rows were taken.
+ * <p>Each keyed table is read by its entity's key and id ({@code ek = ? AND entity_id = ?}, schema version 17), in a
+ * materialized CTE, and filtered on role, dates, confidence or type after: the tables are kept in key order
+ * ({@link EntityKeys}), so the scan reads only the row groups that hold the entity. The total is counted from the
+ * matching rows apart from the page ({@code count(*)} of a CTE), not by {@code count(*) OVER ()}, which kept every
+ * matching row in a window before the top rows were taken.
  */
 final class KeyedPages {
   private KeyedPages() {}
@@ -178,8 +178,9 @@ final class KeyedPages {
   }
 
   /**
-   * The CTE {@code name}: the {@code columns} of the rows of {@code table} for one entity (the next argument), by an
-   * equality on {@code entity_id} alone, so that DuckDB can answer it from the index (when few rows match).
+   * The CTE {@code name}: the {@code columns} of the rows of {@code table} for one entity (the next two arguments,
+   * {@link #key}): its key, which lets DuckDB skip the other row groups, and its id, which a key shared by two
+   * entities would not tell apart.
    */
   private static String keyedRows(String name, String table, String columns) {
     return name + " AS MATERIALIZED (SELECT " + columns + " FROM " + table + " WHERE ek = ? AND entity_id = ?)";
