@@ -25,7 +25,28 @@ public final class StoryQueries {
   private static final int MAX_INSTANCES = 300;
   /** The most article ids a story read pushes into a scan as a list (the largest story at 1M articles has 406). */
   private static final int STORY_KEYS = 1_000;
+  /*
+   * The statements of one story's rows: each by the story's key and id ({@link StoryKeys}), so DuckDB reads only
+   * the row groups that hold the story.
+   */
+  static final String EVENT_MENTIONS = "SELECT instance_id, article_id, event_id,"
+      + " CASE WHEN started THEN 1.0 ELSE score END FROM event_mentions"
+      + " WHERE sk = ? AND story_id = ? ORDER BY seq, article_id, event_id";
+  static final String EVENT_INSTANCES = "SELECT * FROM event_instances WHERE sk = ? AND story_id = ?"
+      + " ORDER BY articles DESC, mentions DESC, last_seq, id LIMIT ?";
+  static final String CLAIM_REPORTS = "SELECT instance_id, article_id, claim_id, stance FROM claim_reports"
+      + " WHERE sk = ? AND story_id = ? ORDER BY seq, article_id, claim_id";
+  static final String CLAIM_INSTANCES = "SELECT * FROM claim_instances WHERE sk = ? AND story_id = ?"
+      + " ORDER BY articles DESC, reports DESC, last_seq, id LIMIT ?";
   private final Database db;
+
+  /** The statement of the articles of {@code storyIds} (bound to the ids as one array). */
+  static String membersStatement(List<String> storyIds) {
+    return "SELECT sa.story_id, sa.article_id, a.headline, a.anchor,"
+        + " coalesce(a.outlet, a.agency) AS outlet, sa.seq, sa.started, sa.score, sa.dated, sa.reason"
+        + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        + " WHERE " + StoryKeys.rowsOf("sa.", storyIds) + " ORDER BY sa.story_id, a.anchor NULLS LAST, sa.seq";
+  }
 
   public StoryQueries(Database db) {
     this.db = db;
@@ -226,10 +247,7 @@ public final class StoryQueries {
     if (storyIds.isEmpty()) {
       return out;
     }
-    try (PreparedStatement p = db.prepare("SELECT sa.story_id, sa.article_id, a.headline, a.anchor,"
-        + " coalesce(a.outlet, a.agency) AS outlet, sa.seq, sa.started, sa.score, sa.dated, sa.reason"
-        + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (SELECT unnest(?))"
-        + " ORDER BY sa.story_id, a.anchor NULLS LAST, sa.seq")) {
+    try (PreparedStatement p = db.prepare(membersStatement(storyIds))) {
       p.setArray(1, db.varchars(storyIds));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -285,10 +303,8 @@ public final class StoryQueries {
   private List<StoryDetail.EventInstance> events(String storyId, Map<String, List<String>> outlets,
       Map<String, Integer> copies) throws SQLException {
     Map<String, List<StoryDetail.Mention>> mentions = new HashMap<>();
-    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, event_id,"
-        + " CASE WHEN started THEN 1.0 ELSE score END FROM event_mentions"
-        + " WHERE story_id = ? ORDER BY seq, article_id, event_id")) {
-      p.setString(1, storyId);
+    try (PreparedStatement p = db.prepare(EVENT_MENTIONS)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
@@ -297,9 +313,8 @@ public final class StoryQueries {
       }
     }
     List<StoryDetail.EventInstance> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances WHERE story_id = ?"
-        + " ORDER BY articles DESC, mentions DESC, last_seq, id LIMIT ?")) {
-      Database.bind(p, storyId, MAX_INSTANCES);
+    try (PreparedStatement p = db.prepare(EVENT_INSTANCES)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId, MAX_INSTANCES);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           List<StoryDetail.Mention> m = mentions.getOrDefault(r.getString("id"), List.of());
@@ -317,9 +332,8 @@ public final class StoryQueries {
   private List<StoryDetail.ClaimInstance> claims(String storyId, Map<String, List<String>> outlets,
       Map<String, Integer> copies) throws SQLException {
     Map<String, List<StoryDetail.Mention>> reports = new HashMap<>();
-    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, claim_id, stance FROM claim_reports"
-        + " WHERE story_id = ? ORDER BY seq, article_id, claim_id")) {
-      p.setString(1, storyId);
+    try (PreparedStatement p = db.prepare(CLAIM_REPORTS)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           reports.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
@@ -328,9 +342,8 @@ public final class StoryQueries {
       }
     }
     List<StoryDetail.ClaimInstance> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances WHERE story_id = ?"
-        + " ORDER BY articles DESC, reports DESC, last_seq, id LIMIT ?")) {
-      Database.bind(p, storyId, MAX_INSTANCES);
+    try (PreparedStatement p = db.prepare(CLAIM_INSTANCES)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId, MAX_INSTANCES);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           List<StoryDetail.Mention> m = reports.getOrDefault(r.getString("id"), List.of());
