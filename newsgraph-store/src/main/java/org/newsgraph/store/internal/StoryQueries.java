@@ -99,8 +99,8 @@ public final class StoryQueries {
         total = stories(about, from, to, 0, 1).total();
       }
       Map<String, List<Member>> members = members(rows.stream().map(x -> (String) x[0]).toList());
-      Map<String, List<String>> outlets = outlets(members.values().stream().flatMap(List::stream)
-          .map(Member::articleId).toList());
+      Map<String, List<String>> outlets = published(members.values().stream().flatMap(List::stream).toList())
+          .outlets();
       Map<String, String> names = names(rows);
       List<StorySummary> out = new ArrayList<>();
       for (Object[] x : rows) {
@@ -131,8 +131,9 @@ public final class StoryQueries {
         return Optional.empty();
       }
       List<Member> members = members(List.of(id)).getOrDefault(id, List.of());
-      Map<String, List<String>> outlets = outlets(members.stream().map(Member::articleId).toList());
-      Map<String, Integer> copies = publications(members.stream().map(Member::articleId).toList());
+      Published published = published(members);
+      Map<String, List<String>> outlets = published.outlets();
+      Map<String, Integer> copies = published.copies();
       List<StoryDetail.StoryArticle> articles = new ArrayList<>();
       for (Member m : members) {
         articles.add(new StoryDetail.StoryArticle(m.articleId(), m.headline(), m.date(), m.outlet(),
@@ -260,44 +261,37 @@ public final class StoryQueries {
     return out;
   }
 
-  /** The outlets that published each article: its own, then its publications', first seen first. */
-  private Map<String, List<String>> outlets(List<String> articleIds) throws SQLException {
-    Map<String, List<String>> out = new HashMap<>();
-    for (List<String> chunk : Chunks.of(articleIds, 10_000)) {
-      try (PreparedStatement p = db.prepare("SELECT a.id, coalesce(a.outlet, a.agency) AS own, p.outlet"
-          + " FROM articles a LEFT JOIN publications p ON p.article_id = a.id WHERE a.id IN (SELECT unnest(?))"
-          + " ORDER BY a.id, p.ingested_at, p.source")) {
+  /**
+   * Each member's outlets (its own, then its publications', first seen first) and copies (its publications, at least
+   * one). The own outlet comes with the member; only the publications are read, in one query.
+   */
+  private record Published(Map<String, List<String>> outlets, Map<String, Integer> copies) {}
+
+  private Published published(Collection<Member> members) throws SQLException {
+    Map<String, List<String>> outlets = new HashMap<>();
+    Map<String, Integer> copies = new HashMap<>();
+    for (Member m : members) {
+      addOutlet(outlets.computeIfAbsent(m.articleId(), k -> new ArrayList<>()), m.outlet());
+    }
+    for (List<String> chunk : Chunks.of(members.stream().map(Member::articleId).toList(), 10_000)) {
+      try (PreparedStatement p = db.prepare("SELECT article_id, outlet FROM publications"
+          + " WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, ingested_at, source")) {
         p.setArray(1, db.varchars(chunk));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            List<String> l = out.computeIfAbsent(r.getString(1), k -> new ArrayList<>());
-            for (String o : new String[] {r.getString(2), r.getString(3)}) {
-              if (o != null && !o.isBlank() && !l.contains(o.strip())) {
-                l.add(o.strip());
-              }
-            }
+            addOutlet(outlets.computeIfAbsent(r.getString(1), k -> new ArrayList<>()), r.getString(2));
+            copies.merge(r.getString(1), 1, Integer::sum);
           }
         }
       }
     }
-    return out;
+    return new Published(outlets, copies);
   }
 
-  /** How many publications each article has (1 when none is recorded). */
-  private Map<String, Integer> publications(List<String> articleIds) throws SQLException {
-    Map<String, Integer> out = new HashMap<>();
-    for (List<String> chunk : Chunks.of(articleIds, 10_000)) {
-      try (PreparedStatement p = db.prepare("SELECT article_id, count(*) FROM publications"
-          + " WHERE article_id IN (SELECT unnest(?)) GROUP BY 1")) {
-        p.setArray(1, db.varchars(chunk));
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.put(r.getString(1), Math.max(1, r.getInt(2)));
-          }
-        }
-      }
+  private static void addOutlet(List<String> outlets, String outlet) {
+    if (outlet != null && !outlet.isBlank() && !outlets.contains(outlet.strip())) {
+      outlets.add(outlet.strip());
     }
-    return out;
   }
 
   private List<StoryDetail.EventInstance> events(String storyId, Map<String, List<String>> outlets,
