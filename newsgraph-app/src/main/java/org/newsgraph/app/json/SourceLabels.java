@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.store.ClaimRecord;
+import org.newsgraph.store.EventRecord;
 import org.newsgraph.store.NewsStore;
 
 /**
@@ -25,8 +27,35 @@ public final class SourceLabels {
    * not shared across requests, so a name is never older than the request.
    */
   public static Function<String, String> names(NewsStore store) {
+    return names(store, java.util.List.of());
+  }
+
+  /**
+   * {@link #names(NewsStore)}, with the names of {@code ids} read first in one query (a story's claim sources: one
+   * lookup each cost as much as the story's read); any other id, or one the entities table lacks, is looked up as
+   * before.
+   */
+  public static Function<String, String> names(NewsStore store, java.util.Collection<String> ids) {
     Map<String, Optional<String>> seen = new HashMap<>();
+    store.entityNames(ids).forEach((id, name) -> seen.put(id, Optional.ofNullable(name)));
     return id -> seen.computeIfAbsent(id, k -> store.entity(k).map(r -> r.entity().name())).orElse(null);
+  }
+
+  /** The entity ids a page of claims shows labels for: each claim's source, and the source of its reporting claim. */
+  public static java.util.List<String> sourcesOf(java.util.List<ClaimRecord> claims) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (ClaimRecord c : claims) {
+      out.add(c.claim().sourceEntityId());
+      out.add(c.reportedBy() == null ? null : c.reportedBy().entityId());
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  /** The entity ids a page of events shows labels for: the source of the claim each is reported through. */
+  public static java.util.List<String> reportersOf(java.util.List<EventRecord> events) {
+    return events.stream().map(e -> e.claimedBy() == null ? null : e.claimedBy().entityId())
+        .filter(java.util.Objects::nonNull).toList();
   }
 
   /**
