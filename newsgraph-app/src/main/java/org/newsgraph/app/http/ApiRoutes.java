@@ -231,8 +231,7 @@ final class ApiRoutes {
             .handle(r -> {
               String id = r.text("id");
               StoryDetail d = store.story(id).orElseThrow(() -> new ApiException(404, "no story with id " + id));
-              return StoryAnswer.of(d, SourceLabels.names(store, d.claims().stream()
-                  .map(StoryDetail.ClaimInstance::sourceKey).toList()));
+              return StoryAnswer.of(d, SourceLabels.names(store, SourceLabels.sourcesOf(d)));
             }),
         Route.get("/api/stories/{id}/board", "The board of a story: for each of its events and claims, the sources"
             + " that assert it, believe or hedge it, deny it or have not confirmed it (each report with its article"

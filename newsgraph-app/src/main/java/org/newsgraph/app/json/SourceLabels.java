@@ -8,6 +8,7 @@ import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.store.ClaimRecord;
 import org.newsgraph.store.EventRecord;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.StoryDetail;
 
 /**
  * What a claim's source is shown as, on the page, in the API's {@code source_label} fields and by the claims
@@ -41,21 +42,52 @@ public final class SourceLabels {
     return id -> seen.computeIfAbsent(id, k -> store.entity(k).map(r -> r.entity().name())).orElse(null);
   }
 
-  /** The entity ids a page of claims shows labels for: each claim's source, and the source of its reporting claim. */
+  /**
+   * The entity ids a page of claims looks up names for ({@link #of}): the source of each claim, and of its reporting
+   * claim, whose words name no one.
+   */
   public static java.util.List<String> sourcesOf(java.util.List<ClaimRecord> claims) {
     java.util.List<String> out = new java.util.ArrayList<>();
     for (ClaimRecord c : claims) {
-      out.add(c.claim().sourceEntityId());
-      out.add(c.reportedBy() == null ? null : c.reportedBy().entityId());
+      wanted(c.source(), c.claim().sourceEntityId(), out);
+      if (c.reportedBy() != null) {
+        wanted(c.reportedBy().sourceText(), c.reportedBy().entityId(), out);
+      }
     }
-    out.removeIf(java.util.Objects::isNull);
     return out;
   }
 
-  /** The entity ids a page of events shows labels for: the source of the claim each is reported through. */
+  /** The entity ids a page of events looks up names for: the source of the claim each is reported through. */
   public static java.util.List<String> reportersOf(java.util.List<EventRecord> events) {
-    return events.stream().map(e -> e.claimedBy() == null ? null : e.claimedBy().entityId())
-        .filter(java.util.Objects::nonNull).toList();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (EventRecord e : events) {
+      if (e.claimedBy() != null) {
+        wanted(e.claimedBy().sourceText(), e.claimedBy().entityId(), out);
+      }
+    }
+    return out;
+  }
+
+  /** The entity ids a story looks up names for: the named source of each claim instance whose words name no one. */
+  public static java.util.List<String> sourcesOf(StoryDetail d) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (StoryDetail.ClaimInstance c : d.claims()) {
+      if (namedSource(c.sourceKey())) {
+        wanted(c.sourceText(), c.sourceKey(), out);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a claim instance's source key is one entity's id (not "unnamed", not a group of countries). */
+  static boolean namedSource(String sourceKey) {
+    return sourceKey.indexOf(':') > 0 && !sourceKey.startsWith("group:");
+  }
+
+  private static void wanted(String words, String entityId, java.util.List<String> out) {
+    if (words != null && entityId != null && Coreference.namesNoOne(words)) {
+      out.add(entityId);
+    }
   }
 
   /**
