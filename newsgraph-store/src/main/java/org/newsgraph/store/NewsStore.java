@@ -245,10 +245,12 @@ public final class NewsStore implements AutoCloseable {
 
   /** By canonical id; else by name or alias, ignoring case: the most mentioned entity of that name wins. */
   public Optional<EntityRecord> entity(String idOrName) {
-    if (idOrName == null || idOrName.isBlank()) {
-      return Optional.empty();
-    }
-    return read(r -> r.entities().entity(idOrName));
+    return idOrName == null || idOrName.isBlank() ? Optional.empty() : read(r -> r.entities().entity(idOrName));
+  }
+
+  /** The name of each entity of {@code ids} that the store holds (by canonical id only), read together. */
+  public java.util.Map<String, String> entityNames(java.util.Collection<String> ids) {
+    return read(r -> r.entities().names(ids));
   }
 
   /** Entities by the number of articles that name them, then by mentions. */
@@ -413,10 +415,7 @@ public final class NewsStore implements AutoCloseable {
 
   /** A story with its articles, event instances, claim instances and entity merges. */
   public Optional<StoryDetail> story(String id) {
-    if (id == null || id.isBlank()) {
-      return Optional.empty();
-    }
-    return read(r -> r.stories().story(id.strip()));
+    return id == null || id.isBlank() ? Optional.empty() : read(r -> r.stories().story(id.strip()));
   }
 
   /**

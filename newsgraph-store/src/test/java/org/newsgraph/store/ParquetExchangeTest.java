@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.AnalyzedArticle;
@@ -144,6 +145,38 @@ class ParquetExchangeTest {
     try (NewsStore b = NewsStore.open(dir.resolve("b"))) {
       StoreFiles.importParquet(b, out, 2);
       assertEquals(expected, b.timeline(Samples.PRK, null, null));
+    }
+  }
+
+  /** A store over Parquet reads a story as the store did, also from story tables exported before their keys. */
+  @Test
+  void a_story_reads_the_same_over_parquet_with_or_without_its_keys() throws Exception {
+    Path out = dir.resolve("parquet");
+    Optional<StoryDetail> expected;
+    String id;
+    try (NewsStore store = NewsStore.open(dir.resolve("a"))) {
+      store.save(samples(), List.of(), "run");
+      StoreFiles.exportParquet(store, out);
+      id = store.storyOf(List.of(Samples.kursk().article().id())).get(Samples.kursk().article().id());
+      expected = store.story(id);
+    }
+    assertTrue(expected.isPresent() && !expected.get().articles().isEmpty(), String.valueOf(expected));
+    try (NewsStore p = StoreFiles.openParquet(out)) {
+      assertEquals(expected, p.story(id));
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      for (String t : List.of("story_articles", "event_instances", "event_mentions", "claim_instances",
+          "claim_reports")) {
+        Path file = out.resolve(t).resolve("data.parquet");
+        Path without = out.resolve(t).resolve("without.parquet");
+        s.execute("COPY (SELECT * EXCLUDE (sk) FROM read_parquet('" + file + "')) TO '" + without
+            + "' (FORMAT PARQUET)");
+        Files.delete(file);
+      }
+    }
+    try (NewsStore p = StoreFiles.openParquet(out)) {
+      assertEquals(expected, p.story(id));
     }
   }
 }

@@ -66,6 +66,65 @@ class StoryStoreTest {
   }
 
   @Test
+  void every_story_row_carries_its_storys_key_and_the_rows_a_save_appends_are_counted_as_unordered()
+      throws Exception {
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(ClaimEventStoreTest.withClaimAndEvent(), Samples.factory()), List.of(), "run-1");
+      s.save(List.of(kurskElsewhere()), List.of(), "run-2");
+    }
+    for (String t : List.of("story_articles", "event_instances", "event_mentions", "claim_instances",
+        "claim_reports")) {
+      // the key as Java computes it for the reads: the first 60 bits of the MD5 of the story id
+      Map<String, String> keys = StoreSql.pairs(dir, "SELECT story_id || ' ' || sk, 1 FROM " + t);
+      assertTrue(!keys.isEmpty(), t + " has rows");
+      for (String k : keys.keySet()) {
+        String[] idAndKey = k.split(" ");
+        java.math.BigInteger md5 = new java.math.BigInteger(1, java.security.MessageDigest.getInstance("MD5")
+            .digest(idAndKey[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(md5.shiftRight(68).longValue(), Long.parseLong(idAndKey[1]), t + " " + k);
+      }
+      String rows = StoreSql.pairs(dir, "SELECT 1, count(*) FROM " + t).get("1");
+      String unordered = StoreSql.pairs(dir, "SELECT 1, value FROM meta WHERE key = 'unordered_rows_" + t + "'")
+          .getOrDefault("1", "0");
+      // rows replaced by a later save (an instance that gained a report) were appended twice
+      assertTrue(Long.parseLong(unordered) >= Long.parseLong(rows), t + ": " + unordered + " counted, " + rows);
+    }
+  }
+
+  @Test
+  void a_storys_articles_list_their_own_outlet_then_their_publications_outlets_and_count_their_copies() {
+    AnalyzedArticle kursk = Samples.kursk();
+    String id = kursk.article().id();
+    String own = kursk.article().outlet();
+    // the first publication, then two copies carried by other sites (one of them twice, from two addresses)
+    List<Publication> pubs = List.of(
+        new Publication(id, id, kursk.article().source(), own, "Headline", null, 1.0, null, null),
+        new Publication(id, "feedbeefcafe0001", "https://b.example/x", "B Daily", "Retitled", null, 0.8, null, null),
+        new Publication(id, "feedbeefcafe0002", "https://c.example/y", " C News ", "Again", null, 0.8, null, null),
+        new Publication(id, "feedbeefcafe0003", "https://b.example/z", "B Daily", "Again", null, 0.8, null, null));
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(kursk, Samples.factory()), List.of(), "run-1", pubs);
+      StoryDetail d = s.story(s.storyOf(List.of(id)).get(id)).orElseThrow();
+      StoryDetail.StoryArticle a = d.articles().stream().filter(x -> x.articleId().equals(id)).findFirst()
+          .orElseThrow();
+      List<String> expected = new java.util.ArrayList<>();
+      if (own != null && !own.isBlank()) {
+        expected.add(own.strip());
+      }
+      for (String o : List.of("B Daily", "C News")) {
+        if (!expected.contains(o)) {
+          expected.add(o);
+        }
+      }
+      assertEquals(expected, a.outlets());
+      assertEquals(4, a.publications());
+      StoryDetail.StoryArticle other = s.story(s.storyOf(List.of(Samples.factory().article().id()))
+          .get(Samples.factory().article().id())).orElseThrow().articles().get(0);
+      assertEquals(1, other.publications(), "an article without publications is one copy");
+    }
+  }
+
+  @Test
   void another_outlets_report_of_the_same_development_joins_its_story() {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(Samples.kursk(), Samples.factory(), kurskElsewhere()), List.of(), "run-1");

@@ -35,7 +35,7 @@ final class StoryCommand implements Callable<Integer> {
     try (StoreSession s = StoreSession.existing(common)) {
       StoryDetail d = s.store().story(id).orElseThrow(() -> new IllegalArgumentException("no story with id '" + id
           + "' (see 'newsgraph stories')"));
-      Function<String, String> names = SourceLabels.names(s.store());
+      Function<String, String> names = SourceLabels.names(s.store(), SourceLabels.sourcesOf(d));
       if (output.printedJson(StoryAnswer.of(d, names))) {
         return Main.OK;
       }

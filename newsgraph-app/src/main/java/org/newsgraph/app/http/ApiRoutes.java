@@ -30,11 +30,14 @@ import org.newsgraph.app.json.StoryViews.StoryList;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.ingest.PageDumpParser;
 import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.store.ClaimRecord;
 import org.newsgraph.store.EntityRecord;
 import org.newsgraph.store.EventFilter;
+import org.newsgraph.store.EventRecord;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Page;
 import org.newsgraph.store.Reach;
+import org.newsgraph.store.StoryDetail;
 import org.newsgraph.store.TimelineEntry;
 
 /**
@@ -180,9 +183,11 @@ final class ApiRoutes {
                 Param.integer("limit", "Most claims to list", 100, 1, 1000))
             .csv("claims.csv", ClaimList.class, ClaimItem.class, ClaimList::claims)
             .errors(400, 404, 503)
-            .handle(r -> ClaimList.of(store.claimsPage(entity(r, "source"), entity(r, "about"), r.date("from"),
-                r.date("to"), r.fraction("min_confidence"), r.integer("offset"), r.integer("limit")),
-                SourceLabels.names(store))),
+            .handle(r -> {
+              Page<ClaimRecord> page = store.claimsPage(entity(r, "source"), entity(r, "about"), r.date("from"),
+                  r.date("to"), r.fraction("min_confidence"), r.integer("offset"), r.integer("limit"));
+              return ClaimList.of(page, SourceLabels.names(store, SourceLabels.sourcesOf(page.items())));
+            }),
         Route.get("/api/events", "PLOVER events in date order, a page at a time with the total: who did what to"
             + " whom, when", EventList.class)
             .params(Param.text("type", "Only events of this PLOVER type", "MOBILIZE"),
@@ -198,10 +203,13 @@ final class ApiRoutes {
                 Param.integer("limit", "Most events to list", 100, 1, 1000))
             .csv("events.csv", EventList.class, EventItem.class, EventList::events)
             .errors(400, 404, 503)
-            .handle(r -> EventList.of(store.events(new EventFilter(r.text("type"), entity(r, "actor"),
-                entity(r, "recipient"), r.text("modality"), r.date("from"), r.date("to"),
-                r.fraction("min_confidence")), entity(r, "entity"), newestFirst(r), r.integer("offset"),
-                r.integer("limit")), SourceLabels.names(store))),
+            .handle(r -> {
+              Page<EventRecord> page = store.events(new EventFilter(r.text("type"), entity(r, "actor"),
+                  entity(r, "recipient"), r.text("modality"), r.date("from"), r.date("to"),
+                  r.fraction("min_confidence")), entity(r, "entity"), newestFirst(r), r.integer("offset"),
+                  r.integer("limit"));
+              return EventList.of(page, SourceLabels.names(store, SourceLabels.reportersOf(page.items())));
+            }),
         Route.get("/api/stories", "Stories across outlets, the largest first: the articles that report one"
             + " development, with their outlets and first and latest report", StoryList.class)
             .params(Param.text("about", "Only stories naming this entity (id or name)", "country:PRK"),
@@ -222,8 +230,8 @@ final class ApiRoutes {
             .errors(404, 503)
             .handle(r -> {
               String id = r.text("id");
-              return StoryAnswer.of(store.story(id).orElseThrow(() -> new ApiException(404, "no story with id "
-                  + id)), SourceLabels.names(store));
+              StoryDetail d = store.story(id).orElseThrow(() -> new ApiException(404, "no story with id " + id));
+              return StoryAnswer.of(d, SourceLabels.names(store, SourceLabels.sourcesOf(d)));
             }),
         Route.get("/api/stories/{id}/board", "The board of a story: for each of its events and claims, the sources"
             + " that assert it, believe or hedge it, deny it or have not confirmed it (each report with its article"

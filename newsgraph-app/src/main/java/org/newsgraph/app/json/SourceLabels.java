@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.store.ClaimRecord;
+import org.newsgraph.store.EventRecord;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.StoryDetail;
 
 /**
  * What a claim's source is shown as, on the page, in the API's {@code source_label} fields and by the claims
@@ -25,8 +28,66 @@ public final class SourceLabels {
    * not shared across requests, so a name is never older than the request.
    */
   public static Function<String, String> names(NewsStore store) {
+    return names(store, java.util.List.of());
+  }
+
+  /**
+   * {@link #names(NewsStore)}, with the names of {@code ids} read first in one query (a story's claim sources: one
+   * lookup each cost as much as the story's read); any other id, or one the entities table lacks, is looked up as
+   * before.
+   */
+  public static Function<String, String> names(NewsStore store, java.util.Collection<String> ids) {
     Map<String, Optional<String>> seen = new HashMap<>();
+    store.entityNames(ids).forEach((id, name) -> seen.put(id, Optional.ofNullable(name)));
     return id -> seen.computeIfAbsent(id, k -> store.entity(k).map(r -> r.entity().name())).orElse(null);
+  }
+
+  /**
+   * The entity ids a page of claims looks up names for ({@link #of}): the source of each claim, and of its reporting
+   * claim, whose words name no one.
+   */
+  public static java.util.List<String> sourcesOf(java.util.List<ClaimRecord> claims) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (ClaimRecord c : claims) {
+      wanted(c.source(), c.claim().sourceEntityId(), out);
+      if (c.reportedBy() != null) {
+        wanted(c.reportedBy().sourceText(), c.reportedBy().entityId(), out);
+      }
+    }
+    return out;
+  }
+
+  /** The entity ids a page of events looks up names for: the source of the claim each is reported through. */
+  public static java.util.List<String> reportersOf(java.util.List<EventRecord> events) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (EventRecord e : events) {
+      if (e.claimedBy() != null) {
+        wanted(e.claimedBy().sourceText(), e.claimedBy().entityId(), out);
+      }
+    }
+    return out;
+  }
+
+  /** The entity ids a story looks up names for: the named source of each claim instance whose words name no one. */
+  public static java.util.List<String> sourcesOf(StoryDetail d) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (StoryDetail.ClaimInstance c : d.claims()) {
+      if (namedSource(c.sourceKey())) {
+        wanted(c.sourceText(), c.sourceKey(), out);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a claim instance's source key is one entity's id (not "unnamed", not a group of countries). */
+  static boolean namedSource(String sourceKey) {
+    return sourceKey.indexOf(':') > 0 && !sourceKey.startsWith("group:");
+  }
+
+  private static void wanted(String words, String entityId, java.util.List<String> out) {
+    if (words != null && entityId != null && Coreference.namesNoOne(words)) {
+      out.add(entityId);
+    }
   }
 
   /**

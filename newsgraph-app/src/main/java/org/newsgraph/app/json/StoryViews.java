@@ -143,8 +143,8 @@ public final class StoryViews {
     public static ClaimInstanceItem of(StoryDetail.ClaimInstance c, Function<String, String> names) {
       List<StanceCount> stances = new TreeMap<>(c.stances()).entrySet().stream()
           .map(e -> new StanceCount(e.getKey(), e.getValue())).toList();
-      boolean named = c.sourceKey().indexOf(':') > 0 && !c.sourceKey().startsWith("group:");
-      String label = SourceLabels.of(c.sourceText(), named ? c.sourceKey() : null, names);
+      String label = SourceLabels.of(c.sourceText(), SourceLabels.namedSource(c.sourceKey()) ? c.sourceKey() : null,
+          names);
       return new ClaimInstanceItem(c.id(), c.sourceKey(), c.sourceText(), label, c.excerpt(), stances, c.reports(),
           c.articles(), c.outlets(), c.republications(), c.mentions().stream().map(InstanceMention::of).toList());
     }

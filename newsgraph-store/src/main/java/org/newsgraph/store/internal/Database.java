@@ -48,11 +48,11 @@ public final class Database implements AutoCloseable {
    * made over the stored rows; 14 (issue 21): the claim, event and timeline rows keyed by entity of {@link EntityRows},
    * made from the stored rows; 15 (issue 21): the ingest log's index by article ({@link ReadIndexes#INGEST_LOG}); 16 (issue 21): the
    * place counts per entity of {@link EntityPlaces}, grouped from the stored rows; 17 (issue 21): the rows keyed by
-   * entity with a numeric key, in key order ({@link EntityKeys}). A
-   * store is made at
-   * version 1 and upgraded like an old one, so old and new stores end with the same columns in the same order.
+   * entity with a numeric key, in key order ({@link EntityKeys}); 18 (issue 21): the story tables' rows with a
+   * numeric story key, in key order ({@link StoryKeys}). A store is made at version 1 and upgraded like an old one,
+   * so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 17;
+  public static final int SCHEMA_VERSION = 18;
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */
@@ -156,8 +156,8 @@ public final class Database implements AutoCloseable {
           + SCHEMA_VERSION + " (sentence columns for the timeline, group source countries, the interval a claim was"
           + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
           + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity,"
-          + " the ingest log by article, place counts per entity, rows keyed by entity in key order); this takes up"
-          + " to a minute for a store of a million articles");
+          + " the ingest log by article, place counts per entity, rows keyed by entity in key order, story rows in"
+          + " key order); this takes a few minutes for a store of a million articles");
       begin();
       try {
         SchemaUpgrades.from(this, old);

@@ -1,10 +1,5 @@
 package org.newsgraph.store.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -22,27 +17,20 @@ import java.util.List;
  */
 final class EntityKeys {
   /** The key of {@code entity_id} in SQL, as {@link #of} computes it. */
-  static final String SQL = "('0x' || substr(md5(entity_id), 1, 15))::BIGINT";
+  static final String SQL = KeyOrder.sql("entity_id");
   private static final List<String> TABLES = List.of(EntityRows.CLAIMS, EntityRows.EVENTS, EntityRows.TIMES);
   private static final String[] OLD_INDEXES = {"claim_entities_entity", "event_entities_entity",
       "entity_times_entity"};
   /** Below this many unordered rows a table is not rewritten, whatever its size. */
   private static final long MIN_TAIL = 200_000;
+  /** The meta key of the rows a table had when it was last rewritten (its rows appended since are not in order). */
+  private static final String ORDERED = "ordered_rows_";
 
   private EntityKeys() {}
 
   /** The key of an entity id: the first 60 bits of the MD5 of its UTF-8 bytes. */
   static long of(String entityId) {
-    try {
-      byte[] d = MessageDigest.getInstance("MD5").digest(entityId.getBytes(StandardCharsets.UTF_8));
-      long v = 0;
-      for (int i = 0; i < 8; i++) {
-        v = (v << 8) | (d[i] & 0xFF);
-      }
-      return v >>> 4;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("MD5 is part of every Java platform", e);
-    }
+    return KeyOrder.of(entityId);
   }
 
   /** Schema step to version 17, in the caller's transaction: each table with its keys, in key order; no index. */
@@ -70,9 +58,8 @@ final class EntityKeys {
   static List<String> clusterIfDue(Database db) throws SQLException {
     List<String> done = new java.util.ArrayList<>();
     for (String t : TABLES) {
-      long all = count(db, t);
-      long ordered = ordered(db, t);
-      if (all - ordered > Math.max(MIN_TAIL, ordered / 4)) {
+      long ordered = KeyOrder.meta(db, ORDERED + t);
+      if (KeyOrder.due(ordered, KeyOrder.count(db, t) - ordered, MIN_TAIL)) {
         cluster(db, t);
         done.add(t);
       }
@@ -87,40 +74,6 @@ final class EntityKeys {
 
   /** Replaces {@code table} by the rows of {@code rows} in key order (a new table: no delete left behind). */
   private static void rewrite(Database db, String table, String rows) throws SQLException {
-    try (Statement s = db.connection().createStatement()) {
-      s.execute("DROP TABLE IF EXISTS " + table + "_keyed");
-      s.execute("CREATE TABLE " + table + "_keyed AS " + rows + " ORDER BY ek");
-      s.execute("DROP TABLE " + table);
-      s.execute("ALTER TABLE " + table + "_keyed RENAME TO " + table);
-    }
-    setOrdered(db, table, count(db, table));
-  }
-
-  private static long count(Database db, String table) throws SQLException {
-    try (Statement s = db.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
-
-  private static long ordered(Database db, String table) throws SQLException {
-    try (PreparedStatement p = db.connection().prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-      p.setString(1, "ordered_rows_" + table);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Long.parseLong(r.getString(1)) : 0;
-      }
-    }
-  }
-
-  private static void setOrdered(Database db, String table, long rows) throws SQLException {
-    try (PreparedStatement d = db.connection().prepareStatement("DELETE FROM meta WHERE key = ?");
-        PreparedStatement p = db.connection().prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
-      d.setString(1, "ordered_rows_" + table);
-      d.executeUpdate();
-      p.setString(1, "ordered_rows_" + table);
-      p.setString(2, Long.toString(rows));
-      p.executeUpdate();
-    }
+    KeyOrder.setMeta(db, ORDERED + table, KeyOrder.rewrite(db, table, rows, "ek"));
   }
 }

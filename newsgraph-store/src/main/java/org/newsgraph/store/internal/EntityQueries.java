@@ -101,6 +101,24 @@ public final class EntityQueries {
     return new EntityRecord(entity(r), r.getInt("n_articles"), r.getInt("n_mentions"));
   }
 
+  /** The name of each entity of {@code ids} that the entities table holds, by id (from its index, however many). */
+  public Map<String, String> names(java.util.Collection<String> ids) {
+    return db.readByKeys(Math.min(ids.size(), 10_000), () -> {
+      Map<String, String> out = new java.util.HashMap<>();
+      for (List<String> chunk : Chunks.of(ids, 10_000)) {
+        try (PreparedStatement p = db.prepare("SELECT id, name FROM entities WHERE id IN (SELECT unnest(?))")) {
+          p.setArray(1, db.varchars(chunk));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              out.put(r.getString(1), r.getString(2));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** Entities by number of articles that list them, then by mentions. */
   public List<EntityRecord> topEntities(int limit) {
     return db.read(() -> {

@@ -121,8 +121,8 @@ public final class ParquetExchange {
           List<String[]> cols = stored(db, t);
           String rows = "SELECT " + select(cols, present(db, src), dir, t) + " FROM " + src;
           s.execute("DROP TABLE " + t);
-          s.execute("CREATE VIEW " + t + " AS "
-              + (SentenceColumns.TABLES.contains(t) ? SentenceColumns.derive(rows) : rows));
+          s.execute("CREATE VIEW " + t + " AS " + (SentenceColumns.TABLES.contains(t) ? SentenceColumns.derive(rows)
+              : StoryKeys.TABLES.contains(t) ? StoryKeys.view(rows) : rows));
         }
       }
       EntityCounts.attachView(db);

@@ -31,6 +31,7 @@ final class SchemaUpgrades {
         case 15 -> upgradeToVersion15(db);
         case 16 -> upgradeToVersion16(db);
         case 17 -> upgradeToVersion17(db);
+        case 18 -> upgradeToVersion18(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -165,6 +166,15 @@ final class SchemaUpgrades {
   private static void upgradeToVersion17(Database db) throws SQLException {
     EntityKeys.create(db);
     setVersion(db, 17);
+  }
+
+  /**
+   * Version 17 to 18, inside the caller's transaction: the story tables' rows with their story keys, in key order
+   * ({@link StoryKeys}); their indexes on {@code story_id} dropped.
+   */
+  private static void upgradeToVersion18(Database db) throws SQLException {
+    StoryKeys.create(db);
+    setVersion(db, 18);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {

@@ -25,7 +25,28 @@ public final class StoryQueries {
   private static final int MAX_INSTANCES = 300;
   /** The most article ids a story read pushes into a scan as a list (the largest story at 1M articles has 406). */
   private static final int STORY_KEYS = 1_000;
+  /*
+   * The statements of one story's rows: each by the story's key and id ({@link StoryKeys}), so DuckDB reads only
+   * the row groups that hold the story.
+   */
+  static final String EVENT_MENTIONS = "SELECT instance_id, article_id, event_id,"
+      + " CASE WHEN started THEN 1.0 ELSE score END FROM event_mentions"
+      + " WHERE sk = ? AND story_id = ? ORDER BY seq, article_id, event_id";
+  static final String EVENT_INSTANCES = "SELECT * FROM event_instances WHERE sk = ? AND story_id = ?"
+      + " ORDER BY articles DESC, mentions DESC, last_seq, id LIMIT ?";
+  static final String CLAIM_REPORTS = "SELECT instance_id, article_id, claim_id, stance FROM claim_reports"
+      + " WHERE sk = ? AND story_id = ? ORDER BY seq, article_id, claim_id";
+  static final String CLAIM_INSTANCES = "SELECT * FROM claim_instances WHERE sk = ? AND story_id = ?"
+      + " ORDER BY articles DESC, reports DESC, last_seq, id LIMIT ?";
   private final Database db;
+
+  /** The statement of the articles of {@code storyIds} (bound to the ids as one array). */
+  static String membersStatement(List<String> storyIds) {
+    return "SELECT sa.story_id, sa.article_id, a.headline, a.anchor,"
+        + " coalesce(a.outlet, a.agency) AS outlet, sa.seq, sa.started, sa.score, sa.dated, sa.reason"
+        + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        + " WHERE " + StoryKeys.rowsOf("sa.", storyIds) + " ORDER BY sa.story_id, a.anchor NULLS LAST, sa.seq";
+  }
 
   public StoryQueries(Database db) {
     this.db = db;
@@ -78,8 +99,8 @@ public final class StoryQueries {
         total = stories(about, from, to, 0, 1).total();
       }
       Map<String, List<Member>> members = members(rows.stream().map(x -> (String) x[0]).toList());
-      Map<String, List<String>> outlets = outlets(members.values().stream().flatMap(List::stream)
-          .map(Member::articleId).toList());
+      Map<String, List<String>> outlets = published(members.values().stream().flatMap(List::stream).toList())
+          .outlets();
       Map<String, String> names = names(rows);
       List<StorySummary> out = new ArrayList<>();
       for (Object[] x : rows) {
@@ -110,8 +131,9 @@ public final class StoryQueries {
         return Optional.empty();
       }
       List<Member> members = members(List.of(id)).getOrDefault(id, List.of());
-      Map<String, List<String>> outlets = outlets(members.stream().map(Member::articleId).toList());
-      Map<String, Integer> copies = publications(members.stream().map(Member::articleId).toList());
+      Published published = published(members);
+      Map<String, List<String>> outlets = published.outlets();
+      Map<String, Integer> copies = published.copies();
       List<StoryDetail.StoryArticle> articles = new ArrayList<>();
       for (Member m : members) {
         articles.add(new StoryDetail.StoryArticle(m.articleId(), m.headline(), m.date(), m.outlet(),
@@ -226,10 +248,7 @@ public final class StoryQueries {
     if (storyIds.isEmpty()) {
       return out;
     }
-    try (PreparedStatement p = db.prepare("SELECT sa.story_id, sa.article_id, a.headline, a.anchor,"
-        + " coalesce(a.outlet, a.agency) AS outlet, sa.seq, sa.started, sa.score, sa.dated, sa.reason"
-        + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (SELECT unnest(?))"
-        + " ORDER BY sa.story_id, a.anchor NULLS LAST, sa.seq")) {
+    try (PreparedStatement p = db.prepare(membersStatement(storyIds))) {
       p.setArray(1, db.varchars(storyIds));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -242,53 +261,44 @@ public final class StoryQueries {
     return out;
   }
 
-  /** The outlets that published each article: its own, then its publications', first seen first. */
-  private Map<String, List<String>> outlets(List<String> articleIds) throws SQLException {
-    Map<String, List<String>> out = new HashMap<>();
-    for (List<String> chunk : Chunks.of(articleIds, 10_000)) {
-      try (PreparedStatement p = db.prepare("SELECT a.id, coalesce(a.outlet, a.agency) AS own, p.outlet"
-          + " FROM articles a LEFT JOIN publications p ON p.article_id = a.id WHERE a.id IN (SELECT unnest(?))"
-          + " ORDER BY a.id, p.ingested_at, p.source")) {
+  /**
+   * Each member's outlets (its own, then its publications', first seen first) and copies (its publications, at least
+   * one). The own outlet comes with the member; only the publications are read, in one query.
+   */
+  private record Published(Map<String, List<String>> outlets, Map<String, Integer> copies) {}
+
+  private Published published(Collection<Member> members) throws SQLException {
+    Map<String, List<String>> outlets = new HashMap<>();
+    Map<String, Integer> copies = new HashMap<>();
+    for (Member m : members) {
+      addOutlet(outlets.computeIfAbsent(m.articleId(), k -> new ArrayList<>()), m.outlet());
+    }
+    for (List<String> chunk : Chunks.of(members.stream().map(Member::articleId).toList(), 10_000)) {
+      try (PreparedStatement p = db.prepare("SELECT article_id, outlet FROM publications"
+          + " WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, ingested_at, source")) {
         p.setArray(1, db.varchars(chunk));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            List<String> l = out.computeIfAbsent(r.getString(1), k -> new ArrayList<>());
-            for (String o : new String[] {r.getString(2), r.getString(3)}) {
-              if (o != null && !o.isBlank() && !l.contains(o.strip())) {
-                l.add(o.strip());
-              }
-            }
+            addOutlet(outlets.computeIfAbsent(r.getString(1), k -> new ArrayList<>()), r.getString(2));
+            copies.merge(r.getString(1), 1, Integer::sum);
           }
         }
       }
     }
-    return out;
+    return new Published(outlets, copies);
   }
 
-  /** How many publications each article has (1 when none is recorded). */
-  private Map<String, Integer> publications(List<String> articleIds) throws SQLException {
-    Map<String, Integer> out = new HashMap<>();
-    for (List<String> chunk : Chunks.of(articleIds, 10_000)) {
-      try (PreparedStatement p = db.prepare("SELECT article_id, count(*) FROM publications"
-          + " WHERE article_id IN (SELECT unnest(?)) GROUP BY 1")) {
-        p.setArray(1, db.varchars(chunk));
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.put(r.getString(1), Math.max(1, r.getInt(2)));
-          }
-        }
-      }
+  private static void addOutlet(List<String> outlets, String outlet) {
+    if (outlet != null && !outlet.isBlank() && !outlets.contains(outlet.strip())) {
+      outlets.add(outlet.strip());
     }
-    return out;
   }
 
   private List<StoryDetail.EventInstance> events(String storyId, Map<String, List<String>> outlets,
       Map<String, Integer> copies) throws SQLException {
     Map<String, List<StoryDetail.Mention>> mentions = new HashMap<>();
-    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, event_id,"
-        + " CASE WHEN started THEN 1.0 ELSE score END FROM event_mentions"
-        + " WHERE story_id = ? ORDER BY seq, article_id, event_id")) {
-      p.setString(1, storyId);
+    try (PreparedStatement p = db.prepare(EVENT_MENTIONS)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
@@ -297,9 +307,8 @@ public final class StoryQueries {
       }
     }
     List<StoryDetail.EventInstance> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances WHERE story_id = ?"
-        + " ORDER BY articles DESC, mentions DESC, last_seq, id LIMIT ?")) {
-      Database.bind(p, storyId, MAX_INSTANCES);
+    try (PreparedStatement p = db.prepare(EVENT_INSTANCES)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId, MAX_INSTANCES);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           List<StoryDetail.Mention> m = mentions.getOrDefault(r.getString("id"), List.of());
@@ -317,9 +326,8 @@ public final class StoryQueries {
   private List<StoryDetail.ClaimInstance> claims(String storyId, Map<String, List<String>> outlets,
       Map<String, Integer> copies) throws SQLException {
     Map<String, List<StoryDetail.Mention>> reports = new HashMap<>();
-    try (PreparedStatement p = db.prepare("SELECT instance_id, article_id, claim_id, stance FROM claim_reports"
-        + " WHERE story_id = ? ORDER BY seq, article_id, claim_id")) {
-      p.setString(1, storyId);
+    try (PreparedStatement p = db.prepare(CLAIM_REPORTS)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           reports.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
@@ -328,9 +336,8 @@ public final class StoryQueries {
       }
     }
     List<StoryDetail.ClaimInstance> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances WHERE story_id = ?"
-        + " ORDER BY articles DESC, reports DESC, last_seq, id LIMIT ?")) {
-      Database.bind(p, storyId, MAX_INSTANCES);
+    try (PreparedStatement p = db.prepare(CLAIM_INSTANCES)) {
+      Database.bind(p, StoryKeys.of(storyId), storyId, MAX_INSTANCES);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           List<StoryDetail.Mention> m = reports.getOrDefault(r.getString("id"), List.of());

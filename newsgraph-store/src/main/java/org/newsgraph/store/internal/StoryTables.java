@@ -83,6 +83,7 @@ final class StoryTables {
       }
       s.execute("DELETE FROM meta WHERE key IN ('" + POSITION + "', '" + DEFINITION + "')");
     }
+    StoryKeys.cleared(db);
   }
 
   /** What linking the articles of one batch decided, in order; the latest state of each touched story or instance. */
@@ -136,14 +137,15 @@ final class StoryTables {
       for (CrossDocumentLinker.Linked l : b.linked) {
         Assignment a = l.assignment();
         long seq = a.story().lastSeq();
-        sa.beginRow().append(a.articleId()).append(a.storyId()).append(seq).append(a.started()).append(a.score())
+        long sk = StoryKeys.of(a.storyId());
+        sa.beginRow().append(sk).append(a.articleId()).append(a.storyId()).append(seq).append(a.started()).append(a.score())
             .append(a.dated()).append(a.reason()).endRow();
         for (EventLink e : l.events()) {
-          em.beginRow().append(e.instanceId()).append(a.storyId()).append(e.articleId()).append(e.mentionId())
+          em.beginRow().append(sk).append(e.instanceId()).append(a.storyId()).append(e.articleId()).append(e.mentionId())
               .append(seq).append(e.started()).append(e.score()).append(e.reason()).endRow();
         }
         for (ClaimLink c : l.claims()) {
-          cr.beginRow().append(c.instanceId()).append(a.storyId()).append(c.articleId()).append(c.claimId())
+          cr.beginRow().append(sk).append(c.instanceId()).append(a.storyId()).append(c.articleId()).append(c.claimId())
               .append(c.stance()).append(seq).append(c.started()).append(c.score()).endRow();
         }
         for (EntityMerge m : l.merges().made()) {
@@ -174,6 +176,20 @@ final class StoryTables {
     }
     setMeta(db, POSITION, String.valueOf(b.position));
     setMeta(db, DEFINITION, definition);
+    StoryKeys.appended(db, appended(b));
+    StoryKeys.clusterIfDue(db);
+  }
+
+  /** The rows {@link #write} appends to each table that {@link StoryKeys} keeps in order. */
+  private static Map<String, Integer> appended(Batch b) {
+    int mentions = 0;
+    int reports = 0;
+    for (CrossDocumentLinker.Linked l : b.linked) {
+      mentions += l.events().size();
+      reports += l.claims().size();
+    }
+    return Map.of("story_articles", b.linked.size(), "event_instances", b.events.size(), "event_mentions", mentions,
+        "claim_instances", b.claims.size(), "claim_reports", reports);
   }
 
   private static void replace(Database db, String table, Collection<String> ids) throws SQLException {
@@ -225,7 +241,7 @@ final class StoryTables {
   }
 
   private static void event(DuckDBAppender a, EventInstanceState e) throws SQLException {
-    a.beginRow().append(e.id()).append(e.storyId()).append(e.lastSeq());
+    a.beginRow().append(StoryKeys.of(e.storyId())).append(e.id()).append(e.storyId()).append(e.lastSeq());
     Database.appendNullable(a, e.type());
     a.append(e.label());
     counts(a, e.stems());
@@ -240,7 +256,8 @@ final class StoryTables {
   }
 
   private static void claim(DuckDBAppender a, ClaimInstanceState c) throws SQLException {
-    a.beginRow().append(c.id()).append(c.storyId()).append(c.lastSeq()).append(c.sourceKey());
+    a.beginRow().append(StoryKeys.of(c.storyId())).append(c.id()).append(c.storyId()).append(c.lastSeq())
+        .append(c.sourceKey());
     Database.appendNullable(a, c.sourceText());
     a.append(c.excerpt());
     counts(a, c.stances());
@@ -301,8 +318,7 @@ final class StoryTables {
   /**
    * Loads the saved event and claim instances of {@code storyIds} into the linker, each story's in the order they
    * were last touched (as the whole load read them: only the order within a story matters to the linkers). One
-   * query per table for a batch's stories: the tables' story index is not used by DuckDB's planner here, so a
-   * query per story would scan the table each time.
+   * query per table for a batch's stories, by their keys ({@link StoryKeys}).
    */
   static void loadInstances(Database db, CrossDocumentLinker linker, Collection<String> storyIds)
       throws SQLException {
@@ -310,7 +326,7 @@ final class StoryTables {
       return;
     }
     Array ids = db.varchars(storyIds);
-    readInstances(db, linker, " WHERE story_id IN (SELECT unnest(?))", ids, story -> true);
+    readInstances(db, linker, " WHERE " + StoryKeys.rowsOf("", storyIds), ids, story -> true);
   }
 
   /**
