@@ -44,6 +44,30 @@ class BenchStoreReadsTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("slow") // saves 3,000 synthetic articles
+  void the_ingest_more_times_a_store_opened_anew_then_a_second_batch_against_an_empty_store(@TempDir Path dir)
+      throws Exception {
+    Path from = dir.resolve("real");
+    try (NewsStore s = NewsStore.open(from)) {
+      s.save(List.of(SyntheticArticlesTest.real()), List.of(), "test");
+    }
+    Path store = dir.resolve("store");
+    Fixtures.Run run = Fixtures.cli("bench", "store", "--articles", "60", "--from", from.toString(), "--store",
+        store.toString(), "--reads", "article", "--calls", "5", "--json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode i = new ObjectMapper().readTree(run.out()).get("ingest_more");
+    for (String k : List.of("open_s", "into_store_s", "into_store_again_s", "into_empty_s", "ratio",
+        "ratio_again")) {
+      assertTrue(i.get(k).asDouble() > 0, k + " in " + i);
+    }
+    assertEquals(i.get("into_store_s").asDouble() / i.get("into_empty_s").asDouble(), i.get("ratio").asDouble(),
+        0.02 * i.get("ratio").asDouble() + 0.01);
+    try (NewsStore s = NewsStore.open(store)) {
+      assertEquals(60 + 2_000, s.articleCount(), "the two batches of 1,000 were saved into the kept store");
+    }
+  }
+
+  @Test
   void an_unknown_read_is_a_one_line_error_that_names_the_reads(@TempDir Path dir) {
     Path from = dir.resolve("real");
     try (NewsStore s = NewsStore.open(from)) {

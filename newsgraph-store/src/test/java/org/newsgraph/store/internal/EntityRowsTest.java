@@ -67,19 +67,7 @@ class EntityRowsTest {
 
   /** The rows of {@code table} (or a query), sorted, as text. */
   private static List<String> rows(Database db, String from) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement s = db.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT CAST(columns(*) AS VARCHAR) FROM (" + from + ") ORDER BY ALL")) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int c = 1; c <= n; c++) {
-          row.append(r.getString(c)).append('|');
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
+    return SqlRows.rows(db, "SELECT CAST(columns(*) AS VARCHAR) FROM (" + from + ") ORDER BY ALL");
   }
 
   private Database saved() {

@@ -1,18 +1,15 @@
 package org.newsgraph.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +24,6 @@ import org.newsgraph.store.EventFilter;
  * {@link EntityKeys#clusterIfDue} makes of them.
  */
 class KeyedPlansTest {
-  private static final Pattern GROUPS = Pattern.compile(
-      "\"row_groups_scanned\":\\s*(\\d+),.*?\"total_row_groups_to_scan\":\\s*(\\d+)", Pattern.DOTALL);
   private static final Pattern TABLE = Pattern.compile("\"Table\":\\s*\"[^\"]*\\.(claim_entities|event_entities"
       + "|entity_times)\"");
   private static final String NEWEST = " ORDER BY e.resolved_begin DESC NULLS LAST, e.resolved_end DESC NULLS LAST,"
@@ -64,46 +59,13 @@ class KeyedPlansTest {
 
   /** The scans of the keyed tables in the executed plan of the page CTEs {@code ctes}, as [scanned, of] groups. */
   private static List<long[]> scans(Database db, String ctes, List<Object> args) throws SQLException {
-    List<long[]> out = new ArrayList<>();
-    try (PreparedStatement p = db.connection().prepareStatement(
-        "EXPLAIN (ANALYZE, FORMAT JSON) WITH " + ctes + " SELECT * FROM page")) {
-      Database.bind(p, args.toArray());
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          String plan = r.getString(2);
-          Matcher t = TABLE.matcher(plan);
-          while (t.find()) {
-            Matcher g = GROUPS.matcher(plan.substring(t.start()));
-            assertTrue(g.find(), "row groups of the scan of " + t.group(1));
-            out.add(new long[] {Long.parseLong(g.group(1)), Long.parseLong(g.group(2))});
-          }
-        }
-      }
-    }
-    return out;
+    return SqlRows.scans(db, TABLE, "WITH " + ctes + " SELECT * FROM page", args.toArray());
   }
 
   /** The page's rows (article, idx), in order. */
   private static List<String> rows(Database db, String ctes, List<Object> args) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement p = db.connection().prepareStatement("WITH " + ctes
-        + " SELECT article_id || '#' || idx || ' of ' || total FROM page")) {
-      Database.bind(p, args.toArray());
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(r.getString(1));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static void assertFewGroups(String what, List<long[]> scans) {
-    assertFalse(scans.isEmpty(), what + ": no scan of a keyed table in the plan");
-    for (long[] s : scans) {
-      assertTrue(s[1] >= 4, what + ": the table has " + s[1] + " row groups");
-      assertTrue(s[0] * 2 <= s[1], what + ": " + s[0] + " of " + s[1] + " row groups scanned");
-    }
+    return SqlRows.rows(db, "WITH " + ctes + " SELECT article_id || '#' || idx || ' of ' || total FROM page",
+        args.toArray());
   }
 
   /** The page's rows as a query that does not use the key gives them: {@code sql} with its key filter made true. */
@@ -116,21 +78,21 @@ class KeyedPlansTest {
     for (String e : List.of("org:e0", "org:e1", "org:e977", "org:e1999")) {
       List<Object> args = new ArrayList<>();
       String sql = KeyedPages.claims(e, null, null, null, null, 0, 50, args);
-      assertFewGroups("claims by " + e, scans(db, sql, args));
+      SqlRows.assertFewGroups("claims by " + e, scans(db, sql, args));
       List<String> page = rows(db, sql, args);
       assertEquals(50, page.size());
       assertEquals(plain(db, sql, args), page, "claims by " + e);
       args = new ArrayList<>();
       sql = KeyedPages.claims(e, "org:e5", LocalDate.of(2016, 1, 1), LocalDate.of(2020, 1, 1), 0.2, 0, 50, args);
-      assertFewGroups("claims by " + e + " about org:e5", scans(db, sql, args));
+      SqlRows.assertFewGroups("claims by " + e + " about org:e5", scans(db, sql, args));
       assertEquals(plain(db, sql, args), rows(db, sql, args));
       args = new ArrayList<>();
       sql = KeyedPages.events(new EventFilter("MEET", e, null, null, null, null, null), null, NEWEST, 10, 50, args);
-      assertFewGroups("events by " + e, scans(db, sql, args));
+      SqlRows.assertFewGroups("events by " + e, scans(db, sql, args));
       assertEquals(plain(db, sql, args), rows(db, sql, args));
       args = new ArrayList<>();
       sql = KeyedPages.timeline(e, null, null, " ORDER BY resolved_begin NULLS LAST, article_id, tb", 0, 50, args);
-      assertFewGroups("timeline of " + e, scans(db, sql, args));
+      SqlRows.assertFewGroups("timeline of " + e, scans(db, sql, args));
       assertEquals(plain(db, sql, args), rows(db, sql, args));
     }
   }

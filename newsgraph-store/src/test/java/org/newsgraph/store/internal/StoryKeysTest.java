@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * version 18; then a tail of unordered rows saved after it, and the rewrite {@link StoryKeys#clusterIfDue} makes.
  */
 class StoryKeysTest {
-  private static final Pattern GROUPS = Pattern.compile(
-      "\"row_groups_scanned\":\\s*(\\d+),.*?\"total_row_groups_to_scan\":\\s*(\\d+)", Pattern.DOTALL);
   private static final Pattern TABLE = Pattern.compile("\"Table\":\\s*\"[^\"]*\\.(story_articles|event_instances"
       + "|event_mentions|claim_instances|claim_reports)\"");
   private static final String STORY = "'s' || ((i * 7919) % 5000)";
@@ -50,52 +44,6 @@ class StoryKeysTest {
     }
   }
 
-  /** The scans of the story tables in the executed plan of {@code sql}, as [scanned, of] row groups. */
-  private static List<long[]> scans(Database db, String sql, Object... args) throws SQLException {
-    List<long[]> out = new ArrayList<>();
-    try (PreparedStatement p = db.connection().prepareStatement("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)) {
-      Database.bind(p, args);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          String plan = r.getString(2);
-          Matcher t = TABLE.matcher(plan);
-          while (t.find()) {
-            Matcher g = GROUPS.matcher(plan.substring(t.start()));
-            assertTrue(g.find(), "row groups of the scan of " + t.group(1));
-            out.add(new long[] {Long.parseLong(g.group(1)), Long.parseLong(g.group(2))});
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<String> rows(Database db, String sql, Object... args) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement p = db.connection().prepareStatement(sql)) {
-      Database.bind(p, args);
-      try (ResultSet r = p.executeQuery()) {
-        int n = r.getMetaData().getColumnCount();
-        while (r.next()) {
-          StringBuilder row = new StringBuilder();
-          for (int c = 1; c <= n; c++) {
-            row.append(r.getString(c)).append('|');
-          }
-          out.add(row.toString());
-        }
-      }
-    }
-    return out;
-  }
-
-  private static void assertFewGroups(String what, List<long[]> scans) {
-    assertFalse(scans.isEmpty(), what + ": no scan of a story table in the plan");
-    for (long[] s : scans) {
-      assertTrue(s[1] >= 4, what + ": the table has " + s[1] + " row groups");
-      assertTrue(s[0] * 2 <= s[1], what + ": " + s[0] + " of " + s[1] + " row groups scanned");
-    }
-  }
-
   private static void checkStories(Database db) throws SQLException {
     try (Statement s = db.connection().createStatement()) {
       s.execute("INSERT INTO articles (id, source, text, ingested_at) SELECT 'a' || i, 'test', 'text',"
@@ -105,23 +53,23 @@ class StoryKeysTest {
     for (String story : List.of("s0", "s1", "s2499", "s4999")) {
       long sk = StoryKeys.of(story);
       for (String sql : List.of(StoryQueries.EVENT_MENTIONS, StoryQueries.CLAIM_REPORTS)) {
-        assertFewGroups(story + ": " + sql, scans(db, sql, sk, story));
-        List<String> rows = rows(db, sql, sk, story);
+        SqlRows.assertFewGroups(story + ": " + sql, SqlRows.scans(db, TABLE, sql, sk, story));
+        List<String> rows = SqlRows.rows(db, sql, sk, story);
         assertTrue(rows.size() >= 80, story + ": " + rows.size() + " rows of " + sql);
-        assertEquals(rows(db, sql.replace("sk = ? AND ", "? IS NOT NULL AND "), sk, story), rows, sql);
+        assertEquals(SqlRows.rows(db, sql.replace("sk = ? AND ", "? IS NOT NULL AND "), sk, story), rows, sql);
       }
       for (String sql : List.of(StoryQueries.EVENT_INSTANCES, StoryQueries.CLAIM_INSTANCES)) {
-        assertFewGroups(story + ": " + sql, scans(db, sql, sk, story, 300));
-        List<String> rows = rows(db, sql, sk, story, 300);
+        SqlRows.assertFewGroups(story + ": " + sql, SqlRows.scans(db, TABLE, sql, sk, story, 300));
+        List<String> rows = SqlRows.rows(db, sql, sk, story, 300);
         assertTrue(rows.size() >= 80, story + ": " + rows.size() + " rows of " + sql);
-        assertEquals(rows(db, sql.replace("sk = ? AND ", "? IS NOT NULL AND "), sk, story, 300), rows, sql);
+        assertEquals(SqlRows.rows(db, sql.replace("sk = ? AND ", "? IS NOT NULL AND "), sk, story, 300), rows, sql);
       }
       String members = StoryQueries.membersStatement(List.of(story));
       java.sql.Array ids = db.varchars(List.of(story));
-      assertFewGroups(story + ": members", scans(db, members, ids));
-      List<String> rows = rows(db, members, ids);
+      SqlRows.assertFewGroups(story + ": members", SqlRows.scans(db, TABLE, members, ids));
+      List<String> rows = SqlRows.rows(db, members, ids);
       assertFalse(rows.isEmpty(), story + ": no member");
-      assertEquals(rows(db, members.replaceAll("sa\\.sk IN \\([0-9, ]+\\) AND ", ""), ids), rows, members);
+      assertEquals(SqlRows.rows(db, members.replaceAll("sa\\.sk IN \\([0-9, ]+\\) AND ", ""), ids), rows, members);
     }
   }
 
