@@ -62,8 +62,10 @@ public final class StoryQueries {
    */
   public Page<StorySummary> stories(String about, LocalDate from, LocalDate to, long offset, long limit) {
     return db.read(() -> {
-      StringBuilder sql = new StringBuilder("SELECT id, title, first_date, last_date, articles, undated, entities,"
-          + " entity_weights, count(*) OVER () AS total FROM stories WHERE true");
+      // the page is chosen on the narrow columns first; only its rows' titles and entity lists are read (sorting
+      // every story with its lists cost 70 ms of a page at a million articles)
+      StringBuilder sql = new StringBuilder("WITH page AS MATERIALIZED (SELECT id, articles, last_date,"
+          + " count(*) OVER () AS total FROM stories WHERE true");
       List<Object> args = new ArrayList<>();
       if (about != null) {
         sql.append(" AND id IN (SELECT sa.story_id FROM story_articles sa JOIN article_entities ae"
@@ -80,7 +82,10 @@ public final class StoryQueries {
         sql.append(" AND first_date < ?");
         args.add(to);
       }
-      sql.append(" ORDER BY articles DESC, last_date DESC NULLS LAST, id LIMIT ? OFFSET ?");
+      sql.append(" ORDER BY articles DESC, last_date DESC NULLS LAST, id LIMIT ? OFFSET ?)"
+          + " SELECT s.id, s.title, s.first_date, s.last_date, s.articles, s.undated, s.entities, s.entity_weights,"
+          + " p.total FROM page p JOIN stories s ON s.id = p.id"
+          + " ORDER BY p.articles DESC, p.last_date DESC NULLS LAST, p.id");
       args.add(limit);
       args.add(offset);
       List<Object[]> rows = new ArrayList<>();
