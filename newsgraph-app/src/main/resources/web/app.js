@@ -1107,11 +1107,18 @@
     return !last || last === first ? first : first + ' – ' + last;
   }
 
+  /** The first names of a long list and how many more: a wire story carried by 150 outlets stays one line. */
+  function someOf(names) {
+    const shown = 12;
+    return names.length <= shown ? names.join(', ')
+      : names.slice(0, shown).join(', ') + ' and ' + (names.length - shown) + ' more';
+  }
+
   /** What a story's size and reach are, in words: "12 articles · 2 outlets: A, B · dates" (nothing empty). */
   function storyMeta(st) {
     return el('p', {class: 'meta'},
       el('span', {class: 'story-size'}, plural(st.articles, 'article')),
-      st.outlets.length ? el('span', {}, plural(st.outlets.length, 'outlet') + ': ' + st.outlets.join(', ')) : null,
+      st.outlets.length ? el('span', {}, plural(st.outlets.length, 'outlet') + ': ' + someOf(st.outlets)) : null,
       st.first_date ? el('span', {}, dateSpan(st.first_date, st.last_date)) : null,
       st.undated ? el('span', {class: 'muted'}, (st.undated === st.articles ? 'all undated' : st.undated +
         ' undated') + ' (joined by content only)') : null);

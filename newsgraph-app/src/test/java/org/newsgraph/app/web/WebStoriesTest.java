@@ -37,7 +37,13 @@ class WebStoriesTest {
     Browser.assumeInstalled();
     store = WebFixtures.sampleStore(tmp.resolve("store"));
     AnalyzedArticle other = WebFixtures.kurskElsewhere();
-    store.save(List.of(other), List.of(), "run-2");
+    // carried by 14 more sites: a story of 16 outlets, which its line names in part
+    List<org.newsgraph.store.Publication> copies = new java.util.ArrayList<>();
+    for (int i = 1; i <= 14; i++) {
+      copies.add(new org.newsgraph.store.Publication(other.article().id(), String.format("feedbeefcafe%04d", i),
+          "https://site" + i + ".example/kursk", String.format("Site %02d", i), "Kursk", null, 0.9, null, null));
+    }
+    store.save(List.of(other), List.of(), "run-2", copies);
     Map<String, String> of = store.storyOf(List.of(other.article().id()));
     kurskStory = of.get(other.article().id());
     server = WebFixtures.serve(store);
@@ -52,6 +58,20 @@ class WebStoriesTest {
 
   private static List<String> texts(String css) {
     return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  void a_storys_line_names_its_first_twelve_outlets_and_counts_the_rest() {
+    browser.width(1280);
+    browser.open(base + "#/stories", "stories");
+    String line = browser.driver.findElements(By.cssSelector(".stories .story-item")).get(0).getText();
+    int outlets = store.story(kurskStory).orElseThrow().story().outlets().size();
+    assertTrue(outlets > 12, "the fixture's story has " + outlets + " outlets");
+    assertTrue(line.contains(outlets + " outlets: "), line);
+    assertTrue(line.contains(" and " + (outlets - 12) + " more"), line);
+    String named = line.substring(line.indexOf(outlets + " outlets: ") + (outlets + " outlets: ").length(),
+        line.indexOf(" and " + (outlets - 12) + " more"));
+    assertEquals(12, named.split(", ").length, "twelve outlets named: " + line);
   }
 
   @Test
