@@ -38,7 +38,9 @@ public final class SourceLabels {
    */
   public static Function<String, String> names(NewsStore store, java.util.Collection<String> ids) {
     Map<String, Optional<String>> seen = new HashMap<>();
-    store.entityNames(ids).forEach((id, name) -> seen.put(id, Optional.ofNullable(name)));
+    if (!ids.isEmpty()) { // most pages have no source to name: no read at all
+      store.entityNames(ids).forEach((id, name) -> seen.put(id, Optional.ofNullable(name)));
+    }
     return id -> seen.computeIfAbsent(id, k -> store.entity(k).map(r -> r.entity().name())).orElse(null);
   }
 

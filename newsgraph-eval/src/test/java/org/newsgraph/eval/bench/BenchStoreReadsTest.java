@@ -19,10 +19,7 @@ class BenchStoreReadsTest {
   @Test
   void times_only_the_named_reads_in_the_plans_order_and_leaves_the_store_as_it_was(@TempDir Path dir)
       throws Exception {
-    Path from = dir.resolve("real");
-    try (NewsStore s = NewsStore.open(from)) {
-      s.save(List.of(SyntheticArticlesTest.real()), List.of(), "test");
-    }
+    Path from = real(dir);
     Path store = dir.resolve("store");
     String[] args = {"bench", "store", "--articles", "120", "--from", from.toString(), "--store", store.toString(),
         "--reads", "article,search", "--calls", "40", "--no-ingest-more", "--json"};
@@ -47,10 +44,7 @@ class BenchStoreReadsTest {
   @org.junit.jupiter.api.Tag("slow") // saves 3,000 synthetic articles
   void the_ingest_more_times_a_store_opened_anew_then_a_second_batch_against_an_empty_store(@TempDir Path dir)
       throws Exception {
-    Path from = dir.resolve("real");
-    try (NewsStore s = NewsStore.open(from)) {
-      s.save(List.of(SyntheticArticlesTest.real()), List.of(), "test");
-    }
+    Path from = real(dir);
     Path store = dir.resolve("store");
     Fixtures.Run run = Fixtures.cli("bench", "store", "--articles", "60", "--from", from.toString(), "--store",
         store.toString(), "--reads", "article", "--calls", "5", "--json");
@@ -69,15 +63,21 @@ class BenchStoreReadsTest {
 
   @Test
   void an_unknown_read_is_a_one_line_error_that_names_the_reads(@TempDir Path dir) {
-    Path from = dir.resolve("real");
-    try (NewsStore s = NewsStore.open(from)) {
-      s.save(List.of(SyntheticArticlesTest.real()), List.of(), "test");
-    }
+    Path from = real(dir);
     Fixtures.Run run = Fixtures.cli("bench", "store", "--articles", "20", "--from", from.toString(), "--store",
         dir.resolve("store").toString(), "--reads", "article,timelines", "--no-ingest-more");
     assertNotEquals(0, run.exit());
     assertTrue(run.err().contains("no read named 'timelines'"), run.err());
     assertTrue(run.err().contains("timeline"), run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
+  }
+
+  /** A store of the one real analysed article the synthetic ones are made from, in {@code dir}/real. */
+  private static Path real(Path dir) {
+    Path from = dir.resolve("real");
+    try (NewsStore s = NewsStore.open(from)) {
+      s.save(List.of(SyntheticArticlesTest.real()), List.of(), "test");
+    }
+    return from;
   }
 }
