@@ -13,10 +13,12 @@ import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.CrossDocumentLinker;
+import org.newsgraph.stories.entities.EntityMerger;
 
 /**
  * The store's side of the cross-document layer: a {@link CrossDocumentLinker} loaded from the tables when first
- * needed (a story's event and claim instances when an article first joins it), run over each batch's new articles
+ * needed (a story's event and claim instances when an article first joins it, what is known of people when an
+ * article first names their surname), run over each batch's new articles
  * inside the batch's transaction ({@link #link}), and dropped when a
  * transaction fails (the next batch loads it again from what was committed). On open, articles without a story (a
  * store from before schema version 6, or one whose stories were made by another definition) are linked in the order
@@ -36,14 +38,17 @@ public final class StoryLayer {
   private final NewsgraphConfig.Stories settings;
   private CrossDocumentLinker linker;
   /**
-   * The first batches after an open read the instances of the stories they join by a query of their own; a later
-   * batch that joins a story not read yet reads all the rest at once, so that a long session (a server, an ingest
-   * of many batches) pays at most this many extra queries.
+   * The first batches after an open read the instances of the stories they join (and the people whose surnames they
+   * name) by queries of their own; a later batch that needs a story (a surname) not read yet reads all the rest at
+   * once, so that a long session (a server, an ingest of many batches) pays at most this many extra queries.
    */
   public static final int LAZY_BATCHES = 4;
 
   /** The stories whose event and claim instances the linker holds (read from the tables, or started since). */
   private Set<String> read = new HashSet<>();
+  /** The surnames whose people the linker has been given ({@link StoryPeople}), before or while linking. */
+  private Set<String> peopleRead = new HashSet<>();
+  private boolean allPeopleRead;
   private int batches;
   private boolean allRead;
 
@@ -59,6 +64,7 @@ public final class StoryLayer {
       return b;
     }
     CrossDocumentLinker l = linker();
+    readPeople(l, fresh);
     List<CrossDocumentLinker.Placed> placed = new ArrayList<>();
     Set<String> unread = new LinkedHashSet<>();
     for (AnalyzedArticle a : fresh) {
@@ -88,6 +94,34 @@ public final class StoryLayer {
     return b;
   }
 
+  /**
+   * Gives the linker what the tables know of the people whose surnames {@code fresh} names, before it links them:
+   * by surname in the first {@link #LAZY_BATCHES} batches, then all the rest at once.
+   */
+  private void readPeople(CrossDocumentLinker l, Collection<AnalyzedArticle> fresh) throws SQLException {
+    if (allPeopleRead) {
+      return;
+    }
+    Set<String> surnames = new LinkedHashSet<>();
+    List<String> ids = new ArrayList<>();
+    for (AnalyzedArticle a : fresh) {
+      surnames.addAll(EntityMerger.surnames(a));
+      ids.add(a.article().id());
+    }
+    surnames.removeAll(peopleRead);
+    if (surnames.isEmpty()) {
+      return;
+    }
+    if (batches < LAZY_BATCHES) {
+      StoryPeople.load(db, l.entityMerger(), surnames, ids);
+      peopleRead.addAll(surnames);
+    } else {
+      StoryPeople.loadAllBut(db, l.entityMerger(), peopleRead, ids);
+      peopleRead = new HashSet<>();
+      allPeopleRead = true;
+    }
+  }
+
   /** The batch was not committed: forget what linking it changed (the tables still hold the truth). */
   void rollback() {
     linker = null;
@@ -99,6 +133,8 @@ public final class StoryLayer {
       StoryTables.load(db, l);
       l.clusterer().frequencies().drainChanged();
       read = new HashSet<>();
+      peopleRead = new HashSet<>();
+      allPeopleRead = false;
       batches = 0;
       allRead = false;
       linker = l;

@@ -280,8 +280,9 @@ final class StoryTables {
   // ---- loading ----
 
   /**
-   * Loads the saved state into a fresh linker: the stories, the document frequencies, the entity merges and the
-   * people; the event and claim instances of a story are read only when an article joins it ({@link #loadInstances}).
+   * Loads the saved state into a fresh linker: the stories, the document frequencies and the entity merges; the
+   * event and claim instances of a story are read only when an article joins it ({@link #loadInstances}), and what
+   * is known of people only when an article names their surname ({@link StoryPeople}).
    */
   static void load(Database db, CrossDocumentLinker linker) throws SQLException {
     String position = meta(db, POSITION);
@@ -312,7 +313,6 @@ final class StoryTables {
         linker.entityMerger().restore(merge(r));
       }
     }
-    StoryPeople.load(db, linker.entityMerger());
   }
 
   /**
