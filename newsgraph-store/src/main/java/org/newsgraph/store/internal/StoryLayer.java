@@ -15,6 +15,7 @@ import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.CrossDocumentLinker;
 import org.newsgraph.stories.claims.ClaimLinker;
 import org.newsgraph.stories.entities.EntityMerger;
+import org.newsgraph.stories.profile.ArticleProfile;
 
 /**
  * The store's side of the cross-document layer: a {@link CrossDocumentLinker} loaded from the tables when first
@@ -73,8 +74,10 @@ public final class StoryLayer {
     List<CrossDocumentLinker.Placed> placed = new ArrayList<>();
     Set<String> unread = new LinkedHashSet<>();
     Set<StoryTables.StorySource> unreadSources = new LinkedHashSet<>();
-    for (AnalyzedArticle a : fresh) {
-      CrossDocumentLinker.Placed p = l.place(a, null);
+    List<AnalyzedArticle> batch = List.copyOf(fresh);
+    List<ArticleProfile> profiles = l.prefetch(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      CrossDocumentLinker.Placed p = l.place(batch.get(i), profiles.get(i), null);
       placed.add(p);
       String story = p.assignment().storyId();
       if (p.assignment().started()) {

@@ -21,6 +21,7 @@ import org.newsgraph.stories.claims.ClaimInstanceState;
 import org.newsgraph.stories.claims.ClaimLink;
 import org.newsgraph.stories.claims.ClaimLinker;
 import org.newsgraph.stories.cluster.Assignment;
+import org.newsgraph.stories.cluster.StoryClusterer;
 import org.newsgraph.stories.cluster.StoryState;
 import org.newsgraph.stories.entities.EntityMerge;
 import org.newsgraph.stories.events.EventInstanceState;
@@ -232,6 +233,7 @@ final class StoryTables {
     for (Channel c : Channel.values()) {
       vector(a, s.channel(c));
     }
+    a.append(StoryClusterer.listingKeys(s));
     a.endRow();
   }
 
@@ -295,24 +297,89 @@ final class StoryTables {
         linker.clusterer().frequencies().restore(r.getString(1), r.getInt(2));
       }
     }
-    try (PreparedStatement p = db.prepare("SELECT * FROM stories ORDER BY last_seq"); ResultSet r = p.executeQuery()) {
+    StoryClusterer clusterer = linker.clusterer();
+    try (PreparedStatement p = db.prepare("SELECT id, last_seq, first_date, last_date, index_keys FROM stories"
+        + " WHERE index_keys IS NOT NULL ORDER BY last_seq"); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        Map<Channel, SparseVector> c = new EnumMap<>(Channel.class);
-        c.put(Channel.TERMS, vector(r, "terms", "term_weights"));
-        c.put(Channel.ENTITIES, vector(r, "entities", "entity_weights"));
-        c.put(Channel.EVENTS, vector(r, "events", "event_weights"));
-        c.put(Channel.DATES, vector(r, "dates", "date_weights"));
-        c.put(Channel.NUMBERS, vector(r, "numbers", "number_weights"));
-        linker.clusterer().restore(new StoryState(r.getString("id"), r.getLong("last_seq"),
-            Database.date(r, "first_date"), Database.date(r, "last_date"), r.getInt("articles"),
-            r.getInt("undated"), r.getString("title"), r.getDouble("score_sum"), c));
+        clusterer.restoreListing(r.getString(1), r.getLong(2), Database.strings(r, "index_keys"),
+            Database.date(r, "first_date"), Database.date(r, "last_date"));
       }
     }
+    // rows without their keys (a Parquet export of another writer): listed from their states, as before
+    try (PreparedStatement p = db.prepare("SELECT * FROM stories WHERE index_keys IS NULL ORDER BY last_seq");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        clusterer.restore(state(r));
+      }
+    }
+    clusterer.readStatesFrom(ids -> {
+      try {
+        return readStories(db, ids);
+      } catch (SQLException e) {
+        throw Failures.wrap("cannot read the stories of " + db.file() + ": " + Database.firstLine(e), e);
+      }
+    });
     try (PreparedStatement p = db.prepare("SELECT * FROM entity_merges WHERE undone_by IS NULL ORDER BY seq, id");
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         linker.entityMerger().restore(merge(r));
       }
+    }
+  }
+
+  /** The saved states of the stories {@code ids} (those that exist), by id. */
+  static Map<String, StoryState> readStories(Database db, Collection<String> ids) throws SQLException {
+    Map<String, StoryState> out = new HashMap<>();
+    String sql = ids.size() == 1 ? "SELECT * FROM stories WHERE id = ?"
+        : "SELECT * FROM stories WHERE id IN (SELECT unnest(?))";
+    try (PreparedStatement p = db.prepare(sql)) {
+      if (ids.size() == 1) {
+        p.setString(1, ids.iterator().next());
+      } else {
+        p.setArray(1, db.varchars(ids));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          StoryState s = state(r);
+          out.put(s.id(), s);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static StoryState state(ResultSet r) throws SQLException {
+    Map<Channel, SparseVector> c = new EnumMap<>(Channel.class);
+    c.put(Channel.TERMS, vector(r, "terms", "term_weights"));
+    c.put(Channel.ENTITIES, vector(r, "entities", "entity_weights"));
+    c.put(Channel.EVENTS, vector(r, "events", "event_weights"));
+    c.put(Channel.DATES, vector(r, "dates", "date_weights"));
+    c.put(Channel.NUMBERS, vector(r, "numbers", "number_weights"));
+    return new StoryState(r.getString("id"), r.getLong("last_seq"), Database.date(r, "first_date"),
+        Database.date(r, "last_date"), r.getInt("articles"), r.getInt("undated"), r.getString("title"),
+        r.getDouble("score_sum"), c);
+  }
+
+  /**
+   * Schema step to version 19, in the caller's transaction: each story with the index keys it is listed under
+   * ({@code index_keys}), so that a load lists the stories without reading their states.
+   */
+  static void addListingKeys(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE stories ADD COLUMN IF NOT EXISTS index_keys VARCHAR[]");
+      s.execute("CREATE TABLE story_listing (id VARCHAR, index_keys VARCHAR[])");
+    }
+    try (PreparedStatement p = db.prepare("SELECT * FROM stories"); ResultSet r = p.executeQuery();
+        DuckDBAppender a = db.appender("story_listing")) {
+      while (r.next()) {
+        StoryState st = state(r);
+        a.beginRow().append(st.id()).append(StoryClusterer.listingKeys(st)).endRow();
+      }
+      a.flush();
+    }
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("UPDATE stories SET index_keys = l.index_keys FROM story_listing l WHERE l.id = stories.id");
+      s.execute("DROP TABLE story_listing");
     }
   }
 

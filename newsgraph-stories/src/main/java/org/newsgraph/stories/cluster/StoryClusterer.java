@@ -2,12 +2,15 @@ package org.newsgraph.stories.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.stories.profile.ArticleProfile;
 import org.newsgraph.stories.profile.ArticleProfile.Channel;
 import org.newsgraph.stories.profile.DocumentFrequencies;
@@ -43,6 +46,8 @@ public final class StoryClusterer {
   private final Map<String, ListedStory> stories = new HashMap<>();
   private final StoryIndex index = new StoryIndex();
   private final OutletNames outlets = new OutletNames();
+  /** Where the states of stories listed without them are read (null: every story is held). */
+  private SavedStories saved;
   private long seq;
   /** Candidate stories scored in full so far (what {@code bench stories} reports per article), and not scored. */
   private long scored;
@@ -118,7 +123,7 @@ public final class StoryClusterer {
     List<Scored> out = new ArrayList<>();
     for (String id : candidates(p.date(), a.v())) {
       scored++;
-      Ranked r = rank(p, a, stories.get(id));
+      Ranked r = rank(p, a, listed(id));
       if (r != null) {
         out.add(finish(p, a, r));
       }
@@ -140,7 +145,7 @@ public final class StoryClusterer {
     double[] bounds = new double[ids.size()];
     Integer[] order = new Integer[ids.size()];
     for (int i = 0; i < order.length; i++) {
-      listed[i] = stories.get(ids.get(i));
+      listed[i] = listed(ids.get(i));
       long gap = CandidateBound.daysApart(p.date(), listed[i].state());
       bounds[i] = gap > quietDays ? Double.NEGATIVE_INFINITY : a.probe() == null ? Double.POSITIVE_INFINITY
           : a.probe().upperBound(listed[i].bits(), weights.gap() * gap / Math.max(1, quietDays));
@@ -423,6 +428,11 @@ public final class StoryClusterer {
 
   private void put(StoryState s) {
     stories.put(s.id(), new ListedStory(s, CandidateBound.signature(s), df));
+    index.put(s.id(), s.lastSeq(), listingKeys(s), s.first(), s.last());
+  }
+
+  /** The index keys a story is listed under: its heaviest entities and terms (what a store saves to list it). */
+  public static List<String> listingKeys(StoryState s) {
     List<String> keys = new ArrayList<>();
     for (String e : s.channel(Channel.ENTITIES).heaviest(INDEX_ENTITIES, k -> true)) {
       keys.add(indexKey(Channel.ENTITIES, e));
@@ -430,7 +440,71 @@ public final class StoryClusterer {
     for (String t : s.channel(Channel.TERMS).heaviest(INDEX_TERMS, k -> true)) {
       keys.add(indexKey(Channel.TERMS, t));
     }
-    index.put(s.id(), s.lastSeq(), keys, s.first(), s.last());
+    return keys;
+  }
+
+  /** A story with its state: held, or read from the saved stories (null when neither has it). */
+  private ListedStory listed(String id) {
+    ListedStory l = stories.get(id);
+    if (l == null && saved != null) {
+      read(List.of(id));
+      l = stories.get(id);
+    }
+    return l;
+  }
+
+  private void read(Collection<String> ids) {
+    for (StoryState s : saved.read(ids).values()) {
+      stories.put(s.id(), new ListedStory(s, CandidateBound.signature(s), df));
+    }
+  }
+
+  /**
+   * Reads at once the states of the listed stories that {@code batch} will most likely be compared with: each
+   * article's candidates as the index and the document frequencies are now. Placing the batch may still meet a
+   * story not read here (the batch's own articles change both); it is read then, by itself. No answer changes.
+   */
+  public void prefetch(List<ArticleProfile> batch) {
+    if (saved == null) {
+      return;
+    }
+    Set<String> wanted = new TreeSet<>();
+    for (ArticleProfile p : batch) {
+      Map<Channel, SparseVector> v = new EnumMap<>(Channel.class);
+      for (Channel c : List.of(Channel.ENTITIES, Channel.TERMS)) {
+        v.put(c, Vectors.weigh(p.channel(c), df, ARTICLE_KEYS.get(c)));
+      }
+      for (String id : candidates(p.date(), v)) {
+        if (!stories.containsKey(id)) {
+          wanted.add(id);
+        }
+      }
+    }
+    if (!wanted.isEmpty()) {
+      read(wanted);
+    }
+  }
+
+  /** Where the states of stories listed by {@link #restoreListing} are read from. */
+  @FunctionalInterface
+  public interface SavedStories {
+    /** The saved states of {@code ids} (those that exist), by id. */
+    Map<String, StoryState> read(Collection<String> ids);
+  }
+
+  /** Reads the states of stories listed without them from {@code saved} when they are first needed. */
+  public void readStatesFrom(SavedStories saved) {
+    this.saved = saved;
+  }
+
+  /**
+   * Lists a saved story under {@code keys} ({@link #listingKeys} of its state) without its state, which is read
+   * from {@link #readStatesFrom} when the story is first a candidate: a store's load lists every story, and a batch
+   * compares its articles with few of them.
+   */
+  public void restoreListing(String id, long lastSeq, List<String> keys, LocalDate first, LocalDate last) {
+    index.put(id, lastSeq, keys, first, last);
+    seq = Math.max(seq, lastSeq);
   }
 
   // ---- state: what the store saves and loads ----
@@ -464,16 +538,17 @@ public final class StoryClusterer {
     return skipped;
   }
 
+  /** The stories listed, with their states or not. */
   public int storyCount() {
-    return stories.size();
+    return index.stories();
   }
 
   public StoryState story(String id) {
-    ListedStory l = stories.get(id);
+    ListedStory l = listed(id);
     return l == null ? null : l.state();
   }
 
-  /** Every story, oldest activity first (for tests and the bench). */
+  /** Every story whose state is held (every story, unless listed without it), oldest activity first (for tests). */
   public List<StoryState> stories() {
     List<StoryState> all = new ArrayList<>();
     for (ListedStory l : stories.values()) {
