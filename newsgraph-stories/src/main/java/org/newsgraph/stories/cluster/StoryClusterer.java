@@ -465,8 +465,8 @@ public final class StoryClusterer {
    * story not read here (the batch's own articles change both); it is read then, by itself. No answer changes.
    */
   public void prefetch(List<ArticleProfile> batch) {
-    if (saved == null) {
-      return;
+    if (saved == null || stories.size() == index.stories()) {
+      return; // every listed story is held
     }
     Set<String> wanted = new TreeSet<>();
     for (ArticleProfile p : batch) {
