@@ -418,6 +418,36 @@ class SchemaUpgradeTest {
   }
 
   @Test
+  void a_version_18_store_gets_the_keys_its_stories_are_listed_under_and_the_next_report_joins_its_story()
+      throws Exception {
+    AnalyzedArticle first = Samples.kursk();
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(first), List.of(), "run-1");
+    }
+    sql(dir, "ALTER TABLE stories DROP COLUMN index_keys", "UPDATE meta SET value = '18' WHERE key = 'schema_version'");
+    org.newsgraph.core.Article a = first.article();
+    AnalyzedArticle again = new AnalyzedArticle(new org.newsgraph.core.Article("kursk-again",
+        "samples/kursk-again.txt", a.outlet(), a.headline(), a.dateline(), a.agency(), a.published().plusDays(1),
+        a.updated(), a.bullets(), a.captions(), a.paragraphs(), a.language(), a.text()), first.sentences(),
+        first.entities(), first.mentions(), first.times(), first.claims(), first.events(), first.facets(),
+        first.stageIds());
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(again), List.of(), "run-2");
+      java.util.Map<String, String> story = s.storyOf(List.of(first.article().id(), again.article().id()));
+      assertEquals(story.get(first.article().id()), story.get(again.article().id()), story.toString());
+    }
+    assertEquals(CURRENT, version(dir));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("newsgraph.duckdb"));
+        Statement st = c.createStatement();
+        ResultSet r = st.executeQuery("SELECT count(*), count(index_keys), min(len(index_keys)) FROM stories")) {
+      r.next();
+      assertEquals(1, r.getInt(1));
+      assertEquals(1, r.getInt(2), "every story has its keys");
+      assertTrue(r.getInt(3) > 0);
+    }
+  }
+
+  @Test
   void a_store_of_a_newer_version_is_refused_with_a_clear_message() throws Exception {
     try (NewsStore s = NewsStore.open(dir)) {
       s.save(List.of(Samples.kursk()), List.of(), "run-1");

@@ -16,6 +16,7 @@ import org.newsgraph.stories.events.EventLinkModel;
 import org.newsgraph.stories.events.EventLinker;
 import org.newsgraph.stories.events.EventMention;
 import org.newsgraph.stories.events.EventMentions;
+import org.newsgraph.stories.profile.ArticleProfile;
 import org.newsgraph.stories.profile.Profiles;
 
 /**
@@ -87,9 +88,27 @@ public final class CrossDocumentLinker {
    * only placing an article changes the document frequencies. Mentions: as in {@link #link(AnalyzedArticle, List)}.
    */
   public Placed place(AnalyzedArticle a, List<EventMention> mentions) {
-    Assignment s = clusterer.assign(Profiles.of(a));
+    return place(a, Profiles.of(a), mentions);
+  }
+
+  /** {@link #place(AnalyzedArticle, List)} with the article's profile made already ({@link #prefetch}). */
+  public Placed place(AnalyzedArticle a, ArticleProfile profile, List<EventMention> mentions) {
+    Assignment s = clusterer.assign(profile);
     List<EventMention> m = mentions == null ? EventMentions.of(a) : mentions;
     return new Placed(a, s, events.weigh(m), claims.weigh(ClaimMentions.of(a)));
+  }
+
+  /**
+   * Reads at once the saved stories that placing {@code batch} will most likely compare it with ({@link
+   * StoryClusterer#prefetch}); returns the articles' profiles, in order, to place them with.
+   */
+  public List<ArticleProfile> prefetch(List<AnalyzedArticle> batch) {
+    List<ArticleProfile> profiles = new java.util.ArrayList<>(batch.size());
+    for (AnalyzedArticle a : batch) {
+      profiles.add(Profiles.of(a));
+    }
+    clusterer.prefetch(profiles);
+    return profiles;
   }
 
   /** The second half of {@link #link}: the placed article's events, claims and entity merges within its story. */

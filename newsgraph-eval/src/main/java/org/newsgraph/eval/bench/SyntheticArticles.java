@@ -23,7 +23,7 @@ import org.newsgraph.core.TimeExpression;
  * of its times, claims and events moved with it), given one of a few hundred outlets (a few outlets run most
  * articles), and with its people, organisations, groups and other named things each replaced, at random, by one of
  * a long tail of variants of that entity ({@code person:x} stays itself half the time, else becomes {@code
- * person:x~k} with k Zipf-distributed), so entity frequencies fall off as in real news and the store holds many
+ * person:x~k} with k Zipf-distributed, {@link #variantName}), so entity frequencies fall off as in real news and the store holds many
  * more entities than the real articles name. Countries and places stay as they are (there are only so many). Claims
  * and events come with their article, so they keep the real proportion. The same seed gives the same articles.
  */
@@ -70,7 +70,7 @@ public final class SyntheticArticles {
       int k = stays(e) ? 0 : variant(rnd);
       String nid = k == 0 ? e.id() : e.id() + "~" + k;
       ids.put(e.id(), nid);
-      entities.add(k == 0 ? e : new Entity(nid, e.type(), e.name() + " " + k, List.of(), e.country()));
+      entities.add(k == 0 ? e : new Entity(nid, e.type(), variantName(e, k), List.of(), e.country()));
     }
     List<Mention> mentions = t.mentions().stream()
         .map(m -> new Mention(m.span(), map(ids, m.entityId()), m.role())).toList();
@@ -92,6 +92,15 @@ public final class SyntheticArticles {
         v.quantities())).toList();
     return new AnalyzedArticle(copy, t.sentences(), entities, mentions, times, claims, events, t.facets(),
         t.stageIds(), t.geography(), List.of());
+  }
+
+  /**
+   * The name of variant {@code k}: a person's with {@code k} joined to the surname ("Tony Blair" → "Tony Blair7",
+   * "Blair" → "Blair7"), so that each variant is a person of a surname of their own, as most people in the news are,
+   * and merging meets variants of one surname as it meets one real surname; anything else's with " k" after it.
+   */
+  static String variantName(Entity e, int k) {
+    return e.type() == EntityType.PERSON ? e.name().strip() + k : e.name() + " " + k;
   }
 
   /** The articles {@code from} (inclusive) to {@code to} (exclusive). */

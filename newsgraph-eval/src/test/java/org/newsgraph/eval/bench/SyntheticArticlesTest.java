@@ -115,6 +115,29 @@ class SyntheticArticlesTest {
     }
   }
 
+  /** A person's variant is a person of a surname of their own (merging by surname meets it as a real surname). */
+  @Test
+  void a_person_variant_joins_its_number_to_the_surname_and_other_variants_follow_the_name() {
+    SyntheticArticles gen = new SyntheticArticles(List.of(real()), 3, 100_000);
+    int variants = 0;
+    for (AnalyzedArticle a : gen.articles(0, 300)) {
+      for (Entity e : a.entities()) {
+        int tilde = e.id().indexOf('~');
+        if (tilde < 0) {
+          continue;
+        }
+        variants++;
+        String k = e.id().substring(tilde + 1);
+        if (e.type() == EntityType.PERSON) {
+          assertTrue(e.name().matches("\\S+( \\S+)* \\S+" + k) && !e.name().endsWith(" " + k), e.name());
+        } else {
+          assertEquals(" " + k, e.name().substring(e.name().length() - k.length() - 1), e.name());
+        }
+      }
+    }
+    assertTrue(variants > 100, "variants: " + variants);
+  }
+
   @Test
   void people_and_organisations_follow_a_long_tail_while_countries_and_places_stay_and_references_follow() {
     SyntheticArticles gen = new SyntheticArticles(List.of(real()), 3, 100_000);

@@ -49,10 +49,12 @@ public final class Database implements AutoCloseable {
    * made from the stored rows; 15 (issue 21): the ingest log's index by article ({@link ReadIndexes#INGEST_LOG}); 16 (issue 21): the
    * place counts per entity of {@link EntityPlaces}, grouped from the stored rows; 17 (issue 21): the rows keyed by
    * entity with a numeric key, in key order ({@link EntityKeys}); 18 (issue 21): the story tables' rows with a
-   * numeric story key, in key order ({@link StoryKeys}). A store is made at version 1 and upgraded like an old one,
+   * numeric story key, in key order ({@link StoryKeys}); 19 (issue 21): {@code stories.index_keys}, the keys a story
+   * is listed under for candidate lookup, so that a load lists stories without reading their states ({@link
+   * StoryTables#addListingKeys}). A store is made at version 1 and upgraded like an old one,
    * so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 18;
+  public static final int SCHEMA_VERSION = 19;
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */

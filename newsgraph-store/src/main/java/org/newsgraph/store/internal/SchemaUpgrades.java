@@ -32,6 +32,7 @@ final class SchemaUpgrades {
         case 16 -> upgradeToVersion16(db);
         case 17 -> upgradeToVersion17(db);
         case 18 -> upgradeToVersion18(db);
+        case 19 -> upgradeToVersion19(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -175,6 +176,15 @@ final class SchemaUpgrades {
   private static void upgradeToVersion18(Database db) throws SQLException {
     StoryKeys.create(db);
     setVersion(db, 18);
+  }
+
+  /**
+   * Version 18 to 19, inside the caller's transaction: each story with the index keys it is listed under ({@link
+   * StoryTables#addListingKeys}).
+   */
+  private static void upgradeToVersion19(Database db) throws SQLException {
+    StoryTables.addListingKeys(db);
+    setVersion(db, 19);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {

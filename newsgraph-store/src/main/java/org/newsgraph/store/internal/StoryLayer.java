@@ -13,10 +13,14 @@ import java.util.Set;
 import org.newsgraph.core.AnalyzedArticle;
 import org.newsgraph.core.NewsgraphConfig;
 import org.newsgraph.stories.CrossDocumentLinker;
+import org.newsgraph.stories.claims.ClaimLinker;
+import org.newsgraph.stories.entities.EntityMerger;
+import org.newsgraph.stories.profile.ArticleProfile;
 
 /**
  * The store's side of the cross-document layer: a {@link CrossDocumentLinker} loaded from the tables when first
- * needed (a story's event and claim instances when an article first joins it), run over each batch's new articles
+ * needed (a story's event and claim instances when an article first joins it, what is known of people when an
+ * article first names their surname), run over each batch's new articles
  * inside the batch's transaction ({@link #link}), and dropped when a
  * transaction fails (the next batch loads it again from what was committed). On open, articles without a story (a
  * store from before schema version 6, or one whose stories were made by another definition) are linked in the order
@@ -36,16 +40,23 @@ public final class StoryLayer {
   private final NewsgraphConfig.Stories settings;
   private CrossDocumentLinker linker;
   /**
-   * The first batches after an open read the instances of the stories they join by a query of their own; a later
-   * batch that joins a story not read yet reads all the rest at once, so that a long session (a server, an ingest
-   * of many batches) pays at most this many extra queries.
+   * Each batch reads the event instances of the stories it joins, and the claim instances of the sources it reports
+   * in them, by queries of its own (what it reads is kept for the session). The first batches after an open read the
+   * people whose surnames they name likewise; a later batch that names a surname not read yet reads all the rest at
+   * once, so that a long session (a server, an ingest of many batches) pays at most this many extra queries.
    */
   public static final int LAZY_BATCHES = 4;
 
-  /** The stories whose event and claim instances the linker holds (read from the tables, or started since). */
+  /** The stories whose event instances the linker holds (read from the tables). */
   private Set<String> read = new HashSet<>();
+  /** The stories and sources whose newest claim instances the linker holds (read from the tables). */
+  private Set<StoryTables.StorySource> sourcesRead = new HashSet<>();
+  /** The stories started since the linker was loaded: it holds all of them. */
+  private Set<String> started = new HashSet<>();
+  /** The surnames whose people the linker has been given ({@link StoryPeople}), before or while linking. */
+  private Set<String> peopleRead = new HashSet<>();
+  private boolean allPeopleRead;
   private int batches;
-  private boolean allRead;
 
   public StoryLayer(Database db, NewsgraphConfig.Stories settings) {
     this.db = db;
@@ -59,26 +70,34 @@ public final class StoryLayer {
       return b;
     }
     CrossDocumentLinker l = linker();
+    readPeople(l, fresh);
     List<CrossDocumentLinker.Placed> placed = new ArrayList<>();
     Set<String> unread = new LinkedHashSet<>();
-    for (AnalyzedArticle a : fresh) {
-      CrossDocumentLinker.Placed p = l.place(a, null);
+    Set<StoryTables.StorySource> unreadSources = new LinkedHashSet<>();
+    List<AnalyzedArticle> batch = List.copyOf(fresh);
+    List<ArticleProfile> profiles = l.prefetch(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      CrossDocumentLinker.Placed p = l.place(batch.get(i), profiles.get(i), null);
       placed.add(p);
-      // a story started by this article has no saved instances: its id names the article
-      if (read.add(p.assignment().storyId()) && !p.assignment().started()) {
-        unread.add(p.assignment().storyId());
+      String story = p.assignment().storyId();
+      if (p.assignment().started()) {
+        started.add(story); // its id names the article: nothing of it is saved
+      }
+      if (started.contains(story)) {
+        continue;
+      }
+      if (read.add(story)) {
+        unread.add(story);
+      }
+      for (ClaimLinker.Weighed c : p.claims()) {
+        StoryTables.StorySource s = new StoryTables.StorySource(story, c.mention().sourceKey());
+        if (sourcesRead.add(s)) {
+          unreadSources.add(s);
+        }
       }
     }
-    if (!allRead && !unread.isEmpty()) {
-      if (batches < LAZY_BATCHES) {
-        StoryTables.loadInstances(db, l, unread);
-      } else {
-        Set<String> held = new HashSet<>(read);
-        held.removeAll(unread);
-        StoryTables.loadInstancesExcept(db, l, held);
-        allRead = true;
-      }
-    }
+    StoryTables.loadEvents(db, l, unread);
+    StoryTables.loadClaims(db, l, unreadSources);
     batches++;
     for (CrossDocumentLinker.Placed p : placed) {
       b.add(l.finish(p));
@@ -86,6 +105,34 @@ public final class StoryLayer {
     b.keys = l.clusterer().frequencies().drainChanged();
     b.position = l.clusterer().position();
     return b;
+  }
+
+  /**
+   * Gives the linker what the tables know of the people whose surnames {@code fresh} names, before it links them:
+   * by surname in the first {@link #LAZY_BATCHES} batches, then all the rest at once.
+   */
+  private void readPeople(CrossDocumentLinker l, Collection<AnalyzedArticle> fresh) throws SQLException {
+    if (allPeopleRead) {
+      return;
+    }
+    Set<String> surnames = new LinkedHashSet<>();
+    List<String> ids = new ArrayList<>();
+    for (AnalyzedArticle a : fresh) {
+      surnames.addAll(EntityMerger.surnames(a));
+      ids.add(a.article().id());
+    }
+    surnames.removeAll(peopleRead);
+    if (surnames.isEmpty()) {
+      return;
+    }
+    if (batches < LAZY_BATCHES) {
+      StoryPeople.load(db, l.entityMerger(), surnames, ids);
+      peopleRead.addAll(surnames);
+    } else {
+      StoryPeople.loadAllBut(db, l.entityMerger(), peopleRead, ids);
+      peopleRead = new HashSet<>();
+      allPeopleRead = true;
+    }
   }
 
   /** The batch was not committed: forget what linking it changed (the tables still hold the truth). */
@@ -99,8 +146,11 @@ public final class StoryLayer {
       StoryTables.load(db, l);
       l.clusterer().frequencies().drainChanged();
       read = new HashSet<>();
+      sourcesRead = new HashSet<>();
+      started = new HashSet<>();
+      peopleRead = new HashSet<>();
+      allPeopleRead = false;
       batches = 0;
-      allRead = false;
       linker = l;
     }
     return linker;

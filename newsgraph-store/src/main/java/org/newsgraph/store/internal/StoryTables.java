@@ -3,7 +3,6 @@ package org.newsgraph.store.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,9 @@ import org.duckdb.DuckDBAppender;
 import org.newsgraph.stories.CrossDocumentLinker;
 import org.newsgraph.stories.claims.ClaimInstanceState;
 import org.newsgraph.stories.claims.ClaimLink;
+import org.newsgraph.stories.claims.ClaimLinker;
 import org.newsgraph.stories.cluster.Assignment;
+import org.newsgraph.stories.cluster.StoryClusterer;
 import org.newsgraph.stories.cluster.StoryState;
 import org.newsgraph.stories.entities.EntityMerge;
 import org.newsgraph.stories.events.EventInstanceState;
@@ -232,6 +233,7 @@ final class StoryTables {
     for (Channel c : Channel.values()) {
       vector(a, s.channel(c));
     }
+    a.append(StoryClusterer.listingKeys(s));
     a.endRow();
   }
 
@@ -280,8 +282,10 @@ final class StoryTables {
   // ---- loading ----
 
   /**
-   * Loads the saved state into a fresh linker: the stories, the document frequencies, the entity merges and the
-   * people; the event and claim instances of a story are read only when an article joins it ({@link #loadInstances}).
+   * Loads the saved state into a fresh linker: the stories, the document frequencies and the entity merges; the
+   * event and claim instances of a story are read only when an article joins it ({@link #loadEvents}, {@link
+   * #loadClaims}), and what
+   * is known of people only when an article names their surname ({@link StoryPeople}).
    */
   static void load(Database db, CrossDocumentLinker linker) throws SQLException {
     String position = meta(db, POSITION);
@@ -293,56 +297,106 @@ final class StoryTables {
         linker.clusterer().frequencies().restore(r.getString(1), r.getInt(2));
       }
     }
-    try (PreparedStatement p = db.prepare("SELECT * FROM stories ORDER BY last_seq"); ResultSet r = p.executeQuery()) {
+    StoryClusterer clusterer = linker.clusterer();
+    try (PreparedStatement p = db.prepare("SELECT id, last_seq, first_date, last_date, index_keys FROM stories"
+        + " WHERE index_keys IS NOT NULL ORDER BY last_seq"); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        Map<Channel, SparseVector> c = new EnumMap<>(Channel.class);
-        c.put(Channel.TERMS, vector(r, "terms", "term_weights"));
-        c.put(Channel.ENTITIES, vector(r, "entities", "entity_weights"));
-        c.put(Channel.EVENTS, vector(r, "events", "event_weights"));
-        c.put(Channel.DATES, vector(r, "dates", "date_weights"));
-        c.put(Channel.NUMBERS, vector(r, "numbers", "number_weights"));
-        linker.clusterer().restore(new StoryState(r.getString("id"), r.getLong("last_seq"),
-            Database.date(r, "first_date"), Database.date(r, "last_date"), r.getInt("articles"),
-            r.getInt("undated"), r.getString("title"), r.getDouble("score_sum"), c));
+        clusterer.restoreListing(r.getString(1), r.getLong(2), Database.strings(r, "index_keys"),
+            Database.date(r, "first_date"), Database.date(r, "last_date"));
       }
     }
+    // rows without their keys (a Parquet export of another writer): listed from their states, as before
+    try (PreparedStatement p = db.prepare("SELECT * FROM stories WHERE index_keys IS NULL ORDER BY last_seq");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        clusterer.restore(state(r));
+      }
+    }
+    clusterer.readStatesFrom(ids -> {
+      try {
+        return readStories(db, ids);
+      } catch (SQLException e) {
+        throw Failures.wrap("cannot read the stories of " + db.file() + ": " + Database.firstLine(e), e);
+      }
+    });
     try (PreparedStatement p = db.prepare("SELECT * FROM entity_merges WHERE undone_by IS NULL ORDER BY seq, id");
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         linker.entityMerger().restore(merge(r));
       }
     }
-    StoryPeople.load(db, linker.entityMerger());
+  }
+
+  /** The saved states of the stories {@code ids} (those that exist), by id. */
+  static Map<String, StoryState> readStories(Database db, Collection<String> ids) throws SQLException {
+    Map<String, StoryState> out = new HashMap<>();
+    String sql = ids.size() == 1 ? "SELECT * FROM stories WHERE id = ?"
+        : "SELECT * FROM stories WHERE id IN (SELECT unnest(?))";
+    try (PreparedStatement p = db.prepare(sql)) {
+      if (ids.size() == 1) {
+        p.setString(1, ids.iterator().next());
+      } else {
+        p.setArray(1, db.varchars(ids));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          StoryState s = state(r);
+          out.put(s.id(), s);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static StoryState state(ResultSet r) throws SQLException {
+    Map<Channel, SparseVector> c = new EnumMap<>(Channel.class);
+    c.put(Channel.TERMS, vector(r, "terms", "term_weights"));
+    c.put(Channel.ENTITIES, vector(r, "entities", "entity_weights"));
+    c.put(Channel.EVENTS, vector(r, "events", "event_weights"));
+    c.put(Channel.DATES, vector(r, "dates", "date_weights"));
+    c.put(Channel.NUMBERS, vector(r, "numbers", "number_weights"));
+    return new StoryState(r.getString("id"), r.getLong("last_seq"), Database.date(r, "first_date"),
+        Database.date(r, "last_date"), r.getInt("articles"), r.getInt("undated"), r.getString("title"),
+        r.getDouble("score_sum"), c);
   }
 
   /**
-   * Loads the saved event and claim instances of {@code storyIds} into the linker, each story's in the order they
-   * were last touched (as the whole load read them: only the order within a story matters to the linkers). One
-   * query per table for a batch's stories, by their keys ({@link StoryKeys}).
+   * Schema step to version 19, in the caller's transaction: each story with the index keys it is listed under
+   * ({@code index_keys}), so that a load lists the stories without reading their states.
    */
-  static void loadInstances(Database db, CrossDocumentLinker linker, Collection<String> storyIds)
-      throws SQLException {
+  static void addListingKeys(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE stories ADD COLUMN IF NOT EXISTS index_keys VARCHAR[]");
+      s.execute("CREATE TABLE story_listing (id VARCHAR, index_keys VARCHAR[])");
+    }
+    try (PreparedStatement p = db.prepare("SELECT * FROM stories"); ResultSet r = p.executeQuery();
+        DuckDBAppender a = db.appender("story_listing")) {
+      while (r.next()) {
+        StoryState st = state(r);
+        a.beginRow().append(st.id()).append(StoryClusterer.listingKeys(st)).endRow();
+      }
+      a.flush();
+    }
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("UPDATE stories SET index_keys = l.index_keys FROM story_listing l WHERE l.id = stories.id");
+      s.execute("DROP TABLE story_listing");
+    }
+  }
+
+  /**
+   * Loads the saved event instances of {@code storyIds} into the linker, each story's in the order they were last
+   * touched (only the order within a story matters to the linker). One query for a batch's stories, by their keys
+   * ({@link StoryKeys}).
+   */
+  static void loadEvents(Database db, CrossDocumentLinker linker, Collection<String> storyIds) throws SQLException {
     if (storyIds.isEmpty()) {
       return;
     }
-    Array ids = db.varchars(storyIds);
-    readInstances(db, linker, " WHERE " + StoryKeys.rowsOf("", storyIds), ids, story -> true);
-  }
-
-  /**
-   * Loads the saved event and claim instances of every story but {@code held} (whose instances the linker has
-   * already, perhaps changed since): the whole load, once, for a session that has read stories batch by batch.
-   */
-  static void loadInstancesExcept(Database db, CrossDocumentLinker linker, Set<String> held) throws SQLException {
-    readInstances(db, linker, "", null, story -> !held.contains(story));
-  }
-
-  private static void readInstances(Database db, CrossDocumentLinker linker, String where, Array ids,
-      java.util.function.Predicate<String> wanted) throws SQLException {
-    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances" + where + " ORDER BY last_seq, id");
-        ResultSet r = query(p, ids)) {
-      while (r.next()) {
-        if (wanted.test(r.getString("story_id"))) {
+    try (PreparedStatement p = db.prepare("SELECT * FROM event_instances WHERE " + StoryKeys.rowsOf("", storyIds)
+        + " ORDER BY last_seq, id")) {
+      p.setArray(1, db.varchars(storyIds));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
           linker.eventLinker().restore(new EventInstanceState(r.getString("id"), r.getString("story_id"),
               r.getString("type"), r.getString("label"), counts(r, "stems", "stem_counts"),
               counts(r, "actors", "actor_counts"), counts(r, "recipients", "recipient_counts"),
@@ -352,10 +406,40 @@ final class StoryTables {
         }
       }
     }
-    try (PreparedStatement p = db.prepare("SELECT * FROM claim_instances" + where + " ORDER BY last_seq, id");
-        ResultSet r = query(p, ids)) {
-      while (r.next()) {
-        if (wanted.test(r.getString("story_id"))) {
+  }
+
+  /** A story and a source in it: the claim instances a report is compared with ({@link ClaimLinker}). */
+  record StorySource(String storyId, String sourceKey) {}
+
+  /**
+   * Loads the saved claim instances of each story and source in {@code pairs} into the linker: the newest {@link
+   * ClaimLinker#PER_SOURCE} of each, the only ones a report of that source in that story is compared with, in the
+   * order they were last touched. A story's claims are most of its instances (at a million articles a big story has
+   * over a thousand, of hundreds of sources), and a batch meets few of its sources.
+   */
+  static void loadClaims(Database db, CrossDocumentLinker linker, Collection<StorySource> pairs)
+      throws SQLException {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    Set<String> stories = new java.util.TreeSet<>();
+    List<String> storyOf = new ArrayList<>();
+    List<String> sourceOf = new ArrayList<>();
+    for (StorySource s : pairs) {
+      stories.add(s.storyId());
+      storyOf.add(s.storyId());
+      sourceOf.add(s.sourceKey());
+    }
+    try (PreparedStatement p = db.prepare("SELECT c.* FROM claim_instances c"
+        + " JOIN (SELECT unnest(?) AS story, unnest(?) AS source) w ON c.story_id = w.story AND c.source_key = w.source"
+        + " WHERE " + StoryKeys.rowsOf("c.", stories)
+        + " QUALIFY row_number() OVER (PARTITION BY c.story_id, c.source_key ORDER BY c.last_seq DESC, c.id DESC)"
+        + " <= " + ClaimLinker.PER_SOURCE + " ORDER BY c.last_seq, c.id")) {
+      p.setArray(1, db.varchars(storyOf));
+      p.setArray(2, db.varchars(sourceOf));
+      p.setArray(3, db.varchars(stories));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
           linker.claimLinker().restore(new ClaimInstanceState(r.getString("id"), r.getString("story_id"),
               r.getString("source_key"), r.getString("source_text"), r.getString("excerpt"),
               counts(r, "stances", "stance_counts"), vector(r, "content", "content_weights"), r.getInt("reports"),
@@ -363,13 +447,6 @@ final class StoryTables {
         }
       }
     }
-  }
-
-  private static ResultSet query(PreparedStatement p, Array ids) throws SQLException {
-    if (ids != null) {
-      p.setArray(1, ids);
-    }
-    return p.executeQuery();
   }
 
   static EntityMerge merge(ResultSet r) throws SQLException {

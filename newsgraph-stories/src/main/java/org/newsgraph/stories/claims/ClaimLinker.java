@@ -19,7 +19,8 @@ import org.newsgraph.stories.profile.SparseVector;
 public final class ClaimLinker {
   static final double THRESHOLD = 0.35;
   static final double UNNAMED_THRESHOLD = 0.55;
-  static final int PER_SOURCE = 64;
+  /** Instances of one source a report is compared with in its story: the newest. */
+  public static final int PER_SOURCE = 64;
   private static final int CONTENT_KEYS = 60;
 
   private final DocumentFrequencies df;

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.stories.profile.ArticleProfile;
 import org.newsgraph.stories.profile.ArticleProfile.Channel;
 import org.newsgraph.stories.profile.DocumentFrequencies;
@@ -16,7 +17,7 @@ import org.newsgraph.stories.profile.Vectors;
 
 /**
  * Online story clustering: each article, in stream order, joins the most similar story among the candidates the
- * {@link StoryIndex} gives, or starts a new one when none is similar enough. Similarity weighs words, entities,
+ * {@link Candidates} gives, or starts a new one when none is similar enough. Similarity weighs words, entities,
  * events and dates ({@link ClusterWeights}); a dated article never joins a dated story that has been quiet for
  * longer than the quiet period; an undated one joins by content only, and a story of dated articles only by strong
  * evidence; no article joins a story it shares no specific entity with ({@link JoinRefusal}). Deterministic: the same articles in the same
@@ -28,20 +29,14 @@ public final class StoryClusterer {
       Channel.EVENTS, 20, Channel.DATES, 12, Channel.NUMBERS, 24);
   private static final Map<Channel, Integer> STORY_KEYS = Map.of(Channel.TERMS, 160, Channel.ENTITIES, 80,
       Channel.EVENTS, 30, Channel.DATES, 16, Channel.NUMBERS, 40);
-  /** Keys a story is listed under, and keys an article looks up. */
-  private static final int INDEX_TERMS = 10;
-  private static final int INDEX_ENTITIES = 8;
-  /** Stories read from each index list, and stories scored in full. */
-  private static final int PER_LIST = 24;
-  private static final int SCORED = 48;
 
   private final double threshold;
   private final int quietDays;
   private final ClusterWeights weights;
   private final JoinModel model;
   private final DocumentFrequencies df = new DocumentFrequencies();
-  private final Map<String, ListedStory> stories = new HashMap<>();
-  private final StoryIndex index = new StoryIndex();
+  private final HeldStories stories = new HeldStories(df);
+  private final Candidates candidates;
   private final OutletNames outlets = new OutletNames();
   private long seq;
   /** Candidate stories scored in full so far (what {@code bench stories} reports per article), and not scored. */
@@ -62,6 +57,7 @@ public final class StoryClusterer {
     this.quietDays = quietDays;
     this.weights = weights;
     this.model = model;
+    this.candidates = new Candidates(quietDays);
   }
 
   /** Places one article; the returned assignment carries the story's new state. */
@@ -116,7 +112,7 @@ public final class StoryClusterer {
   public Considered consider(ArticleProfile p) {
     Prepared a = prepare(p);
     List<Scored> out = new ArrayList<>();
-    for (String id : candidates(p.date(), a.v())) {
+    for (String id : candidates.of(p.date(), a.v())) {
       scored++;
       Ranked r = rank(p, a, stories.get(id));
       if (r != null) {
@@ -135,7 +131,7 @@ public final class StoryClusterer {
    */
   private Considered considerBest(ArticleProfile p) {
     Prepared a = prepare(p);
-    List<String> ids = candidates(p.date(), a.v());
+    List<String> ids = candidates.of(p.date(), a.v());
     ListedStory[] listed = new ListedStory[ids.size()];
     double[] bounds = new double[ids.size()];
     Integer[] order = new Integer[ids.size()];
@@ -232,32 +228,6 @@ public final class StoryClusterer {
    */
   public record Scored(StoryState story, double score, List<String> shared, int sharedEntities,
       double[] features) {}
-
-  /** Candidate story ids, the most promising first: by the summed weight of the looked-up keys they share. */
-  private List<String> candidates(LocalDate date, Map<Channel, SparseVector> v) {
-    Map<String, Double> hits = new LinkedHashMap<>();
-    int window = (quietDays + 30) / 30;
-    for (Channel c : List.of(Channel.ENTITIES, Channel.TERMS)) {
-      SparseVector x = v.get(c);
-      List<String> keys = x.heaviest(c == Channel.TERMS ? INDEX_TERMS : INDEX_ENTITIES, k -> true);
-      for (int i = 0; i < keys.size(); i++) {
-        String key = keys.get(i);
-        double w = x.get(key);
-        index.candidates(indexKey(c, key), date, window, PER_LIST, id -> hits.merge(id, w, Double::sum));
-      }
-    }
-    List<Map.Entry<String, Double>> ranked = new ArrayList<>(hits.entrySet());
-    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < ranked.size() && i < SCORED; i++) {
-      out.add(ranked.get(i).getKey());
-    }
-    return out;
-  }
-
-  private static String indexKey(Channel c, String key) {
-    return c == Channel.ENTITIES ? "e|" + key : "t|" + key;
-  }
 
   /** A candidate scored, before its shared keys and features ({@link #finish}). */
   private record Ranked(StoryState story, double score, double[] cosines, boolean[] present, SparseVector entities,
@@ -422,15 +392,54 @@ public final class StoryClusterer {
   }
 
   private void put(StoryState s) {
-    stories.put(s.id(), new ListedStory(s, CandidateBound.signature(s), df));
-    List<String> keys = new ArrayList<>();
-    for (String e : s.channel(Channel.ENTITIES).heaviest(INDEX_ENTITIES, k -> true)) {
-      keys.add(indexKey(Channel.ENTITIES, e));
+    stories.put(s);
+    candidates.list(s);
+  }
+
+  /** The index keys a story is listed under: its heaviest entities and terms (what a store saves to list it). */
+  public static List<String> listingKeys(StoryState s) {
+    return Candidates.keys(s);
+  }
+
+  /**
+   * Reads at once the states of the listed stories that {@code batch} will most likely be compared with: each
+   * article's candidates as the index and the document frequencies are now. Placing the batch may still meet a
+   * story not read here (the batch's own articles change both); it is read then, by itself. No answer changes.
+   */
+  public void prefetch(List<ArticleProfile> batch) {
+    if (!stories.reads() || stories.size() == candidates.stories()) {
+      return; // every listed story is held
     }
-    for (String t : s.channel(Channel.TERMS).heaviest(INDEX_TERMS, k -> true)) {
-      keys.add(indexKey(Channel.TERMS, t));
+    Set<String> wanted = new TreeSet<>();
+    for (ArticleProfile p : batch) {
+      Map<Channel, SparseVector> v = new EnumMap<>(Channel.class);
+      for (Channel c : List.of(Channel.ENTITIES, Channel.TERMS)) {
+        v.put(c, Vectors.weigh(p.channel(c), df, ARTICLE_KEYS.get(c)));
+      }
+      for (String id : candidates.of(p.date(), v)) {
+        if (!stories.holds(id)) {
+          wanted.add(id);
+        }
+      }
     }
-    index.put(s.id(), s.lastSeq(), keys, s.first(), s.last());
+    if (!wanted.isEmpty()) {
+      stories.read(wanted);
+    }
+  }
+
+  /** Reads the states of stories listed without them from {@code saved} when they are first needed. */
+  public void readStatesFrom(SavedStories saved) {
+    stories.readFrom(saved);
+  }
+
+  /**
+   * Lists a saved story under {@code keys} ({@link #listingKeys} of its state) without its state, which is read
+   * from {@link #readStatesFrom} when the story is first a candidate: a store's load lists every story, and a batch
+   * compares its articles with few of them.
+   */
+  public void restoreListing(String id, long lastSeq, List<String> keys, LocalDate first, LocalDate last) {
+    candidates.list(id, lastSeq, keys, first, last);
+    seq = Math.max(seq, lastSeq);
   }
 
   // ---- state: what the store saves and loads ----
@@ -464,8 +473,9 @@ public final class StoryClusterer {
     return skipped;
   }
 
+  /** The stories listed, with their states or not. */
   public int storyCount() {
-    return stories.size();
+    return candidates.stories();
   }
 
   public StoryState story(String id) {
@@ -473,10 +483,10 @@ public final class StoryClusterer {
     return l == null ? null : l.state();
   }
 
-  /** Every story, oldest activity first (for tests and the bench). */
+  /** Every story whose state is held (every story, unless listed without it), oldest activity first (for tests). */
   public List<StoryState> stories() {
     List<StoryState> all = new ArrayList<>();
-    for (ListedStory l : stories.values()) {
+    for (ListedStory l : stories.all()) {
       all.add(l.state());
     }
     all.sort(Comparator.comparingLong(StoryState::lastSeq));

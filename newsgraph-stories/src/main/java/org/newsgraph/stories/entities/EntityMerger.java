@@ -197,8 +197,27 @@ public final class EntityMerger {
     return n;
   }
 
+  /**
+   * The folded surnames {@link #link} reads for an article: of its people named in full and of those named by one
+   * word. A store that loads what it knows of people only by surname ({@link #restorePerson}) loads these before the
+   * article is linked.
+   */
+  public static Set<String> surnames(AnalyzedArticle a) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Entity e : a.entities()) {
+      String full = surnameOfFull(e);
+      if (full != null) {
+        out.add(full);
+      }
+      if (e.type() == EntityType.PERSON && e.name() != null && !e.name().strip().contains(" ")) {
+        out.add(Terms.fold(e.name().strip()));
+      }
+    }
+    return out;
+  }
+
   /** The folded last word of a person's name of two words or more, else null. */
-  static String surnameOfFull(Entity e) {
+  public static String surnameOfFull(Entity e) {
     if (e.type() != EntityType.PERSON || e.name() == null) {
       return null;
     }
@@ -270,10 +289,5 @@ public final class EntityMerger {
     p.coEntities.putAll(coEntities);
     trim(p.coEntities);
     p.stories.addAll(stories);
-  }
-
-  /** Whether an entity is a person named in full (whose context {@link #restorePerson} loads). */
-  public static boolean fullName(Entity e) {
-    return surnameOfFull(e) != null;
   }
 }

@@ -157,6 +157,51 @@ class StoryClustererTest {
   }
 
   @Test
+  void a_clusterer_that_lists_saved_stories_without_their_states_reads_only_candidates_and_places_as_the_running_one()
+      {
+    StoryClusterer running = clusterer();
+    StoryClusterer listed = clusterer();
+    List<ArticleProfile> s = stream();
+    for (ArticleProfile p : s.subList(0, 4)) {
+      running.assign(p);
+    }
+    java.util.Map<String, StoryState> saved = new java.util.HashMap<>();
+    for (StoryState st : running.stories()) {
+      saved.put(st.id(), st);
+      listed.restoreListing(st.id(), st.lastSeq(), StoryClusterer.listingKeys(st), st.first(), st.last());
+    }
+    List<String> reads = new java.util.ArrayList<>();
+    listed.readStatesFrom(ids -> {
+      reads.addAll(ids);
+      java.util.Map<String, StoryState> out = new java.util.HashMap<>();
+      ids.forEach(id -> out.put(id, saved.get(id)));
+      return out;
+    });
+    listed.restorePosition(running.position());
+    listed.frequencies().restoreArticles(running.position());
+    for (ArticleProfile p : s.subList(0, 4)) {
+      for (ArticleProfile.Channel ch : ArticleProfile.Channel.values()) {
+        for (String k : p.channel(ch).keys()) {
+          listed.frequencies().restore(k, running.frequencies().count(k));
+        }
+      }
+    }
+    assertEquals(running.storyCount(), listed.storyCount());
+    assertEquals(List.of(), reads, "listing reads no state");
+    listed.prefetch(s.subList(4, s.size()));
+    List<String> prefetched = List.copyOf(reads);
+    assertTrue(!prefetched.isEmpty() && prefetched.size() < saved.size(), "read " + prefetched + " of "
+        + saved.keySet());
+    for (ArticleProfile p : s.subList(4, s.size())) {
+      Assignment a = running.assign(p);
+      Assignment b = listed.assign(p);
+      assertEquals(a.storyId(), b.storyId());
+      assertEquals(a.score(), b.score(), 1e-9);
+      assertEquals(a.reason(), b.reason());
+    }
+  }
+
+  @Test
   void briefs_that_share_only_the_words_every_brief_has_do_not_make_one_story() {
     StoryClusterer c = clusterer();
     String boilerplate = "shr net rev qtr ct vs mln profit loss note avg share year oper dlr period";
