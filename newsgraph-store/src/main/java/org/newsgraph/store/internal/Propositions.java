@@ -20,8 +20,11 @@ final class Propositions {
 
   /** Whether two statements' words say one proposition (negations set aside). */
   static boolean same(String a, String b) {
-    Set<String> x = stems(a);
-    Set<String> y = stems(b);
+    return same(stems(a), stems(b));
+  }
+
+  /** {@link #same(String, String)} for the {@link #stems} of two statements. */
+  static boolean same(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.store.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class StoryBoards {
     d.articles().forEach(a -> members.put(a.articleId(), a));
     List<StoryBoard.Row> events = new ArrayList<>();
     List<StoryBoard.Contradiction> contradictions = new ArrayList<>();
+    // the event each claim refers back to depends on the claim alone: found once, not once per event instance
+    Map<String, Event> referents = new HashMap<>();
     for (StoryDetail.EventInstance e : d.events()) {
       List<Placed> placed = new ArrayList<>();
       List<Contradictions.Told> told = new ArrayList<>();
@@ -55,7 +58,7 @@ public final class StoryBoards {
           }
         }
       }
-      List<Placed> refs = references(e, articles, members, own);
+      List<Placed> refs = references(e, articles, members, own, referents);
       placed.addAll(refs);
       refs.forEach(p -> told.add(told(p, articles.get(p.report().articleId()), null,
           claim(articles.get(p.report().articleId()), p.report().claimId()), 1.0)));
@@ -66,19 +69,22 @@ public final class StoryBoards {
     for (StoryDetail.ClaimInstance ci : d.claims()) {
       List<List<Placed>> groups = new ArrayList<>();
       List<String> groupWords = new ArrayList<>();
+      List<Set<String>> groupStems = new ArrayList<>(); // each group's words' stems, made once
       for (StoryDetail.Mention m : ci.mentions()) {
         AnalyzedArticle a = articles.get(m.articleId());
         Claim c = a == null ? null : claim(a, m.id());
         if (c != null && !refusal(a, c)) {
           // a claim instance gathers one source's statements by shared words; a row is one proposition
           String said = contentOf(a, c);
+          Set<String> stems = Propositions.stems(said);
           int g = 0;
-          while (g < groups.size() && !Propositions.same(groupWords.get(g), said)) {
+          while (g < groups.size() && !Propositions.same(groupStems.get(g), stems)) {
             g++;
           }
           if (g == groups.size()) {
             groups.add(new ArrayList<>());
             groupWords.add(said);
+            groupStems.add(stems);
           }
           groups.get(g).addAll(ofClaim(a, members.get(m.articleId()), c, m.id(), column(c.stance(), false), "claim",
               c.sentence(), c.cue()));
@@ -184,7 +190,7 @@ public final class StoryBoards {
    * the troop deployment"): a definite noun sharing its stem with the trigger of the nearest earlier mention.
    */
   private static List<Placed> references(StoryDetail.EventInstance e, Map<String, AnalyzedArticle> articles,
-      Map<String, StoryDetail.StoryArticle> members, Set<String> own) {
+      Map<String, StoryDetail.StoryArticle> members, Set<String> own, Map<String, Event> referents) {
     List<Placed> out = new ArrayList<>();
     Set<String> mine = new LinkedHashSet<>();
     e.reports().forEach(m -> mine.add(m.articleId() + "/" + m.id()));
@@ -194,10 +200,14 @@ public final class StoryBoards {
         continue;
       }
       for (Claim c : a.claims()) {
-        if (own.contains(articleId + "/" + c.id()) || c.content().isEmpty()) {
+        String key = articleId + "/" + c.id();
+        if (own.contains(key) || c.content().isEmpty()) {
           continue;
         }
-        Event target = referent(a, c);
+        if (!referents.containsKey(key)) {
+          referents.put(key, referent(a, c));
+        }
+        Event target = referents.get(key);
         if (target != null && mine.contains(articleId + "/" + target.id())) {
           out.addAll(ofClaim(a, members.get(articleId), c, target.id(), column(c.stance(), false), "reference",
               c.sentence(), c.cue()));
