@@ -19,9 +19,9 @@ import org.newsgraph.stories.profile.ArticleProfile;
 
 /**
  * The store's side of the cross-document layer: a {@link CrossDocumentLinker} loaded from the tables when first
- * needed (a story's event and claim instances when an article first joins it, what is known of people when an
- * article first names their surname), run over each batch's new articles
- * inside the batch's transaction ({@link #link}), and dropped when a
+ * needed (a story's state when it is first a candidate, its event and claim instances when an article first joins
+ * it, what is known of people when an article first names their surname), run over each batch's new articles inside
+ * the batch's transaction ({@link #link}), and dropped when a
  * transaction fails (the next batch loads it again from what was committed). On open, articles without a story (a
  * store from before schema version 6, or one whose stories were made by another definition) are linked in the order
  * they were stored ({@link #catchUp}).

@@ -282,10 +282,10 @@ final class StoryTables {
   // ---- loading ----
 
   /**
-   * Loads the saved state into a fresh linker: the stories, the document frequencies and the entity merges; the
-   * event and claim instances of a story are read only when an article joins it ({@link #loadEvents}, {@link
-   * #loadClaims}), and what
-   * is known of people only when an article names their surname ({@link StoryPeople}).
+   * Loads the saved state into a fresh linker: the stories (listed by their index keys; a story's state is read
+   * when it is first a candidate, {@link #readStories}), the document frequencies and the entity merges; the event
+   * and claim instances of a story are read only when an article joins it ({@link #loadEvents}, {@link
+   * #loadClaims}), and what is known of people only when an article names their surname ({@link StoryPeople}).
    */
   static void load(Database db, CrossDocumentLinker linker) throws SQLException {
     String position = meta(db, POSITION);
