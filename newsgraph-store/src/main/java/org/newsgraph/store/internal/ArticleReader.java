@@ -131,12 +131,20 @@ public final class ArticleReader {
       return;
     }
     List<String> found = new ArrayList<>(articles.keySet());
-    Map<String, List<Entity>> entities = new HashMap<>();
-    try (PreparedStatement p = inList("SELECT ae.article_id, e.id, e.type, e.name, e.aliases, e.country"
-        + " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id IN (SELECT unnest(?))"
-        + " ORDER BY ae.article_id, ae.idx", found); ResultSet r = p.executeQuery()) {
+    // the articles' entity ids, then those entities by their index: two statements, so no join plan can scan both
+    List<String[]> listed = new ArrayList<>();
+    try (PreparedStatement p = inList("SELECT article_id, entity_id FROM article_entities"
+        + " WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        entities.computeIfAbsent(r.getString("article_id"), k -> new ArrayList<>()).add(EntityQueries.entity(r));
+        listed.add(new String[] {r.getString(1), r.getString(2)});
+      }
+    }
+    Map<String, Entity> byId = EntityQueries.byIds(db, listed.stream().map(x -> x[1]).distinct().toList());
+    Map<String, List<Entity>> entities = new HashMap<>();
+    for (String[] x : listed) {
+      Entity e = byId.get(x[1]);
+      if (e != null) {
+        entities.computeIfAbsent(x[0], k -> new ArrayList<>()).add(e);
       }
     }
     Map<String, List<Mention>> mentions = new HashMap<>();
