@@ -330,14 +330,8 @@ final class StoryTables {
   /** The saved states of the stories {@code ids} (those that exist), by id. */
   static Map<String, StoryState> readStories(Database db, Collection<String> ids) throws SQLException {
     Map<String, StoryState> out = new HashMap<>();
-    String sql = ids.size() == 1 ? "SELECT * FROM stories WHERE id = ?"
-        : "SELECT * FROM stories WHERE id IN (SELECT unnest(?))";
-    try (PreparedStatement p = db.prepare(sql)) {
-      if (ids.size() == 1) {
-        p.setString(1, ids.iterator().next());
-      } else {
-        p.setArray(1, db.varchars(ids));
-      }
+    try (PreparedStatement p = db.prepare("SELECT * FROM stories WHERE id IN (SELECT unnest(?))")) {
+      p.setArray(1, db.varchars(ids));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           StoryState s = state(r);
