@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
    * StoryTables#addListingKeys}). A store is made at version 1 and upgraded like an old one,
    * so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 19;
+  public static final int SCHEMA_VERSION = 20;
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */

@@ -41,9 +41,9 @@ public final class StoryLayer {
   private CrossDocumentLinker linker;
   /**
    * Each batch reads the event instances of the stories it joins, and the claim instances of the sources it reports
-   * in them, by queries of its own (what it reads is kept for the session). The first batches after an open read the
-   * people whose surnames they name likewise; a later batch that names a surname not read yet reads all the rest at
-   * once, so that a long session (a server, an ingest of many batches) pays at most this many extra queries.
+   * in them, by queries of its own (what it reads is kept for the session); a later batch that joins a story not read
+   * yet reads all the rest at once, so that a long session (a server, an ingest of many batches) pays at most this
+   * many extra queries. (People are read by surname in every batch: their rows are few and keyed by it.)
    */
   public static final int LAZY_BATCHES = 4;
 
@@ -55,7 +55,6 @@ public final class StoryLayer {
   private Set<String> started = new HashSet<>();
   /** The surnames whose people the linker has been given ({@link StoryPeople}), before or while linking. */
   private Set<String> peopleRead = new HashSet<>();
-  private boolean allPeopleRead;
   private int batches;
 
   public StoryLayer(Database db, NewsgraphConfig.Stories settings) {
@@ -103,36 +102,20 @@ public final class StoryLayer {
       b.add(l.finish(p));
     }
     b.keys = l.clusterer().frequencies().drainChanged();
+    b.people = l.entityMerger().drainChanged();
     b.position = l.clusterer().position();
     return b;
   }
 
-  /**
-   * Gives the linker what the tables know of the people whose surnames {@code fresh} names, before it links them:
-   * by surname in the first {@link #LAZY_BATCHES} batches, then all the rest at once.
-   */
+  /** Gives the linker what the store keeps of the people whose surnames {@code fresh} names, before it links them. */
   private void readPeople(CrossDocumentLinker l, Collection<AnalyzedArticle> fresh) throws SQLException {
-    if (allPeopleRead) {
-      return;
-    }
     Set<String> surnames = new LinkedHashSet<>();
-    List<String> ids = new ArrayList<>();
     for (AnalyzedArticle a : fresh) {
       surnames.addAll(EntityMerger.surnames(a));
-      ids.add(a.article().id());
     }
     surnames.removeAll(peopleRead);
-    if (surnames.isEmpty()) {
-      return;
-    }
-    if (batches < LAZY_BATCHES) {
-      StoryPeople.load(db, l.entityMerger(), surnames, ids);
-      peopleRead.addAll(surnames);
-    } else {
-      StoryPeople.loadAllBut(db, l.entityMerger(), peopleRead, ids);
-      peopleRead = new HashSet<>();
-      allPeopleRead = true;
-    }
+    StoryPeople.load(db, l.entityMerger(), surnames);
+    peopleRead.addAll(surnames);
   }
 
   /** The batch was not committed: forget what linking it changed (the tables still hold the truth). */
@@ -149,7 +132,6 @@ public final class StoryLayer {
       sourcesRead = new HashSet<>();
       started = new HashSet<>();
       peopleRead = new HashSet<>();
-      allPeopleRead = false;
       batches = 0;
       linker = l;
     }

@@ -3,125 +3,114 @@ package org.newsgraph.store.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import org.duckdb.DuckDBAppender;
 import org.newsgraph.core.Entity;
 import org.newsgraph.stories.entities.EntityMerger;
+import org.newsgraph.stories.entities.PersonContext;
 
 /**
- * What entity merging knows of the people named in full, derived from the tables: the entities named in the same
- * articles (the most frequent), and the stories that name them. Read by surname, for the surnames a batch's
- * articles name and not read before in the session ({@link StoryLayer}): merging reads a person only through the
- * surname, so this gives it what reading every person on open gave (at a million articles that read took most of
- * the first batch's time: 5.7M co-occurrence rows for 350k people), for the people a batch can meet.
+ * What entity merging knows of the people named in full (schema version 20, {@code person_context}): one row per
+ * person, as the merger held it after the last batch that named them ({@link EntityMerger#drainChanged}), written in
+ * that batch's transaction and read back by surname when a batch first names it. So a linker reopened between two
+ * batches goes on exactly as one that stayed open: the same merges, with the same evidence. (Before, the context was
+ * derived from the article tables on each open, which gave the exact most frequent co-entities where the open linker
+ * held the ones it had kept as it went, and no courtesy titles; and reading it cost a join over every article naming
+ * the people of a batch's surnames.)
  */
 final class StoryPeople {
+  static final String TABLE = "person_context";
+  static final String DDL = "CREATE TABLE IF NOT EXISTS " + TABLE + " ("
+      + "surname VARCHAR NOT NULL, person_id VARCHAR NOT NULL, co_entities VARCHAR[] NOT NULL,"
+      + " co_counts INTEGER[] NOT NULL, stories VARCHAR[] NOT NULL, titles VARCHAR[] NOT NULL)";
+  /** How many co-entities the upgrade keeps per person: what a linker opened on the tables kept. */
   private static final int CO_ENTITIES = 40;
-  /**
-   * People named in full whose name's last word, folded as {@link org.newsgraph.stories.text.Terms#fold} folds it
-   * (DuckDB's {@code strip_accents} strips the marks Java's decomposition strips: checked on Latin, Cyrillic and CJK
-   * names), is one of a list; and any whose name holds whitespace other than spaces, which Java splits otherwise.
-   * {@link EntityMerger#surnameOfFull} decides for each row read.
-   */
-  private static final String PEOPLE = "SELECT id, type, name, aliases, country FROM entities"
-      + " WHERE type = 'PERSON' AND strpos(trim(name), ' ') > 0"
-      + " AND (regexp_matches(name, '[\\t\\n\\x0B\\f\\r]')"
-      + " OR replace(strip_accents(lower(regexp_extract(trim(name), '([^ ]+)$', 1))), '\u2019', '''')"
-      + " IN (SELECT unnest(?)))"
-      + " ORDER BY id";
-  private static final String ALL_PEOPLE = "SELECT id, type, name, aliases, country FROM entities"
-      + " WHERE type = 'PERSON' AND strpos(trim(name), ' ') > 0 ORDER BY id";
-  private static final String CO = "WITH pa AS (SELECT entity_id AS person, article_id FROM article_entities"
-      + " WHERE entity_id IN (SELECT unnest(?)) AND article_id NOT IN (SELECT unnest(?))),"
-      + " co AS (SELECT pa.person, ae.entity_id AS other, count(*) AS n FROM pa JOIN article_entities ae"
-      + " ON ae.article_id = pa.article_id AND ae.entity_id <> pa.person GROUP BY 1, 2)"
-      + " SELECT person, other, n FROM co QUALIFY row_number() OVER (PARTITION BY person ORDER BY n DESC, other)"
-      + " <= ? ORDER BY person, n DESC, other";
-  private static final String STORIES = "SELECT DISTINCT ae.entity_id, sa.story_id FROM article_entities ae"
-      + " JOIN story_articles sa ON sa.article_id = ae.article_id WHERE ae.entity_id IN (SELECT unnest(?))"
-      + " AND ae.article_id NOT IN (SELECT unnest(?))"
-      + " ORDER BY 1, 2";
+  private static final String READ = "SELECT * FROM " + TABLE + " WHERE surname IN (SELECT unnest(?))"
+      + " ORDER BY person_id";
 
   private StoryPeople() {}
 
-  /**
-   * Gives {@code merger} what the tables know of the people named in full whose surname is one of {@code surnames},
-   * leaving out the articles {@code linking}: the batch being linked, whose rows its transaction has written
-   * already and which linking counts in itself (read with them, a batch's people counted its articles twice).
-   */
-  static void load(Database db, EntityMerger merger, Collection<String> surnames, Collection<String> linking)
-      throws SQLException {
+  /** Gives {@code merger} what the store keeps of the people named in full whose surname is one of {@code surnames}. */
+  static void load(Database db, EntityMerger merger, Collection<String> surnames) throws SQLException {
     if (surnames.isEmpty()) {
       return;
     }
-    Set<String> wanted = Set.copyOf(surnames);
-    Map<String, Entity> people = new LinkedHashMap<>();
-    try (PreparedStatement p = db.prepare(PEOPLE)) {
-      p.setArray(1, db.varchars(wanted));
+    try (PreparedStatement p = db.prepare(READ)) {
+      p.setArray(1, db.varchars(Set.copyOf(surnames)));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          Entity e = EntityQueries.entity(r);
-          String surname = EntityMerger.surnameOfFull(e);
-          if (surname != null && wanted.contains(surname)) {
-            people.put(e.id(), e);
-          }
+          int[] n = Database.ints(r, "co_counts");
+          merger.restore(new PersonContext(r.getString("person_id"), r.getString("surname"),
+              Database.strings(r, "co_entities"), java.util.Arrays.stream(n).boxed().toList(),
+              Database.strings(r, "stories"), Database.strings(r, "titles")));
         }
       }
     }
-    restore(db, merger, people, linking);
+  }
+
+  /** Replaces the rows of the people a batch changed, inside the batch's transaction. */
+  static void write(Database db, List<PersonContext> changed) throws SQLException {
+    if (changed.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = db.prepare("DELETE FROM " + TABLE + " WHERE person_id IN (SELECT unnest(?))")) {
+      p.setArray(1, db.varchars(changed.stream().map(PersonContext::id).toList()));
+      p.executeUpdate();
+    }
+    try (DuckDBAppender a = db.appender(TABLE)) {
+      for (PersonContext c : changed) {
+        a.beginRow().append(c.surname()).append(c.id()).append(c.coEntities())
+            .append(c.counts().stream().mapToInt(Integer::intValue).toArray()).append(c.stories())
+            .append(c.titles()).endRow();
+      }
+      a.flush();
+    }
   }
 
   /**
-   * {@link #load} for every surname but {@code except} (whose people {@code merger} knows already, perhaps with
-   * more than the tables): the whole read, once, for a session that has read people batch by batch.
+   * Version 19 to 20, inside the caller's transaction: the table, filled from the article tables as a linker opened
+   * on them derived it before (the {@value #CO_ENTITIES} entities named most often beside each person, and the stories
+   * naming them; no titles, which only the text gives).
    */
-  static void loadAllBut(Database db, EntityMerger merger, Set<String> except, Collection<String> linking)
-      throws SQLException {
-    Map<String, Entity> people = new LinkedHashMap<>();
-    try (PreparedStatement p = db.prepare(ALL_PEOPLE); ResultSet r = p.executeQuery()) {
+  static void create(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("DROP TABLE IF EXISTS " + TABLE); // a test's store set back to an older version has it already
+      s.execute(DDL);
+      s.execute("CREATE TEMP TABLE people_upgrade (person_id VARCHAR, surname VARCHAR)");
+    }
+    // the surname is Java's fold (EntityMerger.surnameOfFull), not SQL's
+    try (PreparedStatement p = db.prepare("SELECT id, type, name, aliases, country FROM entities"
+        + " WHERE type = 'PERSON' AND strpos(trim(name), ' ') > 0 ORDER BY id"); ResultSet r = p.executeQuery();
+        DuckDBAppender a = db.appender("people_upgrade")) {
       while (r.next()) {
         Entity e = EntityQueries.entity(r);
         String surname = EntityMerger.surnameOfFull(e);
-        if (surname != null && !except.contains(surname)) {
-          people.put(e.id(), e);
+        if (surname != null) {
+          a.beginRow().append(e.id()).append(surname).endRow();
         }
       }
+      a.flush();
     }
-    restore(db, merger, people, linking);
-  }
-
-  private static void restore(Database db, EntityMerger merger, Map<String, Entity> people,
-      Collection<String> linking) throws SQLException {
-    if (people.isEmpty()) {
-      return;
-    }
-    Map<String, Map<String, Integer>> co = new HashMap<>();
-    try (PreparedStatement p = db.prepare(CO)) {
-      p.setArray(1, db.varchars(people.keySet()));
-      p.setArray(2, db.varchars(linking));
-      p.setInt(3, CO_ENTITIES);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          co.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).put(r.getString(2), r.getInt(3));
-        }
-      }
-    }
-    Map<String, Set<String>> stories = new HashMap<>();
-    try (PreparedStatement p = db.prepare(STORIES)) {
-      p.setArray(1, db.varchars(people.keySet()));
-      p.setArray(2, db.varchars(linking));
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          stories.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2));
-        }
-      }
-    }
-    for (Entity e : people.values()) {
-      merger.restorePerson(e, co.getOrDefault(e.id(), Map.of()), stories.getOrDefault(e.id(), Set.of()));
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("INSERT INTO " + TABLE + " WITH pa AS (SELECT ae.entity_id AS person, ae.article_id"
+          + " FROM article_entities ae SEMI JOIN people_upgrade u ON u.person_id = ae.entity_id"
+          // an article not placed yet is counted when the catch-up links it
+          + " SEMI JOIN story_articles sp ON sp.article_id = ae.article_id),"
+          + " co AS (SELECT pa.person, ae.entity_id AS other, count(*) AS n FROM pa JOIN article_entities ae"
+          + " ON ae.article_id = pa.article_id AND ae.entity_id <> pa.person GROUP BY 1, 2"
+          + " QUALIFY row_number() OVER (PARTITION BY person ORDER BY n DESC, other) <= " + CO_ENTITIES + "),"
+          + " col AS (SELECT person, list(other ORDER BY n DESC, other) AS others,"
+          + " list(n::INTEGER ORDER BY n DESC, other) AS counts FROM co GROUP BY 1),"
+          + " st AS (SELECT pa.person, list(DISTINCT sa.story_id ORDER BY sa.story_id) AS stories FROM pa"
+          + " JOIN story_articles sa ON sa.article_id = pa.article_id GROUP BY 1)"
+          + " SELECT u.surname, u.person_id, coalesce(col.others, []::VARCHAR[]),"
+          + " coalesce(col.counts, []::INTEGER[]), coalesce(st.stories, []::VARCHAR[]), []::VARCHAR[]"
+          + " FROM people_upgrade u LEFT JOIN col ON col.person = u.person_id LEFT JOIN st ON st.person = u.person_id"
+          + " WHERE u.person_id IN (SELECT person FROM pa) ORDER BY u.surname, u.person_id");
+      s.execute("DROP TABLE people_upgrade");
     }
   }
 }

@@ -24,6 +24,7 @@ import org.newsgraph.stories.cluster.Assignment;
 import org.newsgraph.stories.cluster.StoryClusterer;
 import org.newsgraph.stories.cluster.StoryState;
 import org.newsgraph.stories.entities.EntityMerge;
+import org.newsgraph.stories.entities.PersonContext;
 import org.newsgraph.stories.events.EventInstanceState;
 import org.newsgraph.stories.events.EventLink;
 import org.newsgraph.stories.profile.ArticleProfile.Channel;
@@ -82,6 +83,7 @@ final class StoryTables {
       for (String t : TABLES) {
         s.execute("DELETE FROM " + t);
       }
+      s.execute("DELETE FROM " + StoryPeople.TABLE);
       s.execute("DELETE FROM meta WHERE key IN ('" + POSITION + "', '" + DEFINITION + "')");
     }
     StoryKeys.cleared(db);
@@ -95,6 +97,8 @@ final class StoryTables {
     final Map<String, ClaimInstanceState> claims = new LinkedHashMap<>();
     final List<EntityMerge> undone = new ArrayList<>();
     Map<String, Integer> keys = Map.of();
+    /** What merging holds of each person the batch named in full, as it holds it after the batch. */
+    List<PersonContext> people = List.of();
     long position;
 
     void add(CrossDocumentLinker.Linked l) {
@@ -175,6 +179,7 @@ final class StoryTables {
         p.executeUpdate();
       }
     }
+    StoryPeople.write(db, b.people);
     setMeta(db, POSITION, String.valueOf(b.position));
     setMeta(db, DEFINITION, definition);
     StoryKeys.appended(db, appended(b));

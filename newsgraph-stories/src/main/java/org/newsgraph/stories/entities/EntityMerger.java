@@ -38,6 +38,8 @@ public final class EntityMerger {
 
   /** surname → full-name person id → what is known. */
   private final Map<String, Map<String, Person>> bySurname = new HashMap<>();
+  /** The people whose context linking changed since {@link #drainChanged}: person id → surname. */
+  private final Map<String, String> changed = new LinkedHashMap<>();
   /** story → the active merges made in it. */
   private final Map<String, List<EntityMerge>> active = new HashMap<>();
 
@@ -67,6 +69,7 @@ public final class EntityMerger {
       trim(p.coEntities);
       p.stories.add(storyId);
       p.titles.addAll(titles(a, e.id(), text));
+      changed.put(e.id(), surname);
       List<EntityMerge> inStory = active.getOrDefault(storyId, List.of());
       for (EntityMerge m : new ArrayList<>(inStory)) {
         if (m.surname().equals(surname) && !m.into().equals(e.id())) {
@@ -199,7 +202,7 @@ public final class EntityMerger {
 
   /**
    * The folded surnames {@link #link} reads for an article: of its people named in full and of those named by one
-   * word. A store that loads what it knows of people only by surname ({@link #restorePerson}) loads these before the
+   * word. A store that loads what it knows of people only by surname ({@link #restore(PersonContext)}) loads these before the
    * article is linked.
    */
   public static Set<String> surnames(AnalyzedArticle a) {
@@ -276,18 +279,34 @@ public final class EntityMerger {
   }
 
   /**
-   * Loads what is known of a person named in full: the entities named beside them and the stories that name them
-   * (the store derives both from its tables; courtesy titles are not kept).
+   * Loads what is known of a person named in full, exactly as {@link #drainChanged} gave it (a store reopened keeps
+   * merging as if it had never closed).
    */
-  public void restorePerson(Entity person, Map<String, Integer> coEntities, Set<String> stories) {
-    String surname = surnameOfFull(person);
-    if (surname == null) {
-      return;
-    }
-    Person p = bySurname.computeIfAbsent(surname, x -> new LinkedHashMap<>()).computeIfAbsent(person.id(),
+  public void restore(PersonContext c) {
+    Person p = bySurname.computeIfAbsent(c.surname(), x -> new LinkedHashMap<>()).computeIfAbsent(c.id(),
         x -> new Person());
-    p.coEntities.putAll(coEntities);
-    trim(p.coEntities);
-    p.stories.addAll(stories);
+    p.coEntities.clear();
+    for (int i = 0; i < c.coEntities().size(); i++) {
+      p.coEntities.put(c.coEntities().get(i), c.counts().get(i));
+    }
+    p.stories.clear();
+    p.stories.addAll(c.stories());
+    p.titles.clear();
+    p.titles.addAll(c.titles());
+  }
+
+  /** The context of each person that linking changed since the last call, by id; forgets them as changed. */
+  public List<PersonContext> drainChanged() {
+    List<PersonContext> out = new ArrayList<>();
+    for (Map.Entry<String, String> c : new java.util.TreeMap<>(changed).entrySet()) {
+      Person p = bySurname.get(c.getValue()).get(c.getKey());
+      List<Map.Entry<String, Integer>> co = new ArrayList<>(p.coEntities.entrySet());
+      co.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      out.add(new PersonContext(c.getKey(), c.getValue(), co.stream().map(Map.Entry::getKey).toList(),
+          co.stream().map(Map.Entry::getValue).toList(), new java.util.TreeSet<>(p.stories).stream().toList(),
+          new java.util.TreeSet<>(p.titles).stream().toList()));
+    }
+    changed.clear();
+    return out;
   }
 }
