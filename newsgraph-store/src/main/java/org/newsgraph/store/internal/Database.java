@@ -159,7 +159,8 @@ public final class Database implements AutoCloseable {
           + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
           + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity,"
           + " the ingest log by article, place counts per entity, rows keyed by entity in key order, story rows in"
-          + " key order); this takes a few minutes for a store of a million articles");
+          + " key order, the keys each story is listed under, what entity merging knows of each person); this takes a"
+          + " few minutes for a store of a million articles");
       begin();
       try {
         SchemaUpgrades.from(this, old);
