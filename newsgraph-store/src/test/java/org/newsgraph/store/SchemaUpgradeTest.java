@@ -447,6 +447,68 @@ class SchemaUpgradeTest {
     }
   }
 
+  /** The Kursk sample with an event in each of three of its sentences. */
+  private static AnalyzedArticle eventsInThreeSentences() {
+    AnalyzedArticle a = Samples.kursk();
+    String t = a.text();
+    List<org.newsgraph.core.Event> events = new ArrayList<>();
+    String[] triggers = {" withdrawn ", " left ", " sent "};
+    for (int i = 0; i < triggers.length; i++) {
+      int b = t.indexOf(triggers[i]) + 1;
+      org.newsgraph.core.Span trigger = new org.newsgraph.core.Span(b, b + triggers[i].strip().length());
+      int sentence = a.sentences().stream().filter(x -> x.span().contains(trigger)).findFirst().orElseThrow()
+          .index();
+      events.add(new org.newsgraph.core.Event("e" + (i + 1), "RETREAT", null, trigger, List.of(), List.of(), null,
+          null, null, null, false, org.newsgraph.core.Event.Modality.ASSERTED, null, 0.8, sentence));
+    }
+    return a.withEvents(events, "events.test.v1");
+  }
+
+  /** The sentence of each event on a page of events, in text order: what the reader sees of each. */
+  private static List<String> eventSentences(NewsStore s) {
+    List<String> out = new ArrayList<>();
+    for (EventRecord e : s.events(EventFilter.ALL, null, false, 0, 100).items()) {
+      out.add(e.event().id() + ": " + e.sentence());
+    }
+    return out;
+  }
+
+  /**
+   * A version 20 store gets the bounds of each event's sentence on the event's row, filled from its sentences; an
+   * events page shows the same sentences whether it reads them from the row or, where the row has none (a store over
+   * another writer's files), from the sentences.
+   */
+  @Test
+  void a_version_20_store_gets_its_events_sentence_bounds_and_a_page_shows_the_same_sentences() throws Exception {
+    List<String> fresh;
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(eventsInThreeSentences()), List.of(), "run-1");
+      fresh = eventSentences(s);
+    }
+    assertEquals(3, fresh.size(), fresh.toString());
+    assertEquals(3, fresh.stream().map(x -> x.substring(4)).distinct().count(), "three sentences: " + fresh);
+    assertTrue(fresh.stream().allMatch(x -> x.length() > 40), fresh.toString());
+    sql(dir, "UPDATE events SET sentence_begin = NULL, sentence_end = NULL");
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(fresh, eventSentences(s), "read from the sentences where the rows have no bounds");
+    }
+    sql(dir, "ALTER TABLE events DROP COLUMN sentence_end", "ALTER TABLE events DROP COLUMN sentence_begin",
+        "UPDATE meta SET value = '20' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      assertEquals(fresh, eventSentences(s));
+    }
+    assertEquals(CURRENT, version(dir));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("newsgraph.duckdb"));
+        Statement st = c.createStatement();
+        ResultSet r = st.executeQuery("SELECT count(*), count(e.sentence_begin),"
+            + " count(*) FILTER (WHERE e.sentence_begin = s.\"begin\" AND e.sentence_end = s.\"end\")"
+            + " FROM events e JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence")) {
+      r.next();
+      assertEquals(r.getInt(1), r.getInt(2), "every event's bounds filled");
+      assertEquals(r.getInt(1), r.getInt(3), "and they are its sentence's");
+    }
+  }
+
   @Test
   void a_store_of_a_newer_version_is_refused_with_a_clear_message() throws Exception {
     try (NewsStore s = NewsStore.open(dir)) {

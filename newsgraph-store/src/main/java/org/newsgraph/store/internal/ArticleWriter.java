@@ -219,7 +219,7 @@ public final class ArticleWriter {
       ap.mentions.endRow();
     }
     ClaimEventRows.appendClaims(ap.claims, id, a.claims());
-    ClaimEventRows.appendEvents(ap.events, id, a.events());
+    ClaimEventRows.appendEvents(ap.events, id, a.events(), a.sentences());
     QuantityRows.append(ap.quantities, id, a.events());
     PlaceRows.append(ap.places, ap.eventPlaces, id, a.geography());
     List<TimeExpression> times = a.times();

@@ -185,12 +185,15 @@ public final class ClaimEventQueries {
     sql.append(", pe AS MATERIALIZED (SELECT * FROM events WHERE article_id IN (SELECT article_id FROM page)),"
         + " paged AS (SELECT e.*, p.total FROM page p JOIN pe e ON e.article_id = p.article_id AND e.idx = p.idx)");
     // the sentences and reporting claims are looked for in the page's articles only (index scans, not whole tables)
+    // a row fetched by the index costs per row and per column: only the rows that lack what the event row has (its
+    // sentence's bounds, since schema version 21), and only the claims that an event of the page is reported by
     sql.append(", page_sentences AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN"
-        + " (SELECT article_id FROM paged)),"
-        // the columns read only: a row fetched by the index costs per column (all 23 of claims: ~4x)
+        + " (SELECT article_id FROM paged WHERE " + EventSentences.BEGIN + " IS NULL)),"
         + " page_claims AS MATERIALIZED (SELECT article_id, id, source_begin, source_end, source_entity, stance, "
-        + Database.SOURCE_COUNTRIES + " FROM claims WHERE article_id IN (SELECT article_id FROM paged))"
-        + " SELECT e.*, a.headline, a.anchor, s.\"begin\" AS sb, s.\"end\" AS se,"
+        + Database.SOURCE_COUNTRIES + " FROM claims WHERE article_id IN"
+        + " (SELECT article_id FROM paged WHERE claim_id IS NOT NULL))"
+        + " SELECT e.*, a.headline, a.anchor, coalesce(e." + EventSentences.BEGIN + ", s.\"begin\") AS sb,"
+        + " coalesce(e." + EventSentences.END + ", s.\"end\") AS se,"
         + " c.source_begin AS cl_source_begin, c.source_end AS cl_source_end, c.source_entity AS cl_source_entity,"
         + " c.stance AS cl_stance, c.id AS cl_id, c." + Database.SOURCE_COUNTRIES + " AS cl_source_countries"
         + " FROM paged e JOIN articles a ON a.id = e.article_id"

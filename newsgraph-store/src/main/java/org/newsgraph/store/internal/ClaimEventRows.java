@@ -34,7 +34,10 @@ final class ClaimEventRows {
     }
   }
 
-  static void appendEvents(DuckDBAppender w, String articleId, List<Event> events) throws SQLException {
+  static void appendEvents(DuckDBAppender w, String articleId, List<Event> events,
+      List<org.newsgraph.core.Sentence> sentences) throws SQLException {
+    java.util.Map<Integer, org.newsgraph.core.Span> bounds = new java.util.HashMap<>();
+    sentences.forEach(x -> bounds.put(x.index(), x.span()));
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       w.beginRow().append(articleId).append(i).append(e.id()).append(e.type());
@@ -52,6 +55,7 @@ final class ClaimEventRows {
       w.append(e.timeFromArticleDate()).append(e.modality().name());
       Database.appendNullable(w, e.claimId());
       w.append(e.confidence()).append(e.sentence());
+      span(w, bounds.get(e.sentence())); // last: the columns schema version 21 added ({@link EventSentences})
       w.endRow();
     }
   }

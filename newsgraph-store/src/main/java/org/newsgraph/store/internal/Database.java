@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
    * StoryTables#addListingKeys}). A store is made at version 1 and upgraded like an old one,
    * so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 20;
+  public static final int SCHEMA_VERSION = 21;
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */
@@ -159,8 +159,8 @@ public final class Database implements AutoCloseable {
           + " said in, place points, stories across articles, claim confidence, amounts and cited sources, nested"
           + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity,"
           + " the ingest log by article, place counts per entity, rows keyed by entity in key order, story rows in"
-          + " key order, the keys each story is listed under, what entity merging knows of each person); this takes a"
-          + " few minutes for a store of a million articles");
+          + " key order, the keys each story is listed under, what entity merging knows of each person, the bounds"
+          + " of each event's sentence); this takes a few minutes for a store of a million articles");
       begin();
       try {
         SchemaUpgrades.from(this, old);

@@ -34,6 +34,7 @@ final class SchemaUpgrades {
         case 18 -> upgradeToVersion18(db);
         case 19 -> upgradeToVersion19(db);
         case 20 -> upgradeToVersion20(db);
+        case 21 -> upgradeToVersion21(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -195,6 +196,12 @@ final class SchemaUpgrades {
   private static void upgradeToVersion20(Database db) throws SQLException {
     StoryPeople.create(db);
     setVersion(db, 20);
+  }
+
+  /** Version 20 to 21, inside the caller's transaction: each event's sentence bounds on its row ({@link EventSentences}). */
+  private static void upgradeToVersion21(Database db) throws SQLException {
+    EventSentences.add(db);
+    setVersion(db, 21);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {
