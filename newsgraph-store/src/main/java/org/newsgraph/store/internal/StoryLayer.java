@@ -39,14 +39,6 @@ public final class StoryLayer {
   private final Database db;
   private final NewsgraphConfig.Stories settings;
   private CrossDocumentLinker linker;
-  /**
-   * Each batch reads the event instances of the stories it joins, and the claim instances of the sources it reports
-   * in them, by queries of its own (what it reads is kept for the session); a later batch that joins a story not read
-   * yet reads all the rest at once, so that a long session (a server, an ingest of many batches) pays at most this
-   * many extra queries. (People are read by surname in every batch: their rows are few and keyed by it.)
-   */
-  public static final int LAZY_BATCHES = 4;
-
   /** The stories whose event instances the linker holds (read from the tables). */
   private Set<String> read = new HashSet<>();
   /** The stories and sources whose newest claim instances the linker holds (read from the tables). */
@@ -55,7 +47,6 @@ public final class StoryLayer {
   private Set<String> started = new HashSet<>();
   /** The surnames whose people the linker has been given ({@link StoryPeople}), before or while linking. */
   private Set<String> peopleRead = new HashSet<>();
-  private int batches;
 
   public StoryLayer(Database db, NewsgraphConfig.Stories settings) {
     this.db = db;
@@ -97,7 +88,6 @@ public final class StoryLayer {
     }
     StoryTables.loadEvents(db, l, unread);
     StoryTables.loadClaims(db, l, unreadSources);
-    batches++;
     for (CrossDocumentLinker.Placed p : placed) {
       b.add(l.finish(p));
     }
@@ -132,7 +122,6 @@ public final class StoryLayer {
       sourcesRead = new HashSet<>();
       started = new HashSet<>();
       peopleRead = new HashSet<>();
-      batches = 0;
       linker = l;
     }
     return linker;
