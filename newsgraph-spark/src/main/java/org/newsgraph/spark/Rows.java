@@ -82,15 +82,19 @@ final class Rows {
           seq(c.sourceCountries()), c.saidUntil(), c.confidence(), c.reportedBy()));
     }
     List<Row> events = new ArrayList<>();
+    java.util.Map<Integer, Span> sentenceSpans = new java.util.HashMap<>();
+    a.sentences().forEach(x -> sentenceSpans.put(x.index(), x.span()));
     for (Event e : a.events()) {
       Span loc = e.location() == null ? null : e.location().span();
+      Span sentence = sentenceSpans.get(e.sentence());
       events.add(RowFactory.create(events.size(), e.id(), e.type(), e.mode(), e.trigger().begin(),
           e.trigger().end(), seq(boxed(flatten(e.actors().stream().map(Event.Argument::span).toList()))),
           seq(entityIds(e.actors())),
           seq(boxed(flatten(e.recipients().stream().map(Event.Argument::span).toList()))),
           seq(entityIds(e.recipients())), begin(loc), end(loc),
           e.location() == null ? null : e.location().entityId(), begin(e.time()), end(e.time()), e.begin(),
-          e.end(), e.timeFromArticleDate(), e.modality().name(), e.claimId(), e.confidence(), e.sentence()));
+          e.end(), e.timeFromArticleDate(), e.modality().name(), e.claimId(), e.confidence(), e.sentence(),
+          begin(sentence), end(sentence)));
     }
     List<Row> entities = new ArrayList<>();
     for (Entity e : a.entities()) {

@@ -71,7 +71,7 @@ final class Tables {
       f("location_entity", StringType), f("time_begin", IntegerType), f("time_end", IntegerType),
       f("resolved_begin", DateType), f("resolved_end", DateType), f("time_from_article", BooleanType, false),
       f("modality", StringType, false), f("claim_id", StringType), f("confidence", DoubleType, false),
-      f("sentence", IntegerType, false));
+      f("sentence", IntegerType, false), f("sentence_begin", IntegerType), f("sentence_end", IntegerType));
 
   static final StructType ERRORS = struct(
       f("source", StringType), f("article_id", StringType), f("stage", StringType), f("message", StringType));
