@@ -51,10 +51,16 @@ public final class Database implements AutoCloseable {
    * entity with a numeric key, in key order ({@link EntityKeys}); 18 (issue 21): the story tables' rows with a
    * numeric story key, in key order ({@link StoryKeys}); 19 (issue 21): {@code stories.index_keys}, the keys a story
    * is listed under for candidate lookup, so that a load lists stories without reading their states ({@link
-   * StoryTables#addListingKeys}). A store is made at version 1 and upgraded like an old one,
+   * StoryTables#addListingKeys}); 20 (issue 15): {@code mentions.confidence} and {@code times.confidence}, how sure
+   * the stages were of each (null for the rows stored before). A store is made at version 1 and upgraded like an old one,
    * so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 19;
+  public static final int SCHEMA_VERSION = 20;
+  /**
+   * The column version 20 adds to {@code mentions} and to {@code times}: {@link org.newsgraph.core.Mention#confidence()},
+   * {@link org.newsgraph.core.TimeExpression#confidence()}.
+   */
+  public static final String CONFIDENCE = "confidence";
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */

@@ -33,6 +33,7 @@ final class SchemaUpgrades {
         case 17 -> upgradeToVersion17(db);
         case 18 -> upgradeToVersion18(db);
         case 19 -> upgradeToVersion19(db);
+        case 20 -> upgradeToVersion20(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -185,6 +186,15 @@ final class SchemaUpgrades {
   private static void upgradeToVersion19(Database db) throws SQLException {
     StoryTables.addListingKeys(db);
     setVersion(db, 19);
+  }
+
+  /** Version 19 to 20, inside the caller's transaction: mentions and times stored before have no confidence (null). */
+  private static void upgradeToVersion20(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS " + Database.CONFIDENCE + " DOUBLE");
+      s.execute("ALTER TABLE times ADD COLUMN IF NOT EXISTS " + Database.CONFIDENCE + " DOUBLE");
+    }
+    setVersion(db, 20);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {
