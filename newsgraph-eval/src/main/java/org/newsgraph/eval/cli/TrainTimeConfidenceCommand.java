@@ -52,6 +52,11 @@ public final class TrainTimeConfidenceCommand implements Callable<Integer> {
       description = "Fit from examples written by --examples instead of analysing the files.")
   Path fromExamples;
 
+  @Option(names = "--held-out", paramLabel = "DIR",
+      description = "Also print the fitted model's reliability on the TimeML files of this folder (not trained on), "
+          + "e.g. AQUAINT when training on TimeBank.")
+  Path heldOut;
+
   @Mixin NlpCacheOption cache;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -83,6 +88,13 @@ public final class TrainTimeConfidenceCommand implements Callable<Integer> {
     err.println("wrote " + out + (examples == null ? "" : " and " + examples));
     pw.printf(Locale.ROOT, "time confidence, five-fold cross-validation by document (%d expressions):%n%s",
         ex.size(), ConfidenceTables.crossValidated(model, ex).text());
+    if (heldOut != null) {
+      Evaluations.requireFolder(heldOut);
+      List<ClaimConfidenceTrainer.Example> held = TimeConfidenceLabels.examples(TemporalEvaluation.files(heldOut),
+          Analyses.nlp(common.config(), cache.dir()), err::println);
+      pw.printf(Locale.ROOT, "time confidence on %s (held out, %d expressions):%n%s", heldOut, held.size(),
+          ConfidenceTables.asFitted(model, held).text());
+    }
     pw.flush();
     return Main.OK;
   }
