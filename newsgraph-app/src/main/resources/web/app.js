@@ -343,7 +343,7 @@
     const atoms = [];
     for (const e of a.entities) {
       for (const m of e.mentions) {
-        atoms.push({begin: m.begin, end: m.end, kind: 'entity', entity: e, role: m.role});
+        atoms.push({begin: m.begin, end: m.end, kind: 'entity', entity: e, role: m.role, confidence: m.confidence});
       }
     }
     for (const t of a.times) atoms.push({begin: t.begin, end: t.end, kind: 'time', time: t});
@@ -414,18 +414,29 @@
     const words = text.slice(piece.begin, piece.end);
     if (piece.kind === 'entity') {
       const e = piece.entity;
-      return el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase(), 'data-entity': e.id,
+      return el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase() + lowClass(piece.confidence),
+        'data-entity': e.id,
         title: e.name + ' (' + e.type.toLowerCase() + (piece.role && piece.role !== 'name' ? ', ' + piece.role : '') +
-          ')'}, words);
+          ')' + sureness(piece.confidence)}, words);
     }
     if (piece.kind === 'time') {
       const t = piece.time;
-      const tip = describeTime(t);
-      return el('time', {class: 'timex' + (t.interval ? '' : ' unresolved'), tabindex: 0,
+      const tip = describeTime(t) + sureness(t.confidence);
+      return el('time', {class: 'timex' + (t.interval ? '' : ' unresolved') + lowClass(t.confidence), tabindex: 0,
         datetime: t.interval && t.interval.begin ? t.interval.begin : null, 'data-tip': tip,
         'aria-label': words + ': ' + tip}, words);
     }
     return document.createTextNode(words);
+  }
+
+  /** " low-confidence" for a mention or time whose confidence is known and below LOW_CONFIDENCE (faded), else "". */
+  function lowClass(confidence) {
+    return confidence != null && confidence < LOW_CONFIDENCE ? ' low-confidence' : '';
+  }
+
+  /** ", confidence 0.42" for a known confidence, else "". */
+  function sureness(confidence) {
+    return confidence != null ? ', confidence ' + confidence.toFixed(2) : '';
   }
 
   function legend() {

@@ -91,6 +91,21 @@ class SampleAnalysisTest {
   }
 
   @Test
+  void every_mention_and_every_time_carries_a_confidence_between_0_and_1() {
+    for (JsonNode a : List.of(korea, modi)) {
+      List<JsonNode> items = new ArrayList<>();
+      a.get("entities").forEach(e -> e.get("mentions").forEach(items::add));
+      a.get("times").forEach(items::add);
+      assertFalse(items.isEmpty());
+      for (JsonNode x : items) {
+        assertTrue(x.get("confidence").isNumber(), x.toString());
+        double c = x.get("confidence").asDouble();
+        assertTrue(c >= 0 && c <= 1, x.toString());
+      }
+    }
+  }
+
+  @Test
   void the_countries_each_article_is_about_are_linked() {
     for (String id : List.of("country:PRK", "country:RUS", "country:UKR", "country:KOR")) {
       assertNotNull(entity(korea, id), id);

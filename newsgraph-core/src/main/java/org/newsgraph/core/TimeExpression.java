@@ -16,17 +16,36 @@ import java.time.LocalDate;
  *                 week" {@code P0W}, "last quarter" {@code -P1Q}), counted in the unit of {@code value}'s
  *                 granularity; null otherwise (dated articles, and expressions such as "Tuesday" or "in March" whose
  *                 distance depends on the date itself)
+ * @param confidence the probability, 0..1, that the expression is right (a gold TIMEX3 overlaps it and has its
+ *                   value), calibrated on labelled data; null when no model gave one
  */
 public record TimeExpression(Span span, TimexType type, String value, String mod, LocalDate begin,
-    LocalDate end, String relative) {
+    LocalDate end, String relative, Double confidence) {
 
-  /** A time expression that is not an offset from an unknown date. */
+  public TimeExpression {
+    if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("a confidence is between 0 and 1: " + confidence);
+    }
+  }
+
+  /** A time expression with no confidence given. */
+  public TimeExpression(Span span, TimexType type, String value, String mod, LocalDate begin, LocalDate end,
+      String relative) {
+    this(span, type, value, mod, begin, end, relative, null);
+  }
+
+  /** A time expression that is not an offset from an unknown date, with no confidence given. */
   public TimeExpression(Span span, TimexType type, String value, String mod, LocalDate begin, LocalDate end) {
-    this(span, type, value, mod, begin, end, null);
+    this(span, type, value, mod, begin, end, null, null);
   }
 
   /** This expression with {@code relative} set. */
   public TimeExpression withRelative(String offset) {
-    return new TimeExpression(span, type, value, mod, begin, end, offset);
+    return new TimeExpression(span, type, value, mod, begin, end, offset, confidence);
+  }
+
+  /** This expression with {@code confidence} set (null for none). */
+  public TimeExpression withConfidence(Double c) {
+    return new TimeExpression(span, type, value, mod, begin, end, relative, c);
   }
 }

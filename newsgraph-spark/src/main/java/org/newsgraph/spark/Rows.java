@@ -67,12 +67,12 @@ final class Rows {
     List<Row> mentions = new ArrayList<>();
     for (Mention m : a.mentions()) {
       mentions.add(RowFactory.create(mentions.size(), m.span().begin(), m.span().end(), m.entityId(),
-          m.role().name()));
+          m.role().name(), m.confidence()));
     }
     List<Row> times = new ArrayList<>();
     for (TimeExpression t : a.times()) {
       times.add(RowFactory.create(times.size(), t.span().begin(), t.span().end(), t.type().name(), t.value(),
-          t.mod(), t.begin(), t.end(), t.relative()));
+          t.mod(), t.begin(), t.end(), t.relative(), t.confidence()));
     }
     List<Row> claims = new ArrayList<>();
     for (Claim c : a.claims()) {

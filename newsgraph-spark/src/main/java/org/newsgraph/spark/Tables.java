@@ -47,12 +47,12 @@ final class Tables {
 
   static final StructType MENTIONS = struct(
       f("idx", IntegerType, false), f("begin", IntegerType, false), f("end", IntegerType, false),
-      f("entity_id", StringType, false), f("role", StringType, false));
+      f("entity_id", StringType, false), f("role", StringType, false), f("confidence", DoubleType));
 
   static final StructType TIMES = struct(
       f("idx", IntegerType, false), f("begin", IntegerType, false), f("end", IntegerType, false),
       f("type", StringType, false), f("value", StringType), f("mod", StringType), f("resolved_begin", DateType),
-      f("resolved_end", DateType), f("relative", StringType));
+      f("resolved_end", DateType), f("relative", StringType), f("confidence", DoubleType));
 
   static final StructType CLAIMS = struct(
       f("idx", IntegerType, false), f("id", StringType, false), f("source_begin", IntegerType),

@@ -14,6 +14,14 @@ import java.time.LocalDate;
  * @param headline   that article's headline (may be null)
  * @param snippet    the sentence, whitespace collapsed, trimmed to about 240 characters around the time expression
  * @param relative   the offset from the article's unknown date ({@code -P1Y}) when {@code begin} is null, else null
+ * @param confidence the time expression's confidence (0..1), null when unknown (stored before times had one)
  */
 public record TimelineEntry(LocalDate begin, LocalDate end, String value, String timeText, String articleId,
-    String headline, String snippet, String relative) {}
+    String headline, String snippet, String relative, Double confidence) {
+
+  /** An entry with no confidence known. */
+  public TimelineEntry(LocalDate begin, LocalDate end, String value, String timeText, String articleId,
+      String headline, String snippet, String relative) {
+    this(begin, end, value, timeText, articleId, headline, snippet, relative, null);
+  }
+}

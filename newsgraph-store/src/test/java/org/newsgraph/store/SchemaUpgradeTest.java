@@ -27,8 +27,8 @@ import org.newsgraph.testkit.ArticleBuilder;
 /**
  * Stores of schema versions 1 (before the sentence columns), 2 (before the group source countries), 3 (before the
  * interval a claim was said in), 4 (before places), 5 (before stories), 6 (before the claims' confidence) and 7
- * (before nested claims), 9 (before watchlists) and 10 (before the offsets of undated articles) are upgraded when
- * opened; newer ones are refused.
+ * (before nested claims), 9 (before watchlists), 10 (before the offsets of undated articles) and 19 (before the
+ * mentions' and times' confidence) are upgraded when opened; newer ones are refused.
  */
 class SchemaUpgradeTest {
   private static final String CURRENT = String.valueOf(org.newsgraph.store.internal.Database.SCHEMA_VERSION);
@@ -40,6 +40,9 @@ class SchemaUpgradeTest {
 
   /** What a store made before version 7 lacks: the claims' confidence. */
   private static final String DROP_CONFIDENCE = "ALTER TABLE claims DROP COLUMN confidence";
+  /** What a store made before version 20 lacks: the mentions' and the times' confidence. */
+  private static final String[] DROP_V22 = {"ALTER TABLE mentions DROP COLUMN confidence",
+      "ALTER TABLE times DROP COLUMN confidence"};
   /** What a store made before version 9 lacks: the claim that reports a nested one. */
   private static final String DROP_REPORTED_BY = "ALTER TABLE claims DROP COLUMN reported_by";
 
@@ -93,6 +96,7 @@ class SchemaUpgradeTest {
     // what a store made before version 2 looks like: no sentence columns, no publications table, no group countries
     sql(dir, NO_STORIES);
     sql(dir, DROP_V8);
+    sql(dir, DROP_V22);
     sql(dir, "ALTER TABLE mentions DROP COLUMN sentence", "ALTER TABLE times DROP COLUMN sentence",
         "DROP TABLE publications", "ALTER TABLE claims DROP COLUMN source_countries",
         "ALTER TABLE claims DROP COLUMN said_until", DROP_REPORTED_BY, DROP_CONFIDENCE,
@@ -346,6 +350,7 @@ class SchemaUpgradeTest {
     try (NewsStore s = NewsStore.open(dir)) {
       before = s.timeline(Samples.PRK, null, null);
     }
+    sql(dir, DROP_V22);
     sql(dir, "ALTER TABLE times DROP COLUMN relative", "UPDATE meta SET value = '10' WHERE key = 'schema_version'");
     try (NewsStore s = NewsStore.open(dir)) {
       assertEquals(before, s.timeline(Samples.PRK, null, null));
@@ -507,6 +512,36 @@ class SchemaUpgradeTest {
       assertEquals(r.getInt(1), r.getInt(2), "every event's bounds filled");
       assertEquals(r.getInt(1), r.getInt(3), "and they are its sentence's");
     }
+  }
+
+  @Test
+  void a_version_21_store_is_upgraded_on_open_and_its_mentions_and_times_have_no_confidence_until_analysed_again()
+      throws Exception {
+    AnalyzedArticle k = Samples.kursk();
+    AnalyzedArticle sure = k.withEntities(k.entities(), k.mentions().stream().map(m -> m.withConfidence(0.9))
+        .toList(), "test").withTimes(k.times().stream().map(t -> t.withConfidence(0.7)).toList(), "test");
+    AnalyzedArticle f = Samples.factory();
+    AnalyzedArticle later = f.withEntities(f.entities(), f.mentions().stream().map(m -> m.withConfidence(0.4))
+        .toList(), "test").withTimes(f.times().stream().map(t -> t.withConfidence(0.6)).toList(), "test");
+    assertFalse(sure.mentions().isEmpty() || sure.times().isEmpty() || later.times().isEmpty());
+    try (NewsStore s = NewsStore.open(dir)) {
+      s.save(List.of(sure), List.of(), "run-1");
+      AnalyzedArticle read = s.article(sure.article().id()).orElseThrow();
+      assertEquals(sure.mentions(), read.mentions(), "a mention's confidence is kept");
+      assertEquals(sure.times(), read.times(), "a time's confidence is kept");
+    }
+    sql(dir, DROP_V22);
+    sql(dir, "UPDATE meta SET value = '21' WHERE key = 'schema_version'");
+    try (NewsStore s = NewsStore.open(dir)) {
+      AnalyzedArticle old = s.article(sure.article().id()).orElseThrow();
+      assertEquals(k.mentions(), old.mentions(), "stored before: no confidence");
+      assertEquals(k.times(), old.times(), "stored before: no confidence");
+      s.save(List.of(later), List.of(), "run-2");
+      AnalyzedArticle after = s.article(later.article().id()).orElseThrow();
+      assertEquals(later.mentions(), after.mentions());
+      assertEquals(later.times(), after.times());
+    }
+    assertEquals(CURRENT, version(dir));
   }
 
   @Test

@@ -34,6 +34,20 @@ class TimelineTest {
   }
 
   @Test
+  void each_entry_carries_its_times_confidence_and_none_when_it_is_unknown() {
+    String text = "North Korea said exports fell in March 2024.";
+    org.newsgraph.core.AnalyzedArticle a = ArticleBuilder.text(text).published("2025-03-10")
+        .entity(Samples.PRK, EntityType.COUNTRY, "North Korea").mention("North Korea", Samples.PRK)
+        .time("March 2024", "2024-03", "2024-03-01", "2024-04-01").build();
+    store.save(List.of(a.withTimes(a.times().stream().map(t -> t.withConfidence(0.42)).toList(), "test")), List.of(),
+        "run-2");
+    for (TimelineEntry e : store.timeline(Samples.PRK, null, null)) {
+      assertEquals(e.value().equals("2024-03") ? Double.valueOf(0.42) : null, e.confidence(), e.toString());
+    }
+    assertEquals(1, store.timeline(Samples.PRK, null, null).stream().filter(e -> e.confidence() != null).count());
+  }
+
+  @Test
   void a_page_of_the_timeline_is_the_same_slice_with_the_total() {
     List<TimelineEntry> all = store.timeline(Samples.PRK, null, null);
     Page<TimelineEntry> page = store.timeline(Samples.PRK, null, null, false, 1, 2);

@@ -153,13 +153,14 @@ public final class Answers {
    * @param snippet   the sentence, trimmed around the time expression
    * @param relative  in an undated article, the offset from its unknown date ({@code -P1Y}), else null
    * @param relativeText  that offset in words ("the year before publication"), or null
+   * @param confidence  0..1, how likely the time expression and its value are right; null when unknown
    */
   public record TimelineItem(@Nullable LocalDate begin, @Nullable LocalDate end, String value, String timeText,
       String articleId, @Nullable String headline, String snippet, @Nullable String relative,
-      @Nullable String relativeText) {
+      @Nullable String relativeText, @Nullable Double confidence) {
     public static TimelineItem of(TimelineEntry t) {
       return new TimelineItem(t.begin(), t.end(), t.value(), t.timeText(), t.articleId(), t.headline(),
-          t.snippet(), t.relative(), RelativeOffset.describe(t.relative()));
+          t.snippet(), t.relative(), RelativeOffset.describe(t.relative()), t.confidence());
     }
   }
 

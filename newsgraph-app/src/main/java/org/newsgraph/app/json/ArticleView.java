@@ -70,7 +70,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
     Map<String, List<MentionView>> mentions = new LinkedHashMap<>();
     for (Mention m : a.mentions()) {
       mentions.computeIfAbsent(m.entityId(), k -> new ArrayList<>())
-          .add(new MentionView(m.span().begin(), m.span().end(), m.span().of(text), m.role()));
+          .add(new MentionView(m.span().begin(), m.span().end(), m.span().of(text), m.role(), m.confidence()));
     }
     return a.entities().stream().map(e -> new ArticleEntity(e.id(), e.type(), e.name(), e.country(), e.aliases(),
         mentions.getOrDefault(e.id(), List.of()))).toList();
@@ -98,9 +98,11 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
   /**
    * One mention of an entity.
    *
-   * @param role  how the words refer to the entity: name, metonym, demonym, description
+   * @param role        how the words refer to the entity: name, metonym, demonym, description
+   * @param confidence  0..1, how likely the words are a real name with these bounds and the entity's type (of the
+   *                    mentions given 0.8, about 80% are); null when unknown (stored before mentions had one)
    */
-  public record MentionView(int begin, int end, String text, Mention.Role role) {}
+  public record MentionView(int begin, int end, String text, Mention.Role role, @Nullable Double confidence) {}
 
   /**
    * A time expression and the days it denotes.
@@ -112,12 +114,15 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
    * @param relative  in an undated article, its offset from the unknown publication date ({@code -P1Y} for "last
    *                  year"), or null
    * @param relativeText  that offset in words ("the year before publication"), or null
+   * @param confidence  0..1, how likely the expression and its value are right (of the times given 0.8, about 80%
+   *                    are); null when unknown (stored before times had one)
    */
   public record TimeView(int begin, int end, String text, TimexType type, String value, @Nullable String mod,
-      @Nullable Interval interval, @Nullable String relative, @Nullable String relativeText) {
+      @Nullable Interval interval, @Nullable String relative, @Nullable String relativeText,
+      @Nullable Double confidence) {
     static TimeView of(TimeExpression t, String text) {
       return new TimeView(t.span().begin(), t.span().end(), t.span().of(text), t.type(), t.value(), t.mod(),
-          Interval.orNull(t.begin(), t.end()), t.relative(), RelativeOffset.describe(t.relative()));
+          Interval.orNull(t.begin(), t.end()), t.relative(), RelativeOffset.describe(t.relative()), t.confidence());
     }
   }
 

@@ -95,19 +95,19 @@ class WebClaimsTest {
         new Entity("country:UKR", EntityType.COUNTRY, "Ukraine", List.of(), "UKR"));
     List<Mention> mentions = List.of(
         new Mention(find("South Korea's spy agency"), "org:nis-kor", Mention.Role.DESCRIPTION),
-        new Mention(find("North Korea"), "country:PRK", Mention.Role.NAME),
+        new Mention(find("North Korea"), "country:PRK", Mention.Role.NAME, 0.95),
         new Mention(find("Russia"), "country:RUS", Mention.Role.NAME),
         new Mention(find("Pyongyang"), "country:PRK", Mention.Role.METONYM),
         new Mention(find("Moscow"), "country:RUS", Mention.Role.METONYM),
         new Mention(nth("Russia", 1), "country:RUS", Mention.Role.NAME),
         new Mention(find("Kursk"), "place:kursk", Mention.Role.NAME),
         new Mention(find("Ukrainian"), "country:UKR", Mention.Role.DEMONYM),
-        new Mention(find("The agency"), "org:nis-kor", Mention.Role.DESCRIPTION));
+        new Mention(find("The agency"), "org:nis-kor", Mention.Role.DESCRIPTION, 0.2));
     List<TimeExpression> times = List.of(
         new TimeExpression(find("on Wednesday"), TimexType.DATE, "2025-02-12", null, LocalDate.of(2025, 2, 12),
             LocalDate.of(2025, 2, 13)),
         new TimeExpression(find("August"), TimexType.DATE, "2024-08", null, LocalDate.of(2024, 8, 1),
-            LocalDate.of(2024, 9, 1)));
+            LocalDate.of(2024, 9, 1)).withConfidence(0.3));
     List<Claim> claims = List.of(
         new Claim("c1", find("South Korea's spy agency"), "org:nis-kor", find("said"),
             List.of(find("North Korea deployed more than 10,000 troops to Russia in August")), Claim.Kind.INDIRECT,
@@ -229,6 +229,18 @@ class WebClaimsTest {
     assertTrue(link.getAttribute("href").endsWith("#/entity/org%3Anis-kor"), link.getAttribute("href"));
     assertTrue(browser.find("aside #claim-c6").findElements(By.cssSelector(".claim-reported-by")).isEmpty(),
         "the outer claim is reported by none");
+  }
+
+  @Test
+  void a_mention_or_a_time_below_half_confidence_is_faded_in_the_text_and_says_how_sure() {
+    browser.width(1280);
+    browser.open(base + "#/article/" + articleId, "article");
+    List<String> faded = browser.driver.findElements(By.cssSelector(".body .low-confidence")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(List.of("August", "The agency"), faded);
+    WebElement sure = browser.driver.findElements(By.cssSelector(".body a.ent")).stream()
+        .filter(x -> x.getText().equals("North Korea")).findFirst().orElseThrow();
+    assertTrue(sure.getAttribute("title").contains("confidence 0.95"), sure.getAttribute("title"));
   }
 
   @Test

@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.cli.CommonOptions;
 import org.newsgraph.app.cli.JsonOutput;
+import org.newsgraph.eval.confidence.ConfidenceReport;
+import org.newsgraph.eval.confidence.MentionConfidenceLabels;
 import org.newsgraph.eval.ner.ConllCorpus;
 import org.newsgraph.eval.ner.ConllScorer;
 import org.newsgraph.eval.ner.NerEvaluation;
 import org.newsgraph.eval.ner.NerStacking;
+import org.newsgraph.extract.entities.EntityLinkingStage;
+import org.newsgraph.extract.entities.MentionConfidence;
 import org.newsgraph.extract.entities.NerLayer;
 import org.newsgraph.extract.entities.NerTagger;
 import picocli.CommandLine.Command;
@@ -69,6 +73,10 @@ public final class EvalNerCommand implements Callable<Integer> {
     if (out != null) {
       NerEvaluation.write(docs, r.tags(), out);
     }
+    ConfidenceReport confidence = ConfidenceReport.of(MentionConfidence.shippedModel(),
+        MentionConfidenceLabels.examples(docs, d -> r.sentences().get(d.number()), gold.getFileName() + ":",
+            new EntityLinkingStage(),
+            output.err()::println));
     if (output.json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("documents", r.stats().items());
@@ -77,6 +85,9 @@ public final class EvalNerCommand implements Callable<Integer> {
       m.put("newsgraph", figures(r.newsgraph()));
       m.put("corenlp_crf", figures(r.crf()));
       m.put("tokens_per_s", r.tokensPerSecond());
+      if (confidence != null) {
+        m.put("mention_confidence", confidence.json());
+      }
       if (own != null) {
         m.put("tagger", figures(own.own()));
         m.put("tagger_tokens_per_s", r.tokens() / own.ownSeconds());
@@ -92,6 +103,9 @@ public final class EvalNerCommand implements Callable<Integer> {
       print(pw, "CoreNLP CRF (english.conll.4class.distsim)", r.crf());
       pw.printf(Locale.ROOT, "speed: %.0f tokens/s (CoreNLP tagger and CRF %.1f s, newsgraph's layer %.1f s)%n",
           r.tokensPerSecond(), r.stats().prepareSeconds(), r.stats().predictSeconds());
+      if (confidence != null) {
+        pw.print(confidence.text("mention confidence (the entity stage's mentions)", "mentions", "document"));
+      }
       if (own != null) {
         print(pw, "newsgraph's tagger (" + model.getFileName() + ")", own.own());
         pw.printf(Locale.ROOT, "  speed: %.0f tokens/s (the tagger alone, %.1f s)%n", r.tokens() / own.ownSeconds(),

@@ -5,20 +5,27 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.newsgraph.app.cli.CommonOptions;
 import org.newsgraph.app.cli.JsonOutput;
 import org.newsgraph.app.json.Json;
+import org.newsgraph.core.AnalyzedArticle;
+import org.newsgraph.core.Article;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimexType;
+import org.newsgraph.eval.confidence.ConfidenceReport;
+import org.newsgraph.eval.confidence.TimeConfidenceLabels;
 import org.newsgraph.eval.harness.Analyses;
 import org.newsgraph.eval.temporal.TempEvalScorer;
 import org.newsgraph.eval.temporal.TemporalEvaluation;
 import org.newsgraph.eval.temporal.TimeMlDocument;
+import org.newsgraph.extract.time.TimeConfidence;
 import org.newsgraph.nlp.reference.SuTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,9 +64,15 @@ public final class EvalTemporalCommand implements Callable<Integer> {
     Evaluations.requireFolder(gold);
     PrintWriter pw = output.out();
     PrintWriter err = output.err();
-    TemporalEvaluation eval = new TemporalEvaluation(Analyses.nlp(common.config(), cache.dir()));
+    // the NLP of each file kept for the confidence's table after the run, so that it runs once
+    Map<String, AnalyzedArticle> analysed = new HashMap<>();
+    Function<Article, AnalyzedArticle> nlp = Analyses.nlp(common.config(), cache.dir());
+    Function<Article, AnalyzedArticle> kept = a -> analysed.computeIfAbsent(a.id(), k -> nlp.apply(a));
+    TemporalEvaluation eval = new TemporalEvaluation(kept);
     List<Path> files = TemporalEvaluation.files(gold);
     TemporalEvaluation.Report r = eval.run(files, out, err::println);
+    ConfidenceReport confidence = ConfidenceReport.of(TimeConfidence.shippedModel(),
+        TimeConfidenceLabels.examples(files, kept, err::println));
     if (errors != null) {
       Files.write(errors, r.errors());
     }
@@ -70,6 +83,9 @@ public final class EvalTemporalCommand implements Callable<Integer> {
       m.put("skipped", r.skipped());
       m.putAll(figures(r.result()));
       m.put("documents_per_s_temporal_stage", r.documentsPerSecond());
+      if (confidence != null) {
+        m.put("confidence", confidence.json());
+      }
       if (b != null) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("system", "SUTime (CoreNLP 4.5.10 TimeAnnotator, defaults)");
@@ -83,6 +99,10 @@ public final class EvalTemporalCommand implements Callable<Integer> {
       output.printJson(m);
     } else {
       pw.print(r.summary());
+      if (confidence != null) {
+        pw.println();
+        pw.print(confidence.text("time confidence", "expressions", "document"));
+      }
       if (b != null) {
         pw.println();
         pw.println("Baseline: SUTime (CoreNLP 4.5.10 TimeAnnotator at defaults, document date set per document)");

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a model newsgraph ships, from its training data.",
     subcommands = {TrainAttributionCommand.class, TrainStanceCommand.class, TrainArticleKindCommand.class,
-        TrainEventSenseCommand.class, TrainClaimConfidenceCommand.class, TrainNerCommand.class,
+        TrainEventSenseCommand.class, TrainClaimConfidenceCommand.class, TrainTimeConfidenceCommand.class,
+        TrainMentionConfidenceCommand.class, TrainNerCommand.class,
         TrainExtractionCommand.class, TrainStoriesCommand.class, TrainEventCorefCommand.class})
 public final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;

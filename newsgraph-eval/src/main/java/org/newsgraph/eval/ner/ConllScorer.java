@@ -20,7 +20,7 @@ public final class ConllScorer {
   private int tokensRight;
 
   /** A phrase: first token, last token (inclusive), type. */
-  record Phrase(int first, int last, String type) {}
+  public record Phrase(int first, int last, String type) {}
 
   /** Adds one sentence: gold and predicted tags, token for token. */
   public void add(List<String> gold, List<String> predicted) {
@@ -54,7 +54,7 @@ public final class ConllScorer {
   }
 
   /** The phrases of a tag sequence, by conlleval's start-of-chunk and end-of-chunk rules. */
-  static List<Phrase> phrases(List<String> tags) {
+  public static List<Phrase> phrases(List<String> tags) {
     List<Phrase> out = new ArrayList<>();
     String prevTag = "O";
     String prevType = "";

@@ -35,7 +35,8 @@ public final class NerEvaluation {
 
   /** Both systems' figures, the run's counts (the CRF's time is the preparing step), and both systems' tags. */
   public record Report(ConllScorer crf, ConllScorer newsgraph, RunStats stats, int tokens,
-      Map<Integer, List<List<String>>> tags, Map<Integer, List<List<String>>> crfTags) {
+      Map<Integer, List<List<String>>> tags, Map<Integer, List<List<String>>> crfTags,
+      Map<Integer, List<Sentence>> sentences) {
     /** Tokens per second through the whole recogniser (CRF with its tagger, then the layer). */
     public double tokensPerSecond() {
       double s = stats.prepareSeconds() + stats.predictSeconds();
@@ -50,6 +51,7 @@ public final class NerEvaluation {
     ConllScorer ours = new ConllScorer();
     Map<Integer, List<List<String>>> tags = new HashMap<>();
     Map<Integer, List<List<String>>> crfTags = new HashMap<>();
+    Map<Integer, List<Sentence>> analysed = new HashMap<>(); // kept for the mentions' confidence table
     int[] tokens = {0};
     List<GoldEntry<ConllCorpus.Document, ConllCorpus.Document>> entries = new ArrayList<>();
     for (ConllCorpus.Document d : docs) {
@@ -58,6 +60,7 @@ public final class NerEvaluation {
     SystemUnderTest<ConllCorpus.Document, Tagged, List<List<String>>> system = new SystemUnderTest<>("newsgraph",
         d -> {
           List<Sentence> s = PretokenizedNlp.analyze(words(d));
+          analysed.put(d.number(), s);
           return new Tagged(s, NerLayer.crf(s));
         },
         this::both);
@@ -73,7 +76,7 @@ public final class NerEvaluation {
       crfTags.put(item.gold().number(), predicted.subList(0, half));
       tokens[0] += item.gold().tokens();
     }, log);
-    return new Report(crf, ours, stats, tokens[0], tags, crfTags);
+    return new Report(crf, ours, stats, tokens[0], tags, crfTags, analysed);
   }
 
   /** The CRF's tags, then newsgraph's, sentence by sentence (one list, so the harness times the layer alone). */

@@ -23,7 +23,8 @@ import org.newsgraph.extract.learn.Softmax;
  * itself from the news examples (their number by cross-validation by article); the news model's weights name them.
  * A fixed hand-picked set (source kind, cue kind and class, quotation) calibrated worse (docs/BENCHMARKS.md).</li>
  * </ul>
- * Without the shipped model file, claims have no confidence (null).
+ * Without the shipped model file, claims have no confidence (null). The same two-step model, fitted by the same
+ * trainer, gives entity mentions and time expressions theirs ({@link #resource}).
  */
 public final class ClaimConfidence {
   static final String RESOURCE = "claim-confidence-model.tsv.gz";
@@ -73,18 +74,23 @@ public final class ClaimConfidence {
   }
 
   private static ClaimConfidence load() {
-    try (InputStream in = ClaimConfidence.class.getResourceAsStream(RESOURCE)) {
+    return resource(ClaimConfidence.class, RESOURCE);
+  }
+
+  /** The model in the resource {@code name} beside {@code owner} (written by the trainer); none when it is missing. */
+  public static ClaimConfidence resource(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         return untrained();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return of(ModelFiles.resource(ClaimConfidence.class, RESOURCE));
+    return of(ModelFiles.resource(owner, name));
   }
 
-  /** The confidence of a claim with these features, to three decimals; null without a model. */
-  Double of(Map<String, Double> features) {
+  /** The confidence of an item with these features, to three decimals; null without a model. */
+  public Double of(Map<String, Double> features) {
     if (model == null) {
       return null;
     }

@@ -67,11 +67,20 @@ public final class ClaimConfidenceTrainer {
 
   /** The models (and their penalties as the parameters "l2" and "news_l2"), fitted as the class comment says. */
   public static ModelFiles.Contents fit(List<Example> examples, Consumer<String> log) {
+    return fit(examples, "claim confidence", log);
+  }
+
+  /**
+   * As {@link #fit(List, Consumer)}, for any kind of item whose rightness is known ({@code what} names it in the
+   * log): the mentions' and the times' confidences are fitted by the same two steps (the calibration step only when
+   * some examples carry {@link #NEWS_PREFIX}).
+   */
+  public static ModelFiles.Contents fit(List<Example> examples, String what, Consumer<String> log) {
     List<Example> base = examples.stream().filter(e -> !news(e)).toList();
     List<Example> news = examples.stream().filter(ClaimConfidenceTrainer::news).toList();
-    double l2 = penalty(base, "base", log);
+    double l2 = penalty(base, what + ", base", log);
     Softmax m = fit(base, l2);
-    log.accept(String.format(Locale.ROOT, "claim confidence, base: L2 %.0e, %d weights, %d examples", l2, m.size(),
+    log.accept(String.format(Locale.ROOT, what + ", base: L2 %.0e, %d weights, %d examples", l2, m.size(),
         base.size()));
     Map<String, Softmax> models = new HashMap<>(Map.of(ClaimConfidence.MODEL, m));
     Map<String, Double> params = new HashMap<>(Map.of("l2", l2));
@@ -83,7 +92,7 @@ public final class ClaimConfidenceTrainer {
       for (int k : SHIFT_COUNTS) {
         for (double p : PENALTIES) {
           double loss = logLoss(scored, nestedOutOfFold(scored, k, p));
-          log.accept(String.format(Locale.ROOT, "claim confidence, news, %d indicators, L2 %.0e: cross-validated "
+          log.accept(String.format(Locale.ROOT, what + ", calibration, %d indicators, L2 %.0e: cross-validated "
               + "log loss %.4f", k, p, loss));
           if (loss < bestLoss - 1e-9) {
             bestLoss = loss;
@@ -94,7 +103,7 @@ public final class ClaimConfidenceTrainer {
       }
       Set<String> shifts = shifts(scored, count, nl2);
       Softmax n = fit(calibration(scored, shifts), nl2);
-      log.accept(String.format(Locale.ROOT, "claim confidence, news calibration: L2 %.0e, indicators %s, %d weights, "
+      log.accept(String.format(Locale.ROOT, what + ", calibration: L2 %.0e, indicators %s, %d weights, "
           + "%d examples", nl2, shifts, n.size(), news.size()));
       models.put(ClaimConfidence.NEWS, n);
       params.put("news_l2", nl2);
@@ -207,7 +216,7 @@ public final class ClaimConfidenceTrainer {
         loss -= Math.log(Math.max(1e-6, examples.get(i).right() ? p[i] : 1 - p[i]));
       }
       loss /= Math.max(1, p.length);
-      log.accept(String.format(Locale.ROOT, "claim confidence, %s, L2 %.0e: cross-validated log loss %.4f", what,
+      log.accept(String.format(Locale.ROOT, "%s, L2 %.0e: cross-validated log loss %.4f", what,
           l2, loss));
       if (loss < bestLoss - 1e-9) {
         bestLoss = loss;

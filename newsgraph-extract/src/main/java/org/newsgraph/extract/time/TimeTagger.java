@@ -50,7 +50,16 @@ public final class TimeTagger {
    * expressions that are offsets from the unknown date carry them ({@link TimeExpression#relative()}).
    */
   public List<TimeExpression> tag(String text, List<Sentence> sentences, LocalDate anchor) {
-    List<TimeExpression> times = ENGINE.tag(text, sentences, anchor);
+    List<TimeExpression> times = scored(text, sentences, anchor).stream().map(TimeConfidence::apply).toList();
     return anchor != null ? times : RelativeOffsets.of(times, probe -> ENGINE.tag(text, sentences, probe));
+  }
+
+  /**
+   * Every time expression in {@code text} with the features its confidence comes from ({@link TimeConfidence}),
+   * before the confidence and the offsets of an undated article are set: what {@code train time-confidence} learns
+   * from.
+   */
+  public List<TimeConfidence.Scored> scored(String text, List<Sentence> sentences, LocalDate anchor) {
+    return TimeConfidence.scored(text, ENGINE.tagged(text, sentences, anchor));
   }
 }

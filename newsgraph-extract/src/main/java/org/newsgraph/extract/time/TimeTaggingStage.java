@@ -10,7 +10,7 @@ import org.newsgraph.core.TimeExpression;
 
 /** The time tagger as a pipeline stage: anchors on the article's own date ({@code Article#anchorDate()}). */
 public final class TimeTaggingStage implements Stage {
-  public static final String ID = "time.rules.v7";
+  public static final String ID = "time.rules.v8";
 
   private final TimeTagger tagger = new TimeTagger();
 

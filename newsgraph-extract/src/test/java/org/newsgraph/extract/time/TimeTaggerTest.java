@@ -445,13 +445,13 @@ class TimeTaggerTest {
   @Test
   void the_stage_declares_its_facets_and_sorts_by_span() {
     TimeTaggingStage stage = new TimeTaggingStage();
-    assertEquals("time.rules.v7", stage.id());
+    assertEquals("time.rules.v8", stage.id());
     assertTrue(stage.requires().containsAll(List.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS,
         Facet.DEPENDENCIES)));
     String s = "He left on Monday and returns next week.";
     AnalyzedArticle out = stage.apply(nlp(s, DEC15));
     assertTrue(out.facets().contains(Facet.TIMES));
-    assertEquals("time.rules.v7", out.stageIds().get(out.stageIds().size() - 1));
+    assertEquals("time.rules.v8", out.stageIds().get(out.stageIds().size() - 1));
     assertEquals(2, out.times().size());
     assertTrue(out.times().get(0).span().begin() < out.times().get(1).span().begin());
   }

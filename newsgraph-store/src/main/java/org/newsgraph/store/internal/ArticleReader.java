@@ -148,21 +148,25 @@ public final class ArticleReader {
       }
     }
     Map<String, List<Mention>> mentions = new HashMap<>();
-    try (PreparedStatement p = inList("SELECT article_id, \"begin\", \"end\", entity_id, role FROM mentions"
-        + " WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found); ResultSet r = p.executeQuery()) {
+    try (PreparedStatement p = inList("SELECT article_id, \"begin\", \"end\", entity_id, role, "
+        + Database.CONFIDENCE + " FROM mentions WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx",
+        found); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         mentions.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Mention(
-            new Span(r.getInt(2), r.getInt(3)), r.getString(4), Mention.Role.valueOf(r.getString(5))));
+            new Span(r.getInt(2), r.getInt(3)), r.getString(4), Mention.Role.valueOf(r.getString(5)),
+            nullableDouble(r, 6)));
       }
     }
     Map<String, List<TimeExpression>> times = new HashMap<>();
     try (PreparedStatement p = inList("SELECT article_id, \"begin\", \"end\", type, value, mod, resolved_begin,"
-        + " resolved_end, " + Database.TIME_RELATIVE + " FROM times WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found);
+        + " resolved_end, " + Database.TIME_RELATIVE + ", " + Database.CONFIDENCE
+        + " FROM times WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, idx", found);
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         times.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new TimeExpression(
             new Span(r.getInt(2), r.getInt(3)), TimexType.valueOf(r.getString(4)), r.getString(5), r.getString(6),
-            Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getString(9)));
+            Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getString(9),
+            nullableDouble(r, 10)));
       }
     }
     // the log's rows of these articles by its index alone (DuckDB scans the whole log when the statement also
@@ -313,5 +317,11 @@ public final class ArticleReader {
       }
       return ids;
     });
+  }
+
+  /** Column {@code i} of the row as a Double, null when it is null. */
+  private static Double nullableDouble(ResultSet r, int i) throws SQLException {
+    double d = r.getDouble(i);
+    return r.wasNull() ? null : d;
   }
 }

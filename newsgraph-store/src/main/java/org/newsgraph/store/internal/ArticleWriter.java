@@ -216,6 +216,7 @@ public final class ArticleWriter {
       ap.mentions.beginRow().append(id).append(i).append(m.span().begin()).append(m.span().end())
           .append(m.entityId()).append(m.role().name());
       Database.appendNullable(ap.mentions, sentenceOf.at(m.span().begin()));
+      Database.appendNullable(ap.mentions, m.confidence());
       ap.mentions.endRow();
     }
     ClaimEventRows.appendClaims(ap.claims, id, a.claims());
@@ -233,6 +234,7 @@ public final class ArticleWriter {
       Database.appendNullable(w, t.end());
       Database.appendNullable(w, sentenceOf.at(t.span().begin()));
       Database.appendNullable(w, t.relative());
+      Database.appendNullable(w, t.confidence());
       w.endRow();
     }
     EntityRows.append(ap.claimEntities, ap.eventEntities, ap.entityTimes, id, a, sentenceOf);

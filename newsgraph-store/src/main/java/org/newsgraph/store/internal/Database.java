@@ -51,10 +51,18 @@ public final class Database implements AutoCloseable {
    * entity with a numeric key, in key order ({@link EntityKeys}); 18 (issue 21): the story tables' rows with a
    * numeric story key, in key order ({@link StoryKeys}); 19 (issue 21): {@code stories.index_keys}, the keys a story
    * is listed under for candidate lookup, so that a load lists stories without reading their states ({@link
-   * StoryTables#addListingKeys}). A store is made at version 1 and upgraded like an old one,
+   * StoryTables#addListingKeys}); 20 (issues 17, 21): {@code person_context}, what entity merging knows of each person
+   * named in full ({@link StoryPeople}); 21 (issue 21): {@code events.sentence_begin} and {@code sentence_end}
+   * ({@link EventSentences}); 22 (issue 15): {@code mentions.confidence} and {@code times.confidence}, how sure the
+   * stages were of each (null for the rows stored before). A store is made at version 1 and upgraded like an old one,
    * so old and new stores end with the same columns in the same order.
    */
-  public static final int SCHEMA_VERSION = 21;
+  public static final int SCHEMA_VERSION = 22;
+  /**
+   * The column version 22 adds to {@code mentions} and to {@code times}: {@link org.newsgraph.core.Mention#confidence()},
+   * {@link org.newsgraph.core.TimeExpression#confidence()}.
+   */
+  public static final String CONFIDENCE = "confidence";
   /** The column version 11 adds to {@code times}: {@link org.newsgraph.core.TimeExpression#relative()}. */
   public static final String TIME_RELATIVE = "relative";
   /** The columns version 8 adds to {@code claims}: {@link org.newsgraph.core.Claim#cited()}. */
@@ -160,7 +168,8 @@ public final class Database implements AutoCloseable {
           + " claims, watchlists, offsets of undated articles, entity counts, indexes for reads, rows keyed by entity,"
           + " the ingest log by article, place counts per entity, rows keyed by entity in key order, story rows in"
           + " key order, the keys each story is listed under, what entity merging knows of each person, the bounds"
-          + " of each event's sentence); this takes a few minutes for a store of a million articles");
+          + " of each event's sentence, how sure each mention and time is); this takes a few minutes for a store of a"
+          + " million articles");
       begin();
       try {
         SchemaUpgrades.from(this, old);

@@ -187,11 +187,12 @@ public final class EntityQueries {
       if (keyed && KeyedPages.answers(entityId)) {
         // the page from the timeline rows keyed by entity; only its articles' times and sentences are read
         sql.append(KeyedPages.timeline(entityId, from, to, order, offset, limit, args)).append(", pt AS MATERIALIZED"
-            + " (SELECT article_id, idx, \"end\", value, sentence, " + Database.TIME_RELATIVE
-            + " FROM times WHERE article_id IN (SELECT article_id FROM page)),"
+            + " (SELECT article_id, idx, \"end\", value, sentence, " + Database.TIME_RELATIVE + ", "
+            + Database.CONFIDENCE + " FROM times WHERE article_id IN (SELECT article_id FROM page)),"
             + " ps AS MATERIALIZED (SELECT * FROM sentences WHERE article_id IN (SELECT article_id FROM page))"
             + " SELECT * FROM (SELECT page.article_id, page.tb, t.\"end\" AS te, t.value, page.resolved_begin,"
-            + " page.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, page.total, a.headline, page.anchor,"
+            + " page.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, t." + Database.CONFIDENCE + " AS tconf,"
+            + " page.total, a.headline, page.anchor,"
             + " s.\"begin\" AS sb, s.\"end\" AS se FROM page JOIN pt t ON t.article_id = page.article_id"
             + " AND t.idx = page.idx JOIN articles a ON a.id = page.article_id"
             + " JOIN ps s ON s.article_id = page.article_id AND s.idx = t.sentence)").append(order);
@@ -214,7 +215,8 @@ public final class EntityQueries {
       args.add(entityId);
     }
     sql.append("hits AS (SELECT t.article_id, t.idx, t.\"begin\" AS tb, t.\"end\" AS te, t.value, t.resolved_begin,"
-        + " t.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, t.sentence, a.headline, a.anchor FROM ")
+        + " t.resolved_end, t." + Database.TIME_RELATIVE + " AS rel, t." + Database.CONFIDENCE + " AS tconf,"
+        + " t.sentence, a.headline, a.anchor FROM ")
         .append(entityId == null ? "times" : "tt").append(" t JOIN articles a ON a.id = t.article_id");
     if (entityId != null) {
       sql.append(" JOIN ms ON ms.article_id = t.article_id AND ms.sentence = t.sentence");
@@ -246,7 +248,7 @@ public final class EntityQueries {
   private Page<TimelineEntry> timelinePage(String sql, List<Object> args, String entityId, LocalDate from,
       LocalDate to, boolean newestFirst, long offset) throws java.sql.SQLException {
     record Row(String articleId, int tb, int te, String value, LocalDate rb, LocalDate re, int sb, int se,
-        String headline, String relative) {}
+        String headline, String relative, Double confidence) {}
     List<Row> rows = new ArrayList<>();
     long total = 0;
     try (PreparedStatement p = db.prepare(sql)) {
@@ -256,7 +258,7 @@ public final class EntityQueries {
           total = r.getLong("total");
           rows.add(new Row(r.getString("article_id"), r.getInt("tb"), r.getInt("te"), r.getString("value"),
               Database.date(r, "resolved_begin"), Database.date(r, "resolved_end"), r.getInt("sb"),
-              r.getInt("se"), r.getString("headline"), r.getString("rel")));
+              r.getInt("se"), r.getString("headline"), r.getString("rel"), confidence(r)));
         }
       }
     }
@@ -270,9 +272,15 @@ public final class EntityQueries {
       String timeText = text.substring(Math.min(row.tb(), text.length()), Math.min(row.te(), text.length()));
       out.add(new TimelineEntry(row.rb(), row.re(), row.value(), timeText, row.articleId(), row.headline(),
           Snippets.around(text, row.sb(), row.se(), row.tb(), row.te(), SNIPPET_CHARS),
-          row.rb() == null ? row.relative() : null));
+          row.rb() == null ? row.relative() : null, row.confidence()));
     }
     return new Page<>(total, offset, out);
+  }
+
+  /** The time's confidence on a timeline row, null when unknown (stored before times had one). */
+  private static Double confidence(ResultSet r) throws java.sql.SQLException {
+    double c = r.getDouble("tconf");
+    return r.wasNull() ? null : c;
   }
 
   /**

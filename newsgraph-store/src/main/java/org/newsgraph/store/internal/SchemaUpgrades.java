@@ -35,6 +35,7 @@ final class SchemaUpgrades {
         case 19 -> upgradeToVersion19(db);
         case 20 -> upgradeToVersion20(db);
         case 21 -> upgradeToVersion21(db);
+        case 22 -> upgradeToVersion22(db);
         default -> throw new IllegalStateException("no step to schema version " + v);
       }
     }
@@ -202,6 +203,15 @@ final class SchemaUpgrades {
   private static void upgradeToVersion21(Database db) throws SQLException {
     EventSentences.add(db);
     setVersion(db, 21);
+  }
+
+  /** Version 21 to 22, inside the caller's transaction: mentions and times stored before have no confidence (null). */
+  private static void upgradeToVersion22(Database db) throws SQLException {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS " + Database.CONFIDENCE + " DOUBLE");
+      s.execute("ALTER TABLE times ADD COLUMN IF NOT EXISTS " + Database.CONFIDENCE + " DOUBLE");
+    }
+    setVersion(db, 22);
   }
 
   private static void setVersion(Database db, int version) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Span;
@@ -32,6 +33,21 @@ public final class RuleEngine {
 
   /** Finds and resolves every time expression in {@code text}; {@code anchor} may be null. */
   public List<TimeExpression> tag(String text, List<Sentence> sentences, LocalDate anchor) {
+    return tagged(text, sentences, anchor).stream().map(Tagged::time).toList();
+  }
+
+  /**
+   * A time expression and how it was found: the rule whose match it is, whether that rule's dates stand on their
+   * own ({@link Rule#absolute}), and what resolving it read ({@link ResolutionContext#basis}).
+   */
+  public record Tagged(TimeExpression time, String rule, boolean absolute, Set<String> basis) {
+    public Tagged {
+      basis = Set.copyOf(basis);
+    }
+  }
+
+  /** As {@link #tag}, each expression with how it was found. */
+  public List<Tagged> tagged(String text, List<Sentence> sentences, LocalDate anchor) {
     return resolveInOrder(text, sentences, anchor, chooseExtents(text, sentences, anchor));
   }
 
@@ -65,10 +81,10 @@ public final class RuleEngine {
     return before != null && before.getValue().match().end() > cd.match().begin();
   }
 
-  private List<TimeExpression> resolveInOrder(String text, List<Sentence> sentences, LocalDate anchor,
+  private List<Tagged> resolveInOrder(String text, List<Sentence> sentences, LocalDate anchor,
       List<Candidate> chosen) {
     ResolutionContext ctx = new ResolutionContext(text, sentences, anchor, false);
-    List<TimeExpression> result = new ArrayList<>();
+    List<Tagged> result = new ArrayList<>();
     for (Candidate cd : chosen) {
       Work.step();
       ctx.at(cd.match().begin(), cd.match().end());
@@ -78,7 +94,9 @@ public final class RuleEngine {
       }
       int b = cd.match().begin();
       int e = cd.match().end();
-      result.add(new TimeExpression(new Span(b, e), out.type(), out.value(), out.mod(), out.begin(), out.end()));
+      Rule rule = book.get(cd.rule());
+      result.add(new Tagged(new TimeExpression(new Span(b, e), out.type(), out.value(), out.mod(), out.begin(),
+          out.end()), rule.name(), rule.absolute(), ctx.basis()));
       // a DURATION with a granularity is one that also landed on a date ("a day later"): a focus like a date
       if ((out.type() == TimexType.DATE || out.type() == TimexType.TIME || out.type() == TimexType.DURATION)
           && out.begin() != null

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import org.newsgraph.core.Sentence;
 import org.newsgraph.core.Token;
@@ -28,6 +30,10 @@ public final class ResolutionContext {
   private int begin;
   private int end;
   private Tense tense;
+  // what the rule read to resolve the current match: features of the time's confidence (TimeFeatures)
+  private boolean readAnchor;
+  private boolean readFocus;
+  private boolean readTense;
 
   /**
    * A context for one run over {@code text}; {@code anchor} may be null (an undated article). {@code extentsOnly}
@@ -45,6 +51,32 @@ public final class ResolutionContext {
     begin = b;
     end = e;
     tense = null;
+    readAnchor = false;
+    readFocus = false;
+    readTense = false;
+  }
+
+  /**
+   * What resolving the current match read, as the words "anchor", "focus", "tense" (those it did): a value read off
+   * the article's date or an earlier date, or chosen by the tense, is more often wrong than one written out in full.
+   */
+  public Set<String> basis() {
+    Set<String> b = new TreeSet<>();
+    if (readAnchor) {
+      b.add("anchor");
+    }
+    if (readFocus) {
+      b.add("focus");
+    }
+    if (readTense) {
+      b.add("tense");
+    }
+    return b;
+  }
+
+  private Focus focused(Focus f) {
+    readFocus |= f != null;
+    return f;
   }
 
   public String text() {
@@ -53,6 +85,7 @@ public final class ResolutionContext {
 
   /** The article's date, or null. */
   public LocalDate anchor() {
+    readAnchor |= anchor != null;
     return anchor;
   }
 
@@ -82,7 +115,7 @@ public final class ResolutionContext {
    * when there is none. Kept as the foci come, so that asking costs nothing however long the document.
    */
   public Focus lastDefiniteQuarter() {
-    return lastDefiniteQuarter;
+    return focused(lastDefiniteQuarter);
   }
 
   /**
@@ -219,6 +252,7 @@ public final class ResolutionContext {
   }
 
   public Tense tense() {
+    readTense = true;
     if (tense == null) {
       tense = Tense.of(sentence(), tokens());
     }
@@ -235,7 +269,7 @@ public final class ResolutionContext {
         return null;
       }
       if (unit == null || CalendarMath.finerOrEqual(f.date().granularity(), unit)) {
-        return f;
+        return focused(f);
       }
     }
     return null;
@@ -252,7 +286,7 @@ public final class ResolutionContext {
       Work.step();
       if ((f.date().granularity() == Granularity.DAY || f.date().granularity() == Granularity.TIME)
           && f.date().begin() != null && f.date().begin().getDayOfWeek() == day) {
-        return f;
+        return focused(f);
       }
     }
     return null;
@@ -281,7 +315,7 @@ public final class ResolutionContext {
         continue; // "after a flat second quarter": background to the quarter reported
       }
       if (g == Granularity.QUARTER || g == Granularity.HALF) {
-        return f.date().begin() == null ? null : f;
+        return f.date().begin() == null ? null : focused(f);
       }
       if (g != Granularity.DAY && g != Granularity.TIME && g != Granularity.WEEK && g != Granularity.WEEKEND) {
         return null;
