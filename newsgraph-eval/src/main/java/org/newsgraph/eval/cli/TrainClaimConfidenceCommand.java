@@ -106,12 +106,7 @@ public final class TrainClaimConfidenceCommand implements Callable<Integer> {
     }
     long right = ex.stream().filter(ClaimConfidenceTrainer.Example::right).count();
     err.println(ex.size() + " examples, " + right + " right");
-    ModelFiles.Contents model = ClaimConfidenceTrainer.fit(ex, err::println);
-    ModelFiles.write(out, model);
-    if (examples != null) {
-      ClaimConfidenceTrainer.writeExamples(examples, ex);
-    }
-    err.println("wrote " + out + (examples == null ? "" : " and " + examples));
+    ModelFiles.Contents model = ConfidenceTraining.fitAndWrite(ex, "claim confidence", out, examples, err);
     Reliability onNews = ClaimConfidenceTrainer.newsCrossValidated(model, ex);
     if (onNews.items() > 0) {
       pw.printf(Locale.ROOT, "claim confidence on the labelled real news, dev split, five-fold cross-validation by "

@@ -1,9 +1,7 @@
 package org.newsgraph.eval.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +44,7 @@ public final class TrainMentionConfidenceCommand implements Callable<Integer> {
       description = "The CoNLL-2003 file the calibration is fitted on (default: the shared data's eng.testa).")
   Path dev;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE",
-      description = "The model file to write, e.g. mention-confidence-model.tsv.gz.")
-  Path out;
-
-  @Option(names = "--examples", paramLabel = "FILE",
-      description = "Also write the training examples (every mention's features and label).")
-  Path examples;
-
-  @Option(names = "--from-examples", paramLabel = "FILE",
-      description = "Fit from examples written by --examples instead of analysing the files.")
-  Path fromExamples;
+  @Mixin ConfidenceModelOptions files;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -66,11 +54,8 @@ public final class TrainMentionConfidenceCommand implements Callable<Integer> {
     PrintWriter pw = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ClaimConfidenceTrainer.Example> ex = new ArrayList<>();
-    if (fromExamples != null) {
-      Evaluations.requireFile(fromExamples);
-      try (InputStream in = Files.newInputStream(fromExamples)) {
-        ex.addAll(ClaimConfidenceTrainer.readExamples(in));
-      }
+    if (files.fromExamples != null) {
+      ex.addAll(ConfidenceTraining.examples(files.fromExamples));
     } else {
       Path train = gold != null ? gold : SharedData.data("ner", "conll2003", "eng.train");
       Path calibration = dev != null ? dev : SharedData.data("ner", "conll2003", "eng.testa");
@@ -88,16 +73,12 @@ public final class TrainMentionConfidenceCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "%d mentions (%d right), %d of them on the calibration file (%d right)%n", ex.size(),
         ex.stream().filter(ClaimConfidenceTrainer.Example::right).count(), onDev.size(),
         onDev.stream().filter(ClaimConfidenceTrainer.Example::right).count());
-    ModelFiles.Contents model = ClaimConfidenceTrainer.fit(ex, "mention confidence", err::println);
-    ModelFiles.write(out, model);
-    if (examples != null) {
-      ClaimConfidenceTrainer.writeExamples(examples, ex);
-    }
-    err.println("wrote " + out + (examples == null ? "" : " and " + examples));
+    ModelFiles.Contents fitted = ConfidenceTraining.fitAndWrite(ex, "mention confidence",
+        files.out, files.examples, err);
     pw.printf(Locale.ROOT, "mention confidence on the calibration file, the base model alone (fitted on the other "
-        + "file; %d mentions):%n%s", onDev.size(), ClaimConfidenceTrainer.baseReliability(model, onDev).text());
+        + "file; %d mentions):%n%s", onDev.size(), ClaimConfidenceTrainer.baseReliability(fitted, onDev).text());
     pw.printf(Locale.ROOT, "mention confidence on the calibration file, five-fold cross-validation by document "
-        + "(%d mentions):%n%s", onDev.size(), ConfidenceTables.crossValidated(model, ex).text());
+        + "(%d mentions):%n%s", onDev.size(), ConfidenceTables.crossValidated(fitted, ex).text());
     pw.flush();
     return Main.OK;
   }

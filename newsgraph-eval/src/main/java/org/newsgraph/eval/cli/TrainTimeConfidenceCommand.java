@@ -1,9 +1,7 @@
 package org.newsgraph.eval.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,17 +38,7 @@ public final class TrainTimeConfidenceCommand implements Callable<Integer> {
       description = "The TimeML files to train on (default: the shared data's tempeval3/train).")
   Path gold;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE",
-      description = "The model file to write, e.g. time-confidence-model.tsv.gz.")
-  Path out;
-
-  @Option(names = "--examples", paramLabel = "FILE",
-      description = "Also write the training examples (every expression's features and label).")
-  Path examples;
-
-  @Option(names = "--from-examples", paramLabel = "FILE",
-      description = "Fit from examples written by --examples instead of analysing the files.")
-  Path fromExamples;
+  @Mixin ConfidenceModelOptions files;
 
   @Option(names = "--held-out", paramLabel = "DIR",
       description = "Also print the fitted model's reliability on the TimeML files of this folder (not trained on), "
@@ -67,11 +55,8 @@ public final class TrainTimeConfidenceCommand implements Callable<Integer> {
     PrintWriter pw = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ClaimConfidenceTrainer.Example> ex = new ArrayList<>();
-    if (fromExamples != null) {
-      Evaluations.requireFile(fromExamples);
-      try (InputStream in = Files.newInputStream(fromExamples)) {
-        ex.addAll(ClaimConfidenceTrainer.readExamples(in));
-      }
+    if (files.fromExamples != null) {
+      ex.addAll(ConfidenceTraining.examples(files.fromExamples));
     } else {
       Path dir = gold != null ? gold : SharedData.data("tempeval3", "train");
       Evaluations.requireFolder(dir);
@@ -80,20 +65,16 @@ public final class TrainTimeConfidenceCommand implements Callable<Integer> {
     }
     long right = ex.stream().filter(ClaimConfidenceTrainer.Example::right).count();
     err.println(ex.size() + " time expressions, " + right + " right");
-    ModelFiles.Contents model = ClaimConfidenceTrainer.fit(ex, "time confidence", err::println);
-    ModelFiles.write(out, model);
-    if (examples != null) {
-      ClaimConfidenceTrainer.writeExamples(examples, ex);
-    }
-    err.println("wrote " + out + (examples == null ? "" : " and " + examples));
+    ModelFiles.Contents fitted = ConfidenceTraining.fitAndWrite(ex, "time confidence",
+        files.out, files.examples, err);
     pw.printf(Locale.ROOT, "time confidence, five-fold cross-validation by document (%d expressions):%n%s",
-        ex.size(), ConfidenceTables.crossValidated(model, ex).text());
+        ex.size(), ConfidenceTables.crossValidated(fitted, ex).text());
     if (heldOut != null) {
       Evaluations.requireFolder(heldOut);
       List<ClaimConfidenceTrainer.Example> held = TimeConfidenceLabels.examples(TemporalEvaluation.files(heldOut),
           Analyses.nlp(common.config(), cache.dir()), err::println);
       pw.printf(Locale.ROOT, "time confidence on %s (held out, %d expressions):%n%s", heldOut, held.size(),
-          ConfidenceTables.asFitted(model, held).text());
+          ConfidenceTables.asFitted(fitted, held).text());
     }
     pw.flush();
     return Main.OK;
