@@ -488,13 +488,16 @@
       'Hide the ' + low + ' less sure claim' + (low === 1 ? '' : 's') + ' (below ' + LOW_CONFIDENCE + ')')), list];
   }
 
+  /** A participant or place: its entity's name where its words name no one ("they"), else its words. */
   function argText(x, byId) {
     if (!x) return null;
+    const shown = x.label || x.text;
     if (x.entity_id && byId[x.entity_id]) {
       const e = byId[x.entity_id];
-      return el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase()}, x.text);
+      return el('a', {href: entityHref(e.id), class: 'ent ent-' + e.type.toLowerCase(),
+        title: shown === x.text ? null : 'in the text: “' + x.text + '”'}, shown);
     }
-    return document.createTextNode(x.text);
+    return document.createTextNode(shown);
   }
 
   /** [begin, end) in words: a day, a month, a year, or "first day – last day". */

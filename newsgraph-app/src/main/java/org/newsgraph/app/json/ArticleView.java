@@ -19,6 +19,7 @@ import org.newsgraph.core.RelativeOffset;
 import org.newsgraph.core.Span;
 import org.newsgraph.core.TimeExpression;
 import org.newsgraph.core.TimexType;
+import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.store.Publication;
 
 /**
@@ -59,7 +60,7 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
         art.paragraphs().stream().map(p -> List.of(p.begin(), p.end())).toList(), entities(a, text),
         a.times().stream().map(t -> TimeView.of(t, text)).toList(),
         a.claims().stream().map(c -> ClaimView.of(c, text, a)).toList(),
-        a.events().stream().map(e -> EventView.of(e, text)).toList(), a.stageIds(),
+        a.events().stream().map(e -> EventView.of(e, text, a)).toList(), a.stageIds(),
         publications.stream().map(PublicationView::of).toList(), outlets,
         a.geography().mentions().stream().map(PlaceViews.PlaceView::of).toList(),
         a.geography().dateline() == null ? null : PlaceViews.PlaceView.of(a.geography().dateline()),
@@ -203,11 +204,11 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
       List<ArgumentView> actors, List<ArgumentView> recipients, @Nullable ArgumentView location,
       @Nullable TextSpan time, @Nullable Interval interval, boolean timeFromArticleDate, Event.Modality modality,
       @Nullable String claimId, double confidence, int sentence, List<QuantityView> quantities) {
-    static EventView of(Event e, String text) {
+    static EventView of(Event e, String text, AnalyzedArticle a) {
       return new EventView(e.id(), e.type(), e.mode(), TextSpan.of(e.trigger(), text),
-          e.actors().stream().map(x -> ArgumentView.of(x, text)).toList(),
-          e.recipients().stream().map(x -> ArgumentView.of(x, text)).toList(),
-          e.location() == null ? null : ArgumentView.of(e.location(), text),
+          e.actors().stream().map(x -> ArgumentView.of(x, text, a)).toList(),
+          e.recipients().stream().map(x -> ArgumentView.of(x, text, a)).toList(),
+          e.location() == null ? null : ArgumentView.of(e.location(), text, a),
           e.time() == null ? null : TextSpan.of(e.time(), text), Interval.orNull(e.begin(), e.end()),
           e.timeFromArticleDate(), e.modality(), e.claimId(), e.confidence(), e.sentence(),
           e.quantities().stream().map(q -> QuantityView.of(q, text)).toList());
@@ -233,10 +234,18 @@ public record ArticleView(String id, @Nullable String source, @Nullable String o
     }
   }
 
-  /** A participant or place: its words, and the entity they link to (or null). */
-  public record ArgumentView(int begin, int end, String text, @Nullable String entityId) {
-    static ArgumentView of(Event.Argument a, String text) {
-      return new ArgumentView(a.span().begin(), a.span().end(), a.span().of(text), a.entityId());
+  /**
+   * A participant or place: its words, the entity they link to (or null), and what to show for it: the words, or,
+   * where they name no one on their own ("they", "who"), the name of the entity they were resolved to, as a claim's
+   * source is shown ({@link SourceLabels}).
+   */
+  public record ArgumentView(int begin, int end, String text, @Nullable String entityId, String label) {
+    static ArgumentView of(Event.Argument x, String text, AnalyzedArticle a) {
+      String words = x.span().of(text);
+      String name = x.entityId() == null || !Coreference.namesNoOne(words) ? null
+          : a.entity(x.entityId()).map(Entity::name).orElse(null);
+      return new ArgumentView(x.span().begin(), x.span().end(), words, x.entityId(),
+          name == null || name.isBlank() ? words : name);
     }
   }
 

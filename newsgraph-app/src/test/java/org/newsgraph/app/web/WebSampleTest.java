@@ -124,6 +124,14 @@ class WebSampleTest {
     WebElement p = pyongyang.get(0);
     assertTrue(p.getAttribute("class").contains("ent-country"), p.getAttribute("class"));
     assertTrue(p.getAttribute("href").endsWith("#/entity/country%3APRK"), p.getAttribute("href"));
+    // an event's participant named by a pronoun the analysis resolved shows the entity, its words in the tooltip
+    List<WebElement> parties = browser.driver.findElements(By.cssSelector("table.events td a.ent"));
+    assertFalse(parties.isEmpty(), "the events table links its participants");
+    List<String> shown = parties.stream().map(x -> x.getText().strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    assertTrue(shown.stream().noneMatch(x -> List.of("he", "she", "it", "they", "his", "her", "its", "their")
+        .contains(x)), "no participant shown as a bare pronoun: " + shown);
+    assertTrue(parties.stream().anyMatch(x -> x.getText().equals("North Korea")
+        && "in the text: \u201cthey\u201d".equals(x.getAttribute("title"))), "\"they\" shown as North Korea");
     // a time expression shows its resolved value when it has the keyboard focus
     WebElement friday = browser.driver.findElement(By.xpath("//div[@class='body']//time[normalize-space(.)='Friday']"));
     assertEquals("2025-01-31", friday.getAttribute("datetime"));
